@@ -1,0 +1,152 @@
+"""Stage 2 — article cleanup: separate the event text from everything around it.
+
+A scraped article arrives as headline, standfirst, byline, photo captions, body and trailing site
+junk ("Most Popular", share buttons). Only headline, standfirst and body go into `Article.text`;
+the rest is kept aside so no event is ever read from a caption or a sidebar. HTML goes through
+trafilatura first. The vocabularies (junk markers, caption and byline cues) live in
+`data/boilerplate.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from .document import Article, RawInput
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    return json.loads(resources.files("newsevents.data").joinpath("boilerplate.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    v = _vocab()
+    alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
+    return {
+        # a line that starts the trailing junk: everything from it to the end is dropped
+        "junk_start": re.compile(rf"^\s*(?:{alt(v['trailing_junk_markers'])})\b", re.I),
+        # a line that is junk on its own (share buttons, ads)
+        "junk_line": re.compile(rf"^\s*(?:{alt(v['junk_lines'])})\s*[:.!]?\s*$", re.I),
+        "caption": re.compile(rf"(?:{alt(v['caption_cues'])})", re.I),
+        "byline": re.compile(r"^\s*(?:by|written by|reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w.'’-]*){0,5}\s*(?:[-–—|,]\s*(?P<date>.+))?$", re.I),
+        "dateline": re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?)\s*(?:\((?P<agency>[A-Za-z ]{2,20})\))?\s*[-–—:]\s+"),
+    }
+
+
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+_MULTISPACE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
+
+
+def _parse_date(text: str) -> Optional[date]:
+    import dateparser
+
+    found = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": False, "PREFER_DAY_OF_MONTH": "first",
+                                                               "REQUIRE_PARTS": ["year"]})
+    return found.date() if found else None
+
+
+def _html_to_text(raw: RawInput) -> tuple[str, Optional[str], Optional[date], Optional[str]]:
+    """Main text, title, date and site name of an HTML page, via trafilatura."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(raw.text, url=raw.url, with_metadata=True, include_comments=False,
+                                      include_tables=False, include_images=False, favor_precision=True)
+    if doc is None:
+        return "", None, None, None
+    get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
+    published = None
+    if get("date"):
+        try:
+            published = date.fromisoformat(str(get("date"))[:10])
+        except ValueError:
+            published = None
+    return get("text") or "", get("title"), published, get("sitename")
+
+
+def _is_headline(line: str, following: list[str]) -> bool:
+    words = line.split()
+    return bool(following) and 2 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";"))
+
+
+def clean(raw: RawInput) -> Article:
+    pats = _patterns()
+    title = raw.title
+    published = raw.published
+    publisher = None
+    text = raw.text
+    if raw.is_html:
+        text, html_title, html_date, publisher = _html_to_text(raw)
+        title = title or html_title
+        published = published or html_date
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_MULTISPACE.sub(" ", ln).strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+
+    removed: list[str] = []
+    kept: list[str] = []
+    for ln in lines:
+        if pats["junk_start"].match(ln):
+            removed.extend(lines[lines.index(ln):])
+            break
+        if pats["junk_line"].match(ln):
+            removed.append(ln)
+            continue
+        kept.append(ln)
+
+    headline = title
+    standfirst = None
+    byline = None
+    captions: list[str] = []
+    body: list[str] = []
+    for i, ln in enumerate(kept):
+        m = pats["byline"].match(ln)
+        if m and len(ln.split()) <= 14 and byline is None:
+            byline = ln
+            if m.group("date") and published is None:
+                published = _parse_date(m.group("date"))
+            continue
+        if pats["caption"].search(ln):
+            captions.append(ln)
+            continue
+        if i == 0 and headline is None and not raw.is_html and _is_headline(ln, kept[1:]):
+            headline = ln
+            continue
+        if headline is not None and standfirst is None and not body and byline is None and i <= 2 \
+                and ln != headline and len(ln.split()) <= 45 and i + 1 < len(kept):
+            # the line between a headline and the byline is the standfirst
+            standfirst = ln
+            continue
+        if headline is not None and ln == headline:
+            continue
+        body.append(ln)
+
+    if body:
+        m = pats["dateline"].match(body[0])
+        if m and len(body[0]) > m.end() + 20:
+            body[0] = body[0][m.end():]
+
+    parts = [p for p in (headline, standfirst) if p]
+    prefix = "\n\n".join(parts)
+    body_text = "\n\n".join(body)
+    full = f"{prefix}\n\n{body_text}" if prefix and body_text else (prefix or body_text)
+    body_start = len(prefix) + 2 if prefix and body_text else (len(prefix) if prefix else 0)
+    return Article(
+        text=full,
+        headline=headline,
+        standfirst=standfirst,
+        byline=byline,
+        publisher=publisher,
+        published=published,
+        url=raw.url,
+        path=raw.path,
+        captions=captions,
+        removed=removed,
+        body_start=body_start,
+    )

@@ -1,0 +1,151 @@
+"""The `newsevents` command line: a thin shell over `Pipeline` (and, for the other commands, the store,
+the evaluator, the gazetteer and the server, each registering its own commands)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from . import evaluate, gazetteer, server, store_cli
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Turn news articles about armed conflict and political violence into event records.")
+err = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def parse_date_option(value: Optional[str], name: str = "--published") -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint=name) from None
+
+
+def print_table(records, console: Console) -> None:
+    from rich.table import Table
+
+    table = Table(show_lines=True, title=f"{len(records)} event(s)")
+    for col in ("date", "type / sub-type", "actor 1", "actor 2", "place", "fatal.", "status", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in records:
+        when = f"{r.event_date or '?'}" + (f" (±{['', 'day', 'week', 'month'][r.time_precision]})" if r.time_precision and r.time_precision > 1 else "")
+        place = ", ".join(x for x in (r.location, r.admin1, r.country) if x) or "?"
+        fatal = "" if r.fatalities is None else str(r.fatalities)
+        if r.fatalities_high is not None and r.fatalities_high != r.fatalities:
+            fatal += f" ({r.fatalities_low}-{r.fatalities_high})"
+        ev = r.evidence_for("event_type")
+        table.add_row(when, f"{r.event_type}\n{r.sub_event_type}", r.actor1 or "", r.actor2 or "", place, fatal,
+                      r.status + (f" by {r.claimed_by}" if r.claimed_by else ""),
+                      (ev.sentence[:160] if ev else ""))
+    console.print(table)
+
+
+@app.command()
+def extract(
+    articles: List[str] = typer.Argument(..., help="Article files (.txt/.html), directories, or '-' for stdin."),
+    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD (else read from the article)."),
+    format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """Extract the conflict events reported in ARTICLES."""
+    from . import export
+    from .ingest import IngestError, expand, read_any
+
+    pub = parse_date_option(published)
+    specs = list(expand(articles))
+    if not specs:
+        err.print("[red]error:[/] no article files found in the given paths")
+        raise typer.Exit(2)
+
+    from .pipeline import Pipeline
+
+    t0 = time.perf_counter()
+    pipeline = Pipeline()
+    failures: list[str] = []
+    records = []
+
+    def raws():
+        for spec in specs:
+            try:
+                yield read_any(spec, published=pub)
+            except IngestError as exc:
+                failures.append(str(exc))
+
+    show_progress = len(specs) > 1 and err.is_terminal
+    n_articles = 0
+    if len(specs) > 1:
+        from rich.progress import Progress
+
+        with Progress(console=err, transient=True, disable=not show_progress) as progress:
+            task = progress.add_task("articles", total=len(specs))
+            for article, recs in pipeline.process(raws()):
+                n_articles += 1
+                records.extend(recs)
+                progress.advance(task)
+    else:
+        for article, recs in pipeline.process(raws()):
+            n_articles += 1
+            records.extend(recs)
+            if not article.text.strip():
+                err.print(f"[yellow]note:[/] {article.path or 'input'}: no article text left after cleanup")
+
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        if format is OutputFormat.table:
+            print_table(records, Console(file=out, width=200) if output else Console())
+        elif format is OutputFormat.json:
+            export.write_json(records, out)
+        elif format is OutputFormat.jsonl:
+            export.write_jsonl(records, out)
+        else:
+            export.write_csv(records, out)
+    finally:
+        if output:
+            out.close()
+
+    elapsed = time.perf_counter() - t0
+    err.print(f"{n_articles} article(s), {len(records)} event(s), {len(failures)} failed, {elapsed:.1f} s")
+    for f in failures:
+        err.print(f"[red]error:[/] {f}", highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def version() -> None:
+    """Print the version and the pipeline's stages."""
+    from . import __version__
+
+    typer.echo(f"newsevents {__version__}")
+    typer.echo("stages: ingest -> cleanup -> nlp -> detect -> actors -> dates -> places -> fatalities -> claims -> records")
+
+
+for module in (store_cli, evaluate, gazetteer, server):
+    module.register(app)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+from datetime import date
+
+from newsevents.cleanup import clean
+from newsevents.document import RawInput
+
+ARTICLE = """Rebels seize border town after two days of fighting
+The army says it has withdrawn to regroup
+By Amina Diallo - May 3 2023
+
+Soldiers on patrol outside Gao last year. (Photo credit: Staff/Archive)
+
+Rebel fighters took control of the town of Ber on Tuesday after two days of clashes with the army, residents said.
+
+The army said it had withdrawn its troops to avoid civilian casualties.
+
+Most Popular
+How to grow tomatoes
+Share this
+"""
+
+
+def test_headline_standfirst_byline_and_date_are_separated():
+    a = clean(RawInput(text=ARTICLE))
+    assert a.headline == "Rebels seize border town after two days of fighting"
+    assert a.standfirst == "The army says it has withdrawn to regroup"
+    assert a.byline.startswith("By Amina Diallo")
+    assert a.published == date(2023, 5, 3)
+
+
+def test_captions_and_trailing_junk_are_kept_out_of_event_text():
+    a = clean(RawInput(text=ARTICLE))
+    assert "Soldiers on patrol" not in a.text
+    assert any("Soldiers on patrol" in c for c in a.captions)
+    assert "Most Popular" not in a.text and "tomatoes" not in a.text
+    assert a.text.index("Rebel fighters took control") >= a.body_start
+
+
+def test_dateline_is_stripped_from_first_paragraph():
+    a = clean(RawInput(text="Blast hits market\n\nKABUL, Afghanistan (AP) — A bomb exploded at a market on Sunday, killing three people."))
+    assert a.text.endswith("A bomb exploded at a market on Sunday, killing three people.")
+
+
+def test_html_goes_through_trafilatura():
+    html = ("<html><head><title>Clashes in Goma</title></head><body><nav>Home | World</nav><article><h1>Clashes in Goma</h1>"
+            "<p>Fighters of the M23 rebel group clashed with the Congolese army near Goma on Monday, killing at least "
+            "seven soldiers, according to local officials who spoke to reporters.</p><p>The fighting forced hundreds of "
+            "families to flee towards the city centre, witnesses said on Tuesday evening.</p></article>"
+            "<footer>Copyright 2023</footer></body></html>")
+    a = clean(RawInput(text=html, is_html=True))
+    assert "M23 rebel group clashed" in a.text
+    assert "Home | World" not in a.text
