@@ -1,7 +1,10 @@
 """The Pipeline: every interface (CLI, Python API, REST, web, cluster workers) is a shell over this.
 
-    ingest -> cleanup -> nlp (sentences/entities) -> detect -> actors -> dates -> places
+    ingest -> cleanup -> nlp (sentences/entities) -> detect -> dates -> places -> actors
            -> fatalities -> claims -> records (notes, ids)
+
+Places run before actors because ACLED's actor names carry the country ("Civilians (Kenya)",
+"Military Forces of Afghanistan (2021-)").
 
 Each stage is a small callable `stage(article, drafts) -> drafts` living in its own module, in the
 spirit of spaCy's pipeline components; the detector creates the drafts, the others fill fields.
@@ -30,9 +33,9 @@ class Pipeline:
         self.nlp = nlp.load()
         self.detector = EventDetector()
         self.stages = [
-            ActorResolver(),
             DateResolver(),
             PlaceResolver(),
+            ActorResolver(),
             FatalityCounter(),
             ClaimResolver(),
             RecordFinisher(),
