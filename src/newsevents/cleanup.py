@@ -69,6 +69,20 @@ def _html_to_text(raw: RawInput) -> tuple[str, Optional[str], Optional[date], Op
     return get("text") or "", get("title"), published, get("sitename")
 
 
+def looks_english(text: str) -> bool:
+    """A cheap language check: English prose is dense in English function words.
+
+    Short texts pass (a one-line headline cannot be judged); long texts with almost no English
+    stop words are another language, and reading events from them would be guesswork.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < 25:
+        return True
+    return sum(w in STOP_WORDS for w in words) / len(words) >= 0.12
+
+
 def _is_headline(line: str, following: list[str]) -> bool:
     words = line.split()
     return bool(following) and 2 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";"))
@@ -149,4 +163,5 @@ def clean(raw: RawInput) -> Article:
         captions=captions,
         removed=removed,
         body_start=body_start,
+        is_english=looks_english(full),
     )

@@ -12,12 +12,13 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 
 from . import evaluate, gazetteer, server, store_cli
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn news articles about armed conflict and political violence into event records.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # messages stay on one line so they can be grepped
 
 
 class OutputFormat(str, Enum):
@@ -86,25 +87,25 @@ def extract(
             except IngestError as exc:
                 failures.append(str(exc))
 
-    show_progress = len(specs) > 1 and err.is_terminal
+    notes: list[str] = []
     n_articles = 0
-    if len(specs) > 1:
-        from rich.progress import Progress
-
-        with Progress(console=err, transient=True, disable=not show_progress) as progress:
-            task = progress.add_task("articles", total=len(specs))
-            for article, recs in pipeline.process(raws()):
-                n_articles += 1
-                records.extend(recs)
-                progress.advance(task)
-    else:
+    with Progress(console=err, transient=True, disable=len(specs) < 2 or not err.is_terminal) as progress:
+        task = progress.add_task("articles", total=len(specs))
         for article, recs in pipeline.process(raws()):
             n_articles += 1
             records.extend(recs)
+            progress.advance(task)
+            name = article.path or article.url or "input"
             if not article.text.strip():
-                err.print(f"[yellow]note:[/] {article.path or 'input'}: no article text left after cleanup")
+                notes.append(f"{name}: no article text left after cleanup")
+            elif not article.is_english:
+                notes.append(f"{name}: not English; newsevents reads English articles only, no events extracted")
 
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    except OSError as exc:
+        err.print(f"[red]error:[/] cannot write {output}: {exc.strerror}")
+        raise typer.Exit(2) from None
     try:
         if format is OutputFormat.table:
             print_table(records, Console(file=out, width=200) if output else Console())
@@ -120,6 +121,8 @@ def extract(
 
     elapsed = time.perf_counter() - t0
     err.print(f"{n_articles} article(s), {len(records)} event(s), {len(failures)} failed, {elapsed:.1f} s")
+    for n in notes:
+        err.print(f"[yellow]note:[/] {n}", highlight=False)
     for f in failures:
         err.print(f"[red]error:[/] {f}", highlight=False)
     if failures:

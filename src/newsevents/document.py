@@ -45,6 +45,7 @@ class Article:
     captions: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # junk lines dropped, for debugging
     body_start: int = 0  # offset in `text` where the body begins (after headline/standfirst)
+    is_english: bool = True  # False when the text is clearly not English: no events are read from it
     doc: Any = None  # spaCy Doc over `text`, set by the nlp stage
 
     @property

@@ -66,6 +66,8 @@ class Pipeline:
             yield article, self.run_stages(article)
 
     def run_stages(self, article: Article) -> list[EventRecord]:
+        if not article.is_english or not article.text.strip():
+            return []
         drafts: list[EventDraft] = self.detector(article, [])
         for stage in self.stages:
             drafts = stage(article, drafts)
