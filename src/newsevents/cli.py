@@ -62,9 +62,10 @@ def extract(
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD (else read from the article)."),
     format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="Run on a local Dask cluster of N worker processes."),
+    scheduler: Optional[str] = typer.Option(None, help="Use an existing Dask scheduler, e.g. tcp://host:8786."),
 ) -> None:
     """Extract the conflict events reported in ARTICLES."""
-    from . import export
     from .ingest import IngestError, expand, read_any
 
     pub = parse_date_option(published)
@@ -73,12 +74,27 @@ def extract(
         err.print("[red]error:[/] no article files found in the given paths")
         raise typer.Exit(2)
 
-    from .pipeline import Pipeline
-
     t0 = time.perf_counter()
-    pipeline = Pipeline()
     failures: list[str] = []
     records = []
+    notes: list[str] = []
+    n_articles = 0
+    if workers or scheduler:
+        from .distributed import extract_distributed
+
+        for result in extract_distributed(specs, workers=workers or 2, scheduler=scheduler, published=pub):
+            if result.error:
+                failures.append(result.error)
+            else:
+                n_articles += 1
+                records.extend(result.events())
+        _write_records(records, format, output)
+        _summary(n_articles, records, failures, notes, t0)
+        return
+
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline()
 
     def raws():
         for spec in specs:
@@ -87,8 +103,6 @@ def extract(
             except IngestError as exc:
                 failures.append(str(exc))
 
-    notes: list[str] = []
-    n_articles = 0
     with Progress(console=err, transient=True, disable=len(specs) < 2 or not err.is_terminal) as progress:
         task = progress.add_task("articles", total=len(specs))
         for article, recs in pipeline.process(raws()):
@@ -100,6 +114,13 @@ def extract(
                 notes.append(f"{name}: no article text left after cleanup")
             elif not article.is_english:
                 notes.append(f"{name}: not English; newsevents reads English articles only, no events extracted")
+
+    _write_records(records, format, output)
+    _summary(n_articles, records, failures, notes, t0)
+
+
+def _write_records(records, format: OutputFormat, output: Optional[Path]) -> None:
+    from . import export
 
     try:
         out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
@@ -119,6 +140,9 @@ def extract(
         if output:
             out.close()
 
+
+def _summary(n_articles: int, records, failures: list[str], notes: list[str], t0: float) -> None:
+    """The closing summary line, then notes and errors; exit 1 when any input failed."""
     elapsed = time.perf_counter() - t0
     err.print(f"{n_articles} article(s), {len(records)} event(s), {len(failures)} failed, {elapsed:.1f} s")
     for n in notes:

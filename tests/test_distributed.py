@@ -1,0 +1,53 @@
+"""A real dask.distributed LocalCluster with two worker processes gives exactly the single-process result."""
+
+from pathlib import Path
+
+import pytest
+
+from newsevents.distributed import extract_distributed, process_partition
+
+ROOT = Path(__file__).resolve().parents[1]
+
+ARTICLES = {
+    "mali.txt": "Suspected jihadists attacked a military camp near Boni in central Mali on Sunday, killing "
+                "seven soldiers, the army said in a statement.\n",
+    "kenya.txt": "Hundreds of traders protested in Kisumu on Tuesday against new market fees, blocking roads "
+                 "before police dispersed them with tear gas.\n",
+    "ukraine.txt": "Russian forces shelled residential areas of Kharkiv overnight, killing three civilians and "
+                   "wounding eleven others, the regional governor said on Friday.\n",
+    "empty.txt": "",
+    "nigeria.txt": "Gunmen abducted 14 students from a boarding school in Kaduna state on Monday night, police said.\n",
+}
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text)
+    for example in sorted((ROOT / "examples").glob("*.txt")):
+        (tmp_path / example.name).write_text(example.read_text())
+    return sorted(str(p) for p in tmp_path.iterdir())
+
+
+def test_local_cluster_with_two_workers_equals_single_process(corpus):
+    single = process_partition(corpus)
+    distributed = list(extract_distributed(corpus, workers=2, partition_size=2))
+    assert [r.spec for r in distributed] == corpus
+    assert [(r.spec, r.article_id, r.records, r.error) for r in distributed] == \
+           [(r.spec, r.article_id, r.records, r.error) for r in single]
+    assert sum(len(r.records) for r in single) >= 3
+    failed = [r for r in distributed if r.error]
+    assert len(failed) == 1 and failed[0].spec.endswith("empty.txt") and "empty" in failed[0].error
+
+
+def test_extract_command_with_workers_prints_the_same_records(corpus):
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+
+    runner = CliRunner()
+    plain = runner.invoke(app, ["extract", *corpus, "--format", "jsonl"])
+    spread = runner.invoke(app, ["extract", *corpus, "--format", "jsonl", "--workers", "2"])
+    assert plain.exit_code == spread.exit_code == 1  # the empty file is reported as a failure by both
+    lines = lambda out: [ln for ln in out.splitlines() if ln.startswith("{")]  # noqa: E731
+    assert lines(plain.stdout) and lines(plain.stdout) == lines(spread.stdout)
