@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test eval bench clean venv
+.PHONY: demo test eval bench fuzz clean venv
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -25,6 +25,9 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+fuzz: $(STAMP)
+	$(BIN)/python fuzz/run.py --seconds $${FUZZ_SECONDS:-120}
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
