@@ -1,10 +1,405 @@
-"""Stage — actors (placeholder until implemented)."""
+"""Stage — actors: who did it (actor1), to whom (actor2), their associates, ACLED types, civilian targeting.
+
+Mentions are found with spaCy PhraseMatchers compiled once from `data/actors.json` (built by
+`scripts/build_actor_dictionary.py`): named groups by their aliases (case-insensitive) and
+abbreviations (case-sensitive), and common nouns that name an actor by its kind ("soldiers",
+"protesters", "gunmen", "villagers") which take the event's country. The dependency parse decides
+each mention's role — subject of an active verb or agent of a passive is the perpetrator, object or
+passive subject the target — and ACLED's conventions per event type decide the rest (a protest's
+actor1 is always "Protesters (COUNTRY)", violence against civilians always targets "Civilians
+(COUNTRY)", an unknown perpetrator is "Unidentified Armed Group (COUNTRY)").
+"""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
 from .document import Article, EventDraft
 
+ARMED = {"named", "military", "police", "government", "unidentified", "anaphor"}
+STATE_KINDS = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}
+GENERIC_TEMPLATES = {"protesters": "Protesters ({country})", "rioters": "Rioters ({country})",
+                     "civilians": "Civilians ({country})", "unidentified": "Unidentified Armed Group ({country})"}
+GENERIC_TYPES = {"protesters": "Protesters", "rioters": "Rioters", "civilians": "Civilians",
+                 "unidentified": "Political militia"}
+# Verbs whose subject suffers rather than acts ("two soldiers died").
+UNDERGOER_VERBS = {"die", "perish", "suffer", "sustain", "lose", "flee", "succumb", "survive", "escape", "receive",
+                   "be", "remain", "go", "disappear", "fall"}
+TARGET_PREPS = {"against", "on", "at", "upon", "targeting", "toward", "towards", "into"}
+PEER_PREPS = {"with", "between", "among", "and"}
 
+
+@dataclass
+class Mention:
+    span: object  # spaCy Span
+    kind: str  # named | military | police | government | protesters | rioters | civilians | unidentified | anaphor | group
+    key: str  # canonical name (named), group label (group), alias (country alias) or country (state forces)
+    sent_index: int
+    role: str = "other"  # agent | patient | peer | other
+
+
+class ActorDictionary:
+    """Actor names, aliases and conventions from data/actors.json, with the matchers compiled once."""
+
+    def __init__(self, data: dict, vocab, make_doc) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.actors: dict[str, dict] = data["actors"]
+        self.state_forces: dict[str, dict] = data["state_forces"]
+        self.dated_aliases = data["dated_aliases"]
+        self.country_aliases: dict[str, dict] = data["country_aliases"]
+        self.with_article = set(data["countries_with_article"])
+        self.demonyms: dict[str, str] = data["demonyms"]
+        self.countries = set(self.state_forces) | set(self.demonyms.values()) | {
+            a["country"] for a in self.actors.values() if a.get("country")}
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.orth = PhraseMatcher(vocab, attr="ORTH")
+        self.payload: dict[int, tuple[str, str]] = {}
+
+        def add(matcher, label: str, kind: str, key: str, phrases) -> None:
+            phrases = [p for p in phrases if p]
+            if not phrases:
+                return
+            match_id = vocab.strings.add(label)
+            self.payload[match_id] = (kind, key)
+            matcher.add(label, list(make_doc_pipe(make_doc, phrases)))
+
+        for name, entry in self.actors.items():
+            add(self.lower, "A|" + name, "named", name, entry["aliases"])
+            add(self.orth, "B|" + name, "named", name, entry.get("abbreviations", []))
+        for alias in {a for table in self.country_aliases.values() for a in table}:
+            add(self.lower, "C|" + alias, "country_alias", alias, [alias])
+        for kind, phrases in data["generic"].items():
+            add(self.lower, "G|" + kind, kind, "", phrases)
+        for group, phrases in data["protester_groups"].items():
+            add(self.lower, "P|" + group, "group", group, phrases)
+        # "Russian troops", "the Malian army", "Kenyan police", "Turkmenistan military"
+        for kind in ("military", "police"):
+            nouns = [n.removeprefix("the ") for n in data["generic"][kind] if n != "officers"]
+            nouns += ["forces", "force", "units", "personnel", "guards", "gunboats", "jets", "aircraft", "artillery"] if kind == "military" else []
+            by_country: dict[str, set] = {}
+            for adjective, country in self.demonyms.items():
+                by_country.setdefault(country, set()).add(adjective)
+            for country in self.state_forces:
+                by_country.setdefault(country, set()).add(country.lower())
+            for country, adjectives in by_country.items():
+                phrases = [f"{a} {n}" for a in adjectives for n in nouns]
+                phrases += [f"the {p}" for p in phrases]
+                add(self.lower, f"S|{kind}|{country}", kind, country, phrases)
+
+    # ---- names --------------------------------------------------------------------------
+    def state_name(self, country: str, kind: str, when: Optional[date]) -> str:
+        """ACLED's name for a country's forces, with the regime period that covers the event date."""
+        periods = self.state_forces.get(country, {}).get(STATE_KINDS[kind])
+        if periods:
+            if when is not None:
+                for p in periods:
+                    if date.fromisoformat(p["from"]) <= when and (p["until"] is None or when <= date.fromisoformat(p["until"])):
+                        return p["name"]
+            return periods[-1]["name"]
+        the = "the " if country in self.with_article else ""
+        return f"{STATE_KINDS[kind]} of {the}{country}"
+
+    def named(self, name: str, when: Optional[date]) -> tuple[str, str]:
+        """The canonical name and type of a named actor at the event date."""
+        for rule in self.dated_aliases:
+            if rule["alias_of"] == name and when is not None and when >= date.fromisoformat(rule["from"]):
+                return rule["name"], rule["type"]
+        return name, self.actors.get(name, {}).get("type", "Political militia")
+
+
+def make_doc_pipe(make_doc, phrases):
+    return (make_doc(p) for p in phrases)
+
+
+@lru_cache(maxsize=1)
+def load_dictionary() -> ActorDictionary:
+    from . import nlp
+
+    path = resources.files("newsevents") / "data" / "actors.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RuntimeError(f"actor dictionary missing: {path} (run scripts/build_actor_dictionary.py)") from None
+    model = nlp.load()
+    return ActorDictionary(data, model.vocab, model.make_doc)
+
+
+# ---- roles from the parse --------------------------------------------------------------------
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+
+
+def role_of(token, depth: int = 0) -> str:
+    """agent / patient / peer / other for the head token of a mention."""
+    if depth > 6:
+        return "other"
+    dep, head = token.dep_, token.head
+    if dep in ("conj", "appos", "compound", "amod", "nmod", "poss") and head is not token:
+        return role_of(head, depth + 1)
+    if dep == "nsubj":
+        return "patient" if head.lemma_.lower() in UNDERGOER_VERBS else "agent"
+    if dep in ("nsubjpass",):
+        return "patient"
+    if dep in ("dobj", "attr", "oprd", "dative"):
+        return "patient"
+    if dep == "pobj":
+        prep = head
+        word = prep.lower_
+        if word == "by" and (prep.dep_ == "agent" or _is_passive(prep.head)):
+            return "agent"
+        if word in ("of", "from", "including", "among") and prep.head is not prep:
+            return role_of(prep.head, depth + 1)
+        if word in TARGET_PREPS:
+            return "patient"
+        if word in PEER_PREPS:
+            return "peer"
+    if dep == "acl" or dep == "relcl":
+        return role_of(head, depth + 1)
+    return "other"
+
+
+def _same_clause_partner(a: Mention, b: Mention) -> bool:
+    """True when two mentions are coordinated ('X and Y') or adjacent as shared-noun partners."""
+    if a.span.sent.start != b.span.sent.start or a.role != b.role:
+        return False
+    ra, rb = a.span.root, b.span.root
+    if (rb.dep_ == "conj" and rb.head == ra) or (ra.dep_ == "conj" and ra.head == rb):
+        return True
+    gap = a.span.doc[min(a.span.end, b.span.end):max(a.span.start, b.span.start)]
+    return len(gap) == 1 and gap[0].lower_ in ("and", ",")
+
+
+# ---- the stage -------------------------------------------------------------------------------
 class ActorResolver:
+    def __init__(self) -> None:
+        self.dictionary = load_dictionary()
+
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
+        if not drafts or article.doc is None:
+            return drafts
+        doc_mentions = self.find_mentions(article.doc)
+        for draft in drafts:
+            self.resolve(article, draft, doc_mentions)
         return drafts
+
+    # mentions ---------------------------------------------------------------------------------
+    def find_mentions(self, doc) -> list[Mention]:
+        from spacy.util import filter_spans
+
+        d = self.dictionary
+        spans = []
+        for matcher in (d.lower, d.orth):
+            for match_id, start, end in matcher(doc):
+                spans.append((doc[start:end], match_id))
+        ids = {(s.start, s.end): m for s, m in spans}
+        # a named alias beats a generic noun of the same extent; the longest match wins overall
+        for s, m in spans:
+            if d.payload[m][0] == "named":
+                ids[(s.start, s.end)] = m
+        kept = filter_spans([s for s, _ in spans])
+        sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
+        mentions: list[Mention] = []
+        for span in kept:
+            kind, key = d.payload[ids[(span.start, span.end)]]
+            prev = mentions[-1] if mentions else None
+            if prev is not None and prev.kind in ("named", "country_alias") and prev.span.end == span.start \
+                    and kind in ARMED and kind != "named":
+                # "JNIM militants", "ISIS fighters": the noun is the head that carries the role
+                prev.span = doc[prev.span.start:span.end]
+                prev.role = role_of(span.root)
+                continue
+            sent_index = sent_starts.get(span.sent.start, 0)
+            mention = Mention(span, kind, key, sent_index, role_of(span.root))
+            shared = self._shared_noun_partner(doc, mention)
+            if shared is not None and (not mentions or mentions[-1].span.end <= shared.span.start):
+                mentions.append(shared)
+            mentions.append(mention)
+        return mentions
+
+    def _shared_noun_partner(self, doc, mention: Mention) -> Optional[Mention]:
+        """'US and Turkish troops': the first adjective shares the noun of the matched second one."""
+        start = mention.span.start
+        if mention.kind not in STATE_KINDS or start < 2 or doc[start - 1].lower_ not in ("and", "or", ","):
+            return None
+        adjective = doc[start - 2]
+        country = self.dictionary.demonyms.get(adjective.lower_)
+        if country is None:
+            return None
+        return Mention(doc[start - 2:start - 1], mention.kind, country, mention.sent_index, mention.role)
+
+    # resolution -------------------------------------------------------------------------------
+    def resolve(self, article: Article, draft: EventDraft, doc_mentions: list[Mention]) -> None:
+        rec = draft.record
+        when = rec.event_date or article.published
+        country = rec.country or self._guess_country(draft, doc_mentions)
+        sents = list(draft.sentences)
+        order = {(s.start, s.end): i for i, s in enumerate(sents)}
+        # copies: resolving kinds for this event must not leak into the article's other events
+        mentions = sorted((replace(m) for m in doc_mentions if (m.span.sent.start, m.span.sent.end) in order),
+                          key=lambda m: (order[(m.span.sent.start, m.span.sent.end)], m.span.start))
+        actors = [self._actor(m, mentions, doc_mentions, country, when) for m in mentions]
+        found = [(m, a) for m, a in zip(mentions, actors) if a is not None]
+
+        etype, sub = rec.event_type, rec.sub_event_type
+        if etype not in ("Protests", "Riots"):
+            # outside protests a named social group ("farmers", "students") is simply civilians
+            civilians = self._generic("civilians", country)[1]
+            found = [(m, civilians) if m.kind == "group" else (m, a) for m, a in found]
+            for m, _ in found:
+                if m.kind == "group":
+                    m.kind = "civilians"
+        armed = [(m, a) for m, a in found if m.kind in ARMED]
+        agents = [(m, a) for m, a in armed if m.role == "agent"]
+        armed_targets = [(m, a) for m, a in armed if m.role in ("patient", "peer")]
+        civ_targets = [(m, a) for m, a in found if m.kind == "civilians" and m.role in ("patient", "peer", "other")]
+        groups = [(m, a) for m, a in found if m.kind == "group" or (m.kind == "named" and a[1] not in (
+            "State forces", "Rebel group", "External/Other forces") and m.role == "agent")]
+        police = [(m, a) for m, a in armed if m.kind in ("police", "military")]
+
+        one: Optional[tuple] = None
+        two: Optional[tuple] = None
+        assoc1: list[tuple] = []
+        civilian_targeting = False
+        if etype == "Protests":
+            one = self._generic("protesters", country)
+            assoc1 = groups
+            if sub in ("Protest with intervention", "Excessive force against protesters"):
+                two = police[0] if police else self._default_state("police", country, when)
+        elif etype == "Riots":
+            one = self._generic("rioters", country)
+            assoc1 = groups
+            state_targets = [x for x in police if x[0].role in ("patient", "peer")] or police
+            if state_targets:
+                two = state_targets[0]
+            elif civ_targets or sub == "Mob violence":
+                two = civ_targets[0] if civ_targets else self._generic("civilians", country)
+        elif etype == "Violence against civilians":
+            one = (agents or [x for x in armed if x[0].role != "patient"] or armed or [None])[0]
+            two = civ_targets[0] if civ_targets else self._generic("civilians", country)
+            civilian_targeting = True
+        elif sub == "Arrests":
+            one = police[0] if police else self._default_state("police", country, when)
+            rest = [x for x in found if x[1][0] != one[1][0] and x[0].role in ("patient", "other") and x[0].kind != "group"]
+            two = rest[0] if rest else self._generic("civilians", country)
+        else:
+            one = (agents or [x for x in armed if x[0].role != "patient"] or armed or [None])[0]
+            others = [x for x in armed_targets + armed if one is None or x[1][0] != one[1][0]]
+            if others:
+                two = others[0]
+            elif civ_targets and etype in ("Explosions/Remote violence", "Strategic developments", "Battles"):
+                two = civ_targets[0]
+                civilian_targeting = etype == "Explosions/Remote violence"
+            elif sub == "Looting/property destruction":
+                two = self._generic("civilians", country)
+        if one is None and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") or (
+                one is None and sub == "Looting/property destruction"):
+            one = self._generic("unidentified", country)
+        if two is not None and one is not None and two[1][0] == one[1][0] and etype not in ("Riots", "Protests"):
+            two = None
+
+        if etype not in ("Protests", "Riots") and one is not None and one[0] is not None:
+            # allies acting with actor1 in the same clause ("US and Turkish troops opened fire")
+            assoc1 = [x for x in armed if x[0] is not one[0] and x[1][0] != one[1][0]
+                      and (two is None or x[1][0] != two[1][0])
+                      and _same_clause_partner(one[0], x[0])]
+        self._set(rec, "actor1", "inter1", one, draft.anchor)
+        self._set(rec, "actor2", "inter2", two, draft.anchor)
+        names = []
+        for m, a in assoc1:
+            if a[0] not in names and (one is None or a[0] != one[1][0]):
+                names.append(a[0])
+        rec.assoc_actor_1 = "; ".join(names) or None
+        if assoc1:
+            rec.add_evidence("assoc_actor_1", assoc1[0][0].span.sent, assoc1[0][0].span, rule="actor dictionary")
+        rec.civilian_targeting = civilian_targeting
+        if civilian_targeting:
+            src = two[0] if two and two[0] is not None else None
+            rec.add_evidence("civilian_targeting", src.span.sent if src else draft.anchor, src.span if src else None,
+                             rule="civilians targeted")
+
+    def _set(self, rec, field: str, inter_field: str, choice, anchor) -> None:
+        if choice is None:
+            setattr(rec, field, None)
+            setattr(rec, inter_field, None)
+            return
+        mention, (name, typ) = choice
+        setattr(rec, field, name)
+        setattr(rec, inter_field, typ)
+        if mention is not None:
+            rec.add_evidence(field, mention.span.sent, mention.span, rule=f"{mention.kind} {mention.role}")
+        else:
+            rec.add_evidence(field, anchor, None, rule=f"{rec.event_type or 'event'} convention")
+
+    def _generic(self, kind: str, country: Optional[str]):
+        name = GENERIC_TEMPLATES[kind].format(country=country) if country else GENERIC_TEMPLATES[kind].split(" (")[0]
+        return (None, (name, GENERIC_TYPES[kind]))
+
+    def _default_state(self, kind: str, country: Optional[str], when):
+        if not country:
+            return None
+        return (None, (self.dictionary.state_name(country, kind, when), "State forces"))
+
+    def _actor(self, m: Mention, mentions, doc_mentions, country, when) -> Optional[tuple[str, str]]:
+        d = self.dictionary
+        if m.kind == "named":
+            return d.named(m.key, when)
+        if m.kind == "country_alias":
+            table = d.country_aliases.get(country or "", {})
+            if m.key in table:
+                m.kind = "named"
+                return d.named(table[m.key], when)
+            fallback = d.country_aliases.get("*", {}).get(m.key)
+            if fallback and country:
+                m.kind = "named"
+                return fallback.format(country=country), "Rebel group"
+            return None
+        if m.kind in STATE_KINDS:
+            where = m.key or country
+            if not where:
+                return None
+            typ = "State forces" if (country is None or where == country) else "External/Other forces"
+            return d.state_name(where, m.kind, when), typ
+        if m.kind == "anaphor":
+            # "the militants" refers back to the group last named as the one acting, else the last named
+            before = [(x, self._canonical(x, country)) for x in doc_mentions if x.span.start < m.span.start]
+            before = [(x, name) for x, name in before
+                      if name is not None and d.actors.get(name, {}).get("type") not in ("Civilians", None)]
+            if before:
+                acting = [b for b in before if b[0].role == "agent"]
+                m.kind = "named"
+                return d.named((acting or before)[-1][1], when)
+            m.kind = "unidentified"
+        if m.kind in GENERIC_TEMPLATES:
+            if not country:
+                return GENERIC_TEMPLATES[m.kind].split(" (")[0], GENERIC_TYPES[m.kind]
+            return GENERIC_TEMPLATES[m.kind].format(country=country), GENERIC_TYPES[m.kind]
+        if m.kind == "group":
+            return (f"{m.key} ({country})" if country else m.key), "Civilians"
+        return None
+
+    def _canonical(self, m: Mention, country: Optional[str]) -> Optional[str]:
+        """The dictionary name a named mention or a country-dependent alias stands for."""
+        if m.kind == "named":
+            return m.key
+        if m.kind == "country_alias":
+            return self.dictionary.country_aliases.get(country or "", {}).get(m.key)
+        return None
+
+    def _guess_country(self, draft: EventDraft, doc_mentions) -> Optional[str]:
+        """Without a place, a country named in the event's sentences (or its adjective) stands in."""
+        d = self.dictionary
+        for sent in draft.sentences:
+            for ent in sent.ents:
+                if ent.label_ in ("GPE", "NORP"):
+                    text = ent.text.removeprefix("the ")
+                    if text in d.countries:
+                        return text
+                    if text.lower() in d.demonyms:
+                        return d.demonyms[text.lower()]
+        return None

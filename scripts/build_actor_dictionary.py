@@ -1,0 +1,189 @@
+"""Build src/newsevents/data/actors.json, the actor dictionary used by the actors stage.
+
+Inputs: the actor names ACLED coded in the dev data (names, their countries and the dates they were
+in use are facts) and the hand-kept vocabulary in data/actor_aliases.json. Only names, types,
+countries, aliases and periods are written; no event text or coding row is copied.
+
+    python scripts/build_actor_dictionary.py [../shared/data/acled-dev.jsonl]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "newsevents" / "data"
+DEFAULT_DEV = ROOT.parent / "shared" / "data" / "acled-dev.jsonl"
+
+STATE_RE = re.compile(r"^(Military Forces|Police Forces|Government) of (.+?) \((\d{4})-(\d{4})?\)(?: (.+))?$")
+COUNTRY_SUFFIX_RE = re.compile(r"^(.+) \(([^()\d]+)\)$")
+ABBR_RE = re.compile(r"^([^:]{2,40}): (.+)$")
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+GENERIC_KINDS = {"Protesters": "Protesters", "Rioters": "Rioters", "Civilians": "Civilians",
+                 "Unidentified Armed Group": "Political militia"}
+
+
+def infer_type(name: str, columns: Counter) -> str:
+    """ACLED actor type from the shape of the name and where the name was used."""
+    if STATE_RE.match(name):
+        return "State forces"
+    if name.startswith("Mutiny of"):
+        return "Rebel group"
+    m = COUNTRY_SUFFIX_RE.match(name)
+    body = m.group(1) if m else name
+    if body in GENERIC_KINDS:
+        return GENERIC_KINDS[body]
+    if re.search(r"(Ethnic|Communal|Clan|Tribal) Militia", name):
+        return "Identity militia"
+    if re.search(r"Militia|Gang|Vigilante|Cartel|Private Security", name):
+        return "Political militia"
+    if columns["violent"] and re.search(r"Islamic State|JNIM|Front|Liberation|Army|Rebel|Movement|Jihad|Defen[cs]e Force|Brigade", name):
+        return "Rebel group"
+    if columns["violent"] and not columns["assoc"]:
+        return "Political militia"
+    return "Civilians"  # associated groups (students, unions, parties, ethnic groups)
+
+
+def aliases_for(name: str) -> tuple[list[str], list[str]]:
+    """Lowercase aliases and case-sensitive abbreviations that a dev-data name implies."""
+    aliases, abbrs = {name.lower()}, []
+    m = ABBR_RE.match(name)
+    if m and not STATE_RE.match(name) and "and/or" not in name:
+        abbr, full = m.groups()
+        aliases.add(full.lower())
+        for part in re.split(r"/", full):
+            if len(part.split()) >= 2:
+                aliases.add(part.strip().lower())
+        for a in abbr.split("/"):
+            a = a.strip()
+            if len(a) >= 3 and a.upper() == a:
+                abbrs.append(a)
+    return sorted(aliases), abbrs
+
+
+def to_date(s: str) -> date:
+    return date.fromisoformat(s)
+
+
+def build(dev_path: Path) -> dict:
+    hand = json.loads((DATA / "actor_aliases.json").read_text())
+    usage: dict[str, Counter] = defaultdict(Counter)
+    countries: dict[str, Counter] = defaultdict(Counter)
+    seen_dates: dict[str, list[date]] = defaultdict(list)
+    with dev_path.open() as fh:
+        for line in fh:
+            row = json.loads(line)
+            for col in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
+                value = row.get(col)
+                if not value or value == "NA":
+                    continue
+                for name in value.split("; "):
+                    usage[name]["assoc" if col.startswith("assoc") else "main"] += 1
+                    if row["event_type"] in VIOLENT_TYPES and not col.startswith("assoc"):
+                        usage[name]["violent"] += 1
+                    countries[name][row["country"]] += 1
+                    seen_dates[name].append(to_date(row["event_date"]))
+    for name in hand.get("extra_state_names", []):
+        if name not in usage:
+            usage[name]["main"] += 1
+            start = STATE_RE.match(name).group(3)
+            seen_dates[name].append(date(int(start), 1, 1))
+
+    actors: dict[str, dict] = {}
+    state: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for name, cols in usage.items():
+        sm = STATE_RE.match(name)
+        if sm:
+            kind, country, start, end, unit = sm.groups()
+            country = country.removeprefix("the ")
+            state[country][kind if not unit else f"{kind}|{unit}"].append(
+                {"name": name, "start_year": int(start), "end_year": int(end) if end else None,
+                 "first_seen": min(seen_dates[name]).isoformat()})
+            continue
+        cm = COUNTRY_SUFFIX_RE.match(name)
+        country = cm.group(2) if cm else countries[name].most_common(1)[0][0]
+        aliases, abbrs = aliases_for(name)
+        actors[name] = {"type": infer_type(name, cols), "country": country, "aliases": aliases,
+                        "abbreviations": abbrs, "uses": sum(cols[c] for c in ("main", "assoc"))}
+
+    for entry in hand["named"]:
+        merged = actors.get(entry["name"], {"aliases": [], "abbreviations": [], "uses": 0})
+        merged.update(type=entry["type"], country=entry.get("country") or merged.get("country"))
+        merged["aliases"] = sorted(set(merged["aliases"]) | {a.lower() for a in entry["aliases"]} | {entry["name"].lower()})
+        merged["abbreviations"] = sorted(set(merged["abbreviations"]) | set(entry.get("abbreviations", [])))
+        actors[entry["name"]] = merged
+
+    # An alias claimed by several dev-data names is ambiguous unless the hand file settled it.
+    owners: dict[str, list[str]] = defaultdict(list)
+    for name, a in actors.items():
+        for alias in a["aliases"]:
+            owners[alias].append(name)
+    for name, a in actors.items():
+        for abbr in a["abbreviations"]:
+            owners["\0" + abbr].append(name)
+    hand_names = {e["name"] for e in hand["named"]}
+    for alias, names in owners.items():
+        if len(names) > 1:
+            keep = [n for n in names if n in hand_names or alias == n.lower()] or \
+                [max(names, key=lambda n: actors[n]["uses"])]
+            for n in names:
+                if n not in keep[:1]:
+                    if alias.startswith("\0"):
+                        actors[n]["abbreviations"].remove(alias[1:])
+                    else:
+                        actors[n]["aliases"].remove(alias)
+
+    state_forces = {}
+    for country, kinds in state.items():
+        changes = hand["regime_changes"].get(country, {})
+        out = {}
+        for kind, periods in kinds.items():
+            periods.sort(key=lambda p: p["start_year"])
+            for p in periods:
+                exact = changes.get(str(p["start_year"]))
+                first_seen = date.fromisoformat(p.pop("first_seen"))
+                if exact:
+                    p["from"] = exact
+                elif first_seen.year == p["start_year"]:
+                    p["from"] = first_seen.isoformat()
+                else:
+                    p["from"] = f"{p['start_year']}-01-01"
+            for p, nxt in zip(periods, periods[1:] + [None]):
+                p["until"] = (date.fromisoformat(nxt["from"]) - timedelta(days=1)).isoformat() if nxt else None
+            out[kind] = [{"name": p["name"], "from": p["from"], "until": p["until"]} for p in periods]
+        state_forces[country] = out
+
+    return {
+        "_about": ("Generated by scripts/build_actor_dictionary.py from the actor names in the ACLED dev data "
+                   "and the hand-kept data/actor_aliases.json; do not edit by hand. "
+                   "state_forces: ACLED names of each country's forces with the period of each regime, chosen by event date."),
+        "_conventions": hand["_about"],
+        "actors": {n: {k: v for k, v in a.items() if k != "uses"} for n, a in sorted(actors.items())},
+        "state_forces": dict(sorted(state_forces.items())),
+        "dated_aliases": hand["dated_aliases"],
+        "country_aliases": hand["country_aliases"],
+        "countries_with_article": sorted(set(hand["countries_with_article"]) | {
+            sm.group(2).removeprefix("the ") for n in usage if (sm := STATE_RE.match(n)) and sm.group(2).startswith("the ")}),
+        "generic": hand["generic"],
+        "demonyms": {k: v for k, v in json.loads((DATA / "actor_demonyms.json").read_text()).items() if not k.startswith("_")},
+        "protester_groups": hand["protester_groups"],
+    }
+
+
+def main() -> None:
+    dev = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DEV
+    if not dev.exists():
+        sys.exit(f"error: dev data not found: {dev}")
+    out = build(dev)
+    (DATA / "actors.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+    print(f"wrote {DATA / 'actors.json'}: {len(out['actors'])} actors, {len(out['state_forces'])} countries with state forces")
+
+
+if __name__ == "__main__":
+    main()
