@@ -1,7 +1,241 @@
-"""(placeholder until implemented)"""
+"""Store commands of the `newsevents` CLI: ingest, events, export, stats, show, split, eval-dedup."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
 
 import typer
+from rich.console import Console
+
+err = Console(stderr=True)
+DB_HELP = "Database: a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...). Default: $NEWSEVENTS_DB or newsevents.db."
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "dedup_corpus"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    acled_csv = "acled-csv"
+
+
+class ExportFormat(str, Enum):
+    acled_csv = "acled-csv"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+    geojson = "geojson"
+    parquet = "parquet"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def open_store(db: Optional[str]):
+    from .store import EventStore, StoreError
+
+    try:
+        return EventStore(db)
+    except StoreError as exc:
+        _fail(str(exc))
+
+
+def _filters(country, since, until, event_type, actor) -> dict:
+    return {"country": country, "since": since, "until": until, "event_type": event_type, "actor": actor}
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the newsevents CLI."""
+
+    @app.command()
+    def ingest(
+        inputs: List[str] = typer.Argument(..., help="Article files, directories, JSONL corpora (text,url,published), RSS/Atom feed files, or http(s) URLs of feeds/pages."),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for inputs that lack one."),
+        follow_links: bool = typer.Option(False, "--follow-links", help="Fetch the page each feed entry links to."),
+    ) -> None:
+        """Extract events from articles and add them to the database (idempotent, resumable)."""
+        from .cli import parse_date_option
+        from .store import StoreError
+
+        pub = parse_date_option(published)
+        store = open_store(db)
+        try:
+            report = store.ingest(inputs, published=pub, follow_links=follow_links)
+        except StoreError as exc:
+            _fail(str(exc))
+        err.print(report.summary(), highlight=False)
+        for f in report.failures:
+            err.print(f"[red]error:[/] {f}", highlight=False)
+        if report.failures:
+            raise typer.Exit(1)
+
+    @app.command()
+    def events(
+        country: Optional[str] = typer.Option(None, help="Country name, e.g. Afghanistan."),
+        since: Optional[str] = typer.Option(None, help="Events on or after YYYY-MM-DD."),
+        until: Optional[str] = typer.Option(None, help="Events on or before YYYY-MM-DD."),
+        event_type: Optional[str] = typer.Option(None, "--type", help="ACLED event type or sub-event type."),
+        actor: Optional[str] = typer.Option(None, help="Part of an actor's name."),
+        limit: int = typer.Option(50, min=0, help="At most this many events."),
+        offset: int = typer.Option(0, min=0, help="Skip this many events first."),
+        format: ListFormat = typer.Option(ListFormat.table, "--format", "-f"),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    ) -> None:
+        """List stored events, newest first."""
+        from . import export
+        from .schema import EventRecord
+        from .store import StoreError
+
+        store = open_store(db)
+        try:
+            rows = store.query_events(**_filters(country, since, until, event_type, actor), limit=limit, offset=offset)
+            total = store.count_events(**_filters(country, since, until, event_type, actor))
+        except StoreError as exc:
+            _fail(str(exc))
+        if format is ListFormat.table:
+            _print_events(rows, total)
+            return
+        export.write(format.value, [EventRecord.model_validate(r["record"]) for r in rows], sys.stdout)
+
+    @app.command("export")
+    def export_cmd(
+        format: ExportFormat = typer.Option(..., "--format", "-f", help="Output format."),
+        output: Path = typer.Option(..., "--output", "-o", help="File to write."),
+        country: Optional[str] = typer.Option(None), since: Optional[str] = typer.Option(None),
+        until: Optional[str] = typer.Option(None),
+        event_type: Optional[str] = typer.Option(None, "--type"), actor: Optional[str] = typer.Option(None),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    ) -> None:
+        """Export the (filtered) events: ACLED-column CSV, JSON Lines, GeoJSON points or Parquet."""
+        from .store import StoreError
+
+        if output.is_dir():
+            _fail(f"{output}: is a directory; give a file name")
+        if not output.parent.exists():
+            _fail(f"{output.parent}: no such directory")
+        store = open_store(db)
+        try:
+            n = store.export(format.value, output, **_filters(country, since, until, event_type, actor))
+        except StoreError as exc:
+            _fail(str(exc))
+        err.print(f"{n} event(s) written to {output}", highlight=False)
+
+    @app.command()
+    def stats(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+              as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+        """Counts of events by type, country and month, and how many duplicate reports were merged."""
+        st = open_store(db).stats()
+        if as_json:
+            typer.echo(json.dumps(st, indent=2, default=str))
+            return
+        from rich.table import Table
+
+        con = Console()
+        con.print(f"{st['articles']} article(s), {st['records']} extracted record(s), {st['events']} event(s); "
+                  f"{st['duplicates_merged']} duplicate report(s) merged into {st['multi_source_events']} "
+                  f"multi-source event(s)", highlight=False)
+        for key, title in (("by_type", "event type"), ("by_country", "country"), ("by_month", "month")):
+            t = Table(title=f"events by {title}")
+            t.add_column(title)
+            t.add_column("events", justify="right")
+            for k, v in st[key].items():
+                t.add_row(str(k) if k is not None else "(unknown)", str(v))
+            con.print(t)
+
+    @app.command()
+    def show(event_id: str = typer.Argument(..., help="An event id (evt_...)."),
+             db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+             as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+        """One event: its fields, every source, each field's evidence, and why its reports were merged."""
+        ev = open_store(db).get_event(event_id)
+        if ev is None:
+            _fail(f"no event with id {event_id!r}", 1)
+        if as_json:
+            typer.echo(json.dumps(ev, indent=2, default=str))
+            return
+        _print_event(ev)
+
+    @app.command()
+    def split(event_id: str = typer.Argument(..., help="The merged event to split."),
+              record: Optional[str] = typer.Option(None, "--record", help="Detach only this report (record id)."),
+              db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
+        """Undo a merge: the event's reports become separate events again (and stay apart)."""
+        from .store import StoreError
+
+        store = open_store(db)
+        try:
+            ids = store.split(event_id, record_id=record)
+        except StoreError as exc:
+            _fail(str(exc), 1)
+        typer.echo(f"split {event_id} into: {' '.join(ids)}")
+
+    @app.command("eval-dedup")
+    def eval_dedup(corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Directory with corpus.jsonl and gold.json."),
+                   as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+        """Pairwise precision/recall/F1 of merge decisions on a corpus with gold clusters."""
+        from .dedup import CorpusError, evaluate_corpus
+
+        try:
+            result = evaluate_corpus(corpus)
+        except CorpusError as exc:
+            _fail(str(exc))
+        if as_json:
+            typer.echo(json.dumps(result, indent=2))
+            return
+        typer.echo(f"{result['items']} articles, {result['gold_clusters']} gold events, "
+                   f"{result['predicted_multi_source']} merged events predicted")
+        typer.echo(f"pairwise precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
+                   f"F1 {result['f1']:.3f}  (tp {result['tp']}, fp {result['fp']}, fn {result['fn']})")
+        for line in result["errors"][:30]:
+            typer.echo("  " + line)
+
+
+def _print_events(rows: list[dict], total: int) -> None:
+    from rich.table import Table
+
+    t = Table(title=f"{len(rows)} of {total} event(s)", show_lines=False)
+    for col in ("event id", "date", "type / sub-type", "actors", "place", "fatal.", "src"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        rec = r["record"]
+        fatal = "" if rec.get("fatalities") is None else str(rec["fatalities"])
+        if rec.get("fatalities_high") not in (None, rec.get("fatalities")):
+            fatal += f" ({rec.get('fatalities_low')}-{rec.get('fatalities_high')})"
+        place = ", ".join(x for x in (rec.get("location"), rec.get("admin1"), rec.get("country")) if x)
+        actors = " vs ".join(x for x in (rec.get("actor1"), rec.get("actor2")) if x)
+        t.add_row(r["event_id"], rec.get("event_date") or "?", f"{rec.get('event_type')}\n{rec.get('sub_event_type')}",
+                  actors, place or "?", fatal, str(r["n_sources"]))
+    Console().print(t)
+
+
+def _print_event(ev: dict) -> None:
+    con = Console()
+    rec = ev["record"]
+    con.print(f"[bold]{ev['event_id']}[/]  {rec.get('notes') or ''}", highlight=False)
+    for k in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country",
+              "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low",
+              "fatalities_high", "status", "claimed_by"):
+        if rec.get(k) not in (None, ""):
+            con.print(f"  {k:16} {rec[k]}", highlight=False)
+    con.print(f"\n[bold]sources[/] ({len(ev['sources'])})")
+    for s in ev["sources"]:
+        con.print(f"  {s['record_id']}  {s['published'] or '?'}  {s['headline'] or ''}  {s['url'] or s['path'] or ''}",
+                  highlight=False)
+    con.print("\n[bold]evidence[/]")
+    for e in ev["evidence"]:
+        what = f" [{e['match']}]" if e.get("match") else ""
+        con.print(f"  {e['field']:16} {e.get('article_id') or ''}{what} {e['sentence'][:200]}", highlight=False)
+    if ev["merges"]:
+        con.print("\n[bold]why merged[/]")
+        for m in ev["merges"]:
+            parts = ", ".join(f"{k} {v:.2f}" for k, v in m["scores"].items())
+            con.print(f"  {m['record_id']} joined via {m['matched_record_id']}: score {m['score']:.2f} ({parts})",
+                      highlight=False)

@@ -1,0 +1,553 @@
+"""`EventStore`: incremental, idempotent, resumable ingestion into a deduplicated event database.
+
+Every article is stored in one transaction together with its records and the merge decisions they
+cause, so a run killed at any point leaves either the whole article or none of it; a rerun skips the
+articles already stored (same URL and content, or same normalised text) and, processing the rest in
+the same order, reaches the same database as an uninterrupted run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import IO, Iterable, Optional, Union
+
+from sqlalchemy import create_engine, event, func, or_, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .. import dedup
+from ..document import Article, RawInput
+from ..schema import SUB_TO_TYPE, TAXONOMY, EventRecord
+from .models import ArticleRow, CannotLink, EventRow, MergeRow, RecordRow
+
+DEFAULT_DB = "newsevents.db"
+NO_DATE = date(1900, 1, 1)  # block range of events nothing dates: they are never merge candidates
+EXPORT_FORMATS = ("acled-csv", "csv", "json", "jsonl", "geojson", "parquet")
+
+
+class StoreError(ValueError):
+    """A user-facing problem with the store or with a query (bad filter, unknown event...)."""
+
+
+@dataclass
+class IngestResult:
+    article_id: str
+    status: str  # "added", "updated" or "unchanged"
+    records: int = 0
+    new_events: int = 0
+    merged: int = 0
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    records: int = 0
+    new_events: int = 0
+    merged: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def count(self, r: IngestResult) -> None:
+        setattr(self, r.status, getattr(self, r.status) + 1)
+        self.records += r.records
+        self.new_events += r.new_events
+        self.merged += r.merged
+
+    def summary(self) -> str:
+        return (f"{self.added} article(s) added, {self.updated} updated, {self.unchanged} unchanged, "
+                f"{len(self.failures)} failed; {self.records} record(s): {self.new_events} new event(s), "
+                f"{self.merged} merged into existing events")
+
+
+def resolve_url(url_or_path: Union[str, Path, None] = None) -> str:
+    """A SQLAlchemy URL from a URL, a file path, $NEWSEVENTS_DB, or the default `newsevents.db`."""
+    target = str(url_or_path or os.environ.get("NEWSEVENTS_DB") or DEFAULT_DB)
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser().resolve()}"
+
+
+def raw_hash(raw: RawInput) -> str:
+    return hashlib.sha256(f"{raw.url or ''}\0{raw.text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _parse_day(value, name: str) -> Optional[date]:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise StoreError(f"{name}: {value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def resolve_event_type(value: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
+    """An ACLED event type or sub-event type (any case) as (type, sub-type or None)."""
+    if not value:
+        return None
+    want = value.strip().lower()
+    for t in TAXONOMY:
+        if t.lower() == want:
+            return t, None
+    for sub, t in SUB_TO_TYPE.items():
+        if sub.lower() == want:
+            return t, sub
+    raise StoreError(f"unknown event type {value!r}; choose one of: " + ", ".join(TAXONOMY))
+
+
+class EventStore:
+    def __init__(self, url_or_path: Union[str, Path, None] = None) -> None:
+        self.url = resolve_url(url_or_path)
+        self.is_sqlite = self.url.startswith("sqlite")
+        if self.is_sqlite:
+            path = Path(self.url.split("///", 1)[1])
+            if path.is_dir():
+                raise StoreError(f"{path}: is a directory, not a database file")
+            if not path.parent.exists():
+                raise StoreError(f"{path.parent}: no such directory for the database")
+        try:
+            self.engine = create_engine(self.url)
+        except Exception as exc:  # bad URL syntax, unknown dialect or driver
+            raise StoreError(f"cannot open database {self.url!r}: {exc}") from None
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            self._migrate()
+        except (DatabaseError, OperationalError) as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open database {self._display_url()}: {getattr(exc, 'orig', exc)}") from None
+
+    def _display_url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def _migrate(self) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(resources.files("newsevents") / "migrations"))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "EventStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- writing ------------------------------------------------------------------------------
+    def has_raw(self, digest: str) -> bool:
+        with self.Session() as s:
+            return s.scalar(select(ArticleRow.article_id).where(ArticleRow.raw_hash == digest).limit(1)) is not None
+
+    def add(self, article: Article, records: list[EventRecord], raw_digest: Optional[str] = None) -> IngestResult:
+        """Store one article and its records in one transaction, merging records into existing events."""
+        digest = raw_digest or hashlib.sha256(f"{article.url or ''}\0{article.text}".encode()).hexdigest()
+        aid = article.article_id
+        with self.Session.begin() as s:
+            existing = s.get(ArticleRow, aid)
+            if existing is not None and (existing.raw_hash == digest or existing.text == article.text):
+                return IngestResult(aid, "unchanged")
+            if existing is not None:
+                self._remove_article_records(s, aid)
+                status, row = "updated", existing
+                row.version += 1
+            else:
+                status = "added"
+                row = ArticleRow(article_id=aid, seq=(s.scalar(select(func.max(ArticleRow.seq))) or 0) + 1,
+                                 version=1)
+                s.add(row)
+            row.raw_hash, row.url, row.path, row.text = digest, article.url, article.path, article.text
+            row.headline, row.publisher, row.byline = article.headline, article.publisher, article.byline
+            row.published = article.published
+            s.flush()
+            result = IngestResult(aid, status)
+            seen: set[str] = set()
+            for rec in records:
+                rec = rec.model_copy(deep=True)
+                rec.source.article_id = rec.source.article_id or aid
+                rid = rec.event_id or rec.assign_id()
+                if rid in seen:  # the same event twice from one article is stored once
+                    continue
+                seen.add(rid)
+                self._place_record(s, rec, rid, row.seq, result)
+            return result
+
+    def _place_record(self, s: Session, rec: EventRecord, rid: str, seq: int, result: IngestResult) -> None:
+        best = self._best_match(s, rec, rid)
+        payload = rec.model_dump(mode="json")
+        result.records += 1
+        if best is None:
+            ev = EventRow(event_id=self._new_event_id(s, rid), seq=seq, n_sources=1, record=payload,
+                          block_start=NO_DATE, block_end=NO_DATE, updated_at=_now())
+            s.add(ev)
+            s.flush()
+            s.add(RecordRow(record_id=rid, article_id=rec.source.article_id, event_id=ev.event_id, seq=seq,
+                            record=payload))
+            result.new_events += 1
+        else:
+            ev, matched_id, match = best
+            s.add(RecordRow(record_id=rid, article_id=rec.source.article_id, event_id=ev.event_id, seq=seq,
+                            record=payload))
+            s.flush()
+            s.add(MergeRow(event_id=ev.event_id, record_id=rid, matched_record_id=matched_id, score=match.score,
+                           details=match.to_dict()))
+            result.merged += 1
+        s.flush()
+        self._refresh_event(s, ev)
+
+    def _best_match(self, s: Session, rec: EventRecord, rid: str):
+        """The existing event `rec` reports, if any: the best-scoring member of a candidate event
+        decides (single link), but a hard contradiction with any member keeps the record out."""
+        w = dedup.window(rec)
+        if w is None:
+            return None
+        q = select(EventRow).where(EventRow.block_start <= w[1], EventRow.block_end >= w[0],
+                                   EventRow.block_start != NO_DATE)
+        if rec.country:
+            q = q.where(or_(EventRow.country == rec.country, EventRow.country.is_(None)))
+        candidates = s.scalars(q.order_by(EventRow.seq)).all()
+        if not candidates:
+            return None
+        by_event: dict[str, list[RecordRow]] = {}
+        for m in s.scalars(select(RecordRow).where(RecordRow.event_id.in_([c.event_id for c in candidates]))
+                           .order_by(RecordRow.seq, RecordRow.record_id)):
+            by_event.setdefault(m.event_id, []).append(m)
+        member_ids = [m.record_id for ms in by_event.values() for m in ms]
+        blocked = set()
+        if member_ids:
+            for a, b in s.execute(select(CannotLink.record_a, CannotLink.record_b).where(
+                    or_(CannotLink.record_a == rid, CannotLink.record_b == rid))):
+                blocked.add(b if a == rid else a)
+        best = None
+        for ev in candidates:
+            members = by_event.get(ev.event_id, [])
+            if any(m.record_id in blocked for m in members):
+                continue
+            top = None
+            for m in members:
+                match = dedup.compare(rec, EventRecord.model_validate(m.record))
+                if match.veto:
+                    top = None
+                    break
+                if top is None or match.score > top[1].score:
+                    top = (m.record_id, match)
+            if top and top[1].same and (best is None or top[1].score > best[2].score):
+                best = (ev, top[0], top[1])
+        return best
+
+    def _new_event_id(self, s: Session, rid: str) -> str:
+        # Derived from the founding record, so an identical run gives identical ids; a suffix only
+        # when an updated article re-creates a record whose old event lives on under the same id.
+        for n in range(1000):
+            eid = "evt_" + hashlib.sha1(f"{rid}#{n}".encode()).hexdigest()[:16]
+            if s.get(EventRow, eid) is None:
+                return eid
+        raise StoreError(f"cannot allocate an event id for record {rid}")
+
+    def _refresh_event(self, s: Session, ev: EventRow) -> bool:
+        """Recompute the merged record of `ev` from its members; delete it if none are left."""
+        from ..records import describe
+
+        members = s.scalars(select(RecordRow).where(RecordRow.event_id == ev.event_id)
+                            .order_by(RecordRow.seq, RecordRow.record_id)).all()
+        if not members:
+            for m in s.scalars(select(MergeRow).where(MergeRow.event_id == ev.event_id)):
+                s.delete(m)
+            s.delete(ev)
+            return False
+        recs = [EventRecord.model_validate(m.record) for m in members]
+        merged = dedup.merge(recs, event_id=ev.event_id)
+        n_sources = len({r.source.article_id for r in recs})
+        merged.notes = describe(merged) + (f" ({n_sources} sources)" if n_sources > 1 else "")
+        windows = [w for w in map(dedup.window, recs) if w]
+        ev.block_start = min((w[0] for w in windows), default=NO_DATE)
+        ev.block_end = max((w[1] for w in windows), default=NO_DATE)
+        ev.seq = members[0].seq
+        ev.n_sources = n_sources
+        for f in ("event_date", "event_type", "sub_event_type", "country", "admin1", "location", "actor1",
+                  "actor2", "latitude", "longitude", "fatalities"):
+            setattr(ev, f, getattr(merged, f))
+        ev.record = merged.model_dump(mode="json")
+        ev.updated_at = _now()
+        return True
+
+    def _remove_article_records(self, s: Session, aid: str) -> None:
+        rows = s.scalars(select(RecordRow).where(RecordRow.article_id == aid)).all()
+        touched = {r.event_id for r in rows}
+        for r in rows:
+            for m in s.scalars(select(MergeRow).where(or_(MergeRow.record_id == r.record_id,
+                                                          MergeRow.matched_record_id == r.record_id))):
+                s.delete(m)
+            s.delete(r)
+        s.flush()
+        for eid in sorted(touched):
+            ev = s.get(EventRow, eid)
+            if ev is not None:
+                self._refresh_event(s, ev)
+
+    def ingest(self, specs: Iterable[str], pipeline=None, progress: bool = True, published: Optional[date] = None,
+               follow_links: bool = False) -> IngestReport:
+        """Read, extract and store every article the specs name; skip those already stored."""
+        from .. import feeds
+
+        report = IngestReport()
+        pending: deque[str] = deque()
+        specs = list(specs)
+
+        def raws():
+            for item in feeds.iter_inputs(specs, published=published, follow_links=follow_links):
+                if isinstance(item, feeds.IngestError):
+                    report.failures.append(str(item))
+                    continue
+                digest = raw_hash(item)
+                if self.has_raw(digest):
+                    report.unchanged += 1
+                    continue
+                pending.append(digest)
+                yield item
+
+        if pipeline is None:
+            from ..pipeline import Pipeline
+
+            pipeline = Pipeline()
+        from rich.console import Console
+        from rich.progress import Progress, SpinnerColumn, TextColumn
+
+        console = Console(stderr=True)
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console, transient=True,
+                      disable=not (progress and console.is_terminal)) as bar:
+            task = bar.add_task("ingesting", total=None)
+            # Small batches: an article is committed soon after it is read, so little work is redone
+            # after a crash.
+            for article, records in pipeline.process(raws(), batch_size=4):
+                digest = pending.popleft()
+                if not article.text.strip():
+                    report.failures.append(f"{article.url or article.path}: no article text left after cleanup")
+                    continue
+                report.count(self.add(article, records, raw_digest=digest))
+                bar.update(task, description=f"{report.added + report.updated} stored, {report.merged} merged")
+        return report
+
+    # ---- splitting ----------------------------------------------------------------------------
+    def split(self, event_id: str, record_id: Optional[str] = None) -> list[str]:
+        """Undo a merge: every report of the event (or just `record_id`) becomes its own event again.
+
+        The split pairs are remembered, so re-ingesting does not merge them again. Returns the ids
+        of the events that now hold the reports.
+        """
+        with self.Session.begin() as s:
+            ev = s.get(EventRow, event_id)
+            if ev is None:
+                raise StoreError(f"no event with id {event_id!r}")
+            members = s.scalars(select(RecordRow).where(RecordRow.event_id == event_id)
+                                .order_by(RecordRow.seq, RecordRow.record_id)).all()
+            if len(members) < 2:
+                raise StoreError(f"event {event_id} has a single report: nothing to split")
+            if record_id is not None:
+                if record_id not in {m.record_id for m in members}:
+                    raise StoreError(f"record {record_id!r} is not part of event {event_id}")
+                if record_id == members[0].record_id:
+                    raise StoreError(f"record {record_id} founded event {event_id}; split the others off instead")
+                leaving = [m for m in members if m.record_id == record_id]
+                staying = [m for m in members if m.record_id != record_id]
+            else:
+                leaving, staying = members[1:], members[:1]
+            for a in leaving:
+                for b in members:
+                    if a.record_id != b.record_id and not s.get(CannotLink, _pair(a.record_id, b.record_id)):
+                        s.add(CannotLink(record_a=_pair(a.record_id, b.record_id)[0],
+                                         record_b=_pair(a.record_id, b.record_id)[1]))
+            leaving_ids = {m.record_id for m in leaving}
+            for m in s.scalars(select(MergeRow).where(MergeRow.event_id == event_id)):
+                if m.record_id in leaving_ids:
+                    s.delete(m)
+            s.flush()
+            out = [event_id]
+            for m in leaving:
+                new = EventRow(event_id=self._new_event_id(s, m.record_id), seq=m.seq, n_sources=1, record=m.record,
+                               block_start=NO_DATE, block_end=NO_DATE, updated_at=_now())
+                s.add(new)
+                s.flush()
+                m.event_id = new.event_id
+                s.flush()
+                self._refresh_event(s, new)
+                out.append(new.event_id)
+            self._refresh_event(s, ev)
+            return out
+
+    # ---- reading ------------------------------------------------------------------------------
+    def _filtered(self, country=None, since=None, until=None, event_type=None, actor=None):
+        q = select(EventRow)
+        since_d, until_d = _parse_day(since, "--since"), _parse_day(until, "--until")
+        if since_d and until_d and since_d > until_d:
+            raise StoreError(f"--since {since_d} is after --until {until_d}")
+        if country:
+            q = q.where(func.lower(EventRow.country) == country.strip().lower())
+        if since_d:
+            q = q.where(EventRow.event_date >= since_d)
+        if until_d:
+            q = q.where(EventRow.event_date <= until_d)
+        et = resolve_event_type(event_type)
+        if et:
+            q = q.where(EventRow.event_type == et[0])
+            if et[1]:
+                q = q.where(EventRow.sub_event_type == et[1])
+        if actor:
+            pattern = "%" + actor.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            q = q.where(or_(func.lower(EventRow.actor1).like(pattern, escape="\\"),
+                            func.lower(EventRow.actor2).like(pattern, escape="\\")))
+        return q
+
+    def query_events(self, country=None, since=None, until=None, event_type=None, actor=None, limit: Optional[int] = 100,
+                     offset: int = 0) -> list[dict]:
+        if limit is not None and limit < 0 or offset < 0:
+            raise StoreError("--limit and --offset must not be negative")
+        q = self._filtered(country, since, until, event_type, actor)
+        q = q.order_by(EventRow.event_date.is_(None), EventRow.event_date.desc(), EventRow.seq, EventRow.event_id)
+        q = q.offset(offset)
+        if limit is not None:
+            q = q.limit(limit)
+        with self.Session() as s:
+            return [self._event_dict(e) for e in s.scalars(q)]
+
+    def count_events(self, country=None, since=None, until=None, event_type=None, actor=None) -> int:
+        q = self._filtered(country, since, until, event_type, actor)
+        with self.Session() as s:
+            return s.scalar(select(func.count()).select_from(q.subquery()))
+
+    def iter_records(self, **filters) -> Iterable[EventRecord]:
+        """Merged records matching the filters, in pages (for exports of any size)."""
+        page, offset = 500, 0
+        while True:
+            rows = self.query_events(**filters, limit=page, offset=offset)
+            for r in rows:
+                yield EventRecord.model_validate(r["record"])
+            if len(rows) < page:
+                return
+            offset += page
+
+    @staticmethod
+    def _event_dict(e: EventRow) -> dict:
+        return {"event_id": e.event_id, "n_sources": e.n_sources, "record": e.record,
+                **{k: e.record.get(k) for k in ("event_date", "event_type", "sub_event_type", "actor1", "actor2",
+                                                "country", "admin1", "location", "latitude", "longitude",
+                                                "fatalities", "fatalities_low", "fatalities_high", "notes")}}
+
+    def get_event(self, event_id: str) -> Optional[dict]:
+        with self.Session() as s:
+            e = s.get(EventRow, event_id)
+            if e is None:
+                return None
+            members = s.scalars(select(RecordRow).where(RecordRow.event_id == event_id)
+                                .order_by(RecordRow.seq, RecordRow.record_id)).all()
+            arts = {a.article_id: a for a in s.scalars(select(ArticleRow).where(
+                ArticleRow.article_id.in_({m.article_id for m in members})))}
+            merges = s.scalars(select(MergeRow).where(MergeRow.event_id == event_id).order_by(MergeRow.id)).all()
+            out = self._event_dict(e)
+            out["sources"] = [
+                {"record_id": m.record_id, "article_id": m.article_id, "headline": arts[m.article_id].headline,
+                 "publisher": arts[m.article_id].publisher, "published": _iso(arts[m.article_id].published),
+                 "url": arts[m.article_id].url, "path": arts[m.article_id].path, "record": m.record}
+                for m in members]
+            out["evidence"] = e.record.get("evidence", [])
+            out["merges"] = [{"record_id": m.record_id, "matched_record_id": m.matched_record_id, "score": m.score,
+                              **m.details} for m in merges]
+            return out
+
+    def get_article(self, article_id: str) -> Optional[dict]:
+        with self.Session() as s:
+            a = s.get(ArticleRow, article_id)
+            if a is None:
+                return None
+            recs = s.scalars(select(RecordRow).where(RecordRow.article_id == article_id).order_by(RecordRow.record_id))
+            return {"article_id": a.article_id, "url": a.url, "path": a.path, "headline": a.headline,
+                    "publisher": a.publisher, "byline": a.byline, "published": _iso(a.published), "text": a.text,
+                    "version": a.version,
+                    "records": [{"record_id": r.record_id, "event_id": r.event_id, "record": r.record} for r in recs]}
+
+    def stats(self) -> dict:
+        with self.Session() as s:
+            n_events = s.scalar(select(func.count()).select_from(EventRow))
+            by_type = dict(s.execute(select(EventRow.event_type, func.count()).group_by(EventRow.event_type)).all())
+            by_country = dict(s.execute(select(EventRow.country, func.count()).group_by(EventRow.country)).all())
+            months: Counter = Counter()
+            for (d,) in s.execute(select(EventRow.event_date)):
+                months[d.strftime("%Y-%m") if d else None] += 1
+            return {
+                "articles": s.scalar(select(func.count()).select_from(ArticleRow)),
+                "records": s.scalar(select(func.count()).select_from(RecordRow)),
+                "events": n_events,
+                "duplicates_merged": s.scalar(select(func.count()).select_from(MergeRow)),
+                "multi_source_events": s.scalar(select(func.count()).select_from(EventRow)
+                                                .where(EventRow.n_sources > 1)),
+                "by_type": _sorted_counts(by_type),
+                "by_country": _sorted_counts(by_country),
+                "by_month": dict(sorted(months.items(), key=lambda kv: kv[0] or "")),
+            }
+
+    def snapshot(self) -> dict:
+        """Everything stored except timestamps: two runs that did the same work compare equal."""
+        with self.Session() as s:
+            return {
+                "articles": sorted((a.article_id, a.raw_hash, a.seq, a.version) for a in s.scalars(select(ArticleRow))),
+                "events": sorted((e.event_id, e.n_sources, _canon(e.record)) for e in s.scalars(select(EventRow))),
+                "records": sorted((r.record_id, r.article_id, r.event_id) for r in s.scalars(select(RecordRow))),
+                "merges": sorted((m.event_id, m.record_id, m.matched_record_id, round(m.score, 6))
+                                 for m in s.scalars(select(MergeRow))),
+            }
+
+    def export(self, fmt: str, out: Union[str, Path, IO], **filters) -> int:
+        """Write the events matching `filters` to `out` (a path or an open file); returns how many."""
+        from .. import export
+
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(f"unknown export format {fmt!r}; choose one of: {', '.join(EXPORT_FORMATS)}")
+        self._filtered(**filters)  # validate before creating the file
+        records = list(self.iter_records(**filters))
+        return export.write(fmt, records, out)
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _iso(d: Optional[date]) -> Optional[str]:
+    return d.isoformat() if d else None
+
+
+def _canon(obj) -> str:
+    import json
+
+    return json.dumps(obj, sort_keys=True)
+
+
+def _sorted_counts(d: dict) -> dict:
+    return dict(sorted(d.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.close()
