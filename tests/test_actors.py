@@ -166,3 +166,19 @@ def test_taliban_become_state_forces_in_2022(resolver):
                   "Violence against civilians", "Attack", "Afghanistan", when=date(2022, 2, 3))
     assert rec.actor1 == "Military Forces of Afghanistan (2021-)"
     assert rec.inter1 == "State forces"
+
+
+def test_identity_militia_named_after_people_takes_event_country(resolver):
+    rec = resolve(resolver, "Turkana raiders attacked a Pokot settlement near Kapedo at dawn, killing three herders.",
+                  "Violence against civilians", "Attack", "Kenya")
+    assert rec.actor1 == "Turkana Ethnic Militia (Kenya)"
+    assert rec.inter1 == "Identity militia"
+
+
+def test_gendarmerie_is_the_unit_acled_names(resolver):
+    rec = resolve(resolver, "Jihadists attacked the gendarmerie post in Arbinda overnight; two gendarmes were wounded.",
+                  "Battles", "Armed clash", "Burkina Faso", when=date(2020, 7, 23))
+    assert rec.actor2 == "Police Forces of Burkina Faso (2015-) Gendarmerie"
+    rec = resolve(resolver, "Gunmen killed a gendarme at a checkpoint outside Kandi.", "Battles", "Armed clash", "Benin",
+                  when=date(2021, 3, 2))
+    assert rec.actor2.startswith("Police Forces of Benin")

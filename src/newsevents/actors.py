@@ -21,12 +21,13 @@ from typing import Optional
 
 from .document import Article, EventDraft
 
-ARMED = {"named", "military", "police", "government", "unidentified", "anaphor"}
+ARMED = {"named", "military", "police", "government", "unidentified", "anaphor", "unit", "identity", "gang"}
 STATE_KINDS = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}
 GENERIC_TEMPLATES = {"protesters": "Protesters ({country})", "rioters": "Rioters ({country})",
-                     "civilians": "Civilians ({country})", "unidentified": "Unidentified Armed Group ({country})"}
+                     "civilians": "Civilians ({country})", "unidentified": "Unidentified Armed Group ({country})",
+                     "gang": "Unidentified Gang ({country})"}
 GENERIC_TYPES = {"protesters": "Protesters", "rioters": "Rioters", "civilians": "Civilians",
-                 "unidentified": "Political militia"}
+                 "unidentified": "Political militia", "gang": "Political militia"}
 # Verbs whose subject suffers rather than acts ("two soldiers died").
 UNDERGOER_VERBS = {"die", "perish", "suffer", "sustain", "lose", "flee", "succumb", "survive", "escape", "receive",
                    "be", "remain", "go", "disappear", "fall"}
@@ -78,10 +79,18 @@ class ActorDictionary:
             add(self.lower, "G|" + kind, kind, "", phrases)
         for group, phrases in data["protester_groups"].items():
             add(self.lower, "P|" + group, "group", group, phrases)
+        self.units: dict[str, dict] = data["units"]
+        self.identity: dict[str, list] = data["identity_militias"]
+        self.unidentified: dict[str, str] = data["unidentified_by_country"]
+        for unit, entry in self.units.items():
+            add(self.lower, "U|" + unit, "unit", unit, entry["phrases"])
+        for body in self.identity:
+            add(self.lower, "E|" + body, "identity", body, [f"{body} {noun}" for noun in data["ethnic_nouns"]])
         # "Russian troops", "the Malian army", "Kenyan police", "Turkmenistan military"
         for kind in ("military", "police"):
             nouns = [n.removeprefix("the ") for n in data["generic"][kind] if n != "officers"]
-            nouns += ["forces", "force", "units", "personnel", "guards", "gunboats", "jets", "aircraft", "artillery"] if kind == "military" else []
+            nouns += ["forces", "force", "units", "personnel", "guards", "gunboats", "jets", "aircraft", "artillery",
+                      "positions", "airstrike", "airstrikes", "drone", "drones"] if kind == "military" else []
             by_country: dict[str, set] = {}
             for adjective, country in self.demonyms.items():
                 by_country.setdefault(country, set()).add(adjective)
@@ -97,13 +106,25 @@ class ActorDictionary:
         """ACLED's name for a country's forces, with the regime period that covers the event date."""
         periods = self.state_forces.get(country, {}).get(STATE_KINDS[kind])
         if periods:
-            if when is not None:
-                for p in periods:
-                    if date.fromisoformat(p["from"]) <= when and (p["until"] is None or when <= date.fromisoformat(p["until"])):
-                        return p["name"]
-            return periods[-1]["name"]
+            return self._by_date(periods, when)
         the = "the " if country in self.with_article else ""
         return f"{STATE_KINDS[kind]} of {the}{country}"
+
+    def unit_name(self, country: str, unit: str, when: Optional[date]) -> str:
+        """A branch of a country's forces ("... Gendarmerie") where ACLED names one, else the force it belongs to."""
+        forces = self.state_forces.get(country, {})
+        key = next((k for k in forces if k.endswith("|" + unit)), None)
+        if key is None:
+            return self.state_name(country, self.units[unit]["otherwise"], when)
+        return self._by_date(forces[key], when)
+
+    @staticmethod
+    def _by_date(periods: list[dict], when: Optional[date]) -> str:
+        if when is not None:
+            for p in periods:
+                if date.fromisoformat(p["from"]) <= when and (p["until"] is None or when <= date.fromisoformat(p["until"])):
+                    return p["name"]
+        return periods[-1]["name"]
 
     def named(self, name: str, when: Optional[date]) -> tuple[str, str]:
         """The canonical name and type of a named actor at the event date."""
@@ -260,7 +281,7 @@ class ActorResolver:
         civ_targets = [(m, a) for m, a in found if m.kind == "civilians" and m.role in ("patient", "peer", "other")]
         groups = [(m, a) for m, a in found if m.kind == "group" or (m.kind == "named" and a[1] not in (
             "State forces", "Rebel group", "External/Other forces") and m.role == "agent")]
-        police = [(m, a) for m, a in armed if m.kind in ("police", "military")]
+        police = [(m, a) for m, a in armed if m.kind in ("police", "military", "unit")]
 
         one: Optional[tuple] = None
         two: Optional[tuple] = None
@@ -337,6 +358,8 @@ class ActorResolver:
             rec.add_evidence(field, anchor, None, rule=f"{rec.event_type or 'event'} convention")
 
     def _generic(self, kind: str, country: Optional[str]):
+        if kind == "unidentified" and country in self.dictionary.unidentified:
+            return (None, (self.dictionary.unidentified[country], "Political militia"))
         name = GENERIC_TEMPLATES[kind].format(country=country) if country else GENERIC_TEMPLATES[kind].split(" (")[0]
         return (None, (name, GENERIC_TYPES[kind]))
 
@@ -375,7 +398,15 @@ class ActorResolver:
                 m.kind = "named"
                 return d.named((acting or before)[-1][1], when)
             m.kind = "unidentified"
+        if m.kind == "unit":
+            return (d.unit_name(country, m.key, when), "State forces") if country else None
+        if m.kind == "identity":
+            body, suffix = d.identity[m.key]
+            return (f"{body} {suffix} Militia ({country})" if country else f"{body} {suffix} Militia",
+                    "Identity militia")
         if m.kind in GENERIC_TEMPLATES:
+            if m.kind == "unidentified" and country in d.unidentified:
+                return d.unidentified[country], "Political militia"
             if not country:
                 return GENERIC_TEMPLATES[m.kind].split(" (")[0], GENERIC_TYPES[m.kind]
             return GENERIC_TEMPLATES[m.kind].format(country=country), GENERIC_TYPES[m.kind]
