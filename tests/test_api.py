@@ -262,16 +262,32 @@ def test_store_round_trip(stored_server, seed_text):
     r = s.post("/ingest", json={"text": seed_text, "published": "2021-09-26"}, headers={"X-API-Key": API_KEY})
     assert r.status_code == 200, r.text
     ingested = r.json()
-    assert ingested["event_ids"]
+    assert ingested["status"] == "added" and ingested["records"] == len(ingested["record_ids"]) > 0
+    assert ingested["new_events"] + ingested["merged"] == ingested["records"]
+    again = s.post("/ingest", json={"text": seed_text, "published": "2021-09-26"},
+                   headers={"Authorization": f"Bearer {API_KEY}"})
+    assert again.status_code == 200 and again.json()["status"] == "unchanged"
 
-    page = s.get("/events", params={"limit": 1}).json()
-    assert page["total"] >= 1 and len(page["events"]) == 1 and page["limit"] == 1
     everything = s.get("/events", params={"limit": 1000}).json()
-    assert {e["event_id"] for e in everything["events"]} >= set(ingested["event_ids"]) - {None} or everything["total"]
+    assert everything["total"] == ingested["new_events"] == len(everything["events"])
+    page = s.get("/events", params={"limit": 1, "offset": 1}).json()
+    assert page["total"] == everything["total"] and page["limit"] == 1 and page["offset"] == 1
+    assert [e["event_id"] for e in page["events"]] == [everything["events"][1]["event_id"]]
+    first = everything["events"][0]
+    assert first["event_type"] and first["evidence"] and first["source"]["article_id"] == ingested["article_id"]
 
-    one = s.get(f"/events/{everything['events'][0]['event_id']}")
-    assert one.status_code == 200 and one.json()["evidence"]
+    one = s.get(f"/events/{first['event_id']}")
+    assert one.status_code == 200
+    detail = one.json()
+    assert detail["event_id"] == first["event_id"] and detail["evidence"]
+    assert [src["article_id"] for src in detail["sources"]] == [ingested["article_id"]]
+    assert detail["sources"][0]["headline"] == "Taliban confirms execution of ISIS-K leader"
     assert s.get("/events/ev_does_not_exist").status_code == 404
+
+    kinds = s.get("/events", params={"type": first["event_type"], "limit": 1000}).json()
+    assert kinds["total"] == sum(e["event_type"] == first["event_type"] for e in everything["events"])
+    unknown_type = s.get("/events", params={"type": "Picnic"})
+    assert unknown_type.status_code == 422 and "Picnic" in unknown_type.json()["detail"]
 
     article = s.get(f"/articles/{ingested['article_id']}")
     assert article.status_code == 200 and "Khorasani" in str(article.json())
@@ -279,7 +295,8 @@ def test_store_round_trip(stored_server, seed_text):
 
     assert s.get("/events", params={"since": "2030-01-01"}).json()["total"] == 0
     assert s.get("/events", params={"since": "2021-10-01", "until": "2021-09-01"}).status_code == 422
-    assert s.get("/stats").status_code == 200
+    stats = s.get("/stats").json()
+    assert stats["articles"] == 1 and stats["events"] == everything["total"]
 
     jsonl = s.get("/export", params={"format": "jsonl"})
     assert jsonl.status_code == 200 and len(jsonl.text.strip().splitlines()) == everything["total"]

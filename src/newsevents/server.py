@@ -33,10 +33,13 @@ def serve(
                    "writes need a key (or pass --allow-anonymous-writes)", err=True)
         raise typer.Exit(2)
     if settings.db:
+        # Open (and migrate) the store once now so a bad path or URL is a message, not a failed start-up.
+        from .store import EventStore, StoreError
+
         try:
-            from .store import EventStore  # noqa: F401  (fail now with a clear message, not at the first request)
-        except ImportError:
-            typer.echo("error: the event store is not available in this installation; run without --db", err=True)
+            EventStore(settings.db).close()
+        except StoreError as exc:
+            typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2)
 
     import uvicorn

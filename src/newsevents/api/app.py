@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from .. import __version__
 from ..document import Article, RawInput
 from ..ingest import IngestError, looks_like_html, read_bytes
-from ..schema import TAXONOMY
+from ..schema import TAXONOMY, EventRecord
 from . import guards
 from .models import (ArticleOut, ErrorBody, EventPage, ExtractRequest, ExtractResponse, Health, IngestResponse,
                      PageConfig, StoredEvent)
@@ -62,6 +62,13 @@ class Settings:
             values["max_body_bytes"] = int(env["NEWSEVENTS_MAX_BODY_BYTES"])
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+
+def flat_event(row: dict) -> dict:
+    """The store keeps each event's merged record under "record"; the API gives the record's fields at
+    the top level (one shape for extracted and stored events) with the store's extras beside them."""
+    extras = {k: v for k, v in row.items() if k not in EventRecord.model_fields and k != "record"}
+    return {**(row.get("record") or {}), **extras, "event_id": row.get("event_id")}
 
 
 def open_store(db: Optional[str]):
@@ -161,6 +168,13 @@ def create_app(settings: Optional[Settings] = None, *, engine: Optional[Engine] 
     )
     app.state.settings = settings
     app.add_exception_handler(RequestValidationError, validation_error)
+    try:
+        from ..store import StoreError
+    except ImportError:
+        pass
+    else:
+        # The store's own checks (an unknown event type in a filter, ...) are the caller's mistakes.
+        app.add_exception_handler(StoreError, lambda request, exc: JSONResponse({"detail": str(exc)}, status_code=422))
     app.add_middleware(guards.BodyLimit, max_bytes=settings.max_body_bytes)
 
     def store_of(request: Request):
@@ -243,8 +257,10 @@ def create_app(settings: Optional[Settings] = None, *, engine: Optional[Engine] 
         target = store_of(request)
         raw = await read_article(request, published, url)
         article, records = await run_pipeline(request, raw)
-        await run_in_threadpool(target.add, article, records)
-        return IngestResponse(article_id=article.article_id, event_ids=[r.event_id for r in records if r.event_id])
+        result = await run_in_threadpool(target.add, article, records)
+        return IngestResponse(article_id=result.article_id, status=result.status, records=result.records,
+                              new_events=result.new_events, merged=result.merged,
+                              record_ids=[r.event_id for r in records if r.event_id])
 
     def filters(country: Optional[str] = Query(None, description="country name or ISO3 code"),
                 since: Optional[date] = Query(None, description="events on or after this date"),
@@ -266,7 +282,7 @@ def create_app(settings: Optional[Settings] = None, *, engine: Optional[Engine] 
             return target.count_events(**where), target.query_events(**where, limit=limit, offset=offset)
 
         total, rows = await run_in_threadpool(page)
-        return EventPage(total=total, limit=limit, offset=offset, events=rows)
+        return EventPage(total=total, limit=limit, offset=offset, events=[flat_event(r) for r in rows])
 
     @app.get("/events/{event_id}", response_model=StoredEvent, tags=["store"],
              responses={404: {"model": ErrorBody}, 503: {"model": ErrorBody}})
@@ -275,7 +291,7 @@ def create_app(settings: Optional[Settings] = None, *, engine: Optional[Engine] 
         found = await run_in_threadpool(store_of(request).get_event, event_id)
         if found is None:
             raise HTTPException(404, f"no event with id {event_id!r}")
-        return found
+        return flat_event(found)
 
     @app.get("/articles/{article_id}", tags=["store"], response_model=dict[str, Any],
              responses={404: {"model": ErrorBody}, 503: {"model": ErrorBody}})

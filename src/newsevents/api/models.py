@@ -46,17 +46,31 @@ class ExtractResponse(BaseModel):
 
 class IngestResponse(BaseModel):
     article_id: str
-    event_ids: list[str]
-    stored: bool = True
+    status: str = Field(description="added, updated (the article changed) or unchanged (already stored)")
+    records: int = Field(description="event records extracted from the article")
+    new_events: int = Field(description="records that became new events")
+    merged: int = Field(description="records merged into events already stored (duplicates)")
+    record_ids: list[str] = Field(description="ids of the extracted records")
 
 
-class StoredEvent(EventRecord):
-    """An event as the store returns it: the record plus whatever the store adds (e.g. all its sources
-    after deduplication across articles)."""
+class StoredSource(Source):
+    """One article that reported a stored event, with the record extracted from that article."""
 
     model_config = ConfigDict(extra="allow")
 
-    sources: list[Source] = Field(default_factory=list)
+    record_id: Optional[str] = None
+    record: Optional[dict[str, Any]] = None
+
+
+class StoredEvent(EventRecord):
+    """A stored event: the merged record of all the articles that reported it. The list endpoint gives
+    the record alone; `GET /events/{id}` adds every source and the merge decisions."""
+
+    model_config = ConfigDict(extra="allow")
+
+    n_sources: int = 1
+    sources: list[StoredSource] = Field(default_factory=list)
+    merges: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class EventPage(BaseModel):

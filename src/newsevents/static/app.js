@@ -4,7 +4,7 @@
 
 const PALETTE = ["#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6",
                  "#9a6324", "#469990", "#bfef45", "#800000", "#000075", "#808000", "#fabed4"];
-const HIDDEN_COLUMNS = new Set(["source", "sources", "evidence"]);
+const HIDDEN_COLUMNS = new Set(["source", "sources", "evidence", "merges", "record"]);
 const PAGE_SIZE = 50;
 
 const state = {
@@ -27,7 +27,7 @@ function el(tag, props, ...children) {
     else if (key === "style") Object.assign(node.style, value);
     else node[key] = value;
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -110,8 +110,8 @@ function renderArticle(article, events, eventIndexes) {
     const covering = sentenceSpans.filter(([s, e]) => s <= a && b <= e).map(([, , i]) => i);
     const owners = Array.from(new Set(covering));
     if (!owners.length) { view.append(document.createTextNode(piece)); continue; }
-    const isMatch = matchSpans.some(([s, e, i]) => s <= a && b <= e && owners.includes(i));
-    const span = el("span", { className: "hl" + (isMatch ? " match" : ""), dataset: { events: owners.join(" ") } }, piece);
+    const matchOwners = Array.from(new Set(matchSpans.filter(([s, e, i]) => s <= a && b <= e && owners.includes(i)).map(([, , i]) => i)));
+    const span = el("span", { className: "hl", dataset: { events: owners.join(" "), matches: matchOwners.join(" ") } }, piece);
     span.style.backgroundColor = colourOf(owners[0]) + "40";
     if (owners.length > 1) {
       // Several events cite this sentence: stripes in each event's colour.
@@ -128,6 +128,7 @@ function focusArticle(index) {
   for (const span of $("article-view").querySelectorAll(".hl")) {
     const mine = span.dataset.events.split(" ").includes(String(index));
     span.classList.toggle("focus", mine);
+    span.classList.toggle("match", span.dataset.matches.split(" ").includes(String(index)));
     if (mine && !first) first = span;
   }
   if (first) first.scrollIntoView({ block: "nearest", behavior: "smooth" });
@@ -216,8 +217,8 @@ function renderMap(events) {
   $("events-note").textContent = events.length
     ? `${events.length} shown` + (missing ? ` · ${missing} without coordinates (not on the map)` : "")
     : "";
-  if (points.length === 1) map.setView(points[0], 6);
-  else if (points.length > 1) map.fitBounds(points, { padding: [30, 30], maxZoom: 7 });
+  if (points.length === 1) map.setView(points[0], 5);
+  else if (points.length > 1) map.fitBounds(points, { padding: [40, 40], maxZoom: 5 });
 }
 
 // ---- timeline ---------------------------------------------------------------------------------------
@@ -276,19 +277,38 @@ function renderTimeline(events) {
 }
 
 // ---- event detail ---------------------------------------------------------------------------------
-function sentenceWithMatch(ev) {
-  // The evidence sentence with the deciding words marked; offsets are relative to the article.
-  const sentence = Array.from(ev.sentence || "");
-  const line = el("span", { className: "why" });
-  if (ev.match_start !== null && ev.match_start !== undefined && ev.match_end > ev.match_start) {
-    const a = Math.max(0, ev.match_start - ev.start), b = Math.min(sentence.length, ev.match_end - ev.start);
-    if (a < b) {
-      line.append(sentence.slice(0, a).join(""), el("mark", {}, sentence.slice(a, b).join("")), sentence.slice(b).join(""));
-      return line;
-    }
+function markedSentence(sentence, start, evidence) {
+  // The sentence with the deciding words of every evidence item marked; offsets are article offsets.
+  const chars = Array.from(sentence || "");
+  const ranges = evidence
+    .filter((ev) => ev.match_start !== null && ev.match_start !== undefined && ev.match_end > ev.match_start)
+    .map((ev) => [Math.max(0, ev.match_start - start), Math.min(chars.length, ev.match_end - start)])
+    .filter(([a, b]) => a < b)
+    .sort((x, y) => x[0] - y[0]);
+  const merged = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
   }
-  line.append(ev.sentence || "");
+  const line = el("span", { className: "why" });
+  let at = 0;
+  for (const [a, b] of merged) {
+    line.append(chars.slice(at, a).join(""), el("mark", {}, chars.slice(a, b).join("")));
+    at = b;
+  }
+  line.append(chars.slice(at).join(""));
   return line;
+}
+
+function evidenceBySentence(evidence) {
+  const groups = new Map();
+  for (const ev of evidence) {
+    const key = `${ev.article_id || ""}:${ev.start}:${ev.end}`;
+    if (!groups.has(key)) groups.set(key, { sentence: ev.sentence, start: ev.start, items: [] });
+    groups.get(key).items.push(ev);
+  }
+  return Array.from(groups.values());
 }
 
 function renderSources(event) {
@@ -314,14 +334,19 @@ function renderDetail(event, index) {
     const value = event[key];
     if (value === null || value === undefined || value === "" || value === false) continue;
     const why = evidence.find((ev) => ev.field === key);
-    list.append(el("dt", {}, key), el("dd", {}, cellText(value), why ? sentenceWithMatch(why) : null));
+    list.append(el("dt", {}, key), el("dd", {}, cellText(value),
+      why && why.match ? el("small", { className: "empty" }, ` ← “${why.match}”`) : null));
   }
   panel.append(list);
-  panel.append(el("h4", {}, `Evidence (${evidence.length})`));
-  panel.append(evidence.length
-    ? el("ul", { className: "evidence" }, evidence.map((ev) => el("li", { dataset: { field: ev.field } },
-        el("strong", {}, ev.field), ev.match ? ` — “${ev.match}”` : "", ev.rule ? el("small", { className: "empty" }, ` [${ev.rule}]`) : "",
-        sentenceWithMatch(ev))))
+  // One entry per sentence, naming the fields it decided, so a sentence behind many fields shows once.
+  const groups = evidenceBySentence(evidence);
+  panel.append(el("h4", {}, `Evidence: ${groups.length} sentence(s)`));
+  panel.append(groups.length
+    ? el("ul", { className: "evidence" }, groups.map((group) => el("li", {},
+        markedSentence(group.sentence, group.start, group.items),
+        el("span", { className: "fields" }, group.items.map((ev, k) => [
+          k ? " · " : "", el("strong", { dataset: { field: ev.field } }, ev.field),
+          ev.match ? ` “${ev.match}”` : "", ev.rule ? el("small", { className: "empty" }, ` [${ev.rule}]`) : ""])))))
     : el("p", { className: "empty" }, "no evidence recorded"));
   panel.append(el("h4", {}, "Sources"), renderSources(event));
 }
@@ -367,7 +392,7 @@ async function onExtract(submit) {
   submit.preventDefault();
   showError("");
   const text = $("article-input").value;
-  if (!text.trim()) { showError("Paste an article first."); return; }
+  if (!text.trim()) { showError("Paste an article first."); document.body.dataset.extract = "error"; return; }
   const body = { text };
   if ($("published-input").value) body.published = $("published-input").value;
   if ($("url-input").value.trim()) body.url = $("url-input").value.trim();
@@ -375,6 +400,7 @@ async function onExtract(submit) {
   const headers = { "Content-Type": "application/json" };
   if ($("key-input").value) headers["X-API-Key"] = $("key-input").value;
   $("extract-button").disabled = true;
+  document.body.dataset.extract = "running";  // lets scripted clients (and the tests) wait for the outcome
   setStatus("extracting…");
   const started = performance.now();
   try {
@@ -384,9 +410,11 @@ async function onExtract(submit) {
     renderArticle(result.article, result.events);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     setStatus(`${result.events.length} event(s) in ${seconds} s` + (result.stored ? " · stored" : ""));
+    document.body.dataset.extract = "done";
   } catch (err) {
     showError(err.message);
     setStatus("");
+    document.body.dataset.extract = "error";
   } finally {
     $("extract-button").disabled = false;
   }
