@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Optional
 
 from .document import Article, RawInput
+from .ingest import MAX_CHARS
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,20 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
-_MULTISPACE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
+# every whitespace run inside a line (form feeds, vertical tabs, U+2028... included) becomes one space:
+# left alone, a long run of them made the junk-line pattern backtrack quadratically
+_MULTISPACE = re.compile(r"(?:[^\S\n]|\u200b)+")
+# lone UTF-16 surrogates cannot be encoded (spaCy, hashing, JSON out would fail); C0 controls and NUL
+# are not text (PostgreSQL refuses NUL in strings)
+_UNENCODABLE = re.compile(r"[\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _scrub(value: Optional[str]) -> Optional[str]:
+    """Text that every later stage can encode: lone surrogates become U+FFFD, control characters go."""
+    if value is None:
+        return None
+    return _CONTROL.sub("", _UNENCODABLE.sub("\ufffd", value))
 
 
 def _parse_date(text: str) -> Optional[date]:
@@ -90,12 +104,13 @@ def _is_headline(line: str, following: list[str]) -> bool:
 
 def clean(raw: RawInput) -> Article:
     pats = _patterns()
-    title = raw.title
+    title = _scrub(raw.title)
     published = raw.published
     publisher = None
-    text = raw.text
+    text = _scrub(raw.text)
     if raw.is_html:
-        text, html_title, html_date, publisher = _html_to_text(raw)
+        text, html_title, html_date, publisher = _html_to_text(RawInput(text=text, url=_scrub(raw.url)))
+        text, html_title = _scrub(text), _scrub(html_title)
         title = title or html_title
         published = published or html_date
 
@@ -151,6 +166,14 @@ def clean(raw: RawInput) -> Article:
     body_text = "\n\n".join(body)
     full = f"{prefix}\n\n{body_text}" if prefix and body_text else (prefix or body_text)
     body_start = len(prefix) + 2 if prefix and body_text else (len(prefix) if prefix else 0)
+    if len(full) > MAX_CHARS:
+        # longer than spaCy accepts (HTML or API text; plain-text files are refused at ingest): keep whole
+        # paragraphs up to the limit and say what was cut
+        cut = full.rfind("\n\n", 0, MAX_CHARS + 1)
+        cut = cut if cut > body_start else MAX_CHARS
+        removed.append(f"[{len(full) - cut:,} characters cut: over the {MAX_CHARS:,}-character limit]")
+        full = full[:cut]
+        body_start = min(body_start, len(full))
     return Article(
         text=full,
         headline=headline,
@@ -158,8 +181,8 @@ def clean(raw: RawInput) -> Article:
         byline=byline,
         publisher=publisher,
         published=published,
-        url=raw.url,
-        path=raw.path,
+        url=_scrub(raw.url),
+        path=_scrub(raw.path),
         captions=captions,
         removed=removed,
         body_start=body_start,

@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Optional
 from .document import RawInput
 
 MAX_BYTES = 20 * 1024 * 1024  # an article larger than this is not an article
+MAX_CHARS = 1_000_000  # spaCy refuses longer texts (nlp.max_length); a plain-text article is far shorter
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ""}
 _HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|body|article|p|div)\b", re.I)
 
@@ -35,7 +36,10 @@ def decode(data: bytes, where: str) -> str:
     if len(data) > MAX_BYTES:
         raise IngestError(where, f"too large: {len(data) / 1e6:.1f} MB (limit {MAX_BYTES // (1024 * 1024)} MB)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:  # odd length, lone surrogate: truncated or not UTF-16 at all
+            raise IngestError(where, f"not text: invalid UTF-16 at byte {exc.start}") from None
     sample = data[:4096]
     if b"\x00" in sample:
         raise IngestError(where, "binary file: not a text or HTML article")
@@ -60,6 +64,8 @@ def read_bytes(data: bytes, where: str, *, published: Optional[date] = None, url
                path: Optional[str] = None) -> RawInput:
     text = decode(data, where)
     is_html = (path or "").lower().endswith((".html", ".htm")) or looks_like_html(text)
+    if not is_html and len(text) > MAX_CHARS:
+        raise IngestError(where, f"too long: {len(text):,} characters of text (limit {MAX_CHARS:,})")
     return RawInput(text=text, path=path, url=url, published=published, is_html=is_html)
 
 
