@@ -157,16 +157,17 @@ def _place_score(a: EventRecord, b: EventRecord) -> tuple[float, Optional[str]]:
     ca, cb = _norm(a.country or a.iso3), _norm(b.country or b.iso3)
     if a.country and b.country and _norm(a.country) != _norm(b.country):
         return 0.0, f"different countries ({a.country} / {b.country})"
-    if a.location and b.location and _norm(a.location) == _norm(b.location):
-        return 1.0, None
+    same_name = bool(a.location and b.location and _norm(a.location) == _norm(b.location))
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
         km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
         precise = (a.geo_precision or 1) == 1 and (b.geo_precision or 1) == 1
         if km > FAR_KM or (precise and km > SAME_AREA_KM):
             return 0.0, f"places {km:.0f} km apart"
-        if km <= NEAR_KM:
+        if km <= NEAR_KM or same_name:
             return 1.0, None
         return (0.7 if km <= SAME_AREA_KM else 0.4), None
+    if same_name:
+        return 1.0, None
     if a.admin1 and b.admin1:
         if _norm(a.admin1) != _norm(b.admin1):
             return 0.0, f"different regions ({a.admin1} / {b.admin1})"

@@ -11,7 +11,7 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # error lines name files: never wrap them
 DB_HELP = "Database: a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...). Default: $NEWSEVENTS_DB or newsevents.db."
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "dedup_corpus"
 
