@@ -175,6 +175,11 @@ class EventDetector:
     def _hedged(self, span) -> bool:
         """Future, hypothetical, negated or merely intended violence is not an event."""
         tok = span.root
+        for c in (tok.head, *tok.head.children, *tok.children):
+            if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "noone") or any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children) or c.lower_ == "one" and any(
+                    d.lower_ == "no" for d in c.children)):
+                return True
         chain = [tok] + list(tok.ancestors)
         for depth, t in enumerate(chain[:5]):
             if t.pos_ in ("VERB", "AUX") or depth == 0:
@@ -262,8 +267,11 @@ class EventDetector:
                                                             "injure") for m in ms):
                     votes["Excessive force against protesters"] = 3.2 if "riot_cue" not in roles else 2.0
             return [(ms, votes)]
-        mechs = [m for m in ms if m.role in _MECHANISMS]
+        defused = any(m.role == "Disrupted weapons use" for m in ms)
+        mechs = [] if defused else [m for m in ms if m.role in _MECHANISMS]
         rest = [m for m in ms if m.role not in _MECHANISMS and m.role not in _PROTEST_MODIFIERS]
+        if defused:  # "engineers defused a bomb": the bomb did not go off
+            rest = [m for m in rest if m.role != "violence"] or rest
         if mechs:
             votes = {}
             for m in mechs:
@@ -315,14 +323,17 @@ class EventDetector:
         one_paragraph = "\n\n" not in article.text.strip()
         events: list[dict] = []  # each: mentions, votes, sentence indexes, family
         header_end = article.body_start
+        headline_end = article.text.find("\n\n") if "\n\n" in article.text else len(article.text)
         by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sent.setdefault(m.sent_index, []).append(m)
         for i in sorted(by_sent):
             for ms, votes in self.sentence_events(by_sent[i]):
-                events.append({"mentions": ms, "votes": votes, "sents": [i],
-                               "header": sents[i].start_char < header_end,
-                               "generic": all(m.generic for m in ms)})
+                generic = all(m.generic for m in ms)
+                # the headline, or a standfirst that only sums up a trend, retells body events; a standfirst
+                # with its own facts is the lead paragraph and counts as body
+                header = sents[i].start_char < header_end and (generic or sents[i].start_char < headline_end)
+                events.append({"mentions": ms, "votes": votes, "sents": [i], "header": header, "generic": generic})
         if not events:
             return drafts
         if one_paragraph:
@@ -402,7 +413,8 @@ class EventDetector:
 
     @staticmethod
     def _new_group(e: dict) -> dict:
-        return {**e, "mentions": list(e["mentions"]), "sents": list(e["sents"]), "votes": dict(e["votes"])}
+        return {**e, "mentions": list(e["mentions"]), "sents": list(e["sents"]), "votes": dict(e["votes"]),
+                "core": [] if e["header"] else list(e["sents"])}
 
     def _absorb(self, target: dict, e: dict) -> None:
         target["mentions"] += e["mentions"]
@@ -410,6 +422,9 @@ class EventDetector:
             target["votes"][k] = target["votes"].get(k, 0.0) + (0.5 * v if e["generic"] or e["header"] else v)
         target["sents"] += [s for s in e["sents"] if s not in target["sents"]]
         target["generic"] = target["generic"] and e["generic"]
+        # sentences that tell the event itself (not a trend, headline or side detail) may anchor it
+        if not (e["generic"] or e["header"]) and self._family(e["votes"]) == self._family(target["votes"]):
+            target["core"] = target.get("core", []) + [s for s in e["sents"] if s not in target.get("core", [])]
 
     def _separate(self, sent) -> bool:
         low = sent.text.lower()
@@ -423,9 +438,13 @@ class EventDetector:
         ents = self._entities(sents, e["sents"])
         places = self._places(sents, e["sents"])
         lemmas = {m.lemma for m in e["mentions"]}
+        dated = any(ent.label_ == "DATE" for ent in sents[i].ents)
         for g in reversed(groups):
             if i in g["sents"]:
                 continue  # two events of one sentence stay two
+            if (fam == "Strategic developments" and _COARSE.get(self._family(g["votes"])) == "violence"
+                    and 0 < i - max(g["sents"]) <= 1 and not (places or dated)):
+                return g  # "The attackers burned houses before fleeing": part of the attack
             gents = self._entities(sents, g["sents"])
             gplaces = self._places(sents, g["sents"])
             same_family = self._family(g["votes"]) == fam
@@ -436,7 +455,6 @@ class EventDetector:
             if same_family and shared_people:
                 return g
             # nearby retelling: the same trigger word, or a sentence with no place or date of its own
-            dated = any(ent.label_ == "DATE" for ent in sents[i].ents)
             if same_family and close and not place_conflict and (lemmas & {m.lemma for m in g["mentions"]}
                                                                or not (places or dated)):
                 return g
@@ -464,8 +482,10 @@ class EventDetector:
         lemmas = {m.lemma for m in e["mentions"]}
         ents = self._entities(sents, e["sents"])
         scored = []
+        share = max(e["votes"].values()) / sum(e["votes"].values())
+        vague = e["generic"] or share < 0.6
         for g in groups:
-            if g["header"]:
+            if g["header"] or (not vague and self._family(g["votes"]) != fam):
                 continue
             s = 0.0
             s += 2.0 * bool(lemmas & {m.lemma for m in g["mentions"]})
@@ -487,7 +507,7 @@ class EventDetector:
         votes = {k: v for k, v in g["votes"].items() if k in SUB_TO_TYPE}
         if not votes:
             return None
-        body_idx = [i for i in g["sents"] if sents[i].start_char >= article.body_start] or g["sents"]
+        body_idx = g.get("core") or [i for i in g["sents"] if sents[i].start_char >= article.body_start] or g["sents"]
         if one_paragraph:
             anchor = min(body_idx, key=lambda i: i)
         else:
@@ -525,7 +545,8 @@ class EventDetector:
         """Lexicon votes and model probabilities together. The model knows ACLED notes well; on news prose
         the lexicon and parse lead."""
         total = sum(votes.values())
-        lex = {k: v / total for k, v in votes.items()}
+        strength = max(votes.values()) / total * max(self.weights.get(k, 2.0) for k in votes) / _DECISIVE_WEIGHT
+        lex = {k: strength * v / total for k, v in votes.items()}
         probs = self.model.predict_proba(text)
         w = _MODEL_WEIGHT_NOTE if one_paragraph else _MODEL_WEIGHT_NEWS
         scores = {sub: lex.get(sub, 0.0) + w * probs.get(sub, 0.0) for sub in SUB_TO_TYPE}
@@ -539,5 +560,6 @@ _COARSE = {"Battles": "violence", "Explosions/Remote violence": "violence", "Vio
            "Protests": "protest", "Riots": "protest", "Strategic developments": "strategic"}
 _FOLLOW_UP_CUES = ("killed", "dead", "died", "wounded", "injured", "toll", "casualt", "responsibility", "claimed",
                    "confirmed", "bodies", "victims")
+_DECISIVE_WEIGHT = 3.0  # a lexicon weight at which trigger and model count the same
 _MODEL_WEIGHT_NOTE = 2.0
 _MODEL_WEIGHT_NEWS = 0.5

@@ -1,0 +1,190 @@
+"""Event detection and classification on news-style sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from newsevents.cleanup import clean
+from newsevents.document import RawInput
+
+from conftest import SEED_ARTICLE
+
+
+@pytest.fixture(scope="module")
+def detect(pipeline):
+    """Run cleanup, spaCy and the detector on a text; return the drafts."""
+
+    def run(text: str, published: date = date(2023, 5, 10)):
+        article = clean(RawInput(text=text, published=published))
+        article.doc = pipeline.nlp(article.text)
+        return pipeline.detector(article, [])
+
+    return run
+
+
+def types(drafts):
+    return [(d.record.event_type, d.record.sub_event_type) for d in drafts]
+
+
+# (sentence, expected event_type, expected sub_event_type)
+EVENTS = [
+    ("A suicide bomber blew himself up at a crowded market in Peshawar on Friday, killing 14 shoppers.",
+     "Explosions/Remote violence", "Suicide bomb"),
+    ("A roadside bomb struck a police vehicle outside Kandahar, wounding three officers.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("An improvised explosive device went off near a checkpoint in Mogadishu on Tuesday.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Israeli warplanes carried out air strikes on targets in the northern Gaza Strip overnight.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("A Turkish drone strike killed two commanders near Qamishli, a Kurdish-led group said.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("Russian forces shelled residential districts of Kharkiv throughout Sunday night.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Militants fired mortar rounds at the army base in Gao late on Wednesday.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Unknown assailants hurled a grenade into a bar in Bujumbura, injuring nine customers.",
+     "Explosions/Remote violence", "Grenade"),
+    ("Soldiers and Al-Shabaab fighters clashed for several hours near the town of Jowhar.",
+     "Battles", "Armed clash"),
+    ("A gun battle broke out between rival militias in the Libyan capital Tripoli on Saturday.",
+     "Battles", "Armed clash"),
+    ("Jihadists ambushed an army convoy in northern Burkina Faso, killing 11 soldiers.",
+     "Battles", "Armed clash"),
+    ("Gunmen killed 23 villagers in an overnight raid on a farming community in Zamfara state.",
+     "Violence against civilians", "Attack"),
+    ("Police officers shot dead an unarmed street vendor in Nairobi's Eastleigh district.",
+     "Violence against civilians", "Attack"),
+    ("Armed men executed four prisoners they had captured in the village of Djibo.",
+     "Violence against civilians", "Attack"),
+    ("Bandits abducted 40 students from a boarding school in Kaduna state early on Monday.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    ("Gunmen kidnapped a Catholic priest on the road between Enugu and Onitsha.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    ("Soldiers raped two women during a search operation in a village in South Kivu.",
+     "Violence against civilians", "Sexual violence"),
+    ("Hundreds of teachers marched peacefully through Accra to demand unpaid salaries.",
+     "Protests", "Peaceful protest"),
+    ("Farmers staged a sit-in outside the parliament in New Delhi against the new law.",
+     "Protests", "Peaceful protest"),
+    ("Police fired tear gas to disperse students protesting against fee increases in Kampala.",
+     "Protests", "Protest with intervention"),
+    ("Rioters torched cars and looted shops in Durban after the former president was jailed.",
+     "Riots", "Violent demonstration"),
+    ("Protesters threw stones at police and set tyres ablaze on the main road in Conakry.",
+     "Riots", "Violent demonstration"),
+    ("An angry mob lynched a man accused of stealing a motorcycle in Kisumu.",
+     "Riots", "Mob violence"),
+    ("Security forces arrested 12 opposition activists at their party headquarters in Harare.",
+     "Strategic developments", "Arrests"),
+    ("Fighters looted and burned down dozens of homes in a village in Ituri province.",
+     "Strategic developments", "Looting/property destruction"),
+    ("Army engineers defused a bomb planted under a bridge near Maiduguri.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("Rebels took control of the town of Bunagana after government troops fled across the border.",
+     "Battles", "Non-state actor overtakes territory"),
+    ("The army recaptured the town of Kidal from separatist rebels on Tuesday.",
+     "Battles", "Government regains territory"),
+    ("The two warring parties signed a peace agreement in Addis Ababa on Wednesday.",
+     "Strategic developments", "Agreement"),
+]
+
+
+@pytest.mark.parametrize("text,event_type,sub_event_type", EVENTS, ids=[e[2] + ":" + e[0][:30] for e in EVENTS])
+def test_event_sentence_is_typed(detect, text, event_type, sub_event_type):
+    drafts = detect(text)
+    assert drafts, f"no event found in: {text}"
+    assert types(drafts)[0] == (event_type, sub_event_type)
+    rec = drafts[0].record
+    ev = rec.evidence_for("sub_event_type")
+    assert ev is not None and ev.match and ev.match in text and ev.rule
+
+
+NON_EVENTS = [
+    "Taliban fighters patrol the city of Kandahar.",
+    "The minister told reporters that the extremists are deviant and have no support among the people.",
+    "The government has pledged to stop the insurgents from gaining any ground in the north.",
+    "The commander said his men would bring the fight to the militants if they returned.",
+    "Rebels have threatened to attack the capital unless their demands are met.",
+    "The president will visit the troops in Goma next week.",
+    "Analysts say the conflict has deep roots in disputes over land and grazing rights.",
+    "No one was killed in the village, residents said.",
+    "Police did not arrest anyone, the spokesman said.",
+    "The opposition plans to hold a rally in the capital next month.",
+]
+
+
+@pytest.mark.parametrize("text", NON_EVENTS)
+def test_non_event_sentence_gives_nothing(detect, text):
+    assert detect(text) == []
+
+
+def test_reference_article_events(detect):
+    drafts = detect(SEED_ARTICLE.read_text(encoding="utf-8"), date(2021, 9, 26))
+    by_text = {}
+    for d in drafts:
+        for s in d.sentences:
+            by_text.setdefault(s.text.strip(), []).append(d)
+
+    def drafts_with(fragment):
+        return [d for key, ds in by_text.items() if fragment in key for d in ds]
+
+    execution = [d for d in drafts_with("executing them") if d.record.sub_event_type == "Attack"]
+    assert len(execution) == 1
+    ex = execution[0]
+    texts = " ".join(s.text for s in ex.sentences)
+    assert "Taliban confirms execution" in texts and "the group executed Abu Omar Khorasani" in texts
+
+    jalalabad = [d for d in drafts_with("three attacks in the city")]
+    assert len(jalalabad) == 1 and types(jalalabad) == [("Battles", "Armed clash")]
+    assert any("intensifies its attacks" in s.text for s in jalalabad[0].sentences)
+
+    airport = drafts_with("suicide bombing outside of Kabul airport")
+    assert sorted(types(airport)) == [("Explosions/Remote violence", "Suicide bomb"),
+                                      ("Violence against civilians", "Attack")]
+
+    everything = " ".join(s.text for d in drafts for s in d.sentences)
+    for quiet in ("patrol the city of Kandahar", "told PressTV", "pledged to stop ISIS", "bring the fight"):
+        assert quiet not in everything
+    standfirst_drafts = [d for d in drafts if d.anchor.text.startswith("The revelation comes")]
+    assert standfirst_drafts == []
+
+
+def test_two_events_in_one_article_stay_apart(detect):
+    text = ("Gunmen attack village in Plateau state\n\n"
+            "Gunmen killed at least 12 villagers in an attack on Maiyanga village in Plateau state on Sunday night, "
+            "police said.\n\n"
+            "The attackers burned houses before fleeing into the bush, residents said.\n\n"
+            "In a separate incident in Kaduna state on Monday, troops clashed with bandits near Birnin Gwari, "
+            "killing five of the gunmen.\n\n"
+            "Protests have been planned in Jos for next week.")
+    drafts = detect(text)
+    kinds = types(drafts)
+    assert ("Violence against civilians", "Attack") in kinds
+    assert ("Battles", "Armed clash") in kinds
+    assert len(drafts) == 2
+    attack = drafts[kinds.index(("Violence against civilians", "Attack"))]
+    assert "Maiyanga" in attack.anchor.text
+    assert any(s.text.startswith("Gunmen attack village") for s in attack.sentences)
+
+
+def test_one_paragraph_note_is_one_event(detect):
+    note = ("On 4 March 2023, unidentified gunmen attacked a bus on the road near Dori (Seno, Sahel), killing "
+            "six passengers. The attackers also set the vehicle on fire and abducted the driver.")
+    drafts = detect(note, date(2023, 3, 7))
+    assert len(drafts) == 1
+    assert types(drafts) == [("Violence against civilians", "Attack")]
+    assert len(drafts[0].sentences) == 2
+
+
+def test_protest_size_marker_note(detect):
+    note = ("On 12 April 2023, residents gathered in front of the district office in Chitungwiza to demand "
+            "clean water supplies. [size=around 200]")
+    assert types(detect(note, date(2023, 4, 15))) == [("Protests", "Peaceful protest")]
+
+
+def test_model_scores_are_probabilities():
+    from newsevents.detect import type_model
+
+    probs = type_model().predict_proba("protesters gathered peacefully outside the parliament")
+    assert abs(sum(probs.values()) - 1.0) < 1e-4
+    assert max(probs, key=probs.get) == "Peaceful protest"
