@@ -31,7 +31,7 @@ from .document import Article, EventDraft
 from .gazetteer import Place, fold
 
 DATA = Path(__file__).with_name("data")
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 6
 # names joined inside one place name ("Dar es Salaam", "Ras al-Ain", "Bobo-Dioulasso")
 _JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "es", "en", "ad", "ash",
             "an", "as", "ar", "ur", "of", "-", "y", "e", "di", "van", "von", "bin", "ibn", "wa"}
@@ -342,14 +342,16 @@ class PlaceResolver:
     def _own_votes(m: Mention) -> Counter:
         """How much one mention says about the article's country."""
         if m.country_cc:
-            weight = 1.0 if m.demonym or m.in_org else (2.0 if m.locative else 1.5)
+            # "Russian forces shelled ..." names an actor's country, rarely where it happened
+            weight = 0.5 if m.demonym or m.in_org else (2.0 if m.locative else 1.5)
             return Counter({m.country_cc: weight})
         if m.in_org:
             return Counter()
         weight = 3.0 if m.locative else 2.0
         pops = defaultdict(float)
         for p in m.candidates:
-            pops[p.cc] += math.log10(p.population + 10)
+            # the biggest namesake per country: a country with many small Wellingtons is not likelier
+            pops[p.cc] = max(pops[p.cc], math.log10(p.population + 10))
         total = sum(pops.values())
         return Counter({cc: weight * v / total for cc, v in pops.items()})
 
@@ -379,11 +381,12 @@ class PlaceResolver:
             best, best_score = None, -1e9
             for p in m.candidates:
                 share = max(others.get(p.cc, 0.0), 0.0) / top_votes if top_votes else 0.0
-                if reject and top and p.cc != top and share < 0.3:
+                alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key)
+                if reject and top and p.cc != top and share < 0.3 and (alternate or not m.locative):
                     continue  # a namesake in a country the article is not about
                 s = math.log10(p.population + 10)
                 s += 4.0 * share
-                if fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key):
+                if alternate:
                     s -= 1.5  # matched only by an alternate name
                 for admin, bonus in ((p.admin1, 3.0), (p.admin2, 2.0)):
                     if admin and (p.kind == "city" or p.kind == "admin2" and bonus == 3.0):
