@@ -544,7 +544,7 @@ def register(app: typer.Typer) -> None:
         """Score the pipeline against gold event rows: per-field accuracy, confusion matrix, speed."""
         from rich.console import Console
 
-        err = Console(stderr=True)
+        err = Console(stderr=True, soft_wrap=True)  # messages with long paths stay on one line
         try:
             gold_file = load_gold(gold)
         except GoldError as exc:
