@@ -1,10 +1,446 @@
-"""Stage — fatalities (placeholder until implemented)."""
+"""Stage — fatalities: how many people died in the event (best, low and high figures).
+
+Only deaths count: a death word (killed, died, shot dead, beheaded, bodies found ...) is found in
+the event's sentences, its victims are read from the dependency parse (the object of "killed", the
+subject of "were killed" or "died", the number on "deaths"), and the numbers of conjoined victim
+groups are added ("three soldiers and eleven civilians" = 14). Numbers under "including"/"among"
+are subsets and never add. Ranges and several figures for the same victims give the lowest one,
+as ACLED does; vague words follow ACLED's fixed figures in `data/vague_numbers.json`.
+"""
 
 from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from text_to_num import text2num
 
 from .document import Article, EventDraft
 
 
+@lru_cache(maxsize=1)
+def load_cues() -> dict:
+    cues = json.loads(resources.files("newsevents.data").joinpath("fatality_cues.json").read_text("utf-8"))
+    vague = json.loads(resources.files("newsevents.data").joinpath("vague_numbers.json").read_text("utf-8"))
+    cues["vague"] = vague["words"]
+    cues["unnumbered_plural"] = vague["unnumbered_plural"]
+    cues["zero_re"] = [re.compile(p, re.I) for p in cues["zero_patterns"]]
+    cues["coded_re"] = [re.compile(p, re.I) for p in cues["coded_patterns"]]
+    for key in ("death_verbs", "intransitive_death_verbs", "death_nouns", "body_nouns", "body_verbs",
+                "dead_adjectives", "victim_excluding_preps", "person_pronouns_one", "person_pronouns_plural"):
+        cues[key] = frozenset(cues[key])
+    cues["complement_verbs"] = frozenset(cues["death_with_complement"]["verbs"])
+    cues["complements"] = frozenset(cues["death_with_complement"]["complements"])
+    cues["blockers"] = frozenset(cues["context_blockers"]["lemmas"])
+    cues["animals"] = frozenset(cues["animal_nouns"])
+    cues["fatal_adverbs"] = frozenset(cues["fatal_adverbs"])
+    cues["nominal_blockers"] = frozenset(cues["nominal_death_blockers"]["words"])
+    cues["no_fatality_types"] = frozenset(cues["no_fatality_sub_event_types"]["types"])
+    return cues
+
+
+@dataclass
+class Count:
+    best: int
+    low: int
+    high: int
+    token: object = None  # the token that carries the number (for evidence)
+    unnumbered: bool = False  # a plural with no number: ACLED's unspecified-number figure
+
+    def __add__(self, other: "Count") -> "Count":
+        return Count(self.best + other.best, self.low + other.low, self.high + other.high, self.token or other.token)
+
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+_RANGE = re.compile(r"^(\d+)\s*[-–]\s*(\d+)$")
+
+
+def parse_number(text: str) -> Optional[int]:
+    """An integer from digits ("1,200") or English number words ("twenty-one"); None otherwise."""
+    t = text.strip().lower().strip("[]()")
+    if _DIGITS.match(t):
+        return int(t.replace(",", ""))
+    if t in ("a", "an", "one", "single", "lone"):
+        return 1
+    try:
+        return int(text2num(t, "en"))
+    except (ValueError, TypeError):
+        return None
+
+
 class FatalityCounter:
+    """Fills `fatalities`, `fatalities_low` and `fatalities_high` (0 when no death is reported)."""
+
+    def __init__(self) -> None:
+        self.cues = load_cues()
+
+    # ---- stage --------------------------------------------------------------------------
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
+        for draft in drafts:
+            self.fill(draft)
         return drafts
+
+    def fill(self, draft: EventDraft) -> None:
+        rec = draft.record
+        if rec.sub_event_type in self.cues["no_fatality_types"]:
+            rec.fatalities = rec.fatalities_low = rec.fatalities_high = 0
+            if draft.sentences:
+                rec.add_evidence("fatalities", draft.sentences[0], rule=f"{rec.sub_event_type}: no deaths by definition")
+            return
+        result, sent, match, rule = self.count_draft(draft.sentences)
+        rec.fatalities, rec.fatalities_low, rec.fatalities_high = result.best, result.low, result.high
+        if sent is not None:
+            rec.add_evidence("fatalities", sent, match, rule=rule)
+
+    def count_draft(self, sentences) -> tuple[Count, object, object, str]:
+        """The event's figure: the coder's own statement if there is one, else the deaths reported.
+
+        A later sentence that reports more deaths (the toll rose, other victims are named) raises the
+        figure; a sentence that only restates fewer does not lower it.
+        """
+        for sent in sentences:
+            for rx in self.cues["coded_re"]:
+                m = rx.search(sent.text)
+                if m:
+                    n = int(m.group(1))
+                    span = _char_span(sent, m.start(), m.end())
+                    return Count(n, n, n), sent, span, "coded figure stated"
+        best: Optional[Count] = None
+        best_sent = None
+        for sent in sentences:
+            c = self.count_sentence(sent)
+            if c is not None and (best is None or c.best > best.best):
+                best, best_sent = c, sent
+        if best is not None:
+            return best, best_sent, best.token, "deaths reported"
+        for sent in sentences:
+            for rx in self.cues["zero_re"]:
+                m = rx.search(sent.text)
+                if m:
+                    return Count(0, 0, 0), sent, _char_span(sent, m.start(), m.end()), "no deaths stated"
+        anchor = sentences[0] if sentences else None
+        return Count(0, 0, 0), anchor, None, "no death reported: 0 by default"
+
+    # ---- one sentence -------------------------------------------------------------------
+    def count_sentence(self, sent) -> Optional[Count]:
+        """Sum of the distinct victim groups that died in the sentence, or None if no death is reported."""
+        for rx in self.cues["zero_re"]:
+            m = rx.search(sent.text)
+            if m:
+                return Count(0, 0, 0, _char_span(sent, m.start(), m.end()))
+        groups: dict[int, Count] = {}
+        summaries: list[Count] = []  # "3 fatalities", "two bodies": restate victims already named
+        found_death = False
+        for tok in sent:
+            victims = self.victims_of(tok)
+            if not victims:
+                continue
+            if self._blocked(tok, sent):
+                continue
+            found_death = True
+            for root, count in victims:
+                if root is not None and root.lemma_.lower() in self.cues["animals"]:
+                    continue
+                if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ("killing", "murder", "execution"):
+                    summaries.append(count)
+                    continue
+                if root is None:
+                    key = -1 - tok.i
+                else:
+                    key = root.i
+                prev = groups.get(key)
+                if prev is None or count.best < prev.best:
+                    groups[key] = count
+        if not found_death or not (groups or summaries):
+            return None
+        total = Count(0, 0, 0)
+        for c in groups.values():
+            total = total + c
+        for c in summaries:
+            if c.best > total.best:
+                total = c
+        return total
+
+    def _blocked(self, tok, sent) -> bool:
+        """A death that is the topic of another act (protest over a killing, trial for a murder)."""
+        if tok.dep_ in ("amod", "compound") and tok.pos_ in ("VERB", "ADJ"):
+            return True  # "killed soldiers' relatives"
+        node = tok
+        while node.head.i != node.i:
+            if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+                break  # a co-ordinated act is an event of its own
+            node = node.head
+            if node.lemma_.lower() in self.cues["blockers"]:
+                return True
+        if tok.pos_ == "NOUN":
+            head = tok.head
+            if head.lower_ in self.cues["nominal_blockers"] or \
+                    (head.dep_ == "pobj" and head.head.lower_ in self.cues["nominal_blockers"]):
+                return True
+        return False
+
+    def victims_of(self, tok) -> Optional[list]:
+        """[(victim phrase root, Count)] if `tok` reports deaths, else None."""
+        cues = self.cues
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            if lemma in cues["death_verbs"] or (lemma in cues["complement_verbs"] and self._has_death_complement(tok)) \
+                    or any(c.lower_ in cues["fatal_adverbs"] for c in tok.children):
+                return self._verb_victims(tok, lemma in cues["intransitive_death_verbs"]) or self._number_before(tok)
+            if lemma == "lose" and any(c.lemma_.lower() == "life" for c in tok.children):
+                return self._subject_victims(tok)
+            if lemma == "leave" and any(c.lower_ in cues["dead_adjectives"] for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp", "dobj", "xcomp", "advmod")):
+                dead = next(c for c in tok.children if c.lower_ in cues["dead_adjectives"])
+                return self._count_around_dead(dead)
+            if lemma == "claim" and any(c.lemma_.lower() == "life" for c in tok.children):
+                life = next(c for c in tok.children if c.lemma_.lower() == "life")
+                return [(life, self.count_phrase(life))]
+            return None
+        if low in cues["dead_adjectives"] and tok.pos_ in ("ADJ", "NOUN"):
+            if tok.head.lemma_.lower() in cues["complement_verbs"] and tok.head.i != tok.i:
+                return None  # handled as "shot dead" on the verb
+            return self._count_around_dead(tok)
+        if tok.pos_ == "NOUN" and lemma in ("death", "fatality", "killing", "murder", "execution"):
+            if lemma == "death" and tok.head.lower_ == "to":
+                return None  # "beaten to death": handled on the verb
+            if lemma in ("killing", "murder", "execution"):
+                return self._of_victims(tok)
+            return [(tok, self.count_phrase(tok, own_number_only=True))]
+        if tok.pos_ == "NOUN" and lemma in cues["body_nouns"]:
+            sent_lemmas = {t.lemma_.lower() for t in tok.sent}
+            if sent_lemmas & cues["body_verbs"]:
+                of = self._of_victims(tok)
+                if of and of[0][1].best != cues["unnumbered_plural"]["best"]:
+                    return of
+                return [(tok, self.count_phrase(tok))]
+        if lemma == "toll" and tok.i + 1 < len(tok.doc):
+            nums = [t for t in tok.head.subtree if t.like_num and t.i > tok.i]
+            if nums:
+                return [(tok, self._number_span_count(nums[0]))]
+        return None
+
+    def _has_death_complement(self, verb) -> bool:
+        for c in verb.children:
+            if c.lower_ in self.cues["complements"] and c.dep_ != "nsubj":
+                return True
+            if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+                return True
+        nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+        return nxt is not None and nxt.lower_ in ("dead", "down")
+
+    def _verb_victims(self, verb, intransitive: bool):
+        children = list(verb.children)
+        passive = [c for c in children if c.dep_ in ("nsubjpass",)]
+        if passive:
+            return self._phrase_victims(passive[0], verb)
+        if intransitive:
+            subj = [c for c in children if c.dep_ == "nsubj"]
+            if subj:
+                return self._phrase_victims(subj[0], verb)
+        else:
+            obj = [c for c in children if c.dep_ in ("dobj", "obj")]
+            if obj:
+                return self._phrase_victims(obj[0], verb)
+        # "five people killed in ..." / "a man who was killed": the participle hangs off its victims
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            return self._phrase_victims(verb.head, verb)
+        if not intransitive:
+            # "executed between 15 and 25 men": the victims parsed under a preposition
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in ("between", "about", "around", "over", "nearly", "almost"):
+                    obj = [g for g in c.children if g.dep_ == "pobj"]
+                    if obj:
+                        return self._phrase_victims(obj[0], verb)
+            # "attacked and killed four soldiers": the object sits on the last co-ordinated verb
+            for c in children:
+                if c.dep_ == "conj" and c.pos_ == "VERB":
+                    obj = [g for g in c.children if g.dep_ in ("dobj", "obj")]
+                    if obj:
+                        return self._phrase_victims(obj[0], c)
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+            # headline style "Three villagers assassinated overnight": a bare participle after its victims
+            subj = [c for c in children if c.dep_ == "nsubj"]
+            if subj:
+                return self._phrase_victims(subj[0], verb)
+        if verb.dep_ == "conj":
+            return self._verb_victims_from_head(verb.head, intransitive)
+        return []
+
+    def _number_before(self, verb):
+        """Telegraphic notes ("21 killed during a raid", "-5 killed/"): a number just before the death verb."""
+        doc = verb.doc
+        for i in range(verb.i - 1, max(verb.sent.start, verb.i - 4) - 1, -1):
+            t = doc[i]
+            if t.pos_ in ("VERB",) or t.text in (",", ";", "."):
+                break
+            if t.like_num or t.lower_ in self.cues["vague"]:
+                return [(t, self._number_span_count(t))]
+        return []
+
+    def _verb_victims_from_head(self, head, intransitive):
+        # "were attacked and killed": the shared subject sits on the first verb
+        for c in head.children:
+            if c.dep_ in ("nsubjpass",) or (intransitive and c.dep_ == "nsubj") or (not intransitive and c.dep_ == "dobj"):
+                return self._phrase_victims(c, head)
+        return []
+
+    def _subject_victims(self, verb):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return self._phrase_victims(subj[0], verb) if subj else []
+
+    def _of_victims(self, noun):
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return self._phrase_victims(objs[0], noun)
+        nums = [c for c in noun.children if c.dep_ == "nummod"]
+        if nums:
+            return [(noun, self._number_span_count(nums[0]))]
+        return None
+
+    def _count_around_dead(self, dead):
+        """'five dead', 'leaving 12 people dead', '3 were found dead', 'the dead included two children'."""
+        for c in dead.children:
+            if c.dep_ in ("nummod", "npadvmod", "quantmod", "nsubj") and (c.like_num or parse_number(c.text) is not None):
+                return [(c, self._number_span_count(c))]
+        for c in dead.children:
+            if c.dep_ == "dobj":  # "shot dead a police sergeant" parsed with 'dead' as the verb
+                return self._phrase_victims(c, dead)
+        head = dead.head
+        if dead.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advmod", "attr"):
+            for dep in ("dobj", "nsubjpass", "nsubj"):
+                for c in head.children:
+                    if c.dep_ == dep and c.i != dead.i:
+                        return self._phrase_victims(c, head)
+        if dead.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
+            return self._phrase_victims(head, dead)
+        prev = dead.nbor(-1) if dead.i > dead.sent.start else None
+        if prev is not None and (prev.like_num or prev.lower_ in self.cues["vague"]):
+            return [(prev, self._number_span_count(prev))]
+        return []
+
+    def _phrase_victims(self, root, verb):
+        """Resolve pronouns to the noun they stand for, then count the phrase."""
+        low = root.lower_
+        if low in self.cues["person_pronouns_one"]:
+            return [(root, Count(1, 1, 1, root))]
+        if root.pos_ == "PRON" and low in self.cues["person_pronouns_plural"]:
+            target = self._antecedent(root, verb)
+            if target is None:
+                return []  # "they were killed": victims counted where they were first named
+            root = target
+        return [(root, self.count_phrase(root))]
+
+    def _antecedent(self, pron, verb):
+        """The nearest earlier noun phrase in the clause chain that a plural pronoun refers to."""
+        if pron.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl":
+            return verb.head
+        node = verb
+        while node.head.i != node.i:
+            node = node.head
+            for c in node.children:
+                if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i < pron.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
+                    return c
+        return None
+
+    # ---- numbers ------------------------------------------------------------------------
+    def _number_span_count(self, num_tok) -> Count:
+        """A number token with its modifiers: 'at least 12', '1-4', 'between 2 and 6', 'twenty - one'."""
+        vague = self.cues["vague"]
+        if num_tok.lower_ in vague:
+            v = vague[num_tok.lower_]
+            return Count(v["best"], v["low"], v["high"], num_tok)
+        doc = num_tok.doc
+        sent = num_tok.sent
+        # extend over a written range or a hyphenated number around the token
+        lo_i, hi_i = num_tok.i, num_tok.i
+        while lo_i - 2 >= sent.start and doc[lo_i - 1].text in ("-", "–", "to", "and", "or") and \
+                parse_number(doc[lo_i - 2].text) is not None and doc[lo_i - 2].like_num:
+            lo_i -= 2
+        while hi_i + 2 < sent.end and doc[hi_i + 1].text in ("-", "–", "to", "or") and \
+                parse_number(doc[hi_i + 2].text) is not None and doc[hi_i + 2].like_num:
+            hi_i += 2
+        text = doc[lo_i:hi_i + 1].text
+        whole = parse_number(text.replace(" - ", "-"))
+        if whole is not None and lo_i != hi_i and "-" in text and not any(ch.isdigit() for ch in text):
+            return Count(whole, whole, whole, doc[lo_i:hi_i + 1])  # "twenty - one"
+        values = [parse_number(doc[i].text) for i in range(lo_i, hi_i + 1, 2)]
+        values = [v for v in values if v is not None]
+        m = _RANGE.match(num_tok.text)
+        if m:
+            values = [int(m.group(1)), int(m.group(2))]
+        if not values:
+            return Count(1, 1, 1, num_tok)
+        return Count(min(values), min(values), max(values), doc[lo_i:hi_i + 1])
+
+    def count_phrase(self, root, own_number_only: bool = False) -> Count:
+        """Victims in a noun phrase: conjoined groups add up; subsets ('including ...') do not."""
+        counts = [self._count_noun(noun, own_number_only) for noun in self._conjuncts(root)]
+        numbered = [c for c in counts if not c.unnumbered]
+        total = Count(0, 0, 0)
+        # "killed 3 soldiers and civilians": a group without a number adds nothing certain to a counted one
+        for c in numbered or counts:
+            total = total + c
+        return total
+
+    def _conjuncts(self, root):
+        out = [root]
+        for c in root.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
+                out.extend(self._conjuncts(c))
+            elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+                out.extend(self._conjuncts(c))  # "a boy, a woman, and a guard": a list parsed as apposition
+        return out
+
+    def _count_noun(self, noun, own_number_only: bool) -> Count:
+        vague = self.cues["vague"]
+        unn = self.cues["unnumbered_plural"]
+        low = noun.lower_
+        if noun.like_num or parse_number(noun.text) is not None and noun.pos_ == "NUM":
+            return self._number_span_count(noun)
+        if low in vague and noun.pos_ in ("NOUN", "ADJ", "PRON", "DET"):
+            return self._number_span_count(noun)
+        for c in noun.children:
+            if c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod", "det") and c.like_num):
+                return self._number_span_count(c)
+        for c in noun.lefts:
+            # "twenty Boko Haram militants": the number hangs off a compound name before the noun
+            if c.dep_ == "compound":
+                for g in c.subtree:
+                    if g.dep_ == "nummod" and g.i < noun.i:
+                        return self._number_span_count(g)
+        for c in noun.children:
+            if c.dep_ in ("amod", "det", "quantmod", "nmod", "compound") and c.lower_ in vague:
+                return self._number_span_count(c)
+            if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() == "number":
+                for d in noun.children:
+                    if d.lower_ in vague and d.i != noun.i:
+                        return self._number_span_count(d)
+        if low == "number" or noun.lemma_.lower() == "number":
+            mods = {c.lower_ for c in noun.children}
+            key = next((k for k in ("unknown", "unspecified", "unclear", "undisclosed") if k in mods), "number")
+            v = vague[key]
+            return Count(v["best"], v["low"], v["high"], noun)
+        if own_number_only:
+            # "deaths" with no number of its own: unknown plural, or one death ("the death of a man")
+            of = self._of_victims(noun) if noun.lemma_.lower() in ("death",) else None
+            if of:
+                return of[0][1]
+            if noun.tag_ in ("NN",) and noun.lemma_.lower() == "death":
+                return Count(1, 1, 1, noun)
+            return Count(0, 0, 0, noun, unnumbered=True)  # "fatalities unknown", "details of deaths not given"
+        if noun.tag_ in ("NNS", "NNPS"):
+            return Count(unn["best"], unn["low"], unn["high"], noun, unnumbered=True)
+        # a singular noun or a named person is one victim
+        return Count(1, 1, 1, noun)
+
+
+def _char_span(sent, start: int, end: int):
+    """The tokens of `sent` covering characters [start, end) of the sentence text."""
+    return sent.char_span(start, end, alignment_mode="expand") or sent
