@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,17 +27,24 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(*args: str, env: dict | None = None, startup_timeout: float = 60.0):
+def running_server(*args: str, env: dict | None = None, startup_timeout: float = 180.0):
     """Start `newsevents serve` as a subprocess, wait until /health answers, yield its base URL."""
     port = free_port()
     cmd = [str(NEWSEVENTS), "serve", "--port", str(port), "--log-level", "warning", *args]
-    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    # The log goes to a file, not a pipe nobody reads, which would stall the server once full.
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
+
+    def output() -> str:
+        log.seek(0)
+        return log.read().decode(errors="replace")
+
     try:
         deadline = time.monotonic() + startup_timeout
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"server exited with {proc.returncode}: {proc.stdout.read().decode(errors='replace')}")
+                raise RuntimeError(f"server exited with {proc.returncode}: {output()}")
             try:
                 if httpx.get(f"{base}/health", timeout=1).status_code == 200:
                     break
@@ -53,6 +61,10 @@ def running_server(*args: str, env: dict | None = None, startup_timeout: float =
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        server_log = output()
+        log.close()
+        # A traceback in the server is a bug even when the client saw a tidy 500.
+        assert "Traceback" not in server_log, server_log
 
 
 def store_available() -> bool:
@@ -213,7 +225,8 @@ def test_page_and_assets_are_local(server):
 # ---- fetching and keys ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:1/a", "http://localhost/a", "http://10.1.2.3/a",
-                                 "http://[::1]/a", "http://169.254.169.254/latest/meta-data", "file:///etc/passwd"])
+                                 "http://[::1]/a", "http://169.254.169.254/latest/meta-data", "file:///etc/passwd",
+                                 "http://user:pw@example.org/", "http://host:99999x/", "http://[fe80::1%25eth0]/"])
 def test_fetch_refuses_internal_addresses(url):
     from newsevents.api.guards import FetchRefused, fetch_url
 
@@ -221,10 +234,11 @@ def test_fetch_refuses_internal_addresses(url):
         fetch_url(url, max_bytes=1000)
 
 
-def test_fetch_enabled_still_refuses_loopback():
-    with running_server(env={"NEWSEVENTS_ALLOW_FETCH": "1"}) as base:
-        r = httpx.post(f"{base}/extract", json={"url": f"{base}/health"}, timeout=30)
+def test_fetch_enabled_still_refuses_loopback(stored_server):
+    r = stored_server.post("/extract", json={"url": str(stored_server.base_url.join("/health"))})
     assert r.status_code == 422 and "non-public" in r.json()["detail"]
+    r = stored_server.post("/extract", json={"url": "http://example.org:80health"})
+    assert r.status_code == 422 and "not a valid URL" in r.json()["detail"]
 
 
 def test_non_loopback_bind_without_key_refuses_to_start():
@@ -248,7 +262,7 @@ def stored_server(tmp_path_factory):
     if not store_available():
         pytest.fail("newsevents.store is missing")
     db = tmp_path_factory.mktemp("api") / "events.db"
-    with running_server("--db", str(db), env={"NEWSEVENTS_API_KEY": API_KEY}) as base:
+    with running_server("--db", str(db), env={"NEWSEVENTS_API_KEY": API_KEY, "NEWSEVENTS_ALLOW_FETCH": "1"}) as base:
         with httpx.Client(base_url=base, timeout=60) as client:
             yield client
 

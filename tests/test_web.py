@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from test_api import ROOT, SEED_ARTICLE, running_server
+import httpx
+
+from test_api import API_KEY, ROOT, SEED_ARTICLE, running_server
 
 CHROMIUM = os.environ.get("NEWSEVENTS_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -25,12 +27,6 @@ if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
 
 
 @pytest.fixture(scope="module")
-def base_url():
-    with running_server() as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 
@@ -41,7 +37,12 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, base_url):
+def page(browser, stored_base):
+    yield from open_page(browser, stored_base)
+
+
+def open_page(browser, base_url):
+    """A fresh page on `base_url` that fails the test on any JavaScript error or off-server request."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     pg = context.new_page()
     errors: list[str] = []
@@ -183,3 +184,42 @@ def test_server_errors_are_shown(page):
     page.click("#extract-button")
     page.wait_for_selector("#error:not([hidden])")
     assert "empty article text" in page.locator("#error").text_content()
+
+
+@pytest.fixture(scope="module")
+def stored_base(tmp_path_factory):
+    db = tmp_path_factory.mktemp("web") / "events.db"
+    with running_server("--db", str(db), env={"NEWSEVENTS_API_KEY": API_KEY}) as base:
+        r = httpx.post(f"{base}/ingest", json={"text": SEED_ARTICLE.read_text(encoding="utf-8"), "published": "2021-09-26"},
+                       headers={"X-API-Key": API_KEY}, timeout=60)
+        assert r.status_code == 200, r.text
+        yield base
+
+
+def test_stored_events_filters_and_sources(browser, stored_base):
+    stored = httpx.get(f"{stored_base}/events", params={"limit": 1000}).json()
+    for pg in open_page(browser, stored_base):
+        assert pg.locator("#key-label").is_visible()  # writes need the key on this server
+        pg.click("#tab-stored")
+        pg.wait_for_selector("body[data-stored=done]")
+        rows = pg.locator("#events-table tbody tr")
+        assert rows.count() == stored["total"] > 0
+        assert f"of {stored['total']}" in pg.locator("#page-info").text_content()
+
+        wanted = stored["events"][0]["event_type"]
+        pg.select_option("#filter-type", wanted)
+        pg.click("#filter-button")
+        pg.wait_for_selector("body[data-stored=done]")
+        types = pg.locator("#events-table tbody td.event_type").all_text_contents()
+        assert types and set(types) == {wanted}
+
+        rows.first.click()
+        pg.wait_for_selector("#article-view .hl")
+        detail = pg.locator("#event-detail")
+        assert "Taliban confirms execution of ISIS-K leader" in detail.locator("ul").last.text_content()
+        assert "Khorasani" in pg.locator("#article-view").text_content()
+
+        pg.fill("#filter-since", "2030-01-01")
+        pg.click("#filter-button")
+        pg.wait_for_selector("body[data-stored=done]")
+        assert "no matching events" in pg.locator("#page-info").text_content()

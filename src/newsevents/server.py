@@ -32,12 +32,13 @@ def serve(
         typer.echo(f"error: binding to {host} exposes the API beyond this machine; set NEWSEVENTS_API_KEY so that "
                    "writes need a key (or pass --allow-anonymous-writes)", err=True)
         raise typer.Exit(2)
+    store = None
     if settings.db:
-        # Open (and migrate) the store once now so a bad path or URL is a message, not a failed start-up.
+        # Opened here rather than at app start-up so a bad path or URL is a message, not a traceback.
         from .store import EventStore, StoreError
 
         try:
-            EventStore(settings.db).close()
+            store = EventStore(settings.db)
         except StoreError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2)
@@ -45,7 +46,7 @@ def serve(
     import uvicorn
 
     try:
-        uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level.lower())
+        uvicorn.run(create_app(settings, store=store), host=host, port=port, log_level=log_level.lower())
     except OSError as exc:
         typer.echo(f"error: cannot serve on {host}:{port}: {exc.strerror or exc}", err=True)
         raise typer.Exit(1)

@@ -145,13 +145,13 @@ def reject_unknown_query(request: Request) -> None:
 
 # ---- the app ------------------------------------------------------------------------------------
 
-def create_app(settings: Optional[Settings] = None, *, engine: Optional[Engine] = None) -> FastAPI:
+def create_app(settings: Optional[Settings] = None, *, engine: Optional[Engine] = None, store=None) -> FastAPI:
     settings = settings or Settings.from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.engine = engine or await run_in_threadpool(Engine)
-        app.state.store = open_store(settings.db)
+        app.state.store = store if store is not None else open_store(settings.db)
         yield
         close = getattr(app.state.store, "close", None)
         if close:

@@ -111,18 +111,22 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = 10.0, max_redirects:
     point the request at an internal service. Each redirect is checked the same way.
     """
     for _ in range(max_redirects + 1):
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            explicit_port = parts.port
+        except ValueError as exc:
+            raise FetchRefused(f"not a valid URL: {url!r} ({exc})") from None
         if parts.scheme not in ("http", "https"):
             raise FetchRefused(f"refusing to fetch {url!r}: only http and https URLs are fetched")
         if not parts.hostname:
             raise FetchRefused(f"refusing to fetch {url!r}: no host name")
         if parts.username or parts.password:
             raise FetchRefused("refusing to fetch a URL with credentials in it")
-        port = parts.port or (443 if parts.scheme == "https" else 80)
+        port = explicit_port or (443 if parts.scheme == "https" else 80)
         address = _public_address(parts.hostname, port)
         netloc = f"[{address}]" if ":" in address else address
         pinned = urlunsplit((parts.scheme, f"{netloc}:{port}", parts.path or "/", parts.query, ""))
-        host_header = parts.hostname + (f":{parts.port}" if parts.port else "")
+        host_header = parts.hostname + (f":{explicit_port}" if explicit_port else "")
         with httpx.Client(timeout=timeout, follow_redirects=False) as client:
             request = client.build_request("GET", pinned, headers={"Host": host_header, "User-Agent": "newsevents"},
                                            extensions={"sni_hostname": parts.hostname})

@@ -436,6 +436,7 @@ function filterQuery(offset) {
 async function loadStored(offset) {
   showError("");
   setStatus("loading…");
+  document.body.dataset.stored = "loading";
   try {
     const page = await api(`/events?${filterQuery(offset)}`);
     state.offset = page.offset;
@@ -448,9 +449,11 @@ async function loadStored(offset) {
     $("page-prev").disabled = page.offset === 0;
     $("page-next").disabled = last >= page.total;
     setStatus(`${page.total} stored event(s) match`);
+    document.body.dataset.stored = "done";
   } catch (err) {
     showError(err.message);
     setStatus("");
+    document.body.dataset.stored = "error";
   }
 }
 
