@@ -182,3 +182,18 @@ def test_gendarmerie_is_the_unit_acled_names(resolver):
     rec = resolve(resolver, "Gunmen killed a gendarme at a checkpoint outside Kandi.", "Battles", "Armed clash", "Benin",
                   when=date(2021, 3, 2))
     assert rec.actor2.startswith("Police Forces of Benin")
+
+
+def test_armed_farmers_who_attack_are_a_communal_militia(resolver):
+    rec = resolve(resolver, "A group of farmers attacked a herders' camp near Kaiama and wounded two women.",
+                  "Violence against civilians", "Attack", "Nigeria")
+    assert rec.actor1 == "Unidentified Communal Militia (Nigeria)"
+    assert rec.inter1 == "Identity militia"
+    assert rec.actor2 == "Civilians (Nigeria)"
+
+
+def test_headline_passive_without_auxiliary(resolver):
+    rec = resolve(resolver, "Police post in Mandera attacked by suspected Al-Shabaab militants",
+                  "Battles", "Armed clash", "Kenya", when=date(2015, 6, 2))
+    assert rec.actor1 == "Al Shabaab"
+    assert rec.actor2 == "Police Forces of Kenya (2013-)"

@@ -21,13 +21,9 @@ from typing import Optional
 
 from .document import Article, EventDraft
 
-ARMED = {"named", "military", "police", "government", "unidentified", "anaphor", "unit", "identity", "gang"}
+ARMED = {"named", "military", "police", "government", "unidentified", "anaphor", "unit", "identity", "gang",
+         "communal_militia", "ethnic_militia"}
 STATE_KINDS = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}
-GENERIC_TEMPLATES = {"protesters": "Protesters ({country})", "rioters": "Rioters ({country})",
-                     "civilians": "Civilians ({country})", "unidentified": "Unidentified Armed Group ({country})",
-                     "gang": "Unidentified Gang ({country})"}
-GENERIC_TYPES = {"protesters": "Protesters", "rioters": "Rioters", "civilians": "Civilians",
-                 "unidentified": "Political militia", "gang": "Political militia"}
 # Verbs whose subject suffers rather than acts ("two soldiers died").
 UNDERGOER_VERBS = {"die", "perish", "suffer", "sustain", "lose", "flee", "succumb", "survive", "escape", "receive",
                    "be", "remain", "go", "disappear", "fall"}
@@ -79,6 +75,8 @@ class ActorDictionary:
             add(self.lower, "G|" + kind, kind, "", phrases)
         for group, phrases in data["protester_groups"].items():
             add(self.lower, "P|" + group, "group", group, phrases)
+        self.templates = {kind: t[0] for kind, t in data["generic_templates"].items()}
+        self.kinds = {kind: t[1] for kind, t in data["generic_templates"].items()}
         self.units: dict[str, dict] = data["units"]
         self.identity: dict[str, list] = data["identity_militias"]
         self.unidentified: dict[str, str] = data["unidentified_by_country"]
@@ -164,7 +162,9 @@ def role_of(token, depth: int = 0) -> str:
     if dep in ("conj", "appos", "compound", "amod", "nmod", "poss") and head is not token:
         return role_of(head, depth + 1)
     if dep == "nsubj":
-        return "patient" if head.lemma_.lower() in UNDERGOER_VERBS else "agent"
+        # headline passives drop the auxiliary ("Police station attacked by gunmen")
+        passive = any(c.dep_ == "agent" for c in head.children)
+        return "patient" if passive or head.lemma_.lower() in UNDERGOER_VERBS else "agent"
     if dep in ("nsubjpass",):
         return "patient"
     if dep in ("dobj", "attr", "oprd", "dative"):
@@ -235,6 +235,11 @@ class ActorResolver:
                 prev.span = doc[prev.span.start:span.end]
                 prev.role = role_of(span.root)
                 continue
+            if prev is not None and prev.kind == "named" and kind == "named" and span.start == prev.span.end + 1 \
+                    and doc[prev.span.end].text == "(":
+                # "Katiba Macina (JNIM)": ACLED codes the parent group named in brackets
+                prev.key = key
+                continue
             sent_index = sent_starts.get(span.sent.start, 0)
             mention = Mention(span, kind, key, sent_index, role_of(span.root))
             shared = self._shared_noun_partner(doc, mention)
@@ -259,6 +264,10 @@ class ActorResolver:
         rec = draft.record
         when = rec.event_date or article.published
         country = rec.country or self._guess_country(draft, doc_mentions)
+        if country is None:
+            # a group that operates in one country places the event when nothing else does
+            named_here = [self.dictionary.actors.get(m.key, {}).get("country") for m in doc_mentions if m.kind == "named"]
+            country = next((c for c in named_here if c and c != "International"), None)
         sents = list(draft.sentences)
         order = {(s.start, s.end): i for i, s in enumerate(sents)}
         # copies: resolving kinds for this event must not leak into the article's other events
@@ -268,6 +277,11 @@ class ActorResolver:
         found = [(m, a) for m, a in zip(mentions, actors) if a is not None]
 
         etype, sub = rec.event_type, rec.sub_event_type
+        if etype in ("Violence against civilians", "Battles") and not any(
+                m.kind in ARMED and m.role == "agent" for m, _ in found):
+            # armed villagers, farmers or herders who attack are coded as a communal militia
+            found = [(replace(m, kind="communal_militia"), self._generic("communal_militia", country)[1])
+                     if m.kind in ("civilians", "group") and m.role == "agent" else (m, a) for m, a in found]
         if etype not in ("Protests", "Riots"):
             # outside protests a named social group ("farmers", "students") is simply civilians
             civilians = self._generic("civilians", country)[1]
@@ -306,12 +320,18 @@ class ActorResolver:
             civilian_targeting = True
         elif sub == "Arrests":
             one = police[0] if police else self._default_state("police", country, when)
-            rest = [x for x in found if x[1][0] != one[1][0] and x[0].role in ("patient", "other") and x[0].kind != "group"]
+            rest = [x for x in found if (one is None or x[1][0] != one[1][0]) and x[0].role in ("patient", "other")
+                    and x[0].kind != "group"]
             two = rest[0] if rest else self._generic("civilians", country)
         else:
             one = (agents or [x for x in armed if x[0].role != "patient"] or armed or [None])[0]
-            others = [x for x in armed_targets + armed if one is None or x[1][0] != one[1][0]]
-            if others:
+            pool = armed_targets + (armed if etype == "Battles" else [x for x in armed if x[0].role != "agent"])
+            others = [x for x in pool if one is None or x[1][0] != one[1][0]]
+            if sub == "Change to group/activity":
+                two = None  # a group changing its own activity has no counterpart
+            elif sub == "Looting/property destruction" and not [x for x in others if x[0].role == "patient"]:
+                two = civ_targets[0] if civ_targets else self._generic("civilians", country)
+            elif others:
                 two = others[0]
             elif civ_targets and etype in ("Explosions/Remote violence", "Strategic developments", "Battles"):
                 two = civ_targets[0]
@@ -360,8 +380,8 @@ class ActorResolver:
     def _generic(self, kind: str, country: Optional[str]):
         if kind == "unidentified" and country in self.dictionary.unidentified:
             return (None, (self.dictionary.unidentified[country], "Political militia"))
-        name = GENERIC_TEMPLATES[kind].format(country=country) if country else GENERIC_TEMPLATES[kind].split(" (")[0]
-        return (None, (name, GENERIC_TYPES[kind]))
+        name = self.dictionary.templates[kind].format(country=country) if country else self.dictionary.templates[kind].split(" (")[0]
+        return (None, (name, self.dictionary.kinds[kind]))
 
     def _default_state(self, kind: str, country: Optional[str], when):
         if not country:
@@ -404,12 +424,12 @@ class ActorResolver:
             body, suffix = d.identity[m.key]
             return (f"{body} {suffix} Militia ({country})" if country else f"{body} {suffix} Militia",
                     "Identity militia")
-        if m.kind in GENERIC_TEMPLATES:
+        if m.kind in d.templates:
             if m.kind == "unidentified" and country in d.unidentified:
                 return d.unidentified[country], "Political militia"
             if not country:
-                return GENERIC_TEMPLATES[m.kind].split(" (")[0], GENERIC_TYPES[m.kind]
-            return GENERIC_TEMPLATES[m.kind].format(country=country), GENERIC_TYPES[m.kind]
+                return d.templates[m.kind].split(" (")[0], d.kinds[m.kind]
+            return d.templates[m.kind].format(country=country), d.kinds[m.kind]
         if m.kind == "group":
             return (f"{m.key} ({country})" if country else m.key), "Civilians"
         return None
