@@ -171,6 +171,14 @@ def test_bad_date_names_the_field(server):
     assert r.status_code == 422 and "published" in r.json()["detail"]
 
 
+@pytest.mark.parametrize("params, named", [({"since": "yesterday"}, "since"), ({"until": "2021-9-1x"}, "until"),
+                                           ({"limit": "0"}, "limit"), ({"limit": "5000"}, "limit"),
+                                           ({"offset": "-1"}, "offset")])
+def test_bad_filter_values_name_the_parameter(server, params, named):
+    r = server.get("/events", params=params)
+    assert r.status_code == 422 and f"query parameter '{named}'" in r.json()["detail"]
+
+
 def test_unknown_json_field_and_bad_json(server):
     r = server.post("/extract", json={"text": "x", "publised": "2021-01-01"})
     assert r.status_code == 422 and "publised" in r.json()["detail"]
@@ -248,6 +256,12 @@ def test_non_loopback_bind_without_key_refuses_to_start():
     assert r.returncode == 2 and "NEWSEVENTS_API_KEY" in r.stderr and "Traceback" not in r.stderr
 
 
+def test_unusable_database_is_a_message_not_a_traceback(tmp_path):
+    r = subprocess.run([str(NEWSEVENTS), "serve", "--port", str(free_port()), "--db", str(tmp_path / "no" / "such" / "x.db")],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "no such directory" in r.stderr and "Traceback" not in r.stderr
+
+
 def test_key_compare():
     from newsevents.api.guards import key_matches
 
@@ -319,3 +333,12 @@ def test_store_round_trip(stored_server, seed_text):
     csv = s.get("/export", params={"format": "acled-csv"})
     assert csv.status_code == 200 and csv.text.startswith("event_id_cnty")
     assert s.get("/export", params={"format": "xml"}).status_code == 422
+
+
+def test_page_policy_allows_only_the_configured_tile_server():
+    from newsevents.api.app import Settings, page_headers
+
+    offline = page_headers(Settings())["Content-Security-Policy"]
+    assert "img-src 'self' data:;" in offline and "script-src 'self';" in offline
+    tiled = page_headers(Settings(tiles_url="https://{s}.tile.example.org/{z}/{x}/{y}.png"))["Content-Security-Policy"]
+    assert "img-src 'self' data: https://*.tile.example.org;" in tiled
