@@ -434,8 +434,8 @@ def confusion_table(result: EvalResult):
     return table
 
 
-def misses_table(result: EvalResult, k: int):
-    """The k rows with fewest fields right: the text, then gold vs predicted per field."""
+def misses_table(result: EvalResult, k: int) -> list:
+    """(text, table of gold vs predicted per field) for the k rows with fewest fields right."""
     from rich.table import Table
 
     worst = sorted(result.rows, key=lambda r: (r.n_right, r.id))[:k]
@@ -447,28 +447,34 @@ def misses_table(result: EvalResult, k: int):
         t.add_column("gold", overflow="fold")
         t.add_column("predicted", overflow="fold")
         t.add_column("ok")
-        t.caption = r.text
-        t.caption_justify = "left"
         pred = r.predicted or {}
         for f in FIELDS:
             if f == "detection":
                 g, p = "≥1 event", str(r.n_predicted)
             elif f == "location":
                 g = f"{r.gold.get('location')} ({r.gold.get('latitude')}, {r.gold.get('longitude')})"
-                p = f"{pred.get('location')} ({pred.get('latitude')}, {pred.get('longitude')})" if pred else ""
+                p = (f"{pred.get('location') or '?'} ({pred.get('latitude')}, {pred.get('longitude')})"
+                     if pred and pred.get("latitude") is not None else (pred or {}).get("location"))
+                glat, glon = _as_float(r.gold.get("latitude")), _as_float(r.gold.get("longitude"))
+                plat, plon = _as_float(pred.get("latitude")), _as_float(pred.get("longitude"))
+                if None not in (glat, glon, plat, plon):
+                    p += f" {haversine_km(glat, glon, plat, plon):.0f} km away"
             else:
                 g, p = r.gold.get(f), pred.get(f)
             v = r.scores.get(f)
             t.add_row(f, "" if g is None else str(g), "" if p is None else str(p),
                       "—" if v is None else ("[green]✓[/]" if v else "[red]✗[/]"))
-        tables.append(t)
+        tables.append((r.text, t))
     return tables
 
 
 def print_report(result: EvalResult, console, show_misses: int = 0) -> None:
     """Misses, then the confusion matrix, then the figures table LAST (hooks read the tail)."""
-    for t in misses_table(result, show_misses) if show_misses > 0 else []:
+    from rich.text import Text
+
+    for text, t in misses_table(result, show_misses) if show_misses > 0 else []:
         console.print(t)
+        console.print(Text("text: " + text, style="italic"))
         console.print()
     console.print(confusion_table(result))
     console.print(f"{len(result.rows)} rows · {result.errors} errors · {result.extra_events:.2f} extra events/text · "
@@ -505,7 +511,9 @@ def markdown_report(result: EvalResult, command: str, today: Optional[date] = No
         "How fields are scored: the publication date is set three days after the gold event date; the predicted "
         "event agreeing with the gold row on most fields is compared; actor and admin1 names are compared after "
         "normalising case, accents, punctuation and regime years; location is right within "
-        f"{LOCATION_KM:.0f} km of the gold coordinates; a missing fatality count counts as 0.",
+        f"{LOCATION_KM:.0f} km of the gold coordinates; a missing fatality count counts as 0. Rows that a model "
+        "shipped in the package was fitted on are in-sample here, so figures on such rows are optimistic; rules "
+        "tuned on these rows have the same effect.",
         "",
         "| field | correct/total | accuracy | goal | met |",
         "|---|---:|---:|---:|:-:|",
