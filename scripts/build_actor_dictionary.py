@@ -192,6 +192,8 @@ def build(dev_path: Path) -> dict:
         "demonyms": {k: v for k, v in json.loads((DATA / "actor_demonyms.json").read_text()).items() if not k.startswith("_")},
         "protester_groups": hand["protester_groups"],
         "units": hand["units"],
+        "place_words": hand["place_words"],
+        "reciprocal_words": hand["reciprocal_words"],
         "generic_templates": hand["generic_templates"],
         "identity_militias": dict(sorted(identity.items())),
         "ethnic_nouns": hand["ethnic_nouns"],

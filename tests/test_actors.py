@@ -197,3 +197,19 @@ def test_headline_passive_without_auxiliary(resolver):
                   "Battles", "Armed clash", "Kenya", when=date(2015, 6, 2))
     assert rec.actor1 == "Al Shabaab"
     assert rec.actor2 == "Police Forces of Kenya (2013-)"
+
+
+def test_riot_between_rival_groups_has_rioters_on_both_sides(resolver):
+    rec = resolve(resolver, "Supporters of two rival candidates clashed with stones and clubs outside a polling "
+                  "station in Kakamega.", "Riots", "Mob violence", "Kenya")
+    assert rec.actor1 == "Rioters (Kenya)"
+    assert rec.actor2 == "Rioters (Kenya)"
+
+
+def test_people_named_without_noun_and_place_word_guard(resolver):
+    rec = resolve(resolver, "Three people died in clashes between Pokot and Marakwet herders near the Kerio valley.",
+                  "Battles", "Armed clash", "Kenya")
+    assert rec.actor1 == "Pokot Ethnic Militia (Kenya)"
+    rec = resolve(resolver, "Unknown gunmen shot dead a trader in Turkana County on Sunday.",
+                  "Violence against civilians", "Attack", "Kenya")
+    assert rec.actor1 == "Unidentified Armed Group (Kenya)"

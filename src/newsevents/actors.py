@@ -78,12 +78,16 @@ class ActorDictionary:
         self.templates = {kind: t[0] for kind, t in data["generic_templates"].items()}
         self.kinds = {kind: t[1] for kind, t in data["generic_templates"].items()}
         self.units: dict[str, dict] = data["units"]
+        self.reciprocal = PhraseMatcher(vocab, attr="LOWER")
+        self.reciprocal.add("RECIPROCAL", list(make_doc_pipe(make_doc, data["reciprocal_words"])))
         self.identity: dict[str, list] = data["identity_militias"]
         self.unidentified: dict[str, str] = data["unidentified_by_country"]
         for unit, entry in self.units.items():
             add(self.lower, "U|" + unit, "unit", unit, entry["phrases"])
-        for body in self.identity:
-            add(self.lower, "E|" + body, "identity", body, [f"{body} {noun}" for noun in data["ethnic_nouns"]])
+        for body, (_, suffix) in self.identity.items():
+            add(self.lower, "E|" + body, "identity", body, [f"{body} {noun}" for noun in data["ethnic_nouns"]]
+                + ([body] if suffix == "Ethnic" else []))
+        self.place_words = set(data["place_words"])
         # "Russian troops", "the Malian army", "Kenyan police", "Turkmenistan military"
         for kind in ("military", "police"):
             nouns = [n.removeprefix("the ") for n in data["generic"][kind] if n != "officers"]
@@ -223,7 +227,9 @@ class ActorResolver:
         for s, m in spans:
             if d.payload[m][0] == "named":
                 ids[(s.start, s.end)] = m
-        kept = filter_spans([s for s, _ in spans])
+        kept = [s for s in filter_spans([s for s, _ in spans])
+                if not (d.payload[ids[(s.start, s.end)]][0] == "identity" and s.end < len(doc)
+                        and doc[s.end].lower_ in d.place_words)]
         sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
         mentions: list[Mention] = []
         for span in kept:
@@ -309,9 +315,13 @@ class ActorResolver:
         elif etype == "Riots":
             one = self._generic("rioters", country)
             assoc1 = groups
-            state_targets = [x for x in police if x[0].role in ("patient", "peer")] or police
+            state_targets = [x for x in police if x[0].role in ("patient", "peer")]
+            if sub != "Mob violence":
+                state_targets = state_targets or police  # police who intervene in a violent demonstration
             if state_targets:
                 two = state_targets[0]
+            elif self._reciprocal(draft):
+                two = self._generic("rioters", country)
             elif civ_targets or sub == "Mob violence":
                 two = civ_targets[0] if civ_targets else self._generic("civilians", country)
         elif etype == "Violence against civilians":
@@ -376,6 +386,10 @@ class ActorResolver:
             rec.add_evidence(field, mention.span.sent, mention.span, rule=f"{mention.kind} {mention.role}")
         else:
             rec.add_evidence(field, anchor, None, rule=f"{rec.event_type or 'event'} convention")
+
+    def _reciprocal(self, draft: EventDraft) -> bool:
+        """Two sides fighting each other ("supporters of rival candidates clashed")."""
+        return any(self.dictionary.reciprocal(s) for s in draft.sentences[:1])
 
     def _generic(self, kind: str, country: Optional[str]):
         if kind == "unidentified" and country in self.dictionary.unidentified:
