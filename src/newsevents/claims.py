@@ -1,10 +1,116 @@
-"""Stage — claims (placeholder until implemented)."""
+"""Stage — claims: how sure the sources are about the event, and which group claims it.
+
+Status, strongest first: denied (someone denies it), confirmed (an actor or official confirms it,
+also after earlier unconfirmed reports), claimed (a group claims responsibility), unconfirmed
+(the text says the reports are unconfirmed or unverified), alleged ("allegedly", "reportedly"),
+reported (nothing said). The claimant is the subject of the claiming verb; it takes the canonical
+name the actor stage gave actor1 when it is that actor (or a pronoun or generic noun for it),
+otherwise the group's own words.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from functools import lru_cache
+from importlib import resources
 from .document import Article, EventDraft
+
+STATUS_ORDER = ("denied", "confirmed", "claimed", "unconfirmed", "alleged")
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict:
+    cues = json.loads(resources.files("newsevents.data").joinpath("claim_cues.json").read_text("utf-8"))
+    compiled = {}
+    for key in ("claim", "denial", "confirm", "unconfirmed", "alleged"):
+        compiled[key] = [re.compile(p, re.I) for p in cues[f"{key}_patterns"]]
+    compiled["claim_verbs"] = frozenset(cues["claim_verbs"])
+    compiled["generic"] = frozenset(cues["generic_claimants"])
+    return compiled
 
 
 class ClaimResolver:
+    """Fills `status` and `claimed_by`, with evidence for each."""
+
+    def __init__(self) -> None:
+        self.cues = load_cues()
+
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
+        for draft in drafts:
+            self.fill(draft)
         return drafts
+
+    def fill(self, draft: EventDraft) -> None:
+        rec = draft.record
+        found: dict[str, tuple] = {}  # status -> (sentence, match span)
+        for sent in draft.sentences:
+            for key in ("claim", "denial", "confirm", "unconfirmed", "alleged"):
+                if key in found:
+                    continue
+                for rx in self.cues[key]:
+                    m = rx.search(sent.text)
+                    if m:
+                        found[key] = (sent, sent.char_span(m.start(), m.end(), alignment_mode="expand"))
+                        break
+        names = {"denial": "denied", "confirm": "confirmed", "claim": "claimed",
+                 "unconfirmed": "unconfirmed", "alleged": "alleged"}
+        for status in STATUS_ORDER:
+            key = next(k for k, v in names.items() if v == status)
+            if key in found:
+                rec.status = status
+                sent, span = found[key]
+                rule = f"{status} cue"
+                if status == "confirmed" and "unconfirmed" in found:
+                    rule = "confirmed after earlier unconfirmed reports"
+                rec.add_evidence("status", sent, span, rule=rule)
+                break
+        else:
+            rec.status = "reported"
+        if "claim" in found:
+            sent, span = found["claim"]
+            claimant = self.claimant(span)
+            if claimant is not None:
+                rec.claimed_by = self.canonical(claimant, rec)
+                rec.add_evidence("claimed_by", sent, claimant, rule="subject of the claim")
+
+    def claimant(self, cue_span):
+        """The subject of the claiming verb in the cue ('ISIS militants claimed ...' -> 'ISIS militants')."""
+        if cue_span is None:
+            return None
+        verbs = [t for t in cue_span if t.lemma_.lower() in self.cues["claim_verbs"] or t.pos_ == "VERB"]
+        for verb in verbs:
+            node = verb
+            for _ in range(4):  # "also took", "has claimed", conjoined verbs share the subject
+                subj = [c for c in node.children if c.dep_ in ("nsubj",)]
+                if subj:
+                    root = subj[0]
+                    return root.doc[root.left_edge.i:root.i + 1] if root.pos_ != "PRON" else root.doc[root.i:root.i + 1]
+                if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+                    node = node.head
+                else:
+                    break
+        agent = [t for t in cue_span.sent[cue_span.end - cue_span.sent.start:] if t.dep_ == "agent"]
+        if agent:  # "responsibility was claimed by al-Shabaab"
+            objs = [c for c in agent[0].children if c.dep_ == "pobj"]
+            if objs:
+                root = objs[0]
+                return root.doc[root.left_edge.i:root.right_edge.i + 1]
+        return None
+
+    def canonical(self, claimant, rec) -> str:
+        """actor1's canonical name when the claimant is that actor; else the claimant's words."""
+        text = claimant.text.strip()
+        if rec.actor1:
+            head = claimant.root
+            if head.pos_ == "PRON" or (head.pos_ == "NOUN" and head.lemma_.lower() in self.cues["generic"]
+                                       and not any(t.pos_ == "PROPN" for t in claimant)):
+                return rec.actor1
+            ev = rec.evidence_for("actor1")
+            words = {t.lower_ for t in claimant if t.pos_ in ("PROPN", "NOUN") and t.lemma_.lower() not in self.cues["generic"]}
+            target = (rec.actor1 + " " + (ev.match or "" if ev else "")).lower()
+            if words and any(w in target for w in words):
+                return rec.actor1
+            if ev and ev.match and ev.match_start is not None and claimant.start_char <= ev.match_start < claimant.end_char:
+                return rec.actor1
+        return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)

@@ -1,10 +1,372 @@
-"""Stage — dates (placeholder until implemented)."""
+"""Stage — dates: the event date, its range and precision, resolved against the publication date.
+
+Date expressions are spaCy DATE/TIME entities (plus ranges and "days after ..." phrases that the
+entity recogniser splits), read with dateparser relative to the publication date and never later
+than it. Each expression gets a role: a date hanging off a reporting word ("On 25 September,
+officials confirmed that ...", "reports from August 17") is when something was said, which only
+bounds the event from above; any other date is the event's own. The anchor sentence's own date
+wins, then a follow-up sentence's, then the earliest report date (precision 2, "on or before"),
+then the publication date.
+
+Precision follows ACLED: 1 = the day is known, 2 = within a week or a stated short range,
+3 = a month or vaguer. A range's event_date is its first day (ACLED's "Around D (between D - E)").
+"""
 
 from __future__ import annotations
 
+import calendar
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
 from .document import Article, EventDraft
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | \
+         {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict:
+    cues = json.loads(resources.files("newsevents.data").joinpath("date_cues.json").read_text("utf-8"))
+    cues["relative"] = {k: v for k, v in cues["relative"].items() if not k.startswith("_")}
+    cues["after"] = {k: v for k, v in cues["after_words"].items() if not k.startswith("_")}
+    cues["reporting"] = frozenset(cues["reporting_lemmas"]["words"])
+    cues["approx"] = sorted(cues["approximate_cues"]["words"], key=len, reverse=True)
+    cues["month"] = sorted(cues["month_cues"]["words"], key=len, reverse=True)
+    return cues
+
+
+@lru_cache(maxsize=64)
+def _dateparser(published: date):
+    """A dateparser reading relative words against the publication date and preferring past dates."""
+    from dateparser.date import DateDataParser
+
+    base = datetime(published.year, published.month, published.day, 12)
+    return DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": "DMY"})
+
+
+@dataclass
+class DateValue:
+    event_date: date
+    start: date
+    end: date
+    precision: int
+    match: object = None  # the Span behind it
+    sentence: object = None
+    role: str = "event"  # "event" or "report"
+    rule: str = ""
+
+
+_MONTH_RX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_RANGE = [
+    # "between 22 and 23 September (2021)", "22-23 September", "from 4 - 5 October"
+    re.compile(rf"\b{_DAY}\s*(?:-|–|and|to|until)\s*{_DAY}\s+(?:of\s+)?({_MONTH_RX})(?:,?\s+(\d{{4}}))?", re.I),
+    # "September 22-23(, 2021)", "September 22 and 23"
+    re.compile(rf"\b({_MONTH_RX})\s+{_DAY}\s*(?:-|–|and|to|until)\s*{_DAY}(?:,?\s+(\d{{4}}))?", re.I),
+    # "between 28 March - 2 April (2022)", "from 27 April to 1 June"
+    re.compile(rf"\b{_DAY}\s+({_MONTH_RX})(?:\s+(\d{{4}}))?\s*(?:-|–|and|to|until)\s*{_DAY}\s+({_MONTH_RX})(?:,?\s+(\d{{4}}))?", re.I),
+]
+# stated days the entity recogniser misses ("Around 9 February 2022", "On 11 May 2021")
+_EXPLICIT = [
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_RX}(?:,?\s+\d{{4}})?(?![a-z])", re.I),
+    re.compile(rf"\b{_MONTH_RX}\s+{_DAY}(?![\d:])(?:,?\s+\d{{4}})?", re.I),
+]
+
+
+def _embeds_clause(word) -> bool:
+    """'confirmed that the group executed ...': the reporting word carries the event as a clause."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.lemma_ != "be" for c in word.children)
+
+
+def _month_of(word: str) -> Optional[int]:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _month_bounds(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 class DateResolver:
+    """Fills event_date, date_start, date_end and time_precision for every draft."""
+
+    def __init__(self) -> None:
+        self.cues = load_cues()
+
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
+        published = article.published or date.today()
+        for draft in drafts:
+            self.fill(draft, published, article)
         return drafts
+
+    # ---- choosing the governing date ------------------------------------------------------
+    def fill(self, draft: EventDraft, published: date, article: Optional[Article] = None) -> None:
+        rec = draft.record
+        value = self.resolve(draft.sentences, published, article)
+        rec.event_date, rec.date_start, rec.date_end, rec.time_precision = (
+            value.event_date, value.start, value.end, value.precision)
+        if value.sentence is not None:
+            rec.add_evidence("event_date", value.sentence, value.match, rule=value.rule)
+
+    def resolve(self, sentences, published: date, article: Optional[Article] = None) -> DateValue:
+        found = [self.mentions(sent, published) for sent in sentences]
+        for mentions in found:  # the anchor's own date, then a follow-up sentence's
+            own = [m for m in mentions if m.role == "event"]
+            if own:
+                # a stated calendar date beats a relative word in the same sentence ("Overnight between 22 and 23 March")
+                stated = [m for m in own if not m.rule.startswith("'")]
+                return (stated or own)[0]
+        reports = [m for mentions in found for m in mentions if m.role == "report"]
+        if article is not None and article.doc is not None and sentences:
+            reports += [m for m in self._related_reports(sentences, published, article)]
+        if reports:
+            first = min(reports, key=lambda m: m.event_date)
+            return DateValue(first.event_date, first.event_date - timedelta(days=6), first.event_date, 2, first.match,
+                             first.sentence, "report", "event on or before the date it was reported")
+        anchor = sentences[0] if sentences else None
+        return DateValue(published, published - timedelta(days=6), published, 2, None, anchor, "event",
+                         "no date stated: publication date, within the week before it")
+
+    def _related_reports(self, sentences, published: date, article: Article):
+        """Other sentences of the article about the same people or act (same named person or trigger lemma)."""
+        anchor = sentences[0]
+        names = {e.text for e in anchor.ents if e.label_ in ("PERSON",)}
+        names |= {t.text for t in anchor if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"}
+        verbs = {t.lemma_.lower() for t in anchor if t.pos_ == "VERB" and t.lemma_.lower() not in self.cues["reporting"]}
+        own = {s.start for s in sentences}
+        out = []
+        for sent in article.doc.sents:
+            if sent.start in own:
+                continue
+            shares_name = any(n in sent.text for n in names) or any(n.split()[-1] in sent.text for n in names if n.split())
+            shares_act = any(t.lemma_.lower() in verbs for t in sent if t.pos_ == "VERB")
+            if shares_name and shares_act:
+                out += [m for m in self.mentions(sent, published)]
+        return out
+
+    # ---- date mentions in one sentence -----------------------------------------------------
+    def mentions(self, sent, published: date) -> list[DateValue]:
+        out: list[DateValue] = []
+        covered: set[int] = set()
+        text = sent.text
+        lower = text.lower()
+        # "days after the 15 August takeover": a few days after a dated event
+        for phrase, days in self.cues["after"].items():
+            for m in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
+                span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                base = self._base_after(sent, m.end(), published) if span is not None else None
+                if base is None or covered & set(range(span.start, base.match.end)):
+                    continue
+                start = base.event_date
+                end = min(start + timedelta(days=days), published)
+                value = DateValue(end, start, end, 2, sent[span.start - sent.start:base.match.end - sent.start], sent,
+                                  self._role(span), f"'{phrase}' a dated event: its last possible day")
+                covered |= set(range(span.start, base.match.end))
+                out.append(value)
+        # stated ranges and days that the entity recogniser splits or misses
+        readers = [(rx, self._range_value) for rx in _RANGE] + [(rx, None) for rx in _EXPLICIT]
+        for rx, reader in readers:
+            for m in rx.finditer(text):
+                span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or covered & set(range(span.start, span.end)):
+                    continue
+                value = reader(m, published) if reader else self._entity_value(span, published)
+                if value is None or (reader is None and value.precision != 1):
+                    continue
+                value.match, value.sentence = span, sent
+                value.precision = self._qualify(lower, m.start(), value.precision, value)
+                value.role = self._role(span)
+                out.append(value)
+                covered |= set(range(span.start, span.end))
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME") or covered & set(range(ent.start, ent.end)):
+                continue
+            value = self._entity_value(ent, published)
+            if value is None:
+                continue
+            value.match, value.sentence = ent, sent
+            value.precision = self._qualify(lower, ent.start_char - sent.start_char, value.precision, value)
+            value.role = self._role(ent)
+            covered |= set(range(ent.start, ent.end))
+            out.append(value)
+        out.sort(key=lambda v: v.match.start if v.match is not None else 0)
+        return out
+
+    def _qualify(self, lower: str, offset: int, precision: int, value: DateValue) -> int:
+        """ACLED's qualifiers before or just after a date: 'Around 2 May 2022 (as reported)', '(month of)'."""
+        before = lower[max(0, offset - 25):offset]
+        after = lower[offset:offset + 80]
+        paren = re.search(r"\(([^)]*)\)", after[:80])
+        context_after = paren.group(1) if paren else ""
+        if any(re.search(rf"\b{re.escape(w)}\s*$", before) or w == context_after.strip() for w in self.cues["month"]):
+            y, mth = value.event_date.year, value.event_date.month
+            value.start, value.end = _month_bounds(y, mth)
+            return 3
+        if paren:
+            for rx in _RANGE:
+                m = rx.search(context_after)
+                if m:
+                    rng = self._range_value(m, value.event_date + timedelta(days=40))
+                    if rng is not None and rng.start <= value.event_date <= rng.end:
+                        value.start, value.end = rng.start, rng.end
+                        return 2 if (rng.end - rng.start).days <= 7 else 3
+        if precision == 1 and any(re.search(rf"\b{re.escape(w)}\s*$", before) for w in self.cues["approx"]):
+            return 2
+        if precision == 1 and any(w == context_after.strip() or context_after.strip().startswith(w)
+                                  for w in self.cues["approx"]):
+            return 2
+        return precision
+
+    def _role(self, span) -> str:
+        """'report' when the date hangs off a reporting word whose clause embeds the event."""
+        root = span.root
+        node = root
+        steps = 0
+        while node.head.i != node.i and steps < 6:
+            node = node.head
+            steps += 1
+            lemma = node.lemma_.lower()
+            if node.pos_ in ("VERB", "AUX"):
+                if lemma in self.cues["reporting"] and _embeds_clause(node):
+                    return "report"
+                return "event"
+            if node.pos_ == "NOUN" and lemma in self.cues["reporting"] and \
+                    (_embeds_clause(node) or (node.dep_ in ("nsubj", "nsubjpass") and _embeds_clause(node.head))):
+                return "report"
+        return "event"
+
+    # ---- turning one expression into dates ---------------------------------------------------
+    def _range_value(self, m: re.Match, published: date) -> Optional[DateValue]:
+        g = m.groups()
+        try:
+            if len(g) == 4 and g[0].isdigit():  # d1 - d2 Month [year]
+                d1, d2, mon, year = int(g[0]), int(g[1]), _month_of(g[2]), g[3]
+                m1 = m2 = mon
+            elif len(g) == 4:  # Month d1 - d2 [year]
+                mon, d1, d2, year = _month_of(g[0]), int(g[1]), int(g[2]), g[3]
+                m1 = m2 = mon
+            else:  # d1 Month1 [y1] - d2 Month2 [y2]
+                d1, m1, y1, d2, m2, year = int(g[0]), _month_of(g[1]), g[2], int(g[3]), _month_of(g[4]), g[5] or g[2]
+            if not m1 or not m2 or d1 > 31 or d2 > 31:
+                return None
+            end = self._place_year(int(year) if year else None, m2, d2, published)
+            if end is None:
+                return None
+            start_year = end.year - 1 if m1 > m2 else end.year
+            start = date(start_year, m1, d1)
+        except ValueError:
+            return None
+        if start > end:
+            return None
+        precision = 2 if (end - start).days <= 7 else 3
+        return DateValue(start, start, end, precision, rule="stated range: first day")
+
+    def _place_year(self, year: Optional[int], month: int, day: int, published: date) -> Optional[date]:
+        """The date with its year; without one, the latest such day on or before publication."""
+        try:
+            if year:
+                return date(year, month, day)
+            d = date(published.year, month, day)
+            return d if d <= published else date(published.year - 1, month, day)
+        except ValueError:
+            return None
+
+    def _entity_value(self, ent, published: date) -> Optional[DateValue]:
+        text = ent.text.strip()
+        for cue in self.cues["approx"] + self.cues["month"]:  # "Around 15 March 2022": the qualifier is read by _qualify
+            if text.lower().startswith(cue + " "):
+                text = text[len(cue) + 1:]
+                break
+        low = re.sub(r"^(?:on|in|at|during|since|from|by|the)\s+", "", text.lower()).strip(" ,.")
+        # relative expressions from the data file
+        rel = self.cues["relative"].get(low) or self.cues["relative"].get(re.sub(r"^(?:early|late)\s+", "", low))
+        if rel is not None:
+            return self._relative_value(rel, published, low)
+        # weekdays: the most recent such day on or before publication
+        for name, wd in WEEKDAYS.items():
+            if re.search(rf"\b{name}\b", low):
+                back = (published.weekday() - wd) % 7
+                if "last" in low.split() and back == 0:
+                    back = 7
+                d = published - timedelta(days=back)
+                return DateValue(d, d, d, 1, rule="weekday: most recent on or before publication")
+        if re.fullmatch(r"(?:a |one |two |three |several |\d+ )?(?:days?|weeks?|months?|years?|hours?|night|morning|evening|afternoon|decades?)", low):
+            return None  # durations ("three days") name no date
+        if not re.search(r"\d|" + _MONTH_RX, low):
+            return None  # no calendar word: "the evening hours", "early morning" name no day
+        data = _dateparser(published).get_date_data(text)
+        if data is None or data.date_obj is None:
+            return None
+        parsed = data.date_obj.date()
+        period = data.period or "day"
+        has_year = bool(re.search(r"\b\d{4}\b", text))
+        if period == "day":
+            if not has_year and parsed > published:
+                parsed = self._place_year(None, parsed.month, parsed.day, published) or parsed
+            if parsed > published:
+                return None
+            return DateValue(parsed, parsed, parsed, 1, rule="stated day")
+        if period == "month":
+            year = parsed.year if has_year or parsed <= published else parsed.year - 1
+            if not has_year and date(year, parsed.month, 1) > published:
+                year -= 1
+            start, end = _month_bounds(year, parsed.month)
+            end = min(end, published)
+            mid = min(date(year, parsed.month, self.cues["month_fallback_day"]), end)
+            return DateValue(mid, start, end, 3, rule="stated month")
+        if period == "year":
+            if not re.search(r"\b(19|20)\d{2}\b", text):
+                return None
+            start, end = date(parsed.year, 1, 1), min(date(parsed.year, 12, 31), published)
+            return DateValue(start + (end - start) // 2, start, end, 3, rule="stated year")
+        if period == "week":
+            start = parsed
+            end = min(parsed + timedelta(days=6), published)
+            return DateValue(start, start, end, 2, rule="stated week")
+        return None
+
+    def _relative_value(self, rel: dict, published: date, phrase: str) -> DateValue:
+        unit, offset, precision = rel["unit"], rel["offset"], rel["precision"]
+        rule = f"'{phrase}' from the publication date"
+        if unit == "day":
+            d = published + timedelta(days=offset)
+            return DateValue(d, d, d, precision, rule=rule)
+        if unit in ("week", "weekend"):
+            monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
+            start = monday + timedelta(days=5) if unit == "weekend" else monday
+            end = min(start + timedelta(days=1 if unit == "weekend" else 6), published)
+            if start > published:  # "this weekend" published on a weekday: the one just past
+                start, end = start - timedelta(weeks=1), min(end - timedelta(weeks=1), published)
+            return DateValue(start, start, end, precision, rule=rule)
+        if unit == "month":
+            y, mth = published.year, published.month + offset
+            while mth < 1:
+                y, mth = y - 1, mth + 12
+            start, end = _month_bounds(y, mth)
+            end = min(end, published)
+            mid = min(date(y, mth, self.cues["month_fallback_day"]), end)
+            return DateValue(mid, start, end, precision, rule=rule)
+        y = published.year + offset
+        start, end = date(y, 1, 1), min(date(y, 12, 31), published)
+        return DateValue(start + (end - start) // 2, start, end, precision, rule=rule)
+
+    def _base_after(self, sent, offset: int, published: date) -> Optional[DateValue]:
+        """The dated thing 'days after' refers to: a stated day right after the phrase ('the 15 August takeover')."""
+        rest = sent.text[offset:]
+        lead = re.match(r"\s*(?:(?:the|their|its|his|her)\s+)?", rest, re.I).end()
+        for rx in _EXPLICIT:
+            m = rx.match(rest, lead)
+            if m:
+                span = sent.char_span(offset + m.start(), offset + m.end(), alignment_mode="expand")
+                value = self._entity_value(span, published) if span is not None else None
+                if value is not None:
+                    value.match = span
+                    return value
+        return None

@@ -246,16 +246,16 @@ class FatalityCounter:
             obj = [c for c in children if c.dep_ in ("dobj", "obj")]
             if obj:
                 return self._phrase_victims(obj[0], verb)
-        # "five people killed in ..." / "a man who was killed": the participle hangs off its victims
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-            return self._phrase_victims(verb.head, verb)
-        if not intransitive:
             # "executed between 15 and 25 men": the victims parsed under a preposition
             for c in children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "about", "around", "over", "nearly", "almost"):
                     obj = [g for g in c.children if g.dep_ == "pobj"]
                     if obj:
                         return self._phrase_victims(obj[0], verb)
+        # "five people killed in ..." / "a man who was killed": the participle hangs off its victims
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            return self._phrase_victims(verb.head, verb)
+        if not intransitive:
             # "attacked and killed four soldiers": the object sits on the last co-ordinated verb
             for c in children:
                 if c.dep_ == "conj" and c.pos_ == "VERB":
@@ -344,9 +344,10 @@ class FatalityCounter:
         node = verb
         while node.head.i != node.i:
             node = node.head
-            for c in node.children:
-                if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.i < pron.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
-                    return c
+            for dep in ("dobj", "nsubjpass", "nsubj"):  # the victims are likelier the object than the agent
+                for c in node.children:
+                    if c.dep_ == dep and c.i < pron.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
+                        return c
         return None
 
     # ---- numbers ------------------------------------------------------------------------

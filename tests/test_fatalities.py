@@ -1,0 +1,73 @@
+"""Fatality counts on my own example sentences from several countries."""
+
+import pytest
+
+from newsevents import nlp
+from newsevents.document import Article, EventDraft
+from newsevents.fatalities import FatalityCounter
+from newsevents.schema import EventRecord
+
+
+@pytest.fixture(scope="module")
+def counter():
+    return FatalityCounter()
+
+
+def run(counter, text, sub="Attack", etype="Violence against civilians"):
+    doc = nlp.load()(text)
+    draft = EventDraft(record=EventRecord(event_type=etype, sub_event_type=sub), sentences=list(doc.sents))
+    counter(Article(text=text, doc=doc), [draft])
+    return draft.record
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sums across victim groups
+    ("On 4 March 2023, gunmen stormed a market in Zamfara, killing three vigilantes and eleven traders.", 14),
+    ("Police said the gang dragged Omar Haji and four other herders out of their homes before shooting them dead.", 5),
+    # number words, digits, hyphenated words
+    ("Twenty-one soldiers died when their convoy hit a mine near Gao.", 21),
+    ("A car bomb killed 12 people at a checkpoint in Mogadishu on Tuesday.", 12),
+    # wounded, arrested and abducted people are not deaths
+    ("Two protesters were killed and 30 others were wounded when police fired on a march in Khartoum.", 2),
+    ("Soldiers arrested 15 suspects and injured four during a raid in Maiduguri.", 0),
+    # subsets do not add
+    ("The airstrike killed nine fighters, including two commanders, in Idlib province.", 9),
+    # ranges and several figures: the lowest
+    ("Militants executed between 15 and 25 men in a village in Tillaberi.", 15),
+    ("At least 7 miners were killed by bandits in Kaduna state.", 7),
+    # executions, beheadings, bodies found
+    ("Insurgents beheaded a village chief in Cabo Delgado.", 1),
+    ("Residents found the bodies of three fishermen on the shore of Lake Chad.", 3),
+    # explicit zero
+    ("A roadside bomb struck an army truck in Kunar; no casualties were reported.", 0),
+    # nothing said: 0
+    ("Rebels attacked an army post in North Kivu and looted weapons.", 0),
+    # animals are not people
+    ("Raiders killed forty goats and a camel in Turkana.", 0),
+])
+def test_counts(counter, text, expected):
+    assert run(counter, text).fatalities == expected
+
+
+def test_vague_numbers_follow_convention(counter):
+    rec = run(counter, "Security forces opened fire and killed dozens of civilians in Bamako.")
+    assert (rec.fatalities, rec.fatalities_low, rec.fatalities_high) == (12, 12, 99)
+    rec = run(counter, "Hundreds of villagers were killed in the massacre in Tigray.")
+    assert rec.fatalities == 100
+
+
+def test_range_keeps_low_and_high(counter):
+    rec = run(counter, "Clashes in Jonglei left 4-9 cattle raiders dead.")
+    assert (rec.fatalities, rec.fatalities_low, rec.fatalities_high) == (4, 4, 9)
+
+
+def test_protest_type_has_no_deaths(counter):
+    rec = run(counter, "Students marched in Nairobi to condemn the killing of two classmates by police.",
+              sub="Peaceful protest", etype="Protests")
+    assert rec.fatalities == 0
+
+
+def test_evidence_points_at_the_number(counter):
+    rec = run(counter, "On 2 May 2023, a drone strike killed five fighters near Marib.")
+    ev = rec.evidence_for("fatalities")
+    assert ev is not None and ev.match == "five"
