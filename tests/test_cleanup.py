@@ -49,3 +49,10 @@ def test_html_goes_through_trafilatura():
     a = clean(RawInput(text=html, is_html=True))
     assert "M23 rebel group clashed" in a.text
     assert "Home | World" not in a.text
+
+
+def test_lead_paragraph_straight_after_headline_is_body_not_standfirst():
+    a = clean(RawInput(text="Gunmen kill five in Zamfara raid\n\nGunmen on motorcycles attacked a village in "
+                            "Zamfara state on Friday, killing five farmers, police said.\n\nTroops were deployed."))
+    assert a.standfirst is None
+    assert a.text.index("Gunmen on motorcycles") >= a.body_start

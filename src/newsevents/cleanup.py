@@ -120,9 +120,9 @@ def clean(raw: RawInput) -> Article:
 
     removed: list[str] = []
     kept: list[str] = []
-    for ln in lines:
+    for pos, ln in enumerate(lines):
         if pats["junk_start"].match(ln):
-            removed.extend(lines[lines.index(ln):])
+            removed.extend(lines[pos:])
             break
         if pats["junk_line"].match(ln):
             removed.append(ln)
@@ -148,8 +148,10 @@ def clean(raw: RawInput) -> Article:
             headline = ln
             continue
         if headline is not None and standfirst is None and not body and byline is None and i <= 2 \
-                and ln != headline and len(ln.split()) <= 45 and i + 1 < len(kept):
-            # the line between a headline and the byline is the standfirst
+                and ln != headline and len(ln.split()) <= 45 and i + 1 < len(kept) \
+                and (not ln.rstrip().endswith((".", "!", "?", '"', "”")) or pats["byline"].match(kept[i + 1])):
+            # A standfirst sits between headline and byline, or reads like a second headline (no full
+            # stop); a complete sentence straight after the headline is the lead paragraph.
             standfirst = ln
             continue
         if headline is not None and ln == headline:

@@ -159,7 +159,7 @@ def version() -> None:
     from . import __version__
 
     typer.echo(f"newsevents {__version__}")
-    typer.echo("stages: ingest -> cleanup -> nlp -> detect -> actors -> dates -> places -> fatalities -> claims -> records")
+    typer.echo("stages: ingest -> cleanup -> nlp -> detect -> dates -> places -> actors -> fatalities -> claims -> records")
 
 
 for module in (store_cli, evaluate, gazetteer, server):
