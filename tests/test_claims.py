@@ -1,0 +1,70 @@
+"""Claim status and claimant on my own example sentences."""
+
+import pytest
+
+from newsevents import nlp
+from newsevents.claims import ClaimResolver
+from newsevents.document import Article, EventDraft
+from newsevents.schema import EventRecord
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ClaimResolver()
+
+
+def run(resolver, text, actor1=None):
+    doc = nlp.load()(text)
+    rec = EventRecord(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                      actor1=actor1)
+    draft = EventDraft(record=rec, sentences=list(doc.sents))
+    resolver(Article(text=text, doc=doc), [draft])
+    return rec
+
+
+def test_claim_with_canonical_actor(resolver):
+    rec = run(resolver, "Al-Shabaab claimed responsibility for the roadside bomb that hit a convoy in Lower Shabelle.",
+              actor1="Al Shabaab")
+    assert (rec.status, rec.claimed_by) == ("claimed", "Al Shabaab")
+
+
+def test_generic_claimant_takes_actor1(resolver):
+    rec = run(resolver, "A blast struck a bus in Quetta. The militants later took responsibility for the attack.",
+              actor1="BLA: Baloch Liberation Army")
+    assert (rec.status, rec.claimed_by) == ("claimed", "BLA: Baloch Liberation Army")
+
+
+def test_claimant_words_without_actor(resolver):
+    rec = run(resolver, "The Jama'at Nusrat al-Islam group said it carried out the ambush near Djibo.")
+    assert rec.status == "claimed" and "Nusrat" in rec.claimed_by
+
+
+def test_claim_beats_allegedly(resolver):
+    rec = run(resolver, "Rebels claimed responsibility for two raids in Cabo Delgado, allegedly killing five soldiers.")
+    assert rec.status == "claimed"
+
+
+def test_alleged_alone(resolver):
+    rec = run(resolver, "Soldiers allegedly beat a shopkeeper to death in Mandalay.")
+    assert (rec.status, rec.claimed_by) == ("alleged", None)
+
+
+def test_unconfirmed_alone(resolver):
+    assert run(resolver, "Unconfirmed reports say a drone hit a depot near Sevastopol.").status == "unconfirmed"
+
+
+def test_confirmation_after_unconfirmed_reports(resolver):
+    rec = run(resolver, "Unconfirmed reports last week said the rebels executed two hostages in Mali. "
+                        "The group has now confirmed the killings.")
+    assert rec.status == "confirmed"
+    assert rec.evidence_for("status").rule == "confirmed after earlier unconfirmed reports"
+
+
+def test_denial(resolver):
+    rec = run(resolver, "Villagers blamed the army for the killings in Tigray, but the military denied any involvement.")
+    assert rec.status == "denied"
+
+
+def test_plain_report(resolver):
+    rec = run(resolver, "A landmine exploded under a truck in Kassala, killing the driver.")
+    assert (rec.status, rec.claimed_by) == ("reported", None)

@@ -1,0 +1,87 @@
+"""Event dates resolved against the publication date, on my own example sentences."""
+
+from datetime import date
+
+import pytest
+
+from newsevents import nlp
+from newsevents.dates import DateResolver
+from newsevents.document import Article, EventDraft
+from newsevents.schema import EventRecord
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return DateResolver()
+
+
+def run(resolver, text, published, n_sentences=None):
+    doc = nlp.load()(text)
+    sents = list(doc.sents)[:n_sentences]
+    draft = EventDraft(record=EventRecord(event_type="Battles", sub_event_type="Armed clash"), sentences=sents)
+    resolver(Article(text=text, published=published, doc=doc), [draft])
+    r = draft.record
+    return r.event_date, r.date_start, r.date_end, r.time_precision
+
+
+PUB = date(2023, 3, 15)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected_date, precision", [
+    ("On 3 January 2023, soldiers clashed with rebels in Bunia, Ituri.", date(2023, 1, 3), 1),
+    ("Fighting broke out on March 9 between two clans near Baidoa.", date(2023, 3, 9), 1),
+    # a month-and-day later in the year than publication belongs to the previous year
+    ("Militants attacked the base on 28 December, residents said.", date(2022, 12, 28), 1),
+    ("Gunmen killed two farmers in Plateau state yesterday.", date(2023, 3, 14), 1),
+    # weekdays: the most recent one on or before publication
+    ("Police fired tear gas at marchers in Lima on Sunday.", date(2023, 3, 12), 1),
+    ("Protesters blocked the main road in Dhaka on Wednesday.", date(2023, 3, 15), 1),
+    ("An airstrike hit a market in Idlib last week.", date(2023, 3, 6), 2),
+    # ACLED's qualifiers
+    ("Around 2 March 2023 (as reported), a trader was killed in Goma.", date(2023, 3, 2), 2),
+])
+def test_single_dates(resolver, text, expected_date, precision):
+    event_date, start, end, prec = run(resolver, text, PUB)
+    assert (event_date, prec) == (expected_date, precision)
+    assert start <= event_date <= end <= PUB
+
+
+def test_range_gives_first_day_and_bounds(resolver):
+    got = run(resolver, "Bandits raided three villages in Katsina between 22 and 24 February.", PUB)
+    assert got == (date(2023, 2, 22), date(2023, 2, 22), date(2023, 2, 24), 2)
+
+
+def test_last_month_is_the_previous_month_at_month_precision(resolver):
+    event_date, start, end, prec = run(resolver, "A suicide bomber struck a mosque in Peshawar last month.", PUB)
+    assert (start, end, prec) == (date(2023, 2, 1), date(2023, 2, 28), 3)
+    assert event_date.month == 2
+
+
+def test_days_after_a_dated_event(resolver):
+    event_date, start, end, prec = run(
+        resolver, "Days after the 2 March election, supporters of the losing candidate rioted in Lagos.", PUB)
+    assert start == date(2023, 3, 2) and prec == 2 and start < event_date <= end <= PUB
+
+
+def test_reporting_date_does_not_govern_embedded_event(resolver):
+    text = ("On 14 March, the army confirmed that its troops killed a rebel commander near Beni. "
+            "Local reports from 10 March said the commander had been shot dead in an ambush.")
+    event_date, start, end, prec = run(resolver, text, PUB)
+    assert event_date == date(2023, 3, 10) and prec == 2
+
+
+def test_event_date_in_anchor_beats_later_statement(resolver):
+    text = "On 11 March, gunmen shot dead a judge in Kandahar. Officials said on 13 March that two suspects were held."
+    assert run(resolver, text, PUB)[0] == date(2023, 3, 11)
+
+
+def test_no_date_falls_back_to_publication(resolver):
+    event_date, start, end, prec = run(resolver, "Villagers chased cattle rustlers out of Marsabit.", PUB)
+    assert event_date == PUB and prec in (2, 3) and start < PUB
+
+
+def test_evidence_names_the_date_words(resolver):
+    doc = nlp.load()("Rebels shelled Kharkiv on 5 March, killing four.")
+    draft = EventDraft(record=EventRecord(), sentences=list(doc.sents))
+    resolver(Article(text=doc.text, published=PUB, doc=doc), [draft])
+    assert "5 March" in draft.record.evidence_for("event_date").match
