@@ -213,3 +213,30 @@ def test_people_named_without_noun_and_place_word_guard(resolver):
     rec = resolve(resolver, "Unknown gunmen shot dead a trader in Turkana County on Sunday.",
                   "Violence against civilians", "Attack", "Kenya")
     assert rec.actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_trigger_clause_decides_between_two_events_in_one_sentence(resolver):
+    text = ("Al-Shabaab militants claimed the ambush on the convoy near Afmadow, after which Kenyan soldiers "
+            "shot dead four herders in a nearby village.")
+    doc = nlp.load()(text)
+    article = Article(text=text, published=date(2022, 4, 2))
+    article.doc = doc
+    sent = list(doc.sents)[0]
+    ambush = EventDraft(record=EventRecord(event_type="Battles", sub_event_type="Armed clash", country="Somalia"),
+                        sentences=[sent], trigger=doc[5:6])
+    shooting = EventDraft(record=EventRecord(event_type="Violence against civilians", sub_event_type="Attack",
+                                             country="Somalia"),
+                          sentences=[sent], trigger=next(t for t in doc if t.text == "shot"))
+    resolver(article, [ambush, shooting])
+    assert ambush.record.actor1 == "Al Shabaab"
+    assert shooting.record.actor1.startswith("Military Forces of Kenya")
+    assert shooting.record.inter1 == "External/Other forces"
+    assert shooting.record.actor2 == "Civilians (Somalia)"
+
+
+def test_captured_fighters_killed_are_civilians_with_their_group_associated(resolver):
+    rec = resolve(resolver, "Soldiers executed five captured ISWAP fighters at a checkpoint outside Monguno.",
+                  "Violence against civilians", "Attack", "Nigeria")
+    assert rec.actor1.startswith("Military Forces of Nigeria")
+    assert rec.actor2 == "Civilians (Nigeria)"
+    assert rec.assoc_actor_2 == "Islamic State (West Africa) - Lake Chad Faction"

@@ -189,6 +189,19 @@ def role_of(token, depth: int = 0) -> str:
     return "other"
 
 
+def _root_token(obj):
+    return obj.root if hasattr(obj, "root") else obj
+
+
+def _governing_verb(token):
+    """The nearest verb at or above a token in the parse (the clause it belongs to)."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+            return token
+        token = token.head
+    return token
+
+
 def _same_clause_partner(a: Mention, b: Mention) -> bool:
     """True when two mentions are coordinated ('X and Y') or adjacent as shared-noun partners."""
     if a.span.sent.start != b.span.sent.start or a.role != b.role:
@@ -277,8 +290,13 @@ class ActorResolver:
         sents = list(draft.sentences)
         order = {(s.start, s.end): i for i, s in enumerate(sents)}
         # copies: resolving kinds for this event must not leak into the article's other events
+        # The clause of the trigger comes first: one sentence can report two events with different actors
+        # ("the militants claimed the bombing, after which US troops gunned down civilians").
+        trigger_verb = _governing_verb(_root_token(draft.trigger)) if draft.trigger is not None else None
         mentions = sorted((replace(m) for m in doc_mentions if (m.span.sent.start, m.span.sent.end) in order),
-                          key=lambda m: (order[(m.span.sent.start, m.span.sent.end)], m.span.start))
+                          key=lambda m: (order[(m.span.sent.start, m.span.sent.end)],
+                                         trigger_verb is None or _governing_verb(m.span.root) != trigger_verb,
+                                         m.span.start))
         actors = [self._actor(m, mentions, doc_mentions, country, when) for m in mentions]
         found = [(m, a) for m, a in zip(mentions, actors) if a is not None]
 
@@ -368,6 +386,10 @@ class ActorResolver:
         rec.assoc_actor_1 = "; ".join(names) or None
         if assoc1:
             rec.add_evidence("assoc_actor_1", assoc1[0][0].span.sent, assoc1[0][0].span, rule="actor dictionary")
+        if etype == "Violence against civilians":
+            # captives and members of armed groups killed while defenceless are civilians; the group is associated
+            victims = [a[0] for m, a in armed if m.kind == "named" and m.role == "patient" and (one is None or a[0] != one[1][0])]
+            rec.assoc_actor_2 = "; ".join(dict.fromkeys(victims)) or None
         rec.civilian_targeting = civilian_targeting
         if civilian_targeting:
             src = two[0] if two and two[0] is not None else None
