@@ -71,3 +71,17 @@ def test_evidence_points_at_the_number(counter):
     rec = run(counter, "On 2 May 2023, a drone strike killed five fighters near Marib.")
     ev = rec.evidence_for("fatalities")
     assert ev is not None and ev.match == "five"
+
+
+def test_two_events_in_one_sentence_keep_their_own_deaths(counter):
+    doc = nlp.load()("A roadside bomb struck an army convoy near Kidal on Monday, and hours later soldiers "
+                     "shot dead five villagers in a nearby market.")
+    sent = next(iter(doc.sents))
+    bomb = EventDraft(record=EventRecord(event_type="Explosions/Remote violence",
+                                         sub_event_type="Remote explosive/landmine/IED"),
+                      sentences=[sent], trigger=doc[1:3])
+    shooting = EventDraft(record=EventRecord(event_type="Violence against civilians", sub_event_type="Attack"),
+                          sentences=[sent], trigger=doc[[t.i for t in doc if t.lower_ == "shot"][0]:][:2])
+    counter(Article(text=doc.text, doc=doc), [bomb, shooting])
+    assert shooting.record.fatalities == 5
+    assert bomb.record.fatalities == 0

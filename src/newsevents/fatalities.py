@@ -81,22 +81,22 @@ class FatalityCounter:
     # ---- stage --------------------------------------------------------------------------
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         for draft in drafts:
-            self.fill(draft)
+            self.fill(draft, _clause_owner(draft, drafts))
         return drafts
 
-    def fill(self, draft: EventDraft) -> None:
+    def fill(self, draft: EventDraft, belongs=None) -> None:
         rec = draft.record
         if rec.sub_event_type in self.cues["no_fatality_types"]:
             rec.fatalities = rec.fatalities_low = rec.fatalities_high = 0
             if draft.sentences:
                 rec.add_evidence("fatalities", draft.sentences[0], rule=f"{rec.sub_event_type}: no deaths by definition")
             return
-        result, sent, match, rule = self.count_draft(draft.sentences)
+        result, sent, match, rule = self.count_draft(draft.sentences, belongs)
         rec.fatalities, rec.fatalities_low, rec.fatalities_high = result.best, result.low, result.high
         if sent is not None:
             rec.add_evidence("fatalities", sent, match, rule=rule)
 
-    def count_draft(self, sentences) -> tuple[Count, object, object, str]:
+    def count_draft(self, sentences, belongs=None) -> tuple[Count, object, object, str]:
         """The event's figure: the coder's own statement if there is one, else the deaths reported.
 
         A later sentence that reports more deaths (the toll rose, other victims are named) raises the
@@ -112,7 +112,7 @@ class FatalityCounter:
         best: Optional[Count] = None
         best_sent = None
         for sent in sentences:
-            c = self.count_sentence(sent)
+            c = self.count_sentence(sent, belongs)
             if c is not None and (best is None or c.best > best.best):
                 best, best_sent = c, sent
         if best is not None:
@@ -126,8 +126,11 @@ class FatalityCounter:
         return Count(0, 0, 0), anchor, None, "no death reported: 0 by default"
 
     # ---- one sentence -------------------------------------------------------------------
-    def count_sentence(self, sent) -> Optional[Count]:
-        """Sum of the distinct victim groups that died in the sentence, or None if no death is reported."""
+    def count_sentence(self, sent, belongs=None) -> Optional[Count]:
+        """Sum of the distinct victim groups that died in the sentence, or None if no death is reported.
+
+        `belongs(token)`, when given, says whether a death word belongs to this event rather than to
+        another event reported in the same sentence."""
         for rx in self.cues["zero_re"]:
             m = rx.search(sent.text)
             if m:
@@ -136,6 +139,8 @@ class FatalityCounter:
         summaries: list[Count] = []  # "3 fatalities", "two bodies": restate victims already named
         found_death = False
         for tok in sent:
+            if belongs is not None and not belongs(tok):
+                continue
             victims = self.victims_of(tok)
             if not victims:
                 continue
@@ -440,6 +445,36 @@ class FatalityCounter:
             return Count(unn["best"], unn["low"], unn["high"], noun, unnumbered=True)
         # a singular noun or a named person is one victim
         return Count(1, 1, 1, noun)
+
+
+def _token_ids(trigger) -> set[int]:
+    if trigger is None:
+        return set()
+    return {t.i for t in trigger} if hasattr(trigger, "__iter__") else {trigger.i}
+
+
+def _clause_owner(draft: EventDraft, drafts: list[EventDraft]):
+    """When one sentence reports two events ("a suicide bombing ... which saw troops gun down dozens"),
+    a death word belongs to the event whose trigger governs it in the parse, else to the nearest
+    trigger; None when no other event shares this event's sentences."""
+    mine = _token_ids(draft.trigger)
+    spans = {(s.start, s.end) for s in draft.sentences}
+    others: set[int] = set()
+    for other in drafts:
+        if other is not draft and any((s.start, s.end) in spans for s in other.sentences):
+            others |= _token_ids(other.trigger) - mine
+    if not mine or not others:
+        return None
+
+    def belongs(tok) -> bool:
+        for node in (tok, *tok.ancestors):
+            if node.i in mine:
+                return True
+            if node.i in others:
+                return False
+        return min(abs(tok.i - i) for i in mine) <= min(abs(tok.i - i) for i in others)
+
+    return belongs
 
 
 def _char_span(sent, start: int, end: int):
