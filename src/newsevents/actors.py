@@ -22,7 +22,7 @@ from typing import Optional
 from .document import Article, EventDraft
 
 ARMED = {"named", "military", "police", "government", "unidentified", "anaphor", "unit", "identity", "gang",
-         "communal_militia", "ethnic_militia"}
+         "communal_militia", "ethnic_militia", "private_security"}
 STATE_KINDS = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}
 # Verbs whose subject suffers rather than acts ("two soldiers died").
 UNDERGOER_VERBS = {"die", "perish", "suffer", "sustain", "lose", "flee", "succumb", "survive", "escape", "receive",
@@ -248,6 +248,10 @@ class ActorResolver:
         for span in kept:
             kind, key = d.payload[ids[(span.start, span.end)]]
             prev = mentions[-1] if mentions else None
+            if prev is not None and prev.kind == "government" and prev.span.end == span.start \
+                    and kind in ("military", "police", "unit"):
+                mentions.pop()  # "government security forces": the forces are the actor
+                prev = mentions[-1] if mentions else None
             if prev is not None and prev.kind in ("named", "country_alias") and prev.span.end == span.start \
                     and kind in ARMED and kind != "named":
                 # "JNIM militants", "ISIS fighters": the noun is the head that carries the role
@@ -313,7 +317,10 @@ class ActorResolver:
             for m, _ in found:
                 if m.kind == "group":
                     m.kind = "civilians"
-        armed = [(m, a) for m, a in found if m.kind in ARMED]
+        armed = [(m, a) for m, a in found if m.kind in ARMED
+                 # a government (ministers, officials) fights through its forces, not in person
+                 and not (m.kind == "government" and etype in ("Battles", "Explosions/Remote violence",
+                                                               "Violence against civilians"))]
         agents = [(m, a) for m, a in armed if m.role == "agent"]
         armed_targets = [(m, a) for m, a in armed if m.role in ("patient", "peer")]
         civ_targets = [(m, a) for m, a in found if m.kind == "civilians" and m.role in ("patient", "peer", "other")]
@@ -340,8 +347,9 @@ class ActorResolver:
                 two = state_targets[0]
             elif self._reciprocal(draft):
                 two = self._generic("rioters", country)
-            elif civ_targets or sub == "Mob violence":
-                two = civ_targets[0] if civ_targets else self._generic("civilians", country)
+            elif sub == "Mob violence" or any(m.role == "patient" for m, _ in civ_targets):
+                victims = [x for x in civ_targets if x[0].role == "patient"]
+                two = victims[0] if victims else self._generic("civilians", country)
         elif etype == "Violence against civilians":
             one = (agents or [x for x in armed if x[0].role != "patient"] or armed or [None])[0]
             two = civ_targets[0] if civ_targets else self._generic("civilians", country)
