@@ -240,3 +240,16 @@ def test_captured_fighters_killed_are_civilians_with_their_group_associated(reso
     assert rec.actor1.startswith("Military Forces of Nigeria")
     assert rec.actor2 == "Civilians (Nigeria)"
     assert rec.assoc_actor_2 == "Islamic State (West Africa) - Lake Chad Faction"
+
+
+def test_named_group_identifies_unknown_gunmen(resolver):
+    rec = resolve(resolver, "Unknown gunmen, believed to be Ansaroul Islam militants, burned a school near Djibo.",
+                  "Strategic developments", "Looting/property destruction", "Burkina Faso", when=date(2019, 5, 2))
+    assert rec.actor1 == "Ansaroul Islam"
+    assert rec.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_group_named_per_country_takes_event_country(resolver):
+    rec = resolve(resolver, "Islamist militia fighters raided a village in Macomia district and beheaded two men.",
+                  "Violence against civilians", "Attack", "Mozambique")
+    assert rec.actor1 == "Islamist Militia (Mozambique)"

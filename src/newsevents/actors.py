@@ -22,7 +22,7 @@ from typing import Optional
 from .document import Article, EventDraft
 
 ARMED = {"named", "military", "police", "government", "unidentified", "anaphor", "unit", "identity", "gang",
-         "communal_militia", "ethnic_militia", "private_security"}
+         "communal_militia", "ethnic_militia", "private_security", "template"}
 STATE_KINDS = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}
 # Verbs whose subject suffers rather than acts ("two soldiers died").
 UNDERGOER_VERBS = {"die", "perish", "suffer", "sustain", "lose", "flee", "succumb", "survive", "escape", "receive",
@@ -88,6 +88,9 @@ class ActorDictionary:
             add(self.lower, "E|" + body, "identity", body, [f"{body} {noun}" for noun in data["ethnic_nouns"]]
                 + ([body] if suffix == "Ethnic" else []))
         self.place_words = set(data["place_words"])
+        self.country_templates: dict[str, list] = data["country_templates"]
+        for body in self.country_templates:
+            add(self.lower, "T|" + body, "template", body, [body, body + "s"] if not body.endswith("s") else [body])
         # "Russian troops", "the Malian army", "Kenyan police", "Turkmenistan military"
         for kind in ("military", "police"):
             nouns = [n.removeprefix("the ") for n in data["generic"][kind] if n != "officers"]
@@ -171,7 +174,7 @@ def role_of(token, depth: int = 0) -> str:
         return "patient" if passive or head.lemma_.lower() in UNDERGOER_VERBS else "agent"
     if dep in ("nsubjpass",):
         return "patient"
-    if dep in ("dobj", "attr", "oprd", "dative"):
+    if dep in ("dobj", "oprd", "dative"):
         return "patient"
     if dep == "pobj":
         prep = head
@@ -374,6 +377,12 @@ class ActorResolver:
                 civilian_targeting = etype == "Explosions/Remote violence"
             elif sub == "Looting/property destruction":
                 two = self._generic("civilians", country)
+        if one is not None and one[0] is not None and one[0].kind == "unidentified":
+            # "unknown gunmen (presumably JNIM militants)", "gunmen suspected to be members of Al-Shabaab"
+            named = [x for x in armed if x[0].kind not in ("unidentified", "military", "police", "unit", "government")
+                     and x[0].role not in ("patient", "peer") and x[0].span.sent.start == one[0].span.sent.start]
+            if named:
+                one = named[0]
         if one is None and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") or (
                 one is None and sub == "Looting/property destruction"):
             one = self._generic("unidentified", country)
@@ -464,6 +473,9 @@ class ActorResolver:
             m.kind = "unidentified"
         if m.kind == "unit":
             return (d.unit_name(country, m.key, when), "State forces") if country else None
+        if m.kind == "template":
+            body, typ = d.country_templates[m.key]
+            return (f"{body} ({country})" if country else body), typ
         if m.kind == "identity":
             body, suffix = d.identity[m.key]
             return (f"{body} {suffix} Militia ({country})" if country else f"{body} {suffix} Militia",
