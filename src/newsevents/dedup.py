@@ -13,8 +13,8 @@ features in [0, 1] and vetoes on hard contradictions:
 | deaths   | ratio of the fatality counts (tolls rise as news updates, so only mild)   | -                                            |
 | text     | overlap of the content words of the sentences that report the event       | -                                            |
 
-Two records merge when no feature vetoes and the weighted score reaches `THRESHOLD` (plus
-`SAME_ARTICLE_MARGIN` for two records of one article, which the detector chose to keep apart).
+Two records merge when no feature vetoes and the weighted score reaches `THRESHOLD`. Two records of
+one article never merge: the detector reads the whole article and already decided they are two events.
 
 `merge(records)` builds the deduplicated record from the reports of one event:
 * date: from the report with the finest `time_precision` (ties: the most common day, then the earliest);
@@ -41,9 +41,9 @@ from typing import Hashable, Iterable, Mapping, Optional, Sequence
 from .schema import EventRecord
 
 THRESHOLD = 0.55
+# Two events that a new report links become one only if some pair of their reports scores this much.
+BRIDGE_FLOOR = 0.45
 WEIGHTS = {"type": 0.1, "date": 0.15, "place": 0.15, "actors": 0.1, "deaths": 0.05, "text": 0.45}
-# The detector already split one article's sentences into events; overruling it needs a clearer case.
-SAME_ARTICLE_MARGIN = 0.1
 
 FAMILY = {
     "Battles": "violence",
@@ -58,9 +58,12 @@ FAMILY = {
 DATE_TOLERANCE = {1: 1, 2: 7, 3: 31}
 # When a record has no event date, the event happened at most this many days before publication.
 UNDATED_LOOKBACK = 4
+# Days either side of a stated range that another report of the event may still fall on.
+RANGE_SLACK = 1
 NEAR_KM = 10.0
 SAME_AREA_KM = 50.0
 FAR_KM = 150.0
+ADMIN1_SPAN_KM = 300.0  # two places in one province farther apart than this are a contradiction
 TEXT_FULL = 0.4  # beyond this no two reports of one event can be, whatever the precision
 
 
@@ -87,16 +90,32 @@ class Match:
 # ---- date windows and blocking -----------------------------------------------------------------
 
 def window(r: EventRecord) -> Optional[tuple[date, date]]:
-    """The days on which the event reported by `r` may have happened, or None if nothing dates it."""
+    """The days on which the event reported by `r` may have happened, or None if nothing dates it.
+
+    The dates stage states a range for every record (`date_start..date_end`: one day when the day is
+    known, the week before publication when nothing dates it, a stated range or month otherwise), so
+    the range is taken as given plus `RANGE_SLACK` days either side (an overnight attack is "Sunday"
+    in one report and "Monday" in another). Older records with only `event_date` get a tolerance by
+    precision; undated ones the few days before publication.
+    """
     if r.date_start and r.date_end and r.date_start <= r.date_end:
-        tol = DATE_TOLERANCE.get(r.time_precision or 1, 1)
-        return r.date_start - timedelta(days=tol), r.date_end + timedelta(days=tol)
+        return r.date_start - timedelta(days=RANGE_SLACK), r.date_end + timedelta(days=RANGE_SLACK)
     if r.event_date:
         tol = DATE_TOLERANCE.get(r.time_precision or 1, 1)
         return r.event_date - timedelta(days=tol), r.event_date + timedelta(days=tol)
     if r.source.published:
         return r.source.published - timedelta(days=UNDATED_LOOKBACK), r.source.published
     return None
+
+
+def _days(r: EventRecord) -> Optional[tuple[date, date]]:
+    """The range of days `r` states, without slack (None if undated)."""
+    w = window(r)
+    if w is None:
+        return None
+    if r.date_start and r.date_end and r.date_start <= r.date_end:
+        return r.date_start, r.date_end
+    return w
 
 
 def block_keys(r: EventRecord) -> set[tuple[Optional[str], str]]:
@@ -137,13 +156,13 @@ def _date_score(a: EventRecord, b: EventRecord) -> tuple[float, Optional[str]]:
         return 0.3, None
     if wa[0] > wb[1] or wb[0] > wa[1]:
         return 0.0, f"dates too far apart ({wa[0]}..{wa[1]} / {wb[0]}..{wb[1]})"
-    ca = wa[0] + (wa[1] - wa[0]) / 2
-    cb = wb[0] + (wb[1] - wb[0]) / 2
-    span = ((wa[1] - wa[0]).days + (wb[1] - wb[0]).days) / 2 + 1
-    closeness = max(0.0, 1.0 - abs((ca - cb).days) / span)
-    # A pair of exact dates is stronger evidence than a pair of "some day that week".
-    dated = sum(1 for r in (a, b) if r.event_date or r.date_start)
-    return closeness * (0.6 + 0.2 * dated), None
+    da, db = _days(a), _days(b)
+    gap = max(0, (max(da[0], db[0]) - min(da[1], db[1])).days)
+    if gap:  # within the slack only: adjacent days
+        return 0.6, None
+    # Overlapping ranges: the same known day is strong evidence, "some day that week" much weaker.
+    spread = (da[1] - da[0]).days + (db[1] - db[0]).days
+    return max(0.4, 1.0 - 0.05 * spread), None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -158,18 +177,29 @@ def _place_score(a: EventRecord, b: EventRecord) -> tuple[float, Optional[str]]:
     if a.country and b.country and _norm(a.country) != _norm(b.country):
         return 0.0, f"different countries ({a.country} / {b.country})"
     same_name = bool(a.location and b.location and _norm(a.location) == _norm(b.location))
+    same_admin1 = bool(a.admin1 and b.admin1 and _norm(a.admin1) == _norm(b.admin1))
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
         km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
         precise = (a.geo_precision or 1) == 1 and (b.geo_precision or 1) == 1
-        if km > FAR_KM or (precise and km > SAME_AREA_KM):
+        if km > ADMIN1_SPAN_KM:
             return 0.0, f"places {km:.0f} km apart"
         if km <= NEAR_KM or same_name:
             return 1.0, None
+        if same_admin1:
+            # One province: a report placed only at the province (or near a town) contains the other's
+            # town; two "precise" places far apart inside it are usually a namesake mix-up (the
+            # province's capital for the province), so they weaken the match instead of vetoing it,
+            # unless farther apart than a province can span (above).
+            if not precise:
+                return (0.7 if km <= SAME_AREA_KM else 0.6), None
+            return (0.7 if km <= SAME_AREA_KM else 0.2), None
+        if km > FAR_KM or (precise and km > SAME_AREA_KM):
+            return 0.0, f"places {km:.0f} km apart"
         return (0.7 if km <= SAME_AREA_KM else 0.4), None
     if same_name:
         return 1.0, None
     if a.admin1 and b.admin1:
-        if _norm(a.admin1) != _norm(b.admin1):
+        if not same_admin1:
             return 0.0, f"different regions ({a.admin1} / {b.admin1})"
         return 0.6, None
     if ca and cb:
@@ -178,28 +208,54 @@ def _place_score(a: EventRecord, b: EventRecord) -> tuple[float, Optional[str]]:
 
 
 _UNIDENTIFIED = re.compile(r"unidentified|unknown|gunmen|civilians|protesters|rioters", re.I)
+_STATE = re.compile(r"^(?:military forces|police forces|government|navy|air force|security forces) of (.+)$")
+_ACTOR_NOISE = frozenset("of the and forces group faction".split())
 
 
-def _actors(r: EventRecord) -> set[str]:
+def actor_keys(r: EventRecord) -> set[tuple[str, str]]:
+    """Canonical identities of the named actors of `r`: ("state", country) for a country's army,
+    police or government (one side, whatever the report calls it), ("group", core name) for a named
+    group, without ACLED's bracketed country or period ("Islamic State (Iran)" is "islamic state").
+    Unidentified groups, civilians, protesters and rioters name nobody and are left out."""
     names = (r.actor1, r.actor2, r.assoc_actor_1, r.assoc_actor_2, r.claimed_by)
     out = set()
     for n in names:
         for part in (n or "").split(";"):
-            if part.strip() and not _UNIDENTIFIED.search(part):
-                out.add(_norm(part))
-    return out - {""}
+            if not part.strip() or _UNIDENTIFIED.search(part):
+                continue
+            core = _norm(part)
+            m = _STATE.match(core)
+            if m:
+                out.add(("state", _norm(r.country) or m.group(1)))
+            elif core:
+                out.add(("group", core))
+    return out
+
+
+def _compatible(x: tuple[str, str], y: tuple[str, str]) -> bool:
+    if x[0] != y[0]:
+        return False
+    if x == y:
+        return True
+    if x[0] == "state":
+        return False
+    # Name variants: "islamic state" / "islamic state west africa lake chad"
+    wx, wy = set(x[1].split()) - _ACTOR_NOISE, set(y[1].split()) - _ACTOR_NOISE
+    return bool(wx and wy) and (wx <= wy or wy <= wx)
 
 
 def _actor_score(a: EventRecord, b: EventRecord) -> float:
-    sa, sb = _actors(a), _actors(b)
+    sa, sb = actor_keys(a), actor_keys(b)
     if not sa or not sb:
         return 0.5
-    if sa & sb:
-        return 0.6 + 0.4 * len(sa & sb) / min(len(sa), len(sb))
-    # Name variants ("Taliban" / "Taliban fighters") share words.
-    wa = {w for n in sa for w in n.split()}
-    wb = {w for n in sb for w in n.split()}
-    return 0.5 if wa & wb else 0.1
+    shared = sum(1 for x in sa if any(_compatible(x, y) for y in sb))
+    if shared:
+        return 0.6 + 0.4 * min(1.0, shared / min(len(sa), len(sb)))
+    named_a = {x for x in sa if x[0] == "group"}
+    named_b = {y for y in sb if y[0] == "group"}
+    # Two different named groups as perpetrators is a real disagreement; a state force in one report
+    # and a named group in the other may just be the two sides of one fight.
+    return 0.1 if named_a and named_b else 0.3
 
 
 def _death_score(a: EventRecord, b: EventRecord) -> float:
@@ -220,7 +276,8 @@ _STOP = frozenset(
     these they this those through to too under until up very was we were what when where which while who
     whom why will with would you your said says say told according reported report reports news agency
     monday tuesday wednesday thursday friday saturday sunday yesterday today week weeks day days hour hours
-    people least more than official officials spokesman spokeswoman statement local sources""".split())
+    people least more than official officials spokesman spokeswoman statement local sources
+    district area region province town city capital township neighbourhood neighborhood group groups""".split())
 # Words in nearly every conflict report: they say nothing about *which* event it is.
 _GENERIC = frozenset("kill dead death attack wound injur forc security police victim".split())
 
@@ -233,9 +290,11 @@ def _stem(w: str) -> str:
 
 
 def content_words(r: EventRecord) -> set[str]:
-    """Stemmed content words of the sentences reporting `r`, without its place names (the place
-    feature already scores those, and look-alike events in one city share them)."""
-    place = {_stem(w) for f in (r.location, r.admin1, r.admin2, r.country) for w in re.findall(r"[a-z]{3,}", (f or "").lower())}
+    """Stemmed content words of the sentences reporting `r`, without its place and actor names (the
+    place and actor features already score those, and look-alike events in one city share them)."""
+    names = (r.location, r.admin1, r.admin2, r.country, r.actor1, r.actor2, r.assoc_actor_1, r.assoc_actor_2,
+             r.claimed_by)
+    place = {_stem(w) for f in names for w in re.findall(r"[a-z]{3,}", (f or "").lower())}
     seen, words = set(), set()
     for ev in r.evidence:
         if ev.sentence in seen:
@@ -273,9 +332,12 @@ def compare(a: EventRecord, b: EventRecord) -> Match:
     scores["actors"] = _actor_score(a, b)
     scores["deaths"] = _death_score(a, b)
     scores["text"] = _text_score(a, b)
+    if same_article:
+        # The detector reads one article as a whole and already decided these are two events (a
+        # suicide bombing and the shooting of survivors afterwards, told in one sentence).
+        veto = veto or "reported as separate events by one article"
     total = sum(WEIGHTS[k] * v for k, v in scores.items())
-    need = THRESHOLD + (SAME_ARTICLE_MARGIN if same_article else 0.0)
-    return Match(veto is None and total >= need, total, scores, veto)
+    return Match(veto is None and total >= THRESHOLD, total, scores, veto)
 
 
 # ---- the merged record -------------------------------------------------------------------------
@@ -371,6 +433,10 @@ def pairwise_prf(predicted: Mapping[Hashable, set], gold: Mapping[Hashable, Hash
     return {"precision": p, "recall": r, "f1": f1, "tp": tp, "fp": fp, "fn": fn, "items": len(items)}
 
 
+def _anchor_offset(record: dict) -> int:
+    return anchor_offset(EventRecord.model_validate(record))
+
+
 class CorpusError(ValueError):
     """A dedup evaluation corpus that cannot be read."""
 
@@ -408,10 +474,10 @@ def evaluate_corpus(corpus_dir, pipeline=None) -> dict:
             for key in gold:
                 aid = Article(text="", url=by_id[key]["url"]).article_id
                 art = store.get_article(aid) or {"records": [], "headline": None}
-                # An article is about the event its earliest-reported record describes (headline or lead);
-                # later records are side mentions, which gold does not label.
-                main = min(art["records"], default=None, key=lambda r: min(
-                    [e["start"] for e in r["record"]["evidence"]] or [1 << 30]))
+                # An article is about the event whose anchor sentence (the one that made the detector
+                # report it) comes first (headline or lead); later records are side mentions, which
+                # gold does not label. Other fields' evidence may come from the headline for any record.
+                main = min(art["records"], default=None, key=lambda r: _anchor_offset(r["record"]))
                 predicted[key] = {main["event_id"]} if main else set()
                 headline[key] = art["headline"]
             n_multi = store.stats()["multi_source_events"]
@@ -428,3 +494,125 @@ def evaluate_corpus(corpus_dir, pipeline=None) -> dict:
     result.update(gold_clusters=len(set(gold.values())), predicted_multi_source=n_multi, errors=errors,
                   failures=report.failures)
     return result
+
+
+def anchor_offset(r: EventRecord) -> int:
+    """Where in its article the sentence that made the detector report `r` starts."""
+    anchor = [e.start for e in r.evidence if e.field == "event_type"]
+    return min(anchor or [e.start for e in r.evidence] or [1 << 30])
+
+
+# ---- clustering: where a new report goes -------------------------------------------------------
+
+@dataclass
+class Cluster:
+    """An existing event as the clustering sees it: its id, ingestion order and member reports
+    (record id, record) in (seq, record id) order."""
+
+    event_id: str
+    seq: int
+    members: list = field(default_factory=list)  # [(record_id, seq, EventRecord)]
+
+
+@dataclass
+class Placement:
+    """Where a report goes: a new event (`target` None) or `target`, joined via `matched` with
+    `match`; `absorbed` are further events the report links to `target` [(event id, matched record
+    id, Match)], merged into it (single-link clustering, but never across a veto or a split)."""
+
+    target: Optional[str] = None
+    matched: Optional[str] = None
+    match: Optional[Match] = None
+    absorbed: list = field(default_factory=list)
+
+
+def _pair_key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def _link(rec: EventRecord, c: Cluster, blocked: set) -> Optional[tuple[str, Match]]:
+    """The best-scoring member of `c` if `rec` may join it: a veto by any member keeps it out."""
+    top = None
+    for mid, _, m in c.members:
+        if mid in blocked:
+            return None
+        match = compare(rec, m)
+        if match.veto:
+            return None
+        if top is None or match.score > top[1].score:
+            top = (mid, match)
+    return top if top and top[1].same else None
+
+
+def _joinable(x: Cluster, y: Cluster, cannot: set) -> bool:
+    """May two events become one because a new report links both? Only when no report of one
+    contradicts (or was split from) a report of the other, and some pair of them already looks alike
+    (`BRIDGE_FLOOR`): a report that mentions two events ("a day after the car bomb") must not chain them."""
+    best = 0.0
+    for ia, _, a in x.members:
+        for ib, _, b in y.members:
+            if _pair_key(ia, ib) in cannot:
+                return False
+            m = compare(a, b)
+            if m.veto:
+                return False
+            best = max(best, m.score)
+    return best >= BRIDGE_FLOOR
+
+
+def place(rec: EventRecord, rid: str, candidates: Sequence[Cluster], cannot: set = frozenset()) -> Placement:
+    """Where report `rec` (id `rid`) goes among `candidates` (in (seq, event id) order): the event
+    with the best-scoring link, and every other event it also links to, when the events can be one
+    (no veto and no split between any of their reports). A pure function of its arguments, used by
+    the store's incremental ingest and by the batch pass on a cluster alike. `cannot` holds the
+    (a, b) record-id pairs that `split` separated (a < b)."""
+    blocked = {b if a == rid else a for a, b in cannot if rid in (a, b)}
+    linked = []
+    for c in candidates:
+        top = _link(rec, c, blocked)
+        if top:
+            linked.append((c, top[0], top[1]))
+    if not linked:
+        return Placement()
+    linked.sort(key=lambda x: -x[2].score)  # stable: ties keep the earlier event
+    group = [linked[0]]
+    for other in linked[1:]:
+        if all(_joinable(g[0], other[0], cannot) for g in group):
+            group.append(other)
+    first = group[0]
+    return Placement(first[0].event_id, first[1], first[2], [(c.event_id, mid, m) for c, mid, m in group[1:]])
+
+
+def apply_placement(clusters: list[Cluster], rid: str, seq: int, rec: EventRecord, new_event_id: str,
+                    p: Placement) -> None:
+    """Update the in-memory `clusters` as the store does for placement `p`."""
+    if p.target is None:
+        clusters.append(Cluster(new_event_id, seq, [(rid, seq, rec)]))
+    else:
+        by_id = {c.event_id: c for c in clusters}
+        target = by_id[p.target]
+        target.members.append((rid, seq, rec))
+        for eid, _, _ in p.absorbed:
+            target.members.extend(by_id[eid].members)
+            clusters.remove(by_id[eid])
+        target.members.sort(key=lambda m: (m[1], m[0]))
+        target.seq = target.members[0][1]
+    clusters.sort(key=lambda c: (c.seq, c.event_id))
+
+
+def replay(task: dict) -> list[tuple[str, Placement]]:
+    """The batch pass over one block group (runs on a Dask worker): `task["clusters"]` are the events
+    already stored, `task["pending"]` the new reports [(record id, seq, record dict, event id it gets
+    if it founds an event)] in ingestion order, `task["cannot"]` the split pairs. Places every report
+    in turn exactly as incremental ingest would have; returns (record id, Placement) in order."""
+    clusters = [Cluster(eid, seq, [(rid, s, EventRecord.model_validate(r)) for rid, s, r in members])
+                for eid, seq, members in task["clusters"]]
+    clusters.sort(key=lambda c: (c.seq, c.event_id))
+    cannot = {tuple(p) for p in task.get("cannot", ())}
+    out = []
+    for rid, seq, payload, new_id in task["pending"]:
+        rec = EventRecord.model_validate(payload)
+        p = place(rec, rid, clusters, cannot)
+        apply_placement(clusters, rid, seq, rec, new_id, p)
+        out.append((rid, p))
+    return out

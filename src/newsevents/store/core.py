@@ -12,7 +12,7 @@ import hashlib
 import os
 from collections import Counter, deque
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from importlib import resources
 from pathlib import Path
 from typing import IO, Iterable, Optional, Union
@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import dedup
 from ..document import Article, RawInput
 from ..schema import SUB_TO_TYPE, TAXONOMY, EventRecord
-from .models import ArticleRow, CannotLink, EventRow, MergeRow, RecordRow
+from .models import ArticleRow, CannotLink, DedupPending, EventRow, MergeRow, RecordRow
 
 DEFAULT_DB = "newsevents.db"
 NO_DATE = date(1900, 1, 1)  # block range of events nothing dates: they are never merge candidates
@@ -155,8 +155,12 @@ class EventStore:
         with self.Session() as s:
             return s.scalar(select(ArticleRow.article_id).where(ArticleRow.raw_hash == digest).limit(1)) is not None
 
-    def add(self, article: Article, records: list[EventRecord], raw_digest: Optional[str] = None) -> IngestResult:
-        """Store one article and its records in one transaction, merging records into existing events."""
+    def add(self, article: Article, records: list[EventRecord], raw_digest: Optional[str] = None,
+            defer_dedup: bool = False) -> IngestResult:
+        """Store one article and its records in one transaction, merging records into existing events.
+
+        With `defer_dedup` each record founds its own event for now and is queued for the batch pass
+        (`resolve_pending`), which later places it exactly where this call would have."""
         digest = raw_digest or hashlib.sha256(f"{article.url or ''}\0{article.text}".encode()).hexdigest()
         aid = article.article_id
         with self.Session.begin() as s:
@@ -177,79 +181,232 @@ class EventStore:
             row.published = article.published
             s.flush()
             result = IngestResult(aid, status)
-            seen: set[str] = set()
+            recs: dict[str, EventRecord] = {}
             for rec in records:
                 rec = rec.model_copy(deep=True)
                 rec.source.article_id = rec.source.article_id or aid
                 rid = rec.event_id or rec.assign_id()
-                if rid in seen:  # the same event twice from one article is stored once
-                    continue
-                seen.add(rid)
-                self._place_record(s, rec, rid, row.seq, result)
+                recs.setdefault(rid, rec)  # the same event twice from one article is stored once
+            # The article's leading event first (it is what the article is about, so it should win a
+            # place in an existing event over a side mention), then record-id order: a fixed order
+            # that the batch pass, which queues the records in it, follows too.
+            for rid in sorted(recs, key=lambda k: (dedup.anchor_offset(recs[k]), k)):
+                self._place_record(s, recs[rid], rid, row.seq, result, defer_dedup)
             return result
 
-    def _place_record(self, s: Session, rec: EventRecord, rid: str, seq: int, result: IngestResult) -> None:
-        best = self._best_match(s, rec, rid)
+    def _place_record(self, s: Session, rec: EventRecord, rid: str, seq: int, result: IngestResult,
+                      defer: bool = False) -> None:
         payload = rec.model_dump(mode="json")
         result.records += 1
-        if best is None:
-            ev = EventRow(event_id=self._new_event_id(s, rid), seq=seq, n_sources=1, record=payload,
-                          block_start=NO_DATE, block_end=NO_DATE, updated_at=_now())
-            s.add(ev)
-            s.flush()
-            s.add(RecordRow(record_id=rid, article_id=rec.source.article_id, event_id=ev.event_id, seq=seq,
-                            record=payload))
-            result.new_events += 1
-        else:
-            ev, matched_id, match = best
-            s.add(RecordRow(record_id=rid, article_id=rec.source.article_id, event_id=ev.event_id, seq=seq,
-                            record=payload))
-            s.flush()
-            s.add(MergeRow(event_id=ev.event_id, record_id=rid, matched_record_id=matched_id, score=match.score,
-                           details=match.to_dict()))
-            result.merged += 1
+        # Decide on the stored form, as the batch pass (which reads it back) does.
+        stored = EventRecord.model_validate(payload)
+        ev = EventRow(event_id=self._new_event_id(s, rid), seq=seq, n_sources=1, record=payload,
+                      block_start=NO_DATE, block_end=NO_DATE, updated_at=_now())
+        placement = dedup.Placement()
+        if not defer:
+            clusters, cannot = self._candidates(s, stored, rid)
+            placement = dedup.place(stored, rid, clusters, cannot)
+        s.add(ev)
         s.flush()
-        self._refresh_event(s, ev)
+        s.add(RecordRow(record_id=rid, article_id=rec.source.article_id, event_id=ev.event_id, seq=seq,
+                        record=payload))
+        s.flush()
+        if defer:
+            s.add(DedupPending(record_id=rid))
+            self._refresh_event(s, ev)
+            result.new_events += 1
+            return
+        self._apply_placement(s, rid, placement, result)
 
-    def _best_match(self, s: Session, rec: EventRecord, rid: str):
-        """The existing event `rec` reports, if any: the best-scoring member of a candidate event
-        decides (single link), but a hard contradiction with any member keeps the record out."""
+    def _apply_placement(self, s: Session, rid: str, p: "dedup.Placement", result: Optional[IngestResult] = None) -> None:
+        """Move record `rid` (which sits alone in the event it would found) where `p` says."""
+        row = s.get(RecordRow, rid)
+        own = s.get(EventRow, row.event_id)
+        if p.target is None:
+            self._refresh_event(s, own)
+            if result:
+                result.new_events += 1
+            return
+        target = s.get(EventRow, p.target)
+        row.event_id = target.event_id
+        s.flush()
+        s.delete(own)
+        s.add(MergeRow(event_id=target.event_id, record_id=rid, matched_record_id=p.matched, score=p.match.score,
+                       details=p.match.to_dict()))
+        for eid, matched, match in p.absorbed:
+            # `rid` links two events: the other one joins, its first report via `rid` (split undoes it).
+            members = s.scalars(select(RecordRow).where(RecordRow.event_id == eid)
+                                .order_by(RecordRow.seq, RecordRow.record_id)).all()
+            for m in members:
+                m.event_id = target.event_id
+            for m in s.scalars(select(MergeRow).where(MergeRow.event_id == eid)):
+                m.event_id = target.event_id
+            s.flush()
+            s.add(MergeRow(event_id=target.event_id, record_id=members[0].record_id, matched_record_id=rid,
+                           score=match.score, details={**match.to_dict(), "linked_by": rid, "was_event": eid,
+                                                       "via": matched}))
+            s.delete(s.get(EventRow, eid))
+        s.flush()
+        if result:
+            result.merged += 1
+        self._refresh_event(s, target)
+
+    def _candidates(self, s: Session, rec: EventRecord, rid: str) -> tuple[list, set]:
+        """The stored events `rec` may report (dates overlap, country compatible, dedup decided) as
+        `dedup.Cluster`s in (seq, event id) order, and the split pairs among them and `rid`."""
         w = dedup.window(rec)
         if w is None:
-            return None
+            return [], set()
         q = select(EventRow).where(EventRow.block_start <= w[1], EventRow.block_end >= w[0],
-                                   EventRow.block_start != NO_DATE)
+                                   EventRow.block_start != NO_DATE,
+                                   EventRow.event_id.not_in(select(RecordRow.event_id).join(
+                                       DedupPending, DedupPending.record_id == RecordRow.record_id)))
         if rec.country:
             q = q.where(or_(EventRow.country == rec.country, EventRow.country.is_(None)))
-        candidates = s.scalars(q.order_by(EventRow.seq)).all()
+        candidates = s.scalars(q.order_by(EventRow.seq, EventRow.event_id)).all()
         if not candidates:
-            return None
-        by_event: dict[str, list[RecordRow]] = {}
+            return [], set()
+        by_event: dict[str, list] = {}
         for m in s.scalars(select(RecordRow).where(RecordRow.event_id.in_([c.event_id for c in candidates]))
                            .order_by(RecordRow.seq, RecordRow.record_id)):
-            by_event.setdefault(m.event_id, []).append(m)
-        member_ids = [m.record_id for ms in by_event.values() for m in ms]
-        blocked = set()
-        if member_ids:
+            by_event.setdefault(m.event_id, []).append((m.record_id, m.seq, EventRecord.model_validate(m.record)))
+        clusters = [dedup.Cluster(c.event_id, c.seq, by_event.get(c.event_id, [])) for c in candidates]
+        ids = [rid] + [m[0] for c in clusters for m in c.members]
+        return clusters, self._cannot_pairs(s, ids)
+
+    @staticmethod
+    def _cannot_pairs(s: Session, ids: list[str]) -> set:
+        out = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
             for a, b in s.execute(select(CannotLink.record_a, CannotLink.record_b).where(
-                    or_(CannotLink.record_a == rid, CannotLink.record_b == rid))):
-                blocked.add(b if a == rid else a)
-        best = None
-        for ev in candidates:
-            members = by_event.get(ev.event_id, [])
-            if any(m.record_id in blocked for m in members):
-                continue
-            top = None
-            for m in members:
-                match = dedup.compare(rec, EventRecord.model_validate(m.record))
-                if match.veto:
-                    top = None
-                    break
-                if top is None or match.score > top[1].score:
-                    top = (m.record_id, match)
-            if top and top[1].same and (best is None or top[1].score > best[2].score):
-                best = (ev, top[0], top[1])
-        return best
+                    or_(CannotLink.record_a.in_(chunk), CannotLink.record_b.in_(chunk)))):
+                out.add(_pair(a, b))
+        return out
+
+    # ---- the batch dedup pass -----------------------------------------------------------------
+    def pending_count(self) -> int:
+        with self.Session() as s:
+            return s.scalar(select(func.count()).select_from(DedupPending))
+
+    def pending_tasks(self) -> list[dict]:
+        """The queued reports grouped into independent block groups for `dedup.replay`.
+
+        Blocks are (country, ISO week) keys (`dedup.block_keys`); a report or stored event links the
+        blocks it touches, a country-less one every country of its weeks, and the connected groups
+        of blocks are independent: no report of one group can be compared with an event of another.
+        Each task carries the group's stored events, its queued reports in queue order and the
+        split pairs among them."""
+        with self.Session() as s:
+            rows = s.execute(select(DedupPending.id, RecordRow).join(
+                RecordRow, RecordRow.record_id == DedupPending.record_id).order_by(DedupPending.id)).all()
+            if not rows:
+                return []
+            pending = []  # (record id, seq, payload, own event id, keys)
+            for _, r in rows:
+                pending.append((r.record_id, r.seq, r.record, r.event_id,
+                                dedup.block_keys(EventRecord.model_validate(r.record))))
+            pending_events = {p[3] for p in pending}
+            windows = [dedup.window(EventRecord.model_validate(p[2])) for p in pending if p[4]]
+            events = []
+            if windows:
+                lo, hi = min(w[0] for w in windows), max(w[1] for w in windows)
+                q = select(EventRow).where(EventRow.block_start <= hi, EventRow.block_end >= lo,
+                                           EventRow.block_start != NO_DATE).order_by(EventRow.seq, EventRow.event_id)
+                events = [e for e in s.scalars(q) if e.event_id not in pending_events]
+            parent: dict = {}
+
+            def find(k):
+                parent.setdefault(k, k)
+                while parent[k] != k:
+                    parent[k] = parent[parent[k]]
+                    k = parent[k]
+                return k
+
+            def union(keys):
+                keys = list(keys)
+                for k in keys[1:]:
+                    ra, rb = find(keys[0]), find(k)
+                    if ra != rb:
+                        parent[max(ra, rb, key=str)] = min(ra, rb, key=str)
+
+            event_keys = {}
+            for e in events:
+                keys = set()
+                d = e.block_start
+                while d <= e.block_end:
+                    y, wk, _ = d.isocalendar()
+                    keys.add((e.country, f"{y}-W{wk:02d}"))
+                    d += timedelta(days=7 - d.weekday())
+                y, wk, _ = e.block_end.isocalendar()
+                keys.add((e.country, f"{y}-W{wk:02d}"))
+                event_keys[e.event_id] = keys
+            for p in pending:
+                union(p[4]) if p[4] else None
+            pending_keys = {k for p in pending for k in p[4]}
+            for e in events:
+                if event_keys[e.event_id] & pending_keys or any(k[0] is None for k in event_keys[e.event_id]):
+                    union(event_keys[e.event_id])
+            by_week: dict[str, list] = {}
+            for k in list(parent):
+                by_week.setdefault(k[1], []).append(k)
+            for wk, keys in by_week.items():
+                if any(k[0] is None for k in keys):
+                    union(sorted(keys, key=str))
+            groups: dict = {}
+            for p in pending:
+                root = find(next(iter(sorted(p[4], key=str)))) if p[4] else ("undated", p[0])
+                groups.setdefault(root, {"pending": [], "clusters": [], "cannot": []})["pending"].append(
+                    [p[0], p[1], p[2], p[3]])
+            for e in events:
+                root = find(next(iter(sorted(event_keys[e.event_id], key=str))))
+                if root in groups:
+                    groups[root]["clusters"].append([e.event_id, e.seq, []])
+            tasks = list(groups.values())
+            for t in tasks:
+                if t["clusters"]:
+                    eids = [c[0] for c in t["clusters"]]
+                    members: dict[str, list] = {}
+                    for m in s.scalars(select(RecordRow).where(RecordRow.event_id.in_(eids))
+                                       .order_by(RecordRow.seq, RecordRow.record_id)):
+                        members.setdefault(m.event_id, []).append([m.record_id, m.seq, m.record])
+                    for c in t["clusters"]:
+                        c[2] = members.get(c[0], [])
+                ids = [p[0] for p in t["pending"]] + [m[0] for c in t["clusters"] for m in c[2]]
+                t["cannot"] = sorted(self._cannot_pairs(s, ids))
+            return tasks
+
+    def apply_replay(self, task: dict, placements: list) -> IngestReport:
+        """Apply the placements `dedup.replay(task)` computed (one transaction per block group)."""
+        report = IngestReport()
+        with self.Session.begin() as s:
+            for rid, p in placements:
+                if s.get(RecordRow, rid) is None:  # the article was replaced meanwhile
+                    continue
+                r = IngestResult(rid, "added")
+                self._apply_placement(s, rid, p, r)
+                report.new_events += r.new_events
+                report.merged += r.merged
+                for row in s.scalars(select(DedupPending).where(DedupPending.record_id == rid)):
+                    s.delete(row)
+        return report
+
+    def resolve_pending(self, client=None) -> IngestReport:
+        """Run the batch dedup pass over every queued report: block groups are mapped over the Dask
+        `client` (or run here), the placements applied in order by this process."""
+        report = IngestReport()
+        tasks = self.pending_tasks()
+        if not tasks:
+            return report
+        if client is not None:
+            results = client.gather(client.map(dedup.replay, tasks, pure=False))
+        else:
+            results = [dedup.replay(t) for t in tasks]
+        for task, placements in zip(tasks, results):
+            r = self.apply_replay(task, placements)
+            report.new_events += r.new_events
+            report.merged += r.merged
+        return report
 
     def _new_event_id(self, s: Session, rid: str) -> str:
         # Derived from the founding record, so an identical run gives identical ids; a suffix only

@@ -89,3 +89,12 @@ class CannotLink(Base):
 
     record_a: Mapped[str] = mapped_column(String(40), primary_key=True)
     record_b: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class DedupPending(Base):
+    """A report stored without its dedup decision (distributed ingest); `id` is the placement order."""
+
+    __tablename__ = "dedup_pending"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(ForeignKey("records.record_id", ondelete="CASCADE"), unique=True)
