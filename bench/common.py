@@ -51,6 +51,8 @@ def rss_mb() -> float:
 
 def peak_rss_mb(children: bool = False) -> float:
     """Peak resident set size in MB of this process (or of its largest waited-for child)."""
+    if not children and _status_kb("VmHWM"):
+        return _status_kb("VmHWM") / 1024
     who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
     kb = resource.getrusage(who).ru_maxrss
     return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024
