@@ -216,3 +216,43 @@ def test_cli_gazetteer_add_reports_errors_without_traceback(tmp_path, monkeypatc
     result = runner.invoke(app, ["gazetteer", "add", str(tmp_path / "missing.zip")])
     assert result.exit_code == 2
     assert "no such file" in result.output and "Traceback" not in result.output
+
+
+# ---- ACLED-style notes: unknown villages, brackets, hyphenated names, "coded as" -----------------
+def test_unknown_village_falls_back_to_the_units_in_brackets(resolver):
+    # the village is in no gazetteer and its name is also a hamlet in Spain: the bracketed
+    # commune/department decide the country, and the department is used
+    r = place(resolver, "On 2 May 2021, herders shot a farmer dead in Agon (Toffo, Atlantique).")
+    assert r.country == "Benin"
+    assert r.admin1 == "Atlantique"
+    assert r.geo_precision == 3
+
+
+def test_half_of_a_hyphenated_name_is_not_a_place(resolver):
+    # 'Ouro' alone is a town in Brazil; 'Ouro-Seni' is not 'Ouro'
+    r = place(resolver, "Soldiers detained six herders in Ouro-Seni, in northern Burkina Faso, on Friday.")
+    assert r.country == "Burkina Faso"
+    assert r.location != "Ouro"
+
+
+def test_hyphenated_town_with_capitals_inside(resolver):
+    r = place(resolver, "Nurses stopped work at the hospital in Fada-NGourma on Monday.")
+    assert r.country == "Burkina Faso"
+    assert near(r, 12.06, 0.36)
+
+
+def test_coded_as_names_the_place_used(resolver):
+    r = place(resolver, "Troops arrested four men in the hamlet of Tagalla (coded as Kaya at geoprecision 2), Burkina Faso.")
+    assert r.location == "Kaya"
+    assert near(r, 13.09, -1.08)
+
+
+def test_town_inside_an_institution_name_is_the_fallback(resolver):
+    r = place(resolver, "Workers held a sit-in at the University Hospital of Ouahigouya over unpaid bonuses.")
+    assert r.country == "Burkina Faso"
+    assert near(r, 13.58, -2.42)
+
+
+def test_province_with_elided_article_is_indexed(resolver):
+    names = {(p.cc, p.kind) for p in resolver.gaz.lookup("Oudalan")}
+    assert ("BF", "admin2") in names

@@ -159,7 +159,8 @@ def _admin_word_patterns() -> tuple[re.Pattern, re.Pattern]:
 
     cues = load_json("place_cues.json")
     suffix = re.compile(r"\s+(" + "|".join(map(re.escape, sorted(cues["admin_suffixes"], key=len, reverse=True))) + r")$", re.IGNORECASE)
-    prefix = re.compile(r"^(" + "|".join(map(re.escape, sorted(cues["admin_prefixes"], key=len, reverse=True))) + r")\s+", re.IGNORECASE)
+    # "Province de l'Oudalan": an elided article joins the name without a space
+    prefix = re.compile(r"^(" + "|".join(map(re.escape, sorted(cues["admin_prefixes"], key=len, reverse=True))) + r")(?:\s+|(?<=['’]))", re.IGNORECASE)
     return suffix, prefix
 
 

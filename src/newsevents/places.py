@@ -61,6 +61,8 @@ class Mention:
     locative: bool = False  # introduced by a preposition like "in", "at"
     in_org: bool = False
     country_cc: Optional[str] = None  # the name is a country name or demonym
+    context: bool = False  # names the unit around another place: "X (Y, Z)", "Y district"
+    coded: bool = False  # ACLED's "(coded as X)": the place the event is filed under
     demonym: bool = False
     best: Optional[Place] = None
     score: float = 0.0
@@ -90,6 +92,7 @@ class PlaceResolver:
         self.near_before = [p.split() for p in cues["near_before"]]
         self.near_after = set(cues["near_after"])
         self.locative = set(cues["locative_before"])
+        self.coded_before = [p.split() for p in cues["coded_before"]]
         self.institution_words = set(cues["institution_words"])
         self.stop = {fold(w) for w in load_json("place_stopwords.json")["words"]}
         self.demonyms = {fold(k): v for k, v in load_json("place_demonyms.json").items() if not k.startswith("_")}
@@ -103,12 +106,14 @@ class PlaceResolver:
 
         self._iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
         self._iso3.setdefault("XK", "XKX")
+        self._top: Optional[str] = None
 
     # ---- the stage ----------------------------------------------------------------------------
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         if not drafts or article.doc is None:
             return drafts
         info = self.read_article(article.doc)
+        self._top = info.top_country
         sents = list(article.doc.sents)
         sent_of = {s.start: i for i, s in enumerate(sents)}
         for draft in drafts:
@@ -141,7 +146,11 @@ class PlaceResolver:
         if not mentions:
             return None
         rank = {s: n for n, s in enumerate(group)}
-        return min(mentions, key=lambda m: (self._level(m), rank.get(m.sent_index, 0), m.span.start))
+        top = self._top
+        # ACLED's "coded as X" first; then places in the article's country, whatever a namesake abroad says
+        # a town inside an organisation's name ("Ouahigouya hospital workers") only when nothing else is named
+        return min(mentions, key=lambda m: (not m.coded, m.in_org, bool(top) and m.best.cc != top, self._level(m),
+                                            rank.get(m.sent_index, 0), m.span.start))
 
     @staticmethod
     def _level(m: Mention) -> int:
@@ -242,9 +251,12 @@ class PlaceResolver:
             for n in range(min(MAX_NAME_TOKENS, sent.end - i), 0, -1):
                 span = doc[i:i + n]
                 last = span[-1]
-                if not (last.is_title or last.is_upper) or last.lower_ in _JOINERS:
+                if not (last.is_title or last.is_upper or last.text[:1].isupper()) or last.lower_ in _JOINERS:
                     continue
-                if n > 1 and not all(t.is_title or t.is_upper or t.lower_ in _JOINERS or t.text in {"-", "'"} for t in span):
+                if n > 1 and not all(t.is_title or t.is_upper or t.text[:1].isupper() or t.lower_ in _JOINERS
+                                     or t.text in {"-", "'"} for t in span):
+                    continue
+                if self._part_of_compound(span):
                     continue
                 m = self._lookup(span, si, ent_label)
                 if m is not None:
@@ -256,6 +268,18 @@ class PlaceResolver:
             out.append(found)
             i = found.span.end
         return out
+
+    @staticmethod
+    def _part_of_compound(span) -> bool:
+        """'Ouro' in 'Ouro-Seni', 'Yanga' in 'Komin-Yanga': half a hyphenated name is another place."""
+        doc = span.doc
+        if span.end + 1 < len(doc) and not span[-1].whitespace_ and doc[span.end].text == "-" \
+                and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha:
+            return True
+        if span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_ \
+                and not doc[span.start - 2].whitespace_ and doc[span.start - 2].is_alpha:
+            return True
+        return False
 
     def _starts_name(self, tok, sent, ent_label) -> bool:
         if not (tok.is_title or (tok.is_upper and len(tok) > 1)) or not tok.is_alpha and "-" not in tok.text:
@@ -289,12 +313,27 @@ class PlaceResolver:
             return None
         if "PERSON" in labels and not ({"GPE", "LOC"} & labels):
             # a person's name that happens to be a place: only if the words around say it is a place
-            if not (self._before_is(span, self.locative - {"of", "and", "from", "to", "on"}) or self._cue(span)):
+            if not (self._before_is(span, self.locative - {"of", "and", "from", "to", "on"}) or self._cue(span)
+                    or self._in_brackets(span)):
                 return None
         m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
         m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after
         m.locative = self._before_is(span, self.locative)
+        m.context = m.cue == "admin" or self._in_brackets(span)
+        m.coded = self._phrase_before(span, self.coded_before)
         return m
+
+    @staticmethod
+    def _in_brackets(span) -> bool:
+        """Inside '(...)' that follows a name: ACLED's '(Commune, Province)' after the place."""
+        doc = span.doc
+        for i in range(span.start - 1, max(span.sent.start, span.start - 12) - 1, -1):
+            t = doc[i].text
+            if t == ")":
+                return False
+            if t == "(":
+                return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].text == ")")
+        return False
 
     def _before_is(self, span, words: set) -> bool:
         return span.start > 0 and span.doc[span.start - 1].lower_ in words
@@ -347,7 +386,7 @@ class PlaceResolver:
             return Counter({m.country_cc: weight})
         if m.in_org:
             return Counter()
-        weight = 3.0 if m.locative else 2.0
+        weight = 4.0 if m.context else (3.0 if m.locative else 2.0)
         pops = defaultdict(float)
         for p in m.candidates:
             # the biggest namesake per country: a country with many small Wellingtons is not likelier
@@ -358,8 +397,10 @@ class PlaceResolver:
     def _revote(self, info: ArticlePlaces) -> None:
         votes = Counter()
         for m in info.mentions:
-            if m.best is not None:
-                m.own_votes = Counter({m.best.cc: 3.0 if m.locative else 2.0})
+            if m.best is not None and m.in_org:
+                m.own_votes = Counter()
+            elif m.best is not None:
+                m.own_votes = Counter({m.best.cc: 4.0 if m.context else (3.0 if m.locative else 2.0)})
             elif m.candidates:
                 m.own_votes = Counter()
             votes.update(m.own_votes)
@@ -370,7 +411,7 @@ class PlaceResolver:
     def _choose(self, info: ArticlePlaces, reject: bool) -> None:
         context = Counter(m.key for m in info.mentions if m.candidates)
         for m in info.mentions:
-            if not m.candidates or m.in_org:
+            if not m.candidates:
                 continue
             # the other mentions' word on the country: a name cannot vouch for itself
             others = info.country_votes.copy()
@@ -382,7 +423,7 @@ class PlaceResolver:
             for p in m.candidates:
                 share = max(others.get(p.cc, 0.0), 0.0) / top_votes if top_votes else 0.0
                 alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key)
-                if reject and top and p.cc != top and share < 0.3 and (alternate or not m.locative):
+                if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)):
                     continue  # a namesake in a country the article is not about
                 s = math.log10(p.population + 10)
                 s += 4.0 * share
