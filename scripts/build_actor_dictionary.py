@@ -204,6 +204,7 @@ def build(dev_path: Path) -> dict:
         "demonyms": {k: v for k, v in json.loads((DATA / "actor_demonyms.json").read_text()).items() if not k.startswith("_")},
         "protester_groups": hand["protester_groups"],
         "units": hand["units"],
+        "military_nouns_after_demonym": hand["military_nouns_after_demonym"],
         "country_templates": dict(sorted(country_templates.items())),
         "place_words": hand["place_words"],
         "reciprocal_words": hand["reciprocal_words"],

@@ -64,7 +64,7 @@ class ActorDictionary:
                 return
             match_id = vocab.strings.add(label)
             self.payload[match_id] = (kind, key)
-            matcher.add(label, list(make_doc_pipe(make_doc, phrases)))
+            matcher.add(label, [make_doc(p) for p in phrases])
 
         for name, entry in self.actors.items():
             add(self.lower, "A|" + name, "named", name, entry["aliases"])
@@ -79,7 +79,7 @@ class ActorDictionary:
         self.kinds = {kind: t[1] for kind, t in data["generic_templates"].items()}
         self.units: dict[str, dict] = data["units"]
         self.reciprocal = PhraseMatcher(vocab, attr="LOWER")
-        self.reciprocal.add("RECIPROCAL", list(make_doc_pipe(make_doc, data["reciprocal_words"])))
+        self.reciprocal.add("RECIPROCAL", [make_doc(p) for p in data["reciprocal_words"]])
         self.identity: dict[str, list] = data["identity_militias"]
         self.unidentified: dict[str, str] = data["unidentified_by_country"]
         for unit, entry in self.units.items():
@@ -94,8 +94,7 @@ class ActorDictionary:
         # "Russian troops", "the Malian army", "Kenyan police", "Turkmenistan military"
         for kind in ("military", "police"):
             nouns = [n.removeprefix("the ") for n in data["generic"][kind] if n != "officers"]
-            nouns += ["forces", "force", "units", "personnel", "guards", "gunboats", "jets", "aircraft", "artillery",
-                      "positions", "airstrike", "airstrikes", "drone", "drones"] if kind == "military" else []
+            nouns += data["military_nouns_after_demonym"] if kind == "military" else []
             by_country: dict[str, set] = {}
             for adjective, country in self.demonyms.items():
                 by_country.setdefault(country, set()).add(adjective)
@@ -137,10 +136,6 @@ class ActorDictionary:
             if rule["alias_of"] == name and when is not None and when >= date.fromisoformat(rule["from"]):
                 return rule["name"], rule["type"]
         return name, self.actors.get(name, {}).get("type", "Political militia")
-
-
-def make_doc_pipe(make_doc, phrases):
-    return (make_doc(p) for p in phrases)
 
 
 @lru_cache(maxsize=1)
