@@ -85,3 +85,8 @@ def test_two_events_in_one_sentence_keep_their_own_deaths(counter):
     counter(Article(text=doc.text, doc=doc), [bomb, shooting])
     assert shooting.record.fatalities == 5
     assert bomb.record.fatalities == 0
+
+
+def test_absurd_numbers_are_not_death_counts(counter):
+    rec = run(counter, "Militants killed " + "9" * 40 + " soldiers near Goma on Monday.", "Armed clash", "Battles")
+    assert rec.fatalities is not None and rec.fatalities < 10**6

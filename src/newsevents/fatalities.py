@@ -59,17 +59,24 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 _RANGE = re.compile(r"^(\d+)\s*[-–]\s*(\d+)$")
 
 
+# No single reported event has killed more people than this; a larger "number" is an id, a year
+# typo or garbage, and must not reach the store (where it would overflow a 64-bit integer).
+MAX_PLAUSIBLE_DEATHS = 1_000_000
+
+
 def parse_number(text: str) -> Optional[int]:
     """An integer from digits ("1,200") or English number words ("twenty-one"); None otherwise."""
     t = text.strip().lower().strip("[]()")
     if _DIGITS.match(t):
-        return int(t.replace(",", ""))
+        n = int(t.replace(",", ""))
+        return n if n <= MAX_PLAUSIBLE_DEATHS else None
     if t in ("a", "an", "one", "single", "lone"):
         return 1
     try:
-        return int(text2num(t, "en"))
+        n = int(text2num(t, "en"))
     except (ValueError, TypeError):
         return None
+    return n if n <= MAX_PLAUSIBLE_DEATHS else None
 
 
 class FatalityCounter:
@@ -105,8 +112,8 @@ class FatalityCounter:
         for sent in sentences:
             for rx in self.cues["coded_re"]:
                 m = rx.search(sent.text)
-                if m:
-                    n = int(m.group(1))
+                if m and parse_number(m.group(1)) is not None:
+                    n = parse_number(m.group(1))
                     span = _char_span(sent, m.start(), m.end())
                     return Count(n, n, n), sent, span, "coded figure stated"
         best: Optional[Count] = None
@@ -380,7 +387,7 @@ class FatalityCounter:
         values = [v for v in values if v is not None]
         m = _RANGE.match(num_tok.text)
         if m:
-            values = [int(m.group(1)), int(m.group(2))]
+            values = [v for v in (parse_number(m.group(1)), parse_number(m.group(2))) if v is not None]
         if not values:
             return Count(1, 1, 1, num_tok)
         return Count(min(values), min(values), max(values), doc[lo_i:hi_i + 1])
