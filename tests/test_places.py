@@ -256,3 +256,10 @@ def test_town_inside_an_institution_name_is_the_fallback(resolver):
 def test_province_with_elided_article_is_indexed(resolver):
     names = {(p.cc, p.kind) for p in resolver.gaz.lookup("Oudalan")}
     assert ("BF", "admin2") in names
+
+
+def test_place_in_a_facility_name_gives_way_to_the_units_named(resolver):
+    # 'Hikari' alone is a Japanese town far from Nagoya; here it only names a square
+    r = place(resolver, "On 3 June 2022, residents rallied in Hikari Plaza (Nagoya, Aichi) against a new tax.")
+    assert r.admin1 == "Aichi"
+    assert near(r, 35.18, 136.91)

@@ -93,6 +93,7 @@ class PlaceResolver:
         self.near_after = set(cues["near_after"])
         self.locative = set(cues["locative_before"])
         self.coded_before = [p.split() for p in cues["coded_before"]]
+        self.facility_after = set(cues["facility_after"])
         self.institution_words = set(cues["institution_words"])
         self.stop = {fold(w) for w in load_json("place_stopwords.json")["words"]}
         self.demonyms = {fold(k): v for k, v in load_json("place_demonyms.json").items() if not k.startswith("_")}
@@ -320,6 +321,8 @@ class PlaceResolver:
         m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after
         m.locative = self._before_is(span, self.locative)
         m.context = m.cue == "admin" or self._in_brackets(span)
+        if span.end < len(span.doc) and span.doc[span.end].is_title and span.doc[span.end].lower_ in self.facility_after:
+            m.in_org = True  # "Hikari Plaza", "Moi Avenue": a facility named after a place, maybe far away
         m.coded = self._phrase_before(span, self.coded_before)
         return m
 
