@@ -253,3 +253,10 @@ def test_group_named_per_country_takes_event_country(resolver):
     rec = resolve(resolver, "Islamist militia fighters raided a village in Macomia district and beheaded two men.",
                   "Violence against civilians", "Attack", "Mozambique")
     assert rec.actor1 == "Islamist Militia (Mozambique)"
+
+
+def test_shelling_with_only_a_target_named_has_unknown_perpetrator(resolver):
+    rec = resolve(resolver, "Artillery shells landed on Houthi positions near Hays overnight.",
+                  "Explosions/Remote violence", "Shelling/artillery/missile attack", "Yemen")
+    assert rec.actor1 == "Unidentified Armed Group (Yemen)"
+    assert rec.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"

@@ -349,7 +349,7 @@ class ActorResolver:
                 victims = [x for x in civ_targets if x[0].role == "patient"]
                 two = victims[0] if victims else self._generic("civilians", country)
         elif etype == "Violence against civilians":
-            one = (agents or [x for x in armed if x[0].role != "patient"] or armed or [None])[0]
+            one = (agents or [x for x in armed if x[0].role != "patient"] or [None])[0]
             two = civ_targets[0] if civ_targets else self._generic("civilians", country)
             civilian_targeting = True
         elif sub == "Arrests":
@@ -358,7 +358,7 @@ class ActorResolver:
                     and x[0].kind != "group"]
             two = rest[0] if rest else self._generic("civilians", country)
         else:
-            one = (agents or [x for x in armed if x[0].role != "patient"] or armed or [None])[0]
+            one = (agents or [x for x in armed if x[0].role != "patient"] or [None])[0]
             pool = armed_targets + (armed if etype == "Battles" else [x for x in armed if x[0].role != "agent"])
             others = [x for x in pool if one is None or x[1][0] != one[1][0]]
             if sub == "Change to group/activity":
