@@ -16,7 +16,10 @@ import numpy as np
 from .document import Article, EventDraft
 from .schema import SUB_TO_TYPE, EventRecord
 
-_MODEL_TOKEN = re.compile(r"(?u)\b[a-z][a-z]+\b|\[size")
+MODEL_TOKEN_PATTERN = r"(?u)\b[a-z][a-z]+\b|\[size"  # words; keep the protest-size marker as a feature
+_MODEL_TOKEN = re.compile(MODEL_TOKEN_PATTERN)
+CHAR_NGRAMS = (2, 5)  # character n-gram lengths, inside word boundaries
+_SPACES = re.compile(r"\s\s+")
 
 
 def normalise_for_model(text: str) -> str:
@@ -24,8 +27,23 @@ def normalise_for_model(text: str) -> str:
     return text.lower()
 
 
+def char_ngrams(text: str, lo: int = CHAR_NGRAMS[0], hi: int = CHAR_NGRAMS[1]) -> list[str]:
+    """Character n-grams of each word padded with one space on both sides (scikit-learn's 'char_wb'):
+    misspelt or unseen word forms still share most of their n-grams with known ones."""
+    out = []
+    for w in _SPACES.sub(" ", text).split():
+        w = f" {w} "
+        for n in range(lo, hi + 1):
+            if len(w) <= n:  # a short word counts once, whole
+                out.append(w)
+                break
+            out.extend(w[k:k + n] for k in range(len(w) - n + 1))
+    return out
+
+
 class TypeModel:
-    """TF-IDF + logistic regression over ACLED sub-event types, scored with numpy from exported arrays."""
+    """Linear model over ACLED sub-event types (word 1-2 gram and character n-gram TF-IDF blocks),
+    scored with numpy from the arrays `scripts/train_event_model.py` exports."""
 
     def __init__(self, path: Optional[str] = None) -> None:
         src = Path(path) if path else resources.files("newsevents.data").joinpath("event_model.npz")
@@ -33,31 +51,61 @@ class TypeModel:
             raise RuntimeError(f"event type model not found: {src} (run scripts/train_event_model.py)")
         with resources.as_file(src) as p:
             arrays = np.load(p, allow_pickle=False)
-            vocab = [str(v) for v in arrays["vocab"]]
-            self.index = {term: i for i, term in enumerate(vocab)}
-            self.idf = arrays["idf"].astype(np.float32)
-            self.coef = arrays["coef"].astype(np.float32)
+            if "vocab" in arrays:  # the earlier word-only logistic-regression artefact
+                self._load_word_only(arrays)
+                return
+            self.words = {term: i for i, term in enumerate(str(v) for v in arrays["words"])}
+            self.chars = {term: i for i, term in enumerate(str(v) for v in arrays["chars"])}
+            self.idf_words = arrays["idf_words"].astype(np.float32)
+            self.idf_chars = arrays["idf_chars"].astype(np.float32)
+            coef = arrays["coef"].astype(np.float32) * arrays["scale"].astype(np.float32)[:, None]
+            self.coef_words = np.ascontiguousarray(coef[:, :len(self.words)])
+            self.coef_chars = np.ascontiguousarray(coef[:, len(self.words):])
             self.intercept = arrays["intercept"].astype(np.float32)
             self.classes = [str(c) for c in arrays["classes"]]
+            self.temperature = float(arrays["temperature"])
+            self.ngram_range = tuple(int(n) for n in arrays["char_ngrams"])
 
-    def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        toks = _MODEL_TOKEN.findall(normalise_for_model(text))
-        grams = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+    def _load_word_only(self, arrays) -> None:
+        self.words = {term: i for i, term in enumerate(str(v) for v in arrays["vocab"])}
+        self.chars = {}
+        self.idf_words = arrays["idf"].astype(np.float32)
+        self.idf_chars = np.zeros(0, dtype=np.float32)
+        self.coef_words = arrays["coef"].astype(np.float32)
+        self.coef_chars = np.zeros((len(self.coef_words), 0), dtype=np.float32)
+        self.intercept = arrays["intercept"].astype(np.float32)
+        self.classes = [str(c) for c in arrays["classes"]]
+        self.temperature = 1.0
+        self.ngram_range = CHAR_NGRAMS
+
+    @staticmethod
+    def _block(grams: list[str], index: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         counts: dict[int, int] = {}
         for g in grams:
-            j = self.index.get(g)
+            j = index.get(g)
             if j is not None:
                 counts[j] = counts.get(j, 0) + 1
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         idx = np.fromiter(counts, dtype=np.int64)
-        val = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32))) * self.idf[idx]
+        val = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32))) * idf[idx]
         return idx, val / np.linalg.norm(val)
 
+    def scores(self, text: str) -> np.ndarray:
+        low = normalise_for_model(text)
+        toks = _MODEL_TOKEN.findall(low)
+        wi, wv = self._block(toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])], self.words, self.idf_words)
+        ci, cv = self._block(char_ngrams(low, *self.ngram_range), self.chars, self.idf_chars)
+        out = self.intercept.copy()
+        if len(wi):
+            out += self.coef_words[:, wi] @ wv
+        if len(ci):
+            out += self.coef_chars[:, ci] @ cv
+        return out
+
     def predict_proba(self, text: str) -> dict[str, float]:
-        idx, val = self.features(text)
-        logits = self.intercept + (self.coef[:, idx] @ val if len(idx) else 0.0)
-        p = np.exp(logits - logits.max())
+        z = self.temperature * self.scores(text)
+        p = np.exp(z - z.max())
         p /= p.sum()
         return dict(zip(self.classes, p.tolist()))
 
@@ -141,6 +189,8 @@ class EventDetector:
         self.armed = set(lex["armed_nouns"])
         self.civilian = set(lex["civilian_nouns"])
         self.separate_cues = [c.lower() for c in lex["separate_event_cues"]]
+        self.reporting = set(lex["reporting_verbs"])
+        self.interrupting = set(lex["interrupting_governors"])
 
     # ---- mentions ---------------------------------------------------------------------------
     def mentions(self, doc) -> list[Mention]:
@@ -190,6 +240,11 @@ class EventDetector:
                 if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
                     return True
             if depth > 0 and t.lemma_.lower() in self.hedges and t.pos_ in ("VERB", "NOUN"):
+                # the doers of a hedge verb exist ("protesters demanded ..."), and a march that "was
+                # stopped" did take place; only what is planned, demanded or prevented is not an event
+                below = chain[depth - 1].dep_
+                if below == "nsubj" or below == "nsubjpass" and t.lemma_.lower() in self.interrupting:
+                    return False
                 return True
             if t.dep_ in ("ROOT",):
                 break
@@ -350,22 +405,32 @@ class EventDetector:
         return drafts + out
 
     def _dated_report(self, article: Article, sents) -> Optional[EventDraft]:
-        """A one-paragraph dated report in the past tense with no trigger word ("On 4 May 2022, the
-        government ordered the closure of 50 organisations"): ACLED notes of rarer kinds. The model types
-        it; undated, present or future sentences never get here, so statements stay out."""
+        """A one-paragraph report in the past tense with no trigger word ("On 4 May 2022, the government
+        ordered the closure of 50 organisations"; "Soldiers in Tenkodogo fired gun shots in the air"):
+        ACLED notes of rarer kinds, or with words the lexicon lacks. The model types it. Present, future,
+        hedged or negated sentences never get here, so statements and denials stay out; without a date
+        the model must be surer, and the sentence must not deny anything ("no one was hurt")."""
+        if not sents:
+            return None
         first = sents[0]
+        root = first.root
         dated = any(e.label_ == "DATE" and any(ch.isdigit() for ch in e.text) for e in first.ents)
-        if not dated or first.root.tag_ not in ("VBD", "VBN") or self._hedged(first[first.root.i - first.start:
-                                                                                   first.root.i - first.start + 1]):
+        past = root.tag_ == "VBD" or root.tag_ == "VBN" and (dated or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children))
+        if not past or self._hedged(first[root.i - first.start:root.i - first.start + 1]):
+            return None
+        if not dated and (any(t.dep_ == "neg" or t.lower_ in _DENIALS for t in first)
+                          or root.lemma_.lower() in self.reporting):
             return None
         probs = self.model.predict_proba(article.text)
         sub = max(probs, key=probs.get)
-        if probs[sub] < _FALLBACK_MIN_PROB:
+        if probs[sub] < (_FALLBACK_MIN_PROB if dated else _FALLBACK_MIN_PROB_UNDATED):
             return None
+        rule = "model (dated report, no trigger)" if dated else "model (past-tense report, no trigger)"
         rec = EventRecord(event_type=SUB_TO_TYPE[sub], sub_event_type=sub, source=article.source())
-        rec.add_evidence("event_type", first, first.root, rule="model (dated report, no trigger)")
-        rec.add_evidence("sub_event_type", first, first.root, rule="model (dated report, no trigger)")
-        return EventDraft(record=rec, sentences=list(sents), trigger=first.root, score=probs[sub], family=rec.event_type)
+        rec.add_evidence("event_type", first, root, rule=rule)
+        rec.add_evidence("sub_event_type", first, root, rule=rule)
+        return EventDraft(record=rec, sentences=list(sents), trigger=root, score=probs[sub], family=rec.event_type)
 
     def _merge_all(self, events: list[dict]) -> dict:
         merged = {"mentions": [], "votes": {}, "sents": [], "header": False, "generic": False}
@@ -582,4 +647,6 @@ _FOLLOW_UP_CUES = ("killed", "dead", "died", "wounded", "injured", "toll", "casu
 _DECISIVE_WEIGHT = 3.0  # a lexicon weight at which trigger and model count the same
 _MODEL_WEIGHT_NOTE = 2.0
 _FALLBACK_MIN_PROB = 0.3
+_FALLBACK_MIN_PROB_UNDATED = 0.5
+_DENIALS = {"no", "nobody", "none", "never", "neither", "nor"}
 _MODEL_WEIGHT_NEWS = 0.5
