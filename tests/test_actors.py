@@ -11,7 +11,7 @@ import pytest
 from newsevents import nlp
 from newsevents.actors import ActorResolver, load_dictionary
 from newsevents.document import Article, EventDraft
-from newsevents.schema import EventRecord
+from newsevents.schema import INTER_CODES, EventRecord
 
 from conftest import SEED_ARTICLE
 
@@ -260,3 +260,10 @@ def test_shelling_with_only_a_target_named_has_unknown_perpetrator(resolver):
                   "Explosions/Remote violence", "Shelling/artillery/missile attack", "Yemen")
     assert rec.actor1 == "Unidentified Armed Group (Yemen)"
     assert rec.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_every_dictionary_type_is_an_acled_inter_code():
+    d = load_dictionary()
+    types = {a["type"] for a in d.actors.values()} | set(d.kinds.values()) | {t for _, t in d.country_templates.values()}
+    assert types <= set(INTER_CODES)
+    assert len(d.actors) > 1000 and "Al Shabaab" in d.actors
