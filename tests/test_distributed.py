@@ -51,3 +51,46 @@ def test_extract_command_with_workers_prints_the_same_records(corpus):
     assert plain.exit_code == spread.exit_code == 1  # the empty file is reported as a failure by both
     lines = lambda out: [ln for ln in out.splitlines() if ln.startswith("{")]  # noqa: E731
     assert lines(plain.stdout) and lines(plain.stdout) == lines(spread.stdout)
+
+
+def test_distributed_ingest_and_parquet_dataset_equal_the_single_process_result(tmp_path, pipeline):
+    """`ingest --workers 2`: extraction on a real two-process LocalCluster, records stored by the
+    driver, dedup as a batch pass over (country, week) block groups on the cluster; the database is
+    exactly the one a single-process ingest builds, and so is the Parquet dataset."""
+    import pyarrow.dataset as ds
+
+    from newsevents.distributed import (dask_client, dedup_records, extract_inputs_distributed,
+                                        ingest_distributed, write_parquet_dataset)
+    from newsevents.feeds import iter_inputs
+    from newsevents.store import EventStore
+
+    corpus = str(ROOT / "tests" / "dedup_corpus" / "corpus.jsonl")
+    with EventStore(tmp_path / "single.db") as single:
+        single.ingest([corpus], pipeline=pipeline, progress=False)
+        expected = single.snapshot()
+    raws = list(iter_inputs([corpus]))
+
+    def flat(pairs):
+        out = []
+        for article, recs in pairs:
+            for r in recs:
+                r.event_id = r.event_id or r.assign_id()
+            out.extend(recs)
+        return out
+
+    local_events = dedup_records(flat(pipeline.process(raws)))
+    with dask_client(workers=2) as client, EventStore(tmp_path / "spread.db") as spread:
+        assert len(client.scheduler_info()["workers"]) == 2
+        report = ingest_distributed(spread, [corpus], client=client)
+        assert report.added == 36 and report.merged > 0 and spread.pending_count() == 0
+        assert spread.snapshot() == expected
+        again = ingest_distributed(spread, [corpus], client=client)  # idempotent
+        assert again.unchanged == 36 and spread.snapshot() == expected
+        cluster_events = dedup_records(flat(extract_inputs_distributed(raws, client)), client)
+    assert [e.model_dump() for e in cluster_events] == [e.model_dump() for e in local_events]
+    assert {e.event_id for e in local_events} == {e[0] for e in expected["events"]}
+    write_parquet_dataset(cluster_events, tmp_path / "ds")
+    table = ds.dataset(tmp_path / "ds", partitioning="hive").to_table()
+    assert sorted(table.column("event_id").to_pylist()) == sorted(e.event_id for e in local_events)
+    months = {p.name for p in (tmp_path / "ds").iterdir()}
+    assert "event_month=2022-03" in months and len(months) >= 5

@@ -616,3 +616,56 @@ def replay(task: dict) -> list[tuple[str, Placement]]:
         apply_placement(clusters, rid, seq, rec, new_id, p)
         out.append((rid, p))
     return out
+
+
+def new_event_id(rid: str, n: int = 0) -> str:
+    """The id of the event founded by record `rid` (`n` > 0 only when that id is taken)."""
+    import hashlib
+
+    return "evt_" + hashlib.sha1(f"{rid}#{n}".encode()).hexdigest()[:16]
+
+
+def connected_blocks(keysets: Sequence[set]) -> list[Optional[int]]:
+    """Group items by the (country, week) blocks they touch: two items sharing a block, or linked
+    through a chain of such items, land in one group; a country-less block joins every country's
+    block of its week. Returns a group number per item (None for an item without blocks)."""
+    parent: dict = {}
+
+    def find(k):
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(keys):
+        roots = sorted({find(k) for k in keys}, key=str)
+        for r in roots[1:]:
+            parent[r] = roots[0]
+
+    for keys in keysets:
+        if keys:
+            union(keys)
+    by_week: dict = {}
+    for k in list(parent):
+        by_week.setdefault(k[1], []).append(k)
+    for keys in by_week.values():
+        if any(k[0] is None for k in keys):
+            union(keys)
+    numbers: dict = {}
+    return [numbers.setdefault(find(next(iter(keys))), len(numbers)) if keys else None for keys in keysets]
+
+
+def block_groups(items: Sequence[tuple[str, int, EventRecord]]) -> tuple[list[dict], list]:
+    """`replay` tasks for records [(record id, seq, record)] in ingestion order with no stored events
+    yet, one per block group; and the records nothing dates, which always found their own event."""
+    groups = connected_blocks([block_keys(r) for _, _, r in items])
+    tasks: dict[int, dict] = {}
+    alone = []
+    for (rid, seq, r), g in zip(items, groups):
+        if g is None:
+            alone.append((rid, seq, r))
+            continue
+        tasks.setdefault(g, {"clusters": [], "pending": [], "cannot": []})["pending"].append(
+            [rid, seq, r.model_dump(mode="json"), new_event_id(rid)])
+    return [tasks[g] for g in sorted(tasks)], alone

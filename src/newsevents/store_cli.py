@@ -60,17 +60,32 @@ def register(app: typer.Typer) -> None:
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for inputs that lack one."),
         follow_links: bool = typer.Option(False, "--follow-links", help="Fetch the page each feed entry links to."),
+        workers: int = typer.Option(0, "--workers", "-w", min=0, help="Extract and deduplicate on a local Dask cluster of N worker processes."),
+        scheduler: Optional[str] = typer.Option(None, help="Use an existing Dask scheduler, e.g. tcp://host:8786."),
+        parquet_dir: Optional[Path] = typer.Option(None, "--parquet-dir", help="Write the deduplicated events as a Parquet dataset partitioned by event month into this directory instead of the database."),
     ) -> None:
         """Extract events from articles and add them to the database (idempotent, resumable)."""
         from .cli import parse_date_option
         from .store import StoreError
 
         pub = parse_date_option(published)
+        if parquet_dir is not None:
+            _ingest_parquet(inputs, parquet_dir, pub, follow_links, workers, scheduler)
+            return
         store = open_store(db)
         try:
-            report = store.ingest(inputs, published=pub, follow_links=follow_links)
+            if workers or scheduler:
+                from .distributed import dask_client, ingest_distributed
+
+                with dask_client(workers or 2, scheduler) as client:
+                    report = ingest_distributed(store, inputs, client=client, published=pub,
+                                                follow_links=follow_links)
+            else:
+                report = store.ingest(inputs, published=pub, follow_links=follow_links)
         except StoreError as exc:
             _fail(str(exc))
+        except OSError as exc:  # cannot reach the scheduler
+            _fail(f"cannot use the Dask cluster: {exc}")
         err.print(report.summary(), highlight=False)
         for f in report.failures:
             err.print(f"[red]error:[/] {f}", highlight=False)
@@ -196,6 +211,54 @@ def register(app: typer.Typer) -> None:
                    f"F1 {result['f1']:.3f}  (tp {result['tp']}, fp {result['fp']}, fn {result['fn']})")
         for line in result["errors"][:30]:
             typer.echo("  " + line)
+
+
+def _ingest_parquet(inputs, out_dir: Path, published, follow_links: bool, workers: int, scheduler) -> None:
+    """ingest --parquet-dir: extract (on a cluster when asked), deduplicate by the same rules as the
+    store, write a Parquet dataset partitioned by event month."""
+    from . import feeds
+    from .distributed import dask_client, dedup_records, extract_inputs_distributed, write_parquet_dataset
+
+    if out_dir.exists() and not out_dir.is_dir():
+        _fail(f"{out_dir}: exists and is not a directory")
+    if not out_dir.parent.exists():
+        _fail(f"{out_dir.parent}: no such directory")
+    failures, raws = [], []
+    for item in feeds.iter_inputs(list(inputs), published=published, follow_links=follow_links):
+        (failures.append(str(item)) if isinstance(item, feeds.IngestError) else raws.append(item))
+    records = []
+
+    def collect(pairs):
+        for article, recs in pairs:
+            if not article.text.strip():
+                failures.append(f"{article.url or article.path}: no article text left after cleanup")
+                continue
+            for r in recs:
+                r.source.article_id = r.source.article_id or article.article_id
+                r.event_id = r.event_id or r.assign_id()
+            records.extend(sorted(recs, key=lambda r: (dedup_anchor(r), r.event_id)))
+
+    from .dedup import anchor_offset as dedup_anchor
+
+    if workers or scheduler:
+        try:
+            with dask_client(workers or 2, scheduler) as client:
+                collect(extract_inputs_distributed(raws, client))
+                events = dedup_records(records, client)
+        except OSError as exc:
+            _fail(f"cannot use the Dask cluster: {exc}")
+    else:
+        from .pipeline import Pipeline
+
+        collect(Pipeline().process(raws, batch_size=4))
+        events = dedup_records(records)
+    n = write_parquet_dataset(events, out_dir)
+    err.print(f"{len(raws) - len(failures)} article(s), {len(records)} record(s): {n} event(s) written to "
+              f"{out_dir}", highlight=False)
+    for f in failures:
+        err.print(f"[red]error:[/] {f}", highlight=False)
+    if failures:
+        raise typer.Exit(1)
 
 
 def _print_events(rows: list[dict], total: int) -> None:

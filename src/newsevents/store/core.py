@@ -314,26 +314,9 @@ class EventStore:
                 q = select(EventRow).where(EventRow.block_start <= hi, EventRow.block_end >= lo,
                                            EventRow.block_start != NO_DATE).order_by(EventRow.seq, EventRow.event_id)
                 events = [e for e in s.scalars(q) if e.event_id not in pending_events]
-            parent: dict = {}
-
-            def find(k):
-                parent.setdefault(k, k)
-                while parent[k] != k:
-                    parent[k] = parent[parent[k]]
-                    k = parent[k]
-                return k
-
-            def union(keys):
-                keys = list(keys)
-                for k in keys[1:]:
-                    ra, rb = find(keys[0]), find(k)
-                    if ra != rb:
-                        parent[max(ra, rb, key=str)] = min(ra, rb, key=str)
-
             event_keys = {}
             for e in events:
-                keys = set()
-                d = e.block_start
+                keys, d = set(), e.block_start
                 while d <= e.block_end:
                     y, wk, _ = d.isocalendar()
                     keys.add((e.country, f"{y}-W{wk:02d}"))
@@ -341,27 +324,15 @@ class EventStore:
                 y, wk, _ = e.block_end.isocalendar()
                 keys.add((e.country, f"{y}-W{wk:02d}"))
                 event_keys[e.event_id] = keys
-            for p in pending:
-                union(p[4]) if p[4] else None
-            pending_keys = {k for p in pending for k in p[4]}
-            for e in events:
-                if event_keys[e.event_id] & pending_keys or any(k[0] is None for k in event_keys[e.event_id]):
-                    union(event_keys[e.event_id])
-            by_week: dict[str, list] = {}
-            for k in list(parent):
-                by_week.setdefault(k[1], []).append(k)
-            for wk, keys in by_week.items():
-                if any(k[0] is None for k in keys):
-                    union(sorted(keys, key=str))
+            numbers = dedup.connected_blocks([p[4] for p in pending] + [event_keys[e.event_id] for e in events])
             groups: dict = {}
-            for p in pending:
-                root = find(next(iter(sorted(p[4], key=str)))) if p[4] else ("undated", p[0])
-                groups.setdefault(root, {"pending": [], "clusters": [], "cannot": []})["pending"].append(
+            for p, g in zip(pending, numbers):
+                groups.setdefault(g if g is not None else ("undated", p[0]),
+                                  {"pending": [], "clusters": [], "cannot": []})["pending"].append(
                     [p[0], p[1], p[2], p[3]])
-            for e in events:
-                root = find(next(iter(sorted(event_keys[e.event_id], key=str))))
-                if root in groups:
-                    groups[root]["clusters"].append([e.event_id, e.seq, []])
+            for e, g in zip(events, numbers[len(pending):]):
+                if g in groups:  # stored events that no queued report can reach stay out
+                    groups[g]["clusters"].append([e.event_id, e.seq, []])
             tasks = list(groups.values())
             for t in tasks:
                 if t["clusters"]:
@@ -412,7 +383,7 @@ class EventStore:
         # Derived from the founding record, so an identical run gives identical ids; a suffix only
         # when an updated article re-creates a record whose old event lives on under the same id.
         for n in range(1000):
-            eid = "evt_" + hashlib.sha1(f"{rid}#{n}".encode()).hexdigest()[:16]
+            eid = dedup.new_event_id(rid, n)
             if s.get(EventRow, eid) is None:
                 return eid
         raise StoreError(f"cannot allocate an event id for record {rid}")

@@ -1,0 +1,119 @@
+"""Cross-article clustering in the store: a report linking two events merges them (explained, and
+undone by split), one article's records stay apart, and the batch pass of a distributed ingest
+(queued records placed later, block groups replayed) ends in exactly the database incremental
+ingest gives, also after a run killed between storing and deduplicating."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents import dedup
+from newsevents.store import EventStore
+from test_store_support import BACKENDS, KABUL, article, make_store_url, market_bombing, record
+
+BLAST = "A car bomb exploded beside the vegetable market in Dasht-e-Barchi."
+RESCUE = "Rescuers pulled wounded shoppers from burning stalls."
+BOTH = "After the car bomb at the vegetable market, rescuers pulled wounded shoppers from burning stalls."
+
+
+@pytest.fixture(params=BACKENDS)
+def url(request, tmp_path):
+    u, drop = make_store_url(request.param, tmp_path)
+    yield u
+    drop()
+
+
+def three_reports():
+    return [market_bombing(1, 12, date(2022, 3, 13), BLAST), market_bombing(2, 12, date(2022, 3, 13), RESCUE),
+            market_bombing(3, 12, date(2022, 3, 14), BOTH)]
+
+
+def test_a_report_linking_two_events_merges_them_and_split_undoes_it(url):
+    (a1, r1), (a2, r2), (a3, r3) = three_reports()
+    m12 = dedup.compare(r1[0], r2[0])
+    assert not m12.same and m12.veto is None and m12.score >= dedup.BRIDGE_FLOOR  # alike, not enough alone
+    assert dedup.compare(r3[0], r1[0]).same and dedup.compare(r3[0], r2[0]).same
+    with EventStore(url) as store:
+        store.add(a1, r1)
+        store.add(a2, r2)
+        assert store.stats()["events"] == 2
+        res = store.add(a3, r3)
+        assert res.merged == 1 and store.stats()["events"] == 1
+        ev = store.query_events()[0]
+        shown = store.get_event(ev["event_id"])
+        assert len(shown["sources"]) == 3
+        bridge = [m for m in shown["merges"] if m.get("linked_by")]
+        assert len(bridge) == 1 and bridge[0]["linked_by"] == r3[0].event_id
+        ids = store.split(ev["event_id"])
+        assert len(ids) == 3 and store.stats()["events"] == 3
+        store.add(a3, r3)  # unchanged article: nothing merges again
+        assert store.stats()["events"] == 3
+
+
+def test_a_weak_pair_is_not_chained_by_a_report_that_mentions_both(url):
+    """A report of a shooting that mentions yesterday's bombing must not join the two events."""
+    (a1, r1), _, _ = three_reports()
+    shot = article("Report 4\n\nGunmen shot dead a district commissioner outside a mosque.",
+                   url="https://x.example/shot", published=date(2022, 3, 14))
+    r_shot = record(shot, "Gunmen shot dead a district commissioner outside a mosque.", 10, **dict(
+        KABUL, event_date=date(2022, 3, 14), time_precision=1, event_type="Violence against civilians",
+        sub_event_type="Attack", fatalities=1))
+    both = article("Report 5\n\n" + "Gunmen shot dead a district commissioner outside a mosque, a day after a car "
+                   "bomb exploded beside the vegetable market in Dasht-e-Barchi.", url="https://y.example/b",
+                   published=date(2022, 3, 15))
+    r_both = record(both, both.text.split("\n\n")[1], 10, **dict(
+        KABUL, event_date=date(2022, 3, 14), time_precision=1, event_type="Violence against civilians",
+        sub_event_type="Attack", fatalities=1))
+    assert dedup.compare(r1[0], r_shot).score < dedup.BRIDGE_FLOOR
+    with EventStore(url) as store:
+        for art, recs in ((a1, r1), (shot, [r_shot]), (both, [r_both])):
+            store.add(art, recs)
+        assert store.stats()["events"] == 2
+
+
+def test_two_events_of_one_article_stay_apart(url):
+    s = "A suicide bomber struck the market and troops then shot civilians fleeing the blast."
+    art = article("Report\n\n" + s, url="https://z.example/1", published=date(2022, 3, 13))
+    base = dict(KABUL, event_date=date(2022, 3, 13), time_precision=1, fatalities=5)
+    bomb = record(art, s, 8, event_type="Explosions/Remote violence", sub_event_type="Suicide bomb", **base)
+    shooting = record(art, s, 8, event_type="Violence against civilians", sub_event_type="Attack", **base)
+    assert "one article" in dedup.compare(bomb, shooting).veto
+    with EventStore(url) as store:
+        store.add(art, [bomb, shooting])
+        assert store.stats()["events"] == 2
+
+
+def corpus():
+    out = list(three_reports())
+    out.append(market_bombing(4, 19, date(2022, 3, 16), "The toll from the Dasht-e-Barchi car bomb rose to 19."))
+    out.append(market_bombing(5, 3, date(2022, 3, 21), "A second car bomb exploded outside a Kabul mosque.",
+                              event_date=date(2022, 3, 20)))
+    out.append(market_bombing(6, 2, date(2022, 3, 13), "Protesters marched in Herat.", country="Afghanistan",
+                              admin1="Herat", location="Herat", latitude=34.34, longitude=62.2,
+                              event_type="Protests", sub_event_type="Peaceful protest"))
+    out.append(market_bombing(7, 0, None, "An undated report of a blast.", event_date=None, time_precision=None))
+    return out
+
+
+def test_batch_pass_equals_incremental_ingest_even_after_a_killed_run(url, tmp_path):
+    arts = corpus()
+    with EventStore(tmp_path / "incremental.db") as inc:
+        for art, recs in arts:
+            inc.add(art, recs)
+        expected = inc.snapshot()
+    assert sum(n > 1 for _, n, _ in expected["events"]) >= 1
+    with EventStore(url) as batch:
+        for art, recs in arts[:3]:
+            batch.add(art, recs, defer_dedup=True)
+        batch.resolve_pending()
+        for art, recs in arts[3:]:  # stored, then "killed" before the dedup pass
+            batch.add(art, recs, defer_dedup=True)
+        assert batch.pending_count() == len(arts) - 3
+        tasks = batch.pending_tasks()
+        assert any(t["clusters"] for t in tasks)  # the stored event takes part in the replay
+    with EventStore(url) as again:  # the next run finishes the pass first
+        again.resolve_pending()
+        assert again.pending_count() == 0
+        assert again.snapshot() == expected
