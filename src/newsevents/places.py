@@ -64,6 +64,9 @@ class Mention:
     context: bool = False  # names the unit around another place: "X (Y, Z)", "Y district"
     coded: bool = False  # ACLED's "(coded as X)": the place the event is filed under
     demonym: bool = False
+    bracketed: bool = False  # inside the "(Commune, Province)" after the place itself
+    border: bool = False  # "near the Somali border": a neighbour of the place, not its country
+    region_ccs: tuple = ()  # a province/district name the gazetteer cannot place, known only by its countries
     best: Optional[Place] = None
     score: float = 0.0
     own_votes: Counter = field(default_factory=Counter)
@@ -79,6 +82,8 @@ class ArticlePlaces:
     country_votes: Counter = field(default_factory=Counter)
     top_country: Optional[str] = None
     capital_mentions: list = field(default_factory=list)
+    cue_votes: Counter = field(default_factory=Counter)  # parties, leaders, groups of one country
+    cue_spans: dict = field(default_factory=dict)  # cc -> first span that voted for it
 
 
 class PlaceResolver:
@@ -108,6 +113,104 @@ class PlaceResolver:
         self._iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
         self._iso3.setdefault("XK", "XKX")
         self._top: Optional[str] = None
+        self._cc_by_name = self._country_codes(countries)
+        cues_by_country = load_json("place_country_cues.json")
+        self.border_after = set(cues_by_country["border_after"])
+        self.border_before = [p.split() for p in cues_by_country["border_before"]]
+        self._cues, self._abbrevs = self._country_cue_index(cues_by_country)
+        self._regions = self._region_index(variants)
+
+    # ---- country evidence beyond place names ---------------------------------------------------
+    def _country_codes(self, countries: dict) -> dict[str, str]:
+        """Folded country name (pycountry's, ACLED's, common aliases) -> alpha-2 code."""
+        import pycountry
+
+        out = {}
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(c, attr, None)
+                if value:
+                    out[fold(value)] = c.alpha_2
+        out.update({fold(v): k for k, v in countries["acled_names"].items()})
+        out.update(self.country_alias)
+        return out
+
+    def _country_cue_index(self, cues: dict) -> tuple[dict, dict]:
+        """First word -> [(folded cue, cc, must be capitalised)] and case-sensitive abbreviations -> cc.
+
+        From the hand-kept cues and from the named organisations of the actor dictionary, each of
+        which carries the country it acts in (read-only here)."""
+        index: dict[str, list] = defaultdict(list)
+        abbrevs: dict[str, str] = {}
+        seen: dict[str, Optional[str]] = {}
+
+        def add(text: str, cc: Optional[str], capital: bool) -> None:
+            key = fold(text)
+            if len(key) < 3 or key in self.stop or cc is None:
+                return
+            if seen.get(key, cc) != cc:  # a name claimed by two countries says nothing
+                seen[key] = None
+                return
+            if key not in seen:
+                index[_first_word(text)].append((key, cc, capital))
+            seen[key] = cc
+
+        for cc, names in cues["names"].items():
+            for name in names:
+                add(name, cc, name[:1].isupper())
+        for cc, names in cues.get("abbreviations", {}).items():
+            abbrevs.update(dict.fromkeys(names, cc))
+        for actor in load_json("actors.json")["actors"].values():
+            cc = self._cc_by_name.get(fold(actor.get("country") or ""))
+            if cc is None:
+                continue  # 'Greater Sahara', 'International': no single country
+            for alias in actor.get("aliases", []):
+                add(alias, cc, True)
+            for abbr in actor.get("abbreviations", []):
+                if len(abbr) >= 3 and abbrevs.setdefault(abbr, cc) != cc:
+                    abbrevs[abbr] = None
+        ambiguous = {key for key, cc in seen.items() if cc is None}
+        index = {w: [e for e in entries if e[0] not in ambiguous] for w, entries in index.items()}
+        return {w: sorted(e, key=lambda e: -len(e[0])) for w, e in index.items() if e}, {k: v for k, v in abbrevs.items() if v}
+
+    def _region_index(self, variants: dict) -> dict[str, frozenset]:
+        """Folded province/district name -> the countries that have one of that name: ISO 3166-2
+        subdivisions at every level and ACLED's admin1 spellings. It places nothing; it only tells
+        the country of a unit the gazetteer lacks ('Ituri', 'Bas-Uele', 'Francisco Morazan')."""
+        import pycountry
+
+        out: dict[str, set] = defaultdict(set)
+        for sub in pycountry.subdivisions:
+            for key in {fold(sub.name), fold(gazetteer_strip(sub.name))}:
+                if len(key) >= 4:
+                    out[key].add(sub.country_code)
+        for cc, table in variants["variants"].items():
+            for theirs in table.values():
+                out[fold(theirs)].add(cc)
+        return {k: frozenset(v) for k, v in out.items() if k not in self.stop}
+
+    def _scan_cues(self, doc, info: ArticlePlaces) -> None:
+        """Votes from parties, leaders and groups of one country ('ODM supporters', 'JNIM')."""
+        text = doc.text
+        found: dict[str, tuple] = {}
+        for t in doc:
+            entries = self._cues.get(t.lower_) if t.is_alpha else None
+            if entries:
+                for key, cc, capital in entries:
+                    if capital and not t.text[:1].isupper():
+                        continue
+                    window = fold(text[t.idx:t.idx + len(key) + 8])
+                    if window.startswith(key) and (len(window) == len(key) or window[len(key)] == " "):
+                        end = t.idx + len(key)
+                        found.setdefault(key, (cc, doc.char_span(t.idx, end, alignment_mode="expand") or doc[t.i:t.i + 1]))
+                        break
+            elif t.is_upper and t.text in self._abbrevs:
+                found.setdefault(t.text, (self._abbrevs[t.text], doc[t.i:t.i + 1]))
+        for key, (cc, span) in found.items():
+            # each distinct name once; together they stay below a town named in the text
+            if info.cue_votes[cc] < 3.0:
+                info.cue_votes[cc] += 1.0
+            info.cue_spans.setdefault(cc, span)
 
     # ---- the stage ----------------------------------------------------------------------------
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -137,11 +240,22 @@ class PlaceResolver:
                     self._fill_place(draft, place, 1, sents[capital[0]], capital[1], f"the capital ({rule})")
                     return
         if info.top_country:
-            place = self.gaz.country(info.top_country)
+            # only the country is known: geo_precision 3 at its capital (where ACLED files
+            # country-wide events), or no coordinates when the gazetteer cannot place the capital
+            cc = info.top_country
+            m = next((m for m in info.mentions if m.country_cc == cc or cc in m.region_ccs), None)
+            span = m.span if m else info.cue_spans.get(cc)
+            sent = span.sent if span is not None else sents[order[0] if order else 0]
+            place = self.gaz.country(cc)
             if place is not None:
-                m = next((m for m in info.mentions if m.country_cc == info.top_country), None)
-                sent = sents[m.sent_index] if m else sents[order[0] if order else 0]
-                self._fill_place(draft, place, 3, sent, m.span if m else None, "country only")
+                self._fill_place(draft, place, 3, sent, span, "country only")
+            else:
+                r = draft.record
+                r.country = self.acled_country.get(cc) or self._country_name(cc)
+                r.iso3 = self._iso3.get(cc)
+                r.location, r.geo_precision = r.country, 3
+                for fld in ("location", "country", "geo_precision"):
+                    r.add_evidence(fld, sent, span, rule="places: country only (no coordinates)")
 
     def _most_specific(self, mentions: list[Mention], group: list[int]) -> Optional[Mention]:
         if not mentions:
@@ -150,7 +264,9 @@ class PlaceResolver:
         top = self._top
         # ACLED's "coded as X" first; then places in the article's country, whatever a namesake abroad says
         # a town inside an organisation's name ("Ouahigouya hospital workers") only when nothing else is named
-        return min(mentions, key=lambda m: (not m.coded, m.in_org, bool(top) and m.best.cc != top, self._level(m),
+        # the units in brackets after a place frame it: the place itself comes first
+        return min(mentions, key=lambda m: (not m.coded, m.in_org, bool(top) and m.best.cc != top, m.bracketed,
+                                            self._level(m),
                                             rank.get(m.sent_index, 0), m.span.start))
 
     @staticmethod
@@ -196,7 +312,13 @@ class PlaceResolver:
 
     def _country_name(self, cc: str) -> str:
         place = self.gaz.country(cc)
-        return place.name if place else cc
+        if place:
+            return place.name
+        import pycountry
+
+        # countries whose capital the gazetteer could not place (Kazakhstan, Mongolia) have no row
+        c = pycountry.countries.get(alpha_2=cc)
+        return (getattr(c, "common_name", None) or c.name) if c else cc
 
     def _capital(self, cc: str) -> Optional[Place]:
         country = self.gaz.country(cc)
@@ -230,12 +352,15 @@ class PlaceResolver:
                 if t.lower_ == "capital" and t.i > 0 and doc[t.i - 1].lower_ == "the" and not (
                         t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].is_title):
                     info.capital_mentions.append((si, doc[t.i - 1:t.i + 1]))
+        self._scan_cues(doc, info)
         # first guess each name from population and neighbours alone, then let the names vote on
         # the country and choose again, dropping namesakes abroad
         self._vote_country(info)
         self._choose(info, reject=False)
         self._revote(info)
         self._choose(info, reject=True)
+        # the country is decided by what is left: a namesake abroad just dropped no longer votes
+        self._revote(info)
         return info
 
     def _mentions(self, sent, si: int, ent_label: dict) -> list[Mention]:
@@ -302,15 +427,22 @@ class PlaceResolver:
         org_part = org is not None and any(t.lower_ in self.institution_words for t in org if t.i not in range(span.start, span.end))
         cc = self.country_alias.get(key)
         if cc is None and key in self.demonyms:
-            return Mention(span, si, (), country_cc=self.demonyms[key], demonym=True, in_org=org_part)
+            return Mention(span, si, (), country_cc=self.demonyms[key], demonym=True, in_org=org_part,
+                           border=self._is_border(span))
         candidates = self.gaz.lookup(span.text)
         if cc is None:
             cc = next((p.cc for p in candidates if p.kind == "country"), None)
         if cc is not None:
-            m = Mention(span, si, (), country_cc=cc, in_org=org_part)
+            m = Mention(span, si, (), country_cc=cc, in_org=org_part, border=self._is_border(span))
             m.locative = self._before_is(span, self.locative)
             return m
         if not candidates:
+            regions = self._regions.get(key)
+            if regions and len(regions) <= 2 and len(key) >= 4 and not org_part and (
+                    {"GPE", "LOC"} & labels or self._cue(span) == "admin" or self._in_brackets(span)):
+                m = Mention(span, si, (), region_ccs=tuple(sorted(regions)), cue=self._cue(span))
+                m.context = True
+                return m
             return None
         if "PERSON" in labels and not ({"GPE", "LOC"} & labels):
             # a person's name that happens to be a place: only if the words around say it is a place
@@ -320,23 +452,33 @@ class PlaceResolver:
         m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
         m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after
         m.locative = self._before_is(span, self.locative)
-        m.context = m.cue == "admin" or self._in_brackets(span)
+        m.bracketed = self._in_brackets(span)
+        m.context = m.cue == "admin" or m.bracketed
         if span.end < len(span.doc) and span.doc[span.end].is_title and span.doc[span.end].lower_ in self.facility_after:
             m.in_org = True  # "Hikari Plaza", "Moi Avenue": a facility named after a place, maybe far away
         m.coded = self._phrase_before(span, self.coded_before)
         return m
 
-    @staticmethod
-    def _in_brackets(span) -> bool:
-        """Inside '(...)' that follows a name: ACLED's '(Commune, Province)' after the place."""
+    def _in_brackets(self, span) -> bool:
+        """Inside '(...)' that follows a name or its kind: ACLED's '(Commune, Province)' after the
+        place, also 'Hays district (Al Hudaydah)', 'Manzobe village (Irumu, Ituri)'."""
         doc = span.doc
         for i in range(span.start - 1, max(span.sent.start, span.start - 12) - 1, -1):
             t = doc[i].text
             if t == ")":
                 return False
             if t == "(":
-                return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].text == ")")
+                if i == 0:
+                    return False
+                prev = doc[i - 1]
+                return prev.is_title or prev.is_upper or prev.text == ")" or (
+                    prev.lower_ in self.admin_after or prev.lower_ in self.settlement_after) and i >= 2 and (
+                    doc[i - 2].is_title or doc[i - 2].is_upper)
         return False
+
+    def _is_border(self, span) -> bool:
+        """'the Somali border', 'the border with Benin': the country next door, not the place."""
+        return self._after_word(span) in self.border_after or self._phrase_before(span, self.border_before)
 
     def _before_is(self, span, words: set) -> bool:
         return span.start > 0 and span.doc[span.start - 1].lower_ in words
@@ -374,6 +516,7 @@ class PlaceResolver:
 
     def _vote_country(self, info: ArticlePlaces) -> None:
         votes = info.country_votes
+        votes.update(info.cue_votes)
         for m in info.mentions:
             m.own_votes = self._own_votes(m)
             votes.update(m.own_votes)
@@ -383,6 +526,11 @@ class PlaceResolver:
     @staticmethod
     def _own_votes(m: Mention) -> Counter:
         """How much one mention says about the article's country."""
+        if m.border:
+            return Counter()
+        if m.region_ccs:
+            weight = 4.0 if m.context else (3.0 if m.locative else 2.0)
+            return Counter({cc: weight / len(m.region_ccs) for cc in m.region_ccs})
         if m.country_cc:
             # "Russian forces shelled ..." names an actor's country, rarely where it happened
             weight = 0.5 if m.demonym or m.in_org else (2.0 if m.locative else 1.5)
@@ -398,7 +546,7 @@ class PlaceResolver:
         return Counter({cc: weight * v / total for cc, v in pops.items()})
 
     def _revote(self, info: ArticlePlaces) -> None:
-        votes = Counter()
+        votes = Counter(info.cue_votes)
         for m in info.mentions:
             if m.best is not None and m.in_org:
                 m.own_votes = Counter()
@@ -413,9 +561,18 @@ class PlaceResolver:
 
     def _choose(self, info: ArticlePlaces, reject: bool) -> None:
         context = Counter(m.key for m in info.mentions if m.candidates)
+        # the units named around a place in its own sentence ("X (Ango, Bas-Uele)", "X district (Y)")
+        framing: dict[int, Counter] = defaultdict(Counter)
+        for m in info.mentions:
+            if m.context and not m.border:
+                framing[m.sent_index].update(m.own_votes)
         for m in info.mentions:
             if not m.candidates:
                 continue
+            frame = framing[m.sent_index].copy()
+            if m.context:
+                frame.subtract(m.own_votes)
+            frame_cc, frame_votes = max(frame.items(), key=lambda kv: kv[1], default=(None, 0.0))
             # the other mentions' word on the country: a name cannot vouch for itself
             others = info.country_votes.copy()
             others.subtract(m.own_votes)
@@ -428,6 +585,8 @@ class PlaceResolver:
                 alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key)
                 if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)):
                     continue  # a namesake in a country the article is not about
+                if reject and frame_votes >= 3.0 and p.cc != frame_cc and frame.get(p.cc, 0.0) <= 0.0:
+                    continue  # "Hays district (Al Hudaydah)": the province named with it rules out Texas
                 s = math.log10(p.population + 10)
                 s += 4.0 * share
                 if alternate:
@@ -446,6 +605,11 @@ class PlaceResolver:
                 if s > best_score:
                     best, best_score = p, s
             m.best, m.score = best, best_score
+
+
+def _first_word(name: str) -> str:
+    """The first token spaCy will see of a name: 'People's Defence Force' -> 'people'."""
+    return fold(re.split(r"[\s\-'’.]", name.strip(), maxsplit=1)[0])
 
 
 def gazetteer_strip(name: Optional[str]) -> Optional[str]:
