@@ -263,3 +263,38 @@ def test_place_in_a_facility_name_gives_way_to_the_units_named(resolver):
     r = place(resolver, "On 3 June 2022, residents rallied in Hikari Plaza (Nagoya, Aichi) against a new tax.")
     assert r.admin1 == "Aichi"
     assert near(r, 35.18, 136.91)
+
+
+# ---- the country decided from all the evidence, not from the first name found -------------------
+def test_party_of_one_country_fills_the_country_when_no_place_is_named(resolver):
+    r = place(resolver, "Supporters of the ODM clashed with police after the tallying centre announced the results.")
+    assert r.country == "Kenya" and r.geo_precision == 3
+    assert r.evidence_for("country").match == "ODM"
+
+
+@pytest.mark.parametrize("text, country", [
+    # 'Inata' alone would be Japan's Inada by an alternate spelling; the Koglweogo are Burkinabe
+    ("Rebels shelled Inata overnight, a spokesman for the Koglweogo said.", "Burkina Faso"),
+    # the Ituri province is not in the gazetteer's admin units, but ISO 3166-2 knows its country
+    ("Militiamen killed a farmer in Kabakaba village (Pandoro, Ituri) on Sunday.", "Democratic Republic of Congo"),
+    # Kazakhstan's capital is missing from the gazetteer, so it has no country row to name it
+    ("Teachers protested outside the education ministry in Almaty on Monday.", "Kazakhstan"),
+])
+def test_country_from_evidence_other_than_the_first_town(resolver, text, country):
+    assert place(resolver, text).country == country
+
+
+def test_country_named_only_as_a_border_is_not_the_place(resolver):
+    assert place(resolver, "Gunmen killed two herders near the Somali border on Friday.").country != "Somalia"
+
+
+def test_province_in_brackets_rules_out_a_namesake_abroad(resolver):
+    r = place(resolver, "A roadside bomb exploded in Hays district (Al Hudaydah) on Monday, killing a farmer.")
+    assert (r.country, r.location, r.admin1) == ("Yemen", "Hays", "Al Hudaydah")
+
+
+def test_country_name_after_a_comma_in_brackets_is_a_province(resolver):
+    r = place(resolver, "Armed herders raided Gidan Maso (Paikoro, Niger) at night and killed a farmer.")
+    assert (r.country, r.admin1) == ("Nigeria", "Niger")
+    r = place(resolver, "Soldiers killed five militants near Maradi (Niger) on Monday.")
+    assert r.country == "Niger"

@@ -6,12 +6,16 @@ the country) from the event's sentences, with evidence.
 
 How: every capitalised name in the article (spaCy GPE/LOC entities and runs of capitalised
 tokens, which catch the village names the small model misses) is looked up in the gazetteer.
-The article's country is voted by country names, demonyms and the countries its place names can
-belong to; each name's candidates are then scored by population, by that country, by the
+The article's country is voted by country names, demonyms, the countries its place names can
+belong to, ISO 3166-2 province names the gazetteer cannot place, and weaker cues (parties, leaders
+and groups of one country: data/place_country_cues.json and the actor dictionary's countries); a
+country named only as a border ("near the Somali border") casts no vote. Each name's candidates are then scored by population, by that country, by the
 province or district named next to it ("Rustaq district, Takhar", "Pikire (Kerou, Atacora)") and
 by the word around it ("district" asks for an administrative unit, "village" for a settlement).
+Units in brackets after a name ("Hays district (Al Hudaydah)") drop its candidates elsewhere.
 The event takes the most specific place named in its own sentences, else in the headline or the
-rest of the article, else the country alone.
+rest of the article, else the country alone (geo_precision 3 at its capital, where ACLED files
+country-wide events; no coordinates when the gazetteer cannot place the capital).
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ DATA = Path(__file__).with_name("data")
 MAX_NAME_TOKENS = 6
 # names joined inside one place name ("Dar es Salaam", "Ras al-Ain", "Bobo-Dioulasso")
 _JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "es", "en", "ad", "ash",
-            "an", "as", "ar", "ur", "of", "-", "y", "e", "di", "van", "von", "bin", "ibn", "wa"}
+            "an", "as", "ar", "ur", "of", "-", "y", "e", "di", "van", "von", "bin", "ibn", "wa",
+            "der", "am", "im", "sur", "upon"}  # "Bad Neustadt an der Saale", "Frankfurt am Main", "Boulogne-sur-Mer"
 
 
 @lru_cache(maxsize=None)
@@ -64,6 +69,7 @@ class Mention:
     context: bool = False  # names the unit around another place: "X (Y, Z)", "Y district"
     coded: bool = False  # ACLED's "(coded as X)": the place the event is filed under
     demonym: bool = False
+    framed: bool = False  # followed by "(Commune, Province)" naming units of one of its candidates' country
     bracketed: bool = False  # inside the "(Commune, Province)" after the place itself
     border: bool = False  # "near the Somali border": a neighbour of the place, not its country
     region_ccs: tuple = ()  # a province/district name the gazetteer cannot place, known only by its countries
@@ -264,8 +270,8 @@ class PlaceResolver:
         top = self._top
         # ACLED's "coded as X" first; then places in the article's country, whatever a namesake abroad says
         # a town inside an organisation's name ("Ouahigouya hospital workers") only when nothing else is named
-        # the units in brackets after a place frame it: the place itself comes first
-        return min(mentions, key=lambda m: (not m.coded, m.in_org, bool(top) and m.best.cc != top, m.bracketed,
+        # ACLED's "X (Commune, Province)": X is the place, the units in brackets only frame it
+        return min(mentions, key=lambda m: (not m.coded, m.in_org, bool(top) and m.best.cc != top, not m.framed,
                                             self._level(m),
                                             rank.get(m.sent_index, 0), m.span.start))
 
@@ -432,6 +438,12 @@ class PlaceResolver:
         candidates = self.gaz.lookup(span.text)
         if cc is None:
             cc = next((p.cc for p in candidates if p.kind == "country"), None)
+        if cc is not None and span.start > 0 and span.doc[span.start - 1].text == "," and self._in_brackets(span):
+            # "(Paikoro, Niger)": after a comma inside ACLED's brackets a country's name is a
+            # province of another country (Niger State, Nigeria), never the country itself
+            units = tuple(p for p in candidates if p.kind in ("admin1", "admin2") and p.cc != cc)
+            if units:
+                cc, candidates = None, units
         if cc is not None:
             m = Mention(span, si, (), country_cc=cc, in_org=org_part, border=self._is_border(span))
             m.locative = self._before_is(span, self.locative)
@@ -559,19 +571,43 @@ class PlaceResolver:
         if votes:
             info.top_country = votes.most_common(1)[0][0]
 
+    def _frames(self, info: ArticlePlaces) -> dict[int, Counter]:
+        """For each name followed by '(...)' (maybe after its kind: 'Hays district (Al Hudaydah)'),
+        the countries of the admin units named inside the brackets, as the first pass read them."""
+        out = {}
+        by_start = {m.span.start: m for m in info.mentions}
+        for m in info.mentions:
+            doc = m.span.doc
+            i = m.span.end
+            if i < len(doc) and (doc[i].lower_ in self.admin_after or doc[i].lower_ in self.settlement_after):
+                i += 1
+            if i >= len(doc) or doc[i].text != "(":
+                continue
+            frame = Counter()
+            j = i + 1
+            while j < len(doc) and j < i + 16 and doc[j].text != ")":
+                inner = by_start.get(j)
+                if inner is not None:
+                    if inner.region_ccs:
+                        frame.update(inner.own_votes)
+                    elif inner.best is not None:
+                        frame[inner.best.cc] += 4.0 if inner.best.kind in ("admin1", "admin2") else 2.0
+                    j = inner.span.end
+                else:
+                    j += 1
+            if frame:
+                out[id(m)] = frame
+                m.framed = any(p.cc in frame for p in m.candidates)
+        return out
+
     def _choose(self, info: ArticlePlaces, reject: bool) -> None:
         context = Counter(m.key for m in info.mentions if m.candidates)
-        # the units named around a place in its own sentence ("X (Ango, Bas-Uele)", "X district (Y)")
-        framing: dict[int, Counter] = defaultdict(Counter)
-        for m in info.mentions:
-            if m.context and not m.border:
-                framing[m.sent_index].update(m.own_votes)
+        frames = self._frames(info) if reject else {}
         for m in info.mentions:
             if not m.candidates:
                 continue
-            frame = framing[m.sent_index].copy()
-            if m.context:
-                frame.subtract(m.own_votes)
+            # the provinces in brackets right after the name ("X (Ango, Bas-Uele)", "X district (Y)")
+            frame = frames.get(id(m), Counter())
             frame_cc, frame_votes = max(frame.items(), key=lambda kv: kv[1], default=(None, 0.0))
             # the other mentions' word on the country: a name cannot vouch for itself
             others = info.country_votes.copy()
@@ -585,7 +621,7 @@ class PlaceResolver:
                 alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key)
                 if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)):
                     continue  # a namesake in a country the article is not about
-                if reject and frame_votes >= 3.0 and p.cc != frame_cc and frame.get(p.cc, 0.0) <= 0.0:
+                if reject and m.framed and frame_votes >= 2.0 and p.cc != frame_cc and frame.get(p.cc, 0.0) <= 0.0:
                     continue  # "Hays district (Al Hudaydah)": the province named with it rules out Texas
                 s = math.log10(p.population + 10)
                 s += 4.0 * share
