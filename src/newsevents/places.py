@@ -518,6 +518,9 @@ class PlaceResolver:
         # "Pikire (Kerou, Atacora)": the first name in brackets is the district/commune
         if span.start > 0 and doc[span.start - 1].text == "(" and after == ",":
             return "admin"
+        # "(Gwadabawa, Sokoto)": the last name in the brackets is the province, not its namesake town
+        if span.start > 0 and doc[span.start - 1].text == "," and after == ")" and self._in_brackets(span):
+            return "admin"
         if after in self.settlement_after or self._phrase_before(span, self.settlement_before):
             # "district of X" / "province of X" name an admin unit; the others a settlement
             before = doc[span.start - 2].lower_ if span.start >= 2 else ""
@@ -581,8 +584,8 @@ class PlaceResolver:
             i = m.span.end
             if i < len(doc) and (doc[i].lower_ in self.admin_after or doc[i].lower_ in self.settlement_after):
                 i += 1
-            if i >= len(doc) or doc[i].text != "(":
-                continue
+            if i + 1 >= len(doc) or doc[i].text != "(" or (i + 1) not in by_start:
+                continue  # only "(Name, ...)": not "(for the latter, ...)"
             frame = Counter()
             j = i + 1
             while j < len(doc) and j < i + 16 and doc[j].text != ")":
