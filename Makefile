@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/newsevents extract examples/kabul_market_bombing.txt examples/ --format table
+	$(BIN)/newsevents extract examples/ --format table
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -52,7 +52,7 @@ def print_table(records, console: Console) -> None:
         ev = r.evidence_for("event_type")
         table.add_row(when, f"{r.event_type}\n{r.sub_event_type}", r.actor1 or "", r.actor2 or "", place, fatal,
                       r.status + (f" by {r.claimed_by}" if r.claimed_by else ""),
-                      (ev.sentence[:160] if ev else ""))
+                      (ev.sentence[:200] if ev else ""))
     console.print(table)
 
 
@@ -129,7 +129,11 @@ def _write_records(records, format: OutputFormat, output: Optional[Path]) -> Non
         raise typer.Exit(2) from None
     try:
         if format is OutputFormat.table:
-            print_table(records, Console(file=out, width=200) if output else Console())
+            # a pipe or file gets a wide table rather than rich's 80-column default
+            console = Console(file=out, width=200) if output else Console()
+            if not output and not console.is_terminal:
+                console = Console(width=200)
+            print_table(records, console)
         elif format is OutputFormat.json:
             export.write_json(records, out)
         elif format is OutputFormat.jsonl:
