@@ -13,6 +13,7 @@ from newsevents.cli import app
 from newsevents.document import Article
 from newsevents.evaluate import (
     FIELDS,
+    NOTES_MARKER,
     GoldError,
     best_match,
     evaluate_rows,
@@ -23,6 +24,7 @@ from newsevents.evaluate import (
     publication_date,
     sample_rows,
     score_fields,
+    write_markdown,
 )
 from newsevents.schema import EventRecord
 
@@ -186,6 +188,17 @@ def test_evaluate_rows_counts_errors_and_keeps_going():
     doc = markdown_report(result, "newsevents eval x.jsonl", today=date(2024, 1, 2), commit="abc1234")
     assert "2024-01-02" in doc and "`abc1234`" in doc and "newsevents eval x.jsonl" in doc
     assert "| event_type | 1/3 | 0.333 | ≥ 0.94 | no |" in doc
+
+
+def test_write_markdown_keeps_hand_written_notes(tmp_path):
+    path = tmp_path / "accuracy.md"
+    write_markdown(path, "# old figures\n")
+    assert path.read_text(encoding="utf-8") == "# old figures\n"
+    path.write_text("# old figures\n" + NOTES_MARKER + "\nheld-out run: 0.9\n", encoding="utf-8")
+    write_markdown(path, "# new figures\n")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# new figures\n") and "old figures" not in text
+    assert text.endswith(NOTES_MARKER + "\nheld-out run: 0.9\n")
 
 
 # ---- the command -----------------------------------------------------------------------------

@@ -493,6 +493,20 @@ def _git_commit() -> str:
         return "unknown"
 
 
+NOTES_MARKER = "<!-- notes below this line are kept when the figures above are regenerated -->"
+
+
+def write_markdown(path: Path, report: str) -> None:
+    """Write the generated report, keeping any hand-written notes after NOTES_MARKER in the old file."""
+    notes = ""
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        if NOTES_MARKER in old:
+            notes = "\n" + old[old.index(NOTES_MARKER):]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(report + notes, encoding="utf-8")
+
+
 def markdown_report(result: EvalResult, command: str, today: Optional[date] = None, commit: Optional[str] = None) -> str:
     """docs/accuracy.md: date, commit, command and the per-field figures."""
     today = today or date.today()
@@ -577,8 +591,7 @@ def register(app: typer.Typer) -> None:
         if write_doc is not None:
             command = shlex.join(["newsevents"] + [a for a in sys.argv[1:]])
             try:
-                write_doc.parent.mkdir(parents=True, exist_ok=True)
-                write_doc.write_text(markdown_report(result, command), encoding="utf-8")
+                write_markdown(write_doc, markdown_report(result, command))
             except OSError as exc:
                 err.print(f"[red]error:[/] cannot write {write_doc}: {exc.strerror or exc}", highlight=False)
                 raise typer.Exit(1)
