@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from enum import Enum
@@ -47,6 +48,24 @@ def open_store(db: Optional[str]):
         _fail(str(exc))
 
 
+def _database_faults(command):
+    """End a command that hit a database fault (locked, disk full, server down) with one `error:`
+    line and exit code 1 instead of a traceback; the store has rolled back the unfinished work."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        from .store import StoreUnavailable
+
+        try:
+            return command(*args, **kwargs)
+        except StoreUnavailable as exc:
+            if exc.report is not None:
+                err.print(exc.report.summary(), highlight=False)
+            _fail(str(exc), 1)
+
+    return run
+
+
 def _filters(country, since, until, event_type, actor) -> dict:
     return {"country": country, "since": since, "until": until, "event_type": event_type, "actor": actor}
 
@@ -55,6 +74,7 @@ def register(app: typer.Typer) -> None:
     """Add this module's commands to the newsevents CLI."""
 
     @app.command()
+    @_database_faults
     def ingest(
         inputs: List[str] = typer.Argument(..., help="Article files, directories, JSONL corpora (text,url,published), RSS/Atom feed files, or http(s) URLs of feeds/pages."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
@@ -93,6 +113,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
 
     @app.command()
+    @_database_faults
     def events(
         country: Optional[str] = typer.Option(None, help="Country name, e.g. Afghanistan."),
         since: Optional[str] = typer.Option(None, help="Events on or after YYYY-MM-DD."),
@@ -121,6 +142,7 @@ def register(app: typer.Typer) -> None:
         export.write(format.value, [EventRecord.model_validate(r["record"]) for r in rows], sys.stdout)
 
     @app.command("export")
+    @_database_faults
     def export_cmd(
         format: ExportFormat = typer.Option(..., "--format", "-f", help="Output format."),
         output: Path = typer.Option(..., "--output", "-o", help="File to write."),
@@ -141,9 +163,12 @@ def register(app: typer.Typer) -> None:
             n = store.export(format.value, output, **_filters(country, since, until, event_type, actor))
         except StoreError as exc:
             _fail(str(exc))
+        except OSError as exc:  # the output file, not the database (those faults are StoreUnavailable)
+            _fail(f"cannot write {output}: {exc.strerror or exc}", 1)
         err.print(f"{n} event(s) written to {output}", highlight=False)
 
     @app.command()
+    @_database_faults
     def stats(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
               as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
         """Counts of events by type, country and month, and how many duplicate reports were merged."""
@@ -166,11 +191,17 @@ def register(app: typer.Typer) -> None:
             con.print(t)
 
     @app.command()
+    @_database_faults
     def show(event_id: str = typer.Argument(..., help="An event id (evt_...)."),
              db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
              as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
         """One event: its fields, every source, each field's evidence, and why its reports were merged."""
-        ev = open_store(db).get_event(event_id)
+        from .store import StoreError
+
+        try:
+            ev = open_store(db).get_event(event_id)
+        except StoreError as exc:
+            _fail(str(exc))
         if ev is None:
             _fail(f"no event with id {event_id!r}", 1)
         if as_json:
@@ -179,6 +210,7 @@ def register(app: typer.Typer) -> None:
         _print_event(ev)
 
     @app.command()
+    @_database_faults
     def split(event_id: str = typer.Argument(..., help="The merged event to split."),
               record: Optional[str] = typer.Option(None, "--record", help="Detach only this report (record id)."),
               db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:

@@ -8,8 +8,10 @@ the same order, reaches the same database as an uninterrupted run.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
+import unicodedata
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -18,7 +20,7 @@ from pathlib import Path
 from typing import IO, Iterable, Optional, Union
 
 from sqlalchemy import create_engine, event, func, or_, select
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import dedup
@@ -29,10 +31,82 @@ from .models import ArticleRow, CannotLink, DedupPending, EventRow, MergeRow, Re
 DEFAULT_DB = "newsevents.db"
 NO_DATE = date(1900, 1, 1)  # block range of events nothing dates: they are never merge candidates
 EXPORT_FORMATS = ("acled-csv", "csv", "json", "jsonl", "geojson", "parquet")
+BUSY_TIMEOUT_MS = 30000  # how long SQLite waits for another process's lock before giving up
 
 
 class StoreError(ValueError):
     """A user-facing problem with the store or with a query (bad filter, unknown event...)."""
+
+
+class StoreUnavailable(RuntimeError):
+    """The database could not be used (locked by another process, disk full, server gone...).
+
+    Raised instead of the driver's error by every `EventStore` method that touches the database; the
+    message is one line naming the database and the problem. The transaction that was running is
+    rolled back whole, so nothing half-written is left behind. `report` holds what an interrupted
+    `ingest` had already stored."""
+
+    def __init__(self, message: str, report: Optional["IngestReport"] = None) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+# Words in driver messages, by what they mean for the user (SQLite, psycopg/libpq).
+_LOCKED = ("database is locked", "database table is locked", "database is busy", "lock timeout",
+           "could not obtain lock", "deadlock detected")
+_FULL = ("disk is full", "disk i/o error", "no space left", "file too large", "could not extend file",
+         "could not write")
+_READONLY = ("readonly database", "read-only", "attempt to write a readonly")
+_GONE = ("connection refused", "could not connect", "server closed the connection", "terminating connection",
+         "connection is closed", "connection is lost", "consuming input failed", "sending query failed",
+         "the database system is shutting down", "the database system is starting up",
+         "the database system is in recovery", "connection timed out", "timeout expired", "no route to host",
+         "connection reset", "broken pipe", "ssl syscall error", "administrator command",
+         "connection to server", "couldn't get a connection")
+
+
+def describe_fault(exc: BaseException, where: str, opening: bool = False) -> str:
+    """One line saying what went wrong with database `where`, from a driver/SQLAlchemy error."""
+    orig = getattr(exc, "orig", None) or exc
+    detail = " ".join(str(orig).split()) or type(orig).__name__
+    if len(detail) > 160:
+        detail = detail[:157] + "..."
+    low = detail.lower()
+    if any(w in low for w in _LOCKED):
+        problem = "is locked by another process"
+    elif any(w in low for w in _FULL):
+        problem = "cannot be written: disk full or I/O error"
+    elif any(w in low for w in _READONLY):
+        problem = "is read-only"
+    elif any(w in low for w in _GONE) or getattr(exc, "connection_invalidated", False):
+        problem = "is not reachable: its server is down or refuses connections"
+    else:
+        problem = "failed"
+    if opening:
+        return f"cannot open database {where}: it {problem} ({detail})"
+    return f"database {where} {problem} ({detail})"
+
+
+def _guarded(method):
+    """Turn driver errors (locked, disk full, connection lost...) into `StoreUnavailable`."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (DBAPIError, OSError) as exc:
+            raise StoreUnavailable(describe_fault(exc, self.display_name)) from exc
+
+    return wrapper
+
+
+def check_text(value, name: str) -> None:
+    """Refuse a filter or id with control characters (a NUL would otherwise match everything in
+    SQLite and break the query in PostgreSQL)."""
+    if isinstance(value, str):
+        for ch in value:
+            if unicodedata.category(ch) in ("Cc", "Cs"):
+                raise StoreError(f"{name}: control character U+{ord(ch):04X} is not allowed; give plain text")
 
 
 @dataclass
@@ -111,10 +185,13 @@ class EventStore:
         self.is_sqlite = self.url.startswith("sqlite")
         if self.is_sqlite:
             path = Path(self.url.split("///", 1)[1])
-            if path.is_dir():
-                raise StoreError(f"{path}: is a directory, not a database file")
-            if not path.parent.exists():
-                raise StoreError(f"{path.parent}: no such directory for the database")
+            try:
+                if path.is_dir():
+                    raise StoreError(f"{path}: is a directory, not a database file")
+                if not path.parent.exists():
+                    raise StoreError(f"{path.parent}: no such directory for the database")
+            except OSError as exc:
+                raise StoreError(f"cannot open database {path}: {exc.strerror or exc}") from None
         try:
             self.engine = create_engine(self.url)
         except Exception as exc:  # bad URL syntax, unknown dialect or driver
@@ -124,12 +201,19 @@ class EventStore:
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         try:
             self._migrate()
-        except (DatabaseError, OperationalError) as exc:
+        except (DBAPIError, OSError) as exc:
             self.engine.dispose()
-            raise StoreError(f"cannot open database {self._display_url()}: {getattr(exc, 'orig', exc)}") from None
+            raise StoreError(describe_fault(exc, self.display_name, opening=True)) from None
 
     def _display_url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def display_name(self) -> str:
+        """The database as the user knows it: the SQLite file path, or the URL without a password."""
+        if self.is_sqlite:
+            return self.url.split("///", 1)[1]
+        return self._display_url()
 
     def _migrate(self) -> None:
         from alembic import command
@@ -151,10 +235,12 @@ class EventStore:
         self.close()
 
     # ---- writing ------------------------------------------------------------------------------
+    @_guarded
     def has_raw(self, digest: str) -> bool:
         with self.Session() as s:
             return s.scalar(select(ArticleRow.article_id).where(ArticleRow.raw_hash == digest).limit(1)) is not None
 
+    @_guarded
     def add(self, article: Article, records: list[EventRecord], raw_digest: Optional[str] = None,
             defer_dedup: bool = False) -> IngestResult:
         """Store one article and its records in one transaction, merging records into existing events.
@@ -285,10 +371,12 @@ class EventStore:
         return out
 
     # ---- the batch dedup pass -----------------------------------------------------------------
+    @_guarded
     def pending_count(self) -> int:
         with self.Session() as s:
             return s.scalar(select(func.count()).select_from(DedupPending))
 
+    @_guarded
     def pending_tasks(self) -> list[dict]:
         """The queued reports grouped into independent block groups for `dedup.replay`.
 
@@ -347,6 +435,7 @@ class EventStore:
                 t["cannot"] = sorted(self._cannot_pairs(s, ids))
             return tasks
 
+    @_guarded
     def apply_replay(self, task: dict, placements: list) -> IngestReport:
         """Apply the placements `dedup.replay(task)` computed (one transaction per block group)."""
         report = IngestReport()
@@ -435,8 +524,9 @@ class EventStore:
         from .. import feeds
 
         report = IngestReport()
-        pending: deque[str] = deque()
+        pending: deque[tuple[str, str]] = deque()  # (digest, name) of articles read but not yet stored
         specs = list(specs)
+        current = ["the first article"]  # the article whose database work is under way
 
         def raws():
             for item in feeds.iter_inputs(specs, published=published, follow_links=follow_links):
@@ -444,10 +534,12 @@ class EventStore:
                     report.failures.append(str(item))
                     continue
                 digest = raw_hash(item)
+                name = item.url or item.path or f"article {report.added + report.updated + len(pending) + 1}"
+                current[0] = pending[0][1] if pending else name  # the first one not stored yet
                 if self.has_raw(digest):
                     report.unchanged += 1
                     continue
-                pending.append(digest)
+                pending.append((digest, name))
                 yield item
 
         if pipeline is None:
@@ -463,22 +555,33 @@ class EventStore:
             task = bar.add_task("ingesting", total=None)
             # Small batches: an article is committed soon after it is read, so little work is redone
             # after a crash.
-            for article, records in pipeline.process(raws(), batch_size=4):
-                digest = pending.popleft()
-                if not article.text.strip():
-                    report.failures.append(f"{article.url or article.path}: no article text left after cleanup")
-                    continue
-                report.count(self.add(article, records, raw_digest=digest))
-                bar.update(task, description=f"{report.added + report.updated} stored, {report.merged} merged")
+            try:
+                for article, records in pipeline.process(raws(), batch_size=4):
+                    digest, name = pending.popleft()
+                    if not article.text.strip():
+                        report.failures.append(f"{article.url or article.path}: no article text left after cleanup")
+                        continue
+                    current[0] = name
+                    report.count(self.add(article, records, raw_digest=digest))
+                    bar.update(task, description=f"{report.added + report.updated} stored, {report.merged} merged")
+            except StoreUnavailable as exc:
+                # `add` rolled the article back whole; what was committed before it stays.
+                kept = report.added + report.updated
+                raise StoreUnavailable(f"{exc}; nothing from {current[0]} or any later article was stored, "
+                                       f"the {kept} article(s) stored before it are kept; rerun to continue",
+                                       report) from exc.__cause__
         return report
 
     # ---- splitting ----------------------------------------------------------------------------
+    @_guarded
     def split(self, event_id: str, record_id: Optional[str] = None) -> list[str]:
         """Undo a merge: every report of the event (or just `record_id`) becomes its own event again.
 
         The split pairs are remembered, so re-ingesting does not merge them again. Returns the ids
         of the events that now hold the reports.
         """
+        check_text(event_id, "event id")
+        check_text(record_id, "--record")
         with self.Session.begin() as s:
             ev = s.get(EventRow, event_id)
             if ev is None:
@@ -521,6 +624,9 @@ class EventStore:
 
     # ---- reading ------------------------------------------------------------------------------
     def _filtered(self, country=None, since=None, until=None, event_type=None, actor=None):
+        for name, value in (("country", country), ("since", since), ("until", until), ("type", event_type),
+                            ("actor", actor)):
+            check_text(value, f"--{name}")
         q = select(EventRow)
         since_d, until_d = _parse_day(since, "--since"), _parse_day(until, "--until")
         if since_d and until_d and since_d > until_d:
@@ -542,6 +648,7 @@ class EventStore:
                             func.lower(EventRow.actor2).like(pattern, escape="\\")))
         return q
 
+    @_guarded
     def query_events(self, country=None, since=None, until=None, event_type=None, actor=None, limit: Optional[int] = 100,
                      offset: int = 0) -> list[dict]:
         if limit is not None and limit < 0 or offset < 0:
@@ -554,6 +661,7 @@ class EventStore:
         with self.Session() as s:
             return [self._event_dict(e) for e in s.scalars(q)]
 
+    @_guarded
     def count_events(self, country=None, since=None, until=None, event_type=None, actor=None) -> int:
         q = self._filtered(country, since, until, event_type, actor)
         with self.Session() as s:
@@ -577,7 +685,9 @@ class EventStore:
                                                 "country", "admin1", "location", "latitude", "longitude",
                                                 "fatalities", "fatalities_low", "fatalities_high", "notes")}}
 
+    @_guarded
     def get_event(self, event_id: str) -> Optional[dict]:
+        check_text(event_id, "event id")
         with self.Session() as s:
             e = s.get(EventRow, event_id)
             if e is None:
@@ -598,7 +708,9 @@ class EventStore:
                               **m.details} for m in merges]
             return out
 
+    @_guarded
     def get_article(self, article_id: str) -> Optional[dict]:
+        check_text(article_id, "article id")
         with self.Session() as s:
             a = s.get(ArticleRow, article_id)
             if a is None:
@@ -609,6 +721,7 @@ class EventStore:
                     "version": a.version,
                     "records": [{"record_id": r.record_id, "event_id": r.event_id, "record": r.record} for r in recs]}
 
+    @_guarded
     def stats(self) -> dict:
         with self.Session() as s:
             n_events = s.scalar(select(func.count()).select_from(EventRow))
@@ -629,6 +742,7 @@ class EventStore:
                 "by_month": dict(sorted(months.items(), key=lambda kv: kv[0] or "")),
             }
 
+    @_guarded
     def snapshot(self) -> dict:
         """Everything stored except timestamps: two runs that did the same work compare equal."""
         with self.Session() as s:
@@ -676,6 +790,6 @@ def _sorted_counts(d: dict) -> dict:
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.close()
