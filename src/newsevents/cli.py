@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from . import evaluate, gazetteer, server, store_cli
+from . import evaluate, gazetteer, news_eval, server, store_cli
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn news articles about armed conflict and political violence into event records.")
@@ -166,7 +166,7 @@ def version() -> None:
     typer.echo("stages: ingest -> cleanup -> nlp -> detect -> dates -> places -> actors -> fatalities -> claims -> records")
 
 
-for module in (store_cli, evaluate, gazetteer, server):
+for module in (store_cli, evaluate, gazetteer, server, news_eval):
     module.register(app)
 
 
