@@ -45,11 +45,12 @@ class ClaimResolver:
         rec = draft.record
         found: dict[str, tuple] = {}  # status -> (sentence, match span)
         for sent in draft.sentences:
+            text = sent.text  # a Span builds its text from its tokens on every access
             for key in ("claim", "denial", "confirm", "unconfirmed", "alleged"):
                 if key in found:
                     continue
                 for rx in self.cues[key]:
-                    m = rx.search(sent.text)
+                    m = rx.search(text)
                     if m:
                         found[key] = (sent, sent.char_span(m.start(), m.end(), alignment_mode="expand"))
                         break

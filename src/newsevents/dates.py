@@ -52,6 +52,59 @@ def _dateparser(published: date):
         "DATE_ORDER": "DMY"})
 
 
+_FULL_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_NAME = r"([A-Za-z]{3,9})"
+_PLAIN_FORMS = [  # (pattern, group order), whole expression only
+    (re.compile(rf"(\d{{1,2}}) {_MONTH_NAME},? ((?:19|20)\d\d)"), "dmy"),
+    (re.compile(rf"{_MONTH_NAME} (\d{{1,2}}),? ((?:19|20)\d\d)"), "mdy"),
+    (re.compile(rf"{_MONTH_NAME} ((?:19|20)\d\d)"), "my"),
+    (re.compile(r"((?:19|20)\d\d)"), "y"),
+    (re.compile(rf"(\d{{1,2}}) {_MONTH_NAME}"), "dm"),
+    (re.compile(rf"{_MONTH_NAME} (\d{{1,2}})"), "md"),
+]
+
+
+def _plain_date(text: str, published: date) -> Optional[tuple[date, str]]:
+    """What dateparser (with the settings of `_dateparser`) reads in the plainest forms — '15 March
+    2022', 'March 15, 2022', 'March 2022', '2022', '15 March', 'March 15' — without calling it: a
+    year of its own is kept; without a year, the latest such day on or before the publication date;
+    a year alone takes the publication month. None for anything else (impossible days, a month
+    alone: dateparser has quirks there), which dateparser then reads. Checked against dateparser for every day and
+    month over a range of publication dates (tests/test_pipeline_perf.py)."""
+    for rx, form in _PLAIN_FORMS:
+        m = rx.fullmatch(text)
+        if m is None:
+            continue
+        g = dict(zip(form, m.groups()))
+        if form == "y":
+            return date(int(g["y"]), published.month, 1), "year"
+        month = _FULL_MONTHS.get(g["m"].lower())
+        if month is None:
+            return None
+        try:
+            if "y" in g:
+                return (date(int(g["y"]), month, int(g["d"])), "day") if "d" in g else (date(int(g["y"]), month, 1), "month")
+            d = date(published.year, month, int(g["d"]))
+            return (d if d <= published else date(published.year - 1, month, int(g["d"]))), "day"
+        except ValueError:
+            return None
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _parse_with_dateparser(text: str, published: date) -> tuple[Optional[date], Optional[str]]:
+    """(day, period) dateparser reads in a date expression against a publication date. The plainest
+    forms are read directly (one dateparser call costs about a millisecond), and articles repeat
+    the same few expressions."""
+    plain = _plain_date(text, published)
+    if plain is not None:
+        return plain
+    data = _dateparser(published).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None, None
+    return data.date_obj.date(), data.period
+
+
 @dataclass
 class DateValue:
     event_date: date
@@ -99,11 +152,20 @@ class DateResolver:
 
     def __init__(self) -> None:
         self.cues = load_cues()
+        self._after = [(phrase, days, re.compile(rf"\b{re.escape(phrase)}\b"))
+                       for phrase, days in self.cues["after"].items()]
+        # per-article memo while __call__ runs: the drafts of one article share sentences, and every
+        # draft may scan all of the article's sentences for related reports
+        self._memo: Optional[dict] = None
 
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         published = article.published or date.today()
-        for draft in drafts:
-            self.fill(draft, published, article)
+        self._memo = {}
+        try:
+            for draft in drafts:
+                self.fill(draft, published, article)
+        finally:
+            self._memo = None
         return drafts
 
     # ---- choosing the governing date ------------------------------------------------------
@@ -142,24 +204,44 @@ class DateResolver:
         verbs = {t.lemma_.lower() for t in anchor if t.pos_ == "VERB" and t.lemma_.lower() not in self.cues["reporting"]}
         own = {s.start for s in sentences}
         out = []
-        for sent in article.doc.sents:
+        for sent, text, sent_verbs in self._sentence_table(article.doc):
             if sent.start in own:
                 continue
-            shares_name = any(n in sent.text for n in names) or any(n.split()[-1] in sent.text for n in names if n.split())
-            shares_act = any(t.lemma_.lower() in verbs for t in sent if t.pos_ == "VERB")
-            if shares_name and shares_act:
+            shares_name = any(n in text for n in names) or any(n.split()[-1] in text for n in names if n.split())
+            if shares_name and not verbs.isdisjoint(sent_verbs):
                 out += [m for m in self.mentions(sent, published)]
         return out
 
+    def _sentence_table(self, doc) -> list:
+        """(sentence, its text, lemmas of its verbs) for every sentence of the article (memoised per article)."""
+        memo = self._memo if self._memo is not None else {}
+        table = memo.get("sentences")
+        if table is None:
+            table = [(sent, sent.text, {t.lemma_.lower() for t in sent if t.pos_ == "VERB"}) for sent in doc.sents]
+            memo["sentences"] = table
+        return table
+
     # ---- date mentions in one sentence -----------------------------------------------------
     def mentions(self, sent, published: date) -> list[DateValue]:
+        if self._memo is None:
+            return self._mentions(sent, published)
+        key = ("mentions", sent.start, sent.end, published)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._mentions(sent, published)
+        # the values are read, never changed, by the callers; the list is theirs
+        return list(found)
+
+    def _mentions(self, sent, published: date) -> list[DateValue]:
         out: list[DateValue] = []
         covered: set[int] = set()
         text = sent.text
         lower = text.lower()
         # "days after the 15 August takeover": a few days after a dated event
-        for phrase, days in self.cues["after"].items():
-            for m in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
+        for phrase, days, rx_after in self._after:
+            if phrase not in lower:
+                continue
+            for m in rx_after.finditer(lower):
                 span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
                 base = self._base_after(sent, m.end(), published) if span is not None else None
                 if base is None or covered & set(range(span.start, base.match.end)):
@@ -301,11 +383,10 @@ class DateResolver:
             return None  # durations ("three days") name no date
         if not re.search(r"\d|" + _MONTH_RX, low):
             return None  # no calendar word: "the evening hours", "early morning" name no day
-        data = _dateparser(published).get_date_data(text)
-        if data is None or data.date_obj is None:
+        parsed, period = _parse_with_dateparser(text, published)
+        if parsed is None:
             return None
-        parsed = data.date_obj.date()
-        period = data.period or "day"
+        period = period or "day"
         has_year = bool(re.search(r"\b\d{4}\b", text))
         if period == "day":
             if not has_year and parsed > published:

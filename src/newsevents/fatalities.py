@@ -110,8 +110,9 @@ class FatalityCounter:
         figure; a sentence that only restates fewer does not lower it.
         """
         for sent in sentences:
+            text = sent.text  # a Span builds its text from its tokens on every access
             for rx in self.cues["coded_re"]:
-                m = rx.search(sent.text)
+                m = rx.search(text)
                 if m and parse_number(m.group(1)) is not None:
                     n = parse_number(m.group(1))
                     span = _char_span(sent, m.start(), m.end())
@@ -125,8 +126,9 @@ class FatalityCounter:
         if best is not None:
             return best, best_sent, best.token, "deaths reported"
         for sent in sentences:
+            text = sent.text
             for rx in self.cues["zero_re"]:
-                m = rx.search(sent.text)
+                m = rx.search(text)
                 if m:
                     return Count(0, 0, 0), sent, _char_span(sent, m.start(), m.end()), "no deaths stated"
         anchor = sentences[0] if sentences else None
@@ -138,8 +140,9 @@ class FatalityCounter:
 
         `belongs(token)`, when given, says whether a death word belongs to this event rather than to
         another event reported in the same sentence."""
+        text = sent.text
         for rx in self.cues["zero_re"]:
-            m = rx.search(sent.text)
+            m = rx.search(text)
             if m:
                 return Count(0, 0, 0, _char_span(sent, m.start(), m.end()))
         groups: dict[int, Count] = {}

@@ -47,6 +47,7 @@ _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʻʼʿʾ\""), None)
 _SEPARATORS = re.compile(r"[\s\-_/.,()\[\]]+")
 
 
+@lru_cache(maxsize=65536)  # pure, and the places stage folds the same few words over and over
 def fold(name: str) -> str:
     """The lookup key of a name: ASCII, lower case, apostrophes dropped, hyphens as spaces
     ("Jalālābād" -> "jalalabad", "Dar'a" -> "dara", "Bobo-Dioulasso" -> "bobo dioulasso")."""
@@ -305,12 +306,23 @@ class Gazetteer:
     """Name -> candidate places, from the base index and the user's added GeoNames data."""
 
     def __init__(self, user_db: Optional[Path] = None) -> None:
-        self._dbs = [("base", _connect(_ensure_base()))]
+        self._paths = [("base", _ensure_base())]
         user = user_db or user_db_path()
         if user.exists():
-            self._dbs.append(("user", _connect(user)))
+            self._paths.append(("user", user))
+        self._dbs = [(source, _connect(path)) for source, path in self._paths]
+        self._pid = os.getpid()
         self._cache: dict[str, tuple[Place, ...]] = {}
+        self._countries: Optional[dict[str, Place]] = None
         self._lock = threading.Lock()
+
+    def _connections(self) -> list[tuple[str, sqlite3.Connection]]:
+        """The open databases; a forked worker process opens its own (an SQLite connection must not
+        be shared across a fork)."""
+        if self._pid != os.getpid():
+            self._dbs = [(source, _connect(path)) for source, path in self._paths]
+            self._pid = os.getpid()
+        return self._dbs
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         key = fold(name)
@@ -319,7 +331,7 @@ class Gazetteer:
             return hit
         found: dict[tuple, Place] = {}
         with self._lock:
-            for source, con in self._dbs:
+            for source, con in self._connections():
                 for row in con.execute(
                         "SELECT p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,)):
                     place = Place(*row, source=source)
@@ -331,9 +343,18 @@ class Gazetteer:
         return result
 
     def country(self, cc: str) -> Optional[Place]:
-        _, con = self._dbs[0]
-        row = con.execute("SELECT * FROM places WHERE cc = ? AND kind = 'country'", (cc,)).fetchone()
-        return Place(*row) if row else None
+        # places has no index on kind: every query is a full scan (20-60 ms) and the places stage
+        # asks once per event, so the country rows are read in one scan, once per process (the
+        # first row of a code wins, as fetchone() of a per-code scan would give)
+        if self._countries is None:
+            countries: dict[str, Place] = {}
+            with self._lock:
+                _, con = self._connections()[0]
+                for row in con.execute("SELECT * FROM places WHERE kind = 'country'"):
+                    place = Place(*row)
+                    countries.setdefault(place.cc, place)
+            self._countries = countries
+        return self._countries.get(cc)
 
 
 @lru_cache(maxsize=1)
