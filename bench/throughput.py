@@ -23,9 +23,6 @@ from common import load_corpus, peak_rss_mb, rss_mb  # noqa: E402
 STARTUP_GOAL_S = 3.0
 RATIO_GOAL = 0.8
 
-_worker_pipeline = None
-
-
 def raw_inputs(rows):
     """Ingest: read each article's .txt file (decoding, checks) as the CLI would."""
     from newsevents.ingest import read_path
@@ -33,18 +30,6 @@ def raw_inputs(rows):
 
     for row in rows:
         yield read_path(Path(row["path"]), published=row["published"])
-
-
-def _init_worker():
-    global _worker_pipeline
-    from newsevents.pipeline import Pipeline
-
-    _worker_pipeline = Pipeline()
-
-
-def _work(args):
-    rows, batch_size = args
-    return sum(len(recs) for _, recs in _worker_pipeline.process(raw_inputs(rows), batch_size=batch_size))
 
 
 class StageTimer:
@@ -76,19 +61,12 @@ class StageTimer:
 
 
 def run_newsevents(pipeline, rows, batch_size, n_process):
-    """(seconds, events) for the rows through the whole pipeline."""
+    """(seconds, events) for the rows through the whole pipeline (`Pipeline.process`, its own workers
+    when n_process > 1)."""
     t0 = time.perf_counter()
-    if n_process <= 1:
-        events = 0
-        for _article, records in pipeline.process(raw_inputs(rows), batch_size=batch_size):
-            events += len(records)
-        return time.perf_counter() - t0, events
-    import multiprocessing as mp
-
-    chunk = max(batch_size, 16)
-    tasks = [(rows[i:i + chunk], batch_size) for i in range(0, len(rows), chunk)]
-    with mp.get_context("fork").Pool(n_process, initializer=_init_worker) as pool:
-        events = sum(pool.imap(_work, tasks))
+    events = 0
+    for _article, records in pipeline.process(raw_inputs(rows), batch_size=batch_size, n_process=n_process):
+        events += len(records)
     return time.perf_counter() - t0, events
 
 
