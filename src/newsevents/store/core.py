@@ -68,7 +68,8 @@ _GONE = ("connection refused", "could not connect", "server closed the connectio
 def describe_fault(exc: BaseException, where: str, opening: bool = False) -> str:
     """One line saying what went wrong with database `where`, from a driver/SQLAlchemy error."""
     orig = getattr(exc, "orig", None) or exc
-    detail = " ".join(str(orig).split()) or type(orig).__name__
+    # The driver's first line says what happened (PostgreSQL adds the statement and hints below it).
+    detail = next((" ".join(line.split()) for line in str(orig).splitlines() if line.strip()), type(orig).__name__)
     if len(detail) > 160:
         detail = detail[:157] + "..."
     low = detail.lower()
