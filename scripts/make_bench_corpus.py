@@ -273,6 +273,11 @@ def when_phrase(rng: random.Random, event: date, published: date) -> str:
     return rng.choice(choices)
 
 
+def lower_first(text: str) -> str:
+    """Mid-sentence form of a phrase; `fill` capitalises it again when it opens a sentence."""
+    return text[:1].lower() + text[1:]
+
+
 def fill(template: str, slots: dict) -> str:
     out = template.format(**slots)
     return out[0].upper() + out[1:] if out else out
@@ -302,7 +307,7 @@ def make_article(rng: random.Random, i: int, places: dict[str, list[str]]) -> di
     slots["N_cap"] = slots["N"][0].upper() + slots["N"][1:]
     slots["M"] = number(rng, 1, 30)
     slots["M_cap"] = slots["M"][0].upper() + slots["M"][1:]
-    slots["W"] = when_phrase(rng, event, published)
+    slots["W"] = lower_first(when_phrase(rng, event, published))
 
     headline = fill(rng.choice(headlines), slots)
     byline = f"By {rng.choice(['Staff reporter', 'Amina Bello', 'Jonas Varga', 'Leila Haddad', 'Tomas Reyes'])}" \
@@ -322,7 +327,7 @@ def make_article(rng: random.Random, i: int, places: dict[str, list[str]]) -> di
         if not second_done and rng.random() < 0.35:  # some articles report a second, earlier event
             second_done = True
             other = rng.choice(sorted(KINDS))
-            s2 = dict(slots, P=p2, W="Two weeks earlier" if rng.random() < 0.5 else f"On {rng.randint(1, 28)} "
+            s2 = dict(slots, P=p2, W="two weeks earlier" if rng.random() < 0.5 else f"on {rng.randint(1, 28)} "
                       f"{MONTHS[(event.month - 2) % 12]}", N=number(rng, 2, 25))
             s2["B"] = rng.choice(TARGETS[other]) if other in TARGETS else group
             s2["N_cap"] = s2["N"][0].upper() + s2["N"][1:]
