@@ -9,7 +9,9 @@ Features: TF-IDF over word 1-2 grams plus TF-IDF over character 2-5 grams inside
 balanced class weights (rare sub-types are otherwise swamped by protests); C is picked by 4-fold
 cross-validation on the training part. The SVM scores are turned into probabilities by a softmax
 whose temperature is fitted on the out-of-fold scores, so the detector can weigh them against its
-trigger votes. The event type follows from the sub-type (`schema.SUB_TO_TYPE`).
+trigger votes. A second stage, fitted on out-of-fold probabilities and the detector's trigger votes for
+each note (`--votes-cache` keeps the parse between runs), learns how much the triggers add; the
+detector picks the event type first (sub-type probabilities summed) and then its best sub-type.
 
 Rows are split by a hash of their `id` so the split is the same on every run: ~80% train, ~20% held
 out. The script prints held-out figures for the model alone; `--train-only-out` writes the model fitted
@@ -36,13 +38,15 @@ from sklearn.svm import LinearSVC
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsevents.detect import CHAR_NGRAMS, MODEL_TOKEN_PATTERN, char_ngrams, normalise_for_model  # noqa: E402
+from newsevents.detect import (CHAR_NGRAMS, MODEL_TOKEN_PATTERN, best_by_type, char_ngrams,  # noqa: E402
+                                normalise_for_model, stack_features)
 from newsevents.schema import SUB_TO_TYPE  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "acled-dev.jsonl"
 OUT = ROOT / "src" / "newsevents" / "data" / "event_model.npz"
 CHAR_FEATURES = 80000  # the most frequent character n-grams kept (artefact size grows with this)
 C_GRID = (0.5, 1.0, 2.0)
+STACK_L2 = 1e-3  # keeps the per-sub-type biases small
 
 
 def held_out(row_id: str) -> bool:
@@ -96,16 +100,14 @@ def cross_validate(texts, labels, ids, k: int = 4):
     best = None
     folds = np.array([fold_of(i, k) for i in ids])
     y = np.array(labels)
+    classes = np.array(sorted(set(labels)))
     for C in C_GRID:
-        scores = None
+        scores = np.full((len(texts), len(classes)), -10.0)  # a class missing from a fold scores very low
         for f in range(k):
             tr, te = np.where(folds != f)[0], np.where(folds == f)[0]
             feats, clf = fit([texts[i] for i in tr], [labels[i] for i in tr], C)
             s = clf.decision_function(feats.transform([texts[i] for i in te]))
-            if scores is None:
-                scores = np.zeros((len(texts), s.shape[1]))
-                classes = clf.classes_
-            scores[te] = s
+            scores[np.ix_(te, np.searchsorted(classes, clf.classes_))] = s
         acc = float(np.mean(classes[scores.argmax(1)] == y))
         print(f"  C={C}: cross-validated sub_event_type accuracy {acc:.3f}", flush=True)
         if best is None or acc > best[2]:
@@ -124,6 +126,84 @@ def fit_temperature(scores: np.ndarray, labels: list[str], classes) -> float:
     return float(minimize_scalar(loss, bounds=(0.1, 50.0), method="bounded").x)
 
 
+def collect_votes(rows: list[dict], cache: Path | None) -> list[dict | None]:
+    """The detector's trigger votes for each row (None when it finds no trigger): parse, run the detector
+    and record what it hands to its type decision. Cached by row id, since parsing takes minutes."""
+    known = json.loads(cache.read_text()) if cache and cache.exists() else {}
+    todo = [r for r in rows if str(r["id"]) not in known]
+    if todo:
+        from newsevents.cleanup import clean
+        from newsevents.detect import EventDetector
+        from newsevents.document import RawInput
+
+        det = EventDetector()
+        seen: list[dict] = []
+        decide = det._decide
+
+        def spy(votes, text, one_paragraph):
+            seen.append(dict(votes))
+            return decide(votes, text, one_paragraph)
+
+        det._decide = spy
+        articles = ((a.text, (a, r)) for r in todo for a in [clean(RawInput(text=r["text"]))])
+        for n, (doc, (art, row)) in enumerate(det.nlp.pipe(articles, as_tuples=True, batch_size=64)):
+            art.doc, before = doc, len(seen)
+            if art.is_english and art.text.strip():
+                det(art, [])
+            known[str(row["id"])] = seen[before] if len(seen) > before else None
+            if n % 2000 == 0:
+                print(f"  parsed {n}/{len(todo)}", flush=True)
+        if cache:
+            cache.write_text(json.dumps(known))
+    return [known[str(r["id"])] for r in rows]
+
+
+def fit_stack(votes: list[dict | None], probs: np.ndarray, labels: list[str], classes) -> tuple[np.ndarray, np.ndarray]:
+    """The second stage, fitted on rows the text model did not see (out-of-fold): a sub-type's score is
+    a * log P_model + b * its share of the trigger votes + c * its capped raw vote + a bias per sub-type.
+    The three weights are shared by all sub-types, so rare ones (territory changes, agreements) are
+    combined as sensibly as common ones; a free matrix learnt odd cross-class weights for them."""
+    from scipy.optimize import minimize
+
+    classes = [str(c) for c in classes]
+    k = len(classes)
+    keep = [i for i, v in enumerate(votes) if v]
+    F = np.array([stack_features(votes[i], dict(zip(classes, probs[i])), classes).reshape(3, k) for i in keep])
+    y = np.array([classes.index(labels[i]) for i in keep])
+
+    def nll(theta: np.ndarray) -> float:
+        z = np.einsum("j,njk->nk", theta[:3], F) + theta[3:]
+        z = z - z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        return float(-logp[np.arange(len(y)), y].mean() + STACK_L2 * (theta[3:] ** 2).sum())
+
+    theta = minimize(nll, np.concatenate([[1.0, 0.0, 0.0], np.zeros(k)]), method="L-BFGS-B").x
+    print(f"combination: {theta[0]:.2f} * log P(model) + {theta[1]:.2f} * vote share + {theta[2]:.2f} * capped vote")
+    coef = np.zeros((k, 3 * k), dtype=np.float32)
+    for block in range(3):
+        coef[np.arange(k), block * k + np.arange(k)] = theta[block]
+    return coef, theta[3:].astype(np.float32)
+
+
+def restrict_stack(stack, classes, keep) -> tuple[np.ndarray, np.ndarray]:
+    """The combination's weights and intercepts laid out for the classes `keep` (features come per class,
+    in three blocks); a class the combination never saw gets no weights and a very low intercept."""
+    coef, intercept = stack
+    pos = {str(c): j for j, c in enumerate(classes)}
+    n, m = len(classes), len(keep)
+    out_c = np.zeros((m, 3 * m), dtype=np.float32)
+    out_i = np.full(m, -30.0, dtype=np.float32)
+    for a, ca in enumerate(keep):
+        if str(ca) not in pos:
+            continue
+        out_i[a] = intercept[pos[str(ca)]]
+        for b, cb in enumerate(keep):
+            if str(cb) in pos:
+                for block in range(3):
+                    out_c[a, block * m + b] = coef[pos[str(ca)], block * n + pos[str(cb)]]
+    return out_c, out_i
+
+
 def report(name: str, pred, gold) -> None:
     sub = float(np.mean([p == g for p, g in zip(pred, gold)]))
     typ = float(np.mean([SUB_TO_TYPE[p] == SUB_TO_TYPE[g] for p, g in zip(pred, gold)]))
@@ -139,7 +219,9 @@ def main() -> None:
                          "on the held-out rows without leakage")
     ap.add_argument("--heldout-out", type=Path, default=None,
                     help="write the held-out rows here (JSONL) for `newsevents eval`; never inside the repository")
-    ap.add_argument("--C", type=float, default=None, help="skip cross-validation and use this C")
+    ap.add_argument("--C", type=float, default=None, help="cross-validate this C only")
+    ap.add_argument("--votes-cache", type=Path, default=None,
+                    help="JSON file keeping the detector's trigger votes per row id between runs")
     args = ap.parse_args()
     if not args.data.exists():
         sys.exit(f"training data not found: {args.data}")
@@ -159,26 +241,39 @@ def main() -> None:
         print(f"wrote {args.heldout_out}")
 
     tr_texts, tr_subs = [texts[i] for i in tr], [subs[i] for i in tr]
-    if args.C is None:
-        C, oof, _, classes = cross_validate(tr_texts, tr_subs, [ids[i] for i in tr])
-    else:
-        C, classes = args.C, None
-        oof = None
-    feats, clf = fit(tr_texts, tr_subs, C)
-    if oof is None:  # no cross-validation: calibrate on the training scores (overconfident, but usable)
-        oof, classes = clf.decision_function(feats.transform(tr_texts)), clf.classes_
+    global C_GRID
+    if args.C is not None:
+        C_GRID = (args.C,)
+    C, oof, _, classes = cross_validate(tr_texts, tr_subs, [ids[i] for i in tr])
     temperature = fit_temperature(oof, tr_subs, classes)
     print(f"C={C}, softmax temperature {temperature:.2f}")
+    feats, clf = fit(tr_texts, tr_subs, C)
     scores = clf.decision_function(feats.transform([texts[i] for i in te]))
     gold = [subs[i] for i in te]
     report("held-out, model alone (best sub-type)", clf.classes_[scores.argmax(1)], gold)
+
+    print("trigger votes of the detector ...", flush=True)
+    votes = collect_votes(rows, args.votes_cache)
+    stack = fit_stack([votes[i] for i in tr], softmax(temperature * oof), tr_subs, classes)
+    held_probs = softmax(temperature * scores)
+    here = list(map(str, clf.classes_))
+    coef, intercept = restrict_stack(stack, classes, clf.classes_)
+    pred = []
+    for k, i in enumerate(te):
+        probs = dict(zip(here, held_probs[k]))
+        if votes[i]:  # as detect.TypeModel.combine does it
+            z = intercept + coef @ stack_features(votes[i], probs, here)
+            probs = dict(zip(here, softmax(z[None])[0]))
+        pred.append(best_by_type(probs))
+    report("held-out, model + trigger votes (rows without votes: model)", pred, gold)
     if args.train_only_out:
-        export(feats, clf, temperature, args.train_only_out)
+        export(feats, clf, temperature, args.train_only_out, stack, classes)
     feats, clf = fit(texts, subs, C)
-    export(feats, clf, temperature, args.out)
+    # the combination learnt on the training part carries over: it weighs probabilities, not words
+    export(feats, clf, temperature, args.out, stack, classes)
 
 
-def export(feats: Features, clf: LinearSVC, temperature: float, out: Path) -> None:
+def export(feats: Features, clf: LinearSVC, temperature: float, out: Path, stack, stack_classes) -> None:
     words = sorted(feats.words.vocabulary_, key=feats.words.vocabulary_.get)
     chars = sorted(feats.chars.vocabulary_, key=feats.chars.vocabulary_.get)
     coef = clf.coef_
@@ -198,6 +293,9 @@ def export(feats: Features, clf: LinearSVC, temperature: float, out: Path) -> No
         classes=np.array(clf.classes_),
         temperature=np.float32(temperature),
         char_ngrams=np.array(CHAR_NGRAMS),
+        # rows and columns of the combination follow this model's classes
+        stack_coef=restrict_stack(stack, stack_classes, clf.classes_)[0],
+        stack_intercept=restrict_stack(stack, stack_classes, clf.classes_)[1],
     )
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(words)} word and {len(chars)} character features)")
 

@@ -188,3 +188,49 @@ def test_model_scores_are_probabilities():
     probs = type_model().predict_proba("protesters gathered peacefully outside the parliament")
     assert abs(sum(probs.values()) - 1.0) < 1e-4
     assert max(probs, key=probs.get) == "Peaceful protest"
+
+
+def test_undated_past_tense_report_without_trigger_is_typed_by_model(detect):
+    drafts = detect("Hundreds of market traders gathered outside the town hall in Kisumu to complain about new "
+                    "stall fees.")
+    assert types(drafts) == [("Protests", "Peaceful protest")]
+    assert drafts[0].record.evidence_for("sub_event_type").rule.startswith("model (past-tense report")
+
+
+@pytest.mark.parametrize("text", [
+    "Residents said the market in Kisumu was quiet on Sunday.",
+    "The traders did not gather outside the town hall in Kisumu.",
+    "Market traders will gather outside the town hall in Kisumu.",
+])
+def test_statements_denials_and_plans_get_no_model_fallback(detect, text):
+    assert detect(text) == []
+
+
+def test_labelled_report_reads_the_verb_after_the_label(detect):
+    drafts = detect("Security measures: On 2 May 2023, police removed the roadblocks on the main road into "
+                    "Kisumu.", date(2023, 5, 4))
+    assert [t[0] for t in types(drafts)] == ["Strategic developments"]
+    assert detect("Security measures: Police will remove the roadblocks on the main road into Kisumu.") == []
+
+
+def test_subject_of_a_hedge_verb_still_happened(detect):
+    assert [t[0] for t in types(detect("Protesters demanded the release of a detained journalist outside the "
+                                       "court in Abuja on Monday."))] == ["Protests"]
+    assert [t[0] for t in types(detect("A protest march by nurses was stopped by the police in Lagos on "
+                                       "Monday."))] == ["Protests"]
+    assert detect("The nurses plan to protest in Lagos on Monday.") == []
+
+
+def test_type_is_chosen_before_sub_type():
+    from newsevents.detect import best_by_type
+
+    probs = {"Peaceful protest": 0.4, "Violent demonstration": 0.3, "Mob violence": 0.3}
+    assert best_by_type(probs) == "Violent demonstration"
+    assert best_by_type({"Peaceful protest": 0.6, "Mob violence": 0.4}) == "Peaceful protest"
+
+
+def test_character_ngrams_pad_words_and_count_short_words_once():
+    from newsevents.detect import char_ngrams
+
+    assert char_ngrams("ab", 2, 5) == [" a", "ab", "b ", " ab", "ab ", " ab "]
+    assert char_ngrams("x  y", 2, 3) == [" x", "x ", " x ", " y", "y ", " y "]
