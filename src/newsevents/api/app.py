@@ -168,13 +168,13 @@ def create_app(settings: Optional[Settings] = None, *, engine: Optional[Engine] 
     )
     app.state.settings = settings
     app.add_exception_handler(RequestValidationError, validation_error)
-    try:
-        from ..store import StoreError
-    except ImportError:
-        pass
-    else:
-        # The store's own checks (an unknown event type in a filter, ...) are the caller's mistakes.
-        app.add_exception_handler(StoreError, lambda request, exc: JSONResponse({"detail": str(exc)}, status_code=422))
+    from ..store import StoreError, StoreUnavailable
+
+    # The store's own checks (an unknown event type in a filter, ...) are the caller's mistakes;
+    # a locked, full or unreachable database is the service's, and a retry may succeed.
+    app.add_exception_handler(StoreError, lambda request, exc: JSONResponse({"detail": str(exc)}, status_code=422))
+    app.add_exception_handler(StoreUnavailable,
+                              lambda request, exc: JSONResponse({"detail": str(exc)}, status_code=503))
     app.add_middleware(guards.BodyLimit, max_bytes=settings.max_body_bytes)
 
     def store_of(request: Request):

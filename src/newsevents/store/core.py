@@ -31,7 +31,8 @@ from .models import ArticleRow, CannotLink, DedupPending, EventRow, MergeRow, Re
 DEFAULT_DB = "newsevents.db"
 NO_DATE = date(1900, 1, 1)  # block range of events nothing dates: they are never merge candidates
 EXPORT_FORMATS = ("acled-csv", "csv", "json", "jsonl", "geojson", "parquet")
-BUSY_TIMEOUT_MS = 30000  # how long SQLite waits for another process's lock before giving up
+# How long SQLite waits for another process's lock before giving up (NEWSEVENTS_SQLITE_BUSY_MS).
+BUSY_TIMEOUT_MS = int(os.environ.get("NEWSEVENTS_SQLITE_BUSY_MS", "30000"))
 
 
 class StoreError(ValueError):
