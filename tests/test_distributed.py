@@ -94,3 +94,16 @@ def test_distributed_ingest_and_parquet_dataset_equal_the_single_process_result(
     assert sorted(table.column("event_id").to_pylist()) == sorted(e.event_id for e in local_events)
     months = {p.name for p in (tmp_path / "ds").iterdir()}
     assert "event_month=2022-03" in months and len(months) >= 5
+
+
+def test_extract_command_with_local_processes_prints_the_same_records(corpus):
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+
+    runner = CliRunner()
+    plain = runner.invoke(app, ["extract", *corpus, "--format", "jsonl"])
+    forked = runner.invoke(app, ["extract", *corpus, "--format", "jsonl", "--processes", "2"])
+    assert plain.exit_code == forked.exit_code == 1
+    lines = lambda out: [ln for ln in out.splitlines() if ln.startswith("{")]  # noqa: E731
+    assert lines(plain.stdout) and lines(plain.stdout) == lines(forked.stdout)

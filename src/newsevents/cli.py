@@ -62,6 +62,7 @@ def extract(
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD (else read from the article)."),
     format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes on this machine (no cluster)."),
     workers: int = typer.Option(0, "--workers", "-w", min=0, help="Run on a local Dask cluster of N worker processes."),
     scheduler: Optional[str] = typer.Option(None, help="Use an existing Dask scheduler, e.g. tcp://host:8786."),
 ) -> None:
@@ -105,7 +106,7 @@ def extract(
 
     with Progress(console=err, transient=True, disable=len(specs) < 2 or not err.is_terminal) as progress:
         task = progress.add_task("articles", total=len(specs))
-        for article, recs in pipeline.process(raws()):
+        for article, recs in pipeline.process(raws(), n_process=processes):
             n_articles += 1
             records.extend(recs)
             progress.advance(task)
