@@ -90,3 +90,21 @@ def test_two_events_in_one_sentence_keep_their_own_deaths(counter):
 def test_absurd_numbers_are_not_death_counts(counter):
     rec = run(counter, "Militants killed " + "9" * 40 + " soldiers near Goma on Monday.", "Armed clash", "Battles")
     assert rec.fatalities is not None and rec.fatalities < 10**6
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll the coder divides between several events: each event gets its share, rounded up
+    ("On 2 May 2023, rebels raided two hamlets near Beni and killed nine farmers. Fatalities split across three events.", 3),
+    ("Gunmen attacked herders in Kebbi and Sokoto [5 fatalities split among 2 events].", 3),
+    ("Bandits killed eight traders on the road. The deaths were divided between events in Gusau and Tsafe.", 4),
+    # a stated count of events is needed: a bare mention of a split keeps the toll
+    ("Raiders killed six villagers in Djibo (fatalities split between events).", 6),
+    # the coder's closing figure is the event's figure
+    ("Both gunmen were killed in an exchange of fire with police in Recife. 2 fatalities.", 2),
+    ("A shopkeeper died and his two brothers, shot in the same attack, died later in hospital. 3 fatalities.", 3),
+    ("Clashes broke out between rival herders - FATALITIES: estimate of 4 people.", 4),
+    # escaping death is not dying
+    ("A district commissioner narrowly escaped death when a bomb went off beside his car in Garissa.", 0),
+])
+def test_coder_statements_and_near_misses(counter, text, expected):
+    assert run(counter, text, "Armed clash", "Battles").fatalities == expected

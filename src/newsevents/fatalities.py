@@ -30,6 +30,7 @@ def load_cues() -> dict:
     cues["unnumbered_plural"] = vague["unnumbered_plural"]
     cues["zero_re"] = [re.compile(p, re.I) for p in cues["zero_patterns"]]
     cues["coded_re"] = [re.compile(p, re.I) for p in cues["coded_patterns"]]
+    cues["split_re"] = [re.compile(p, re.I) for p in cues["split_statement"]["patterns"]]
     for key in ("death_verbs", "intransitive_death_verbs", "death_nouns", "body_nouns", "body_verbs",
                 "dead_adjectives", "victim_excluding_preps", "person_pronouns_one", "person_pronouns_plural"):
         cues[key] = frozenset(cues[key])
@@ -104,6 +105,25 @@ class FatalityCounter:
             rec.add_evidence("fatalities", sent, match, rule=rule)
 
     def count_draft(self, sentences, belongs=None) -> tuple[Count, object, object, str]:
+        """The event's figure (see `_count_draft`), divided by the number of events when the coder
+        says the toll is split between several events ("3 fatalities split among 2 events")."""
+        result, sent, match, rule = self._count_draft(sentences, belongs)
+        for s in sentences:
+            text = s.text
+            for rx in self.cues["split_re"]:
+                m = rx.search(text)
+                if m is None:
+                    continue
+                parts = _split_parts(m)
+                if parts < 2:
+                    continue
+                total = parse_number(m.group("total")) if m.group("total") else None
+                whole = Count(total, total, total) if total is not None else result
+                share = Count(*(-(-n // parts) for n in (whole.best, whole.low, whole.high)))
+                return share, s, _char_span(s, m.start(), m.end()), f"toll split between {parts} events: one share"
+        return result, sent, match, rule
+
+    def _count_draft(self, sentences, belongs=None) -> tuple[Count, object, object, str]:
         """The event's figure: the coder's own statement if there is one, else the deaths reported.
 
         A later sentence that reports more deaths (the toll rose, other victims are named) raises the
@@ -485,6 +505,17 @@ def _clause_owner(draft: EventDraft, drafts: list[EventDraft]):
         return min(abs(tok.i - i) for i in mine) <= min(abs(tok.i - i) for i in others)
 
     return belongs
+
+
+def _split_parts(m: re.Match) -> int:
+    """How many events a split statement names: a stated count, else the listed places ('in A, B and C')."""
+    if m.group("count"):
+        return parse_number(m.group("count")) or 0
+    places = m.group("places")
+    if not places:
+        return 0
+    places = re.split(r"\s+(?:reported|coded|on|which|with|that|where|while)\b", places)[0]
+    return len([p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", places) if p.strip()])
 
 
 def _char_span(sent, start: int, end: int):
