@@ -267,3 +267,91 @@ def test_every_dictionary_type_is_an_acled_inter_code():
     types = {a["type"] for a in d.actors.values()} | set(d.kinds.values()) | {t for _, t in d.country_templates.values()}
     assert types <= set(INTER_CODES)
     assert len(d.actors) > 1000 and "Al Shabaab" in d.actors
+
+
+def resolve_first(resolver, text, event_type, sub_event_type, country, when=date(2023, 5, 4)):
+    """Like `resolve`, but only the first sentence reports the event; the rest is the article around it."""
+    doc = nlp.load()(text)
+    article = Article(text=text, published=when)
+    article.doc = doc
+    record = EventRecord(event_type=event_type, sub_event_type=sub_event_type, country=country, event_date=when)
+    resolver(article, [EventDraft(record=record, sentences=list(doc.sents)[:1])])
+    return record
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb went off near a crowded bus station in Kirkuk on Monday, killing six people, police said.",
+    "A car bomb went off near a crowded bus station in Kirkuk on Monday, killing six people, a police spokesman said.",
+    "A car bomb went off near a crowded bus station in Kirkuk on Monday, killing six people, according to the army.",
+    "A car bomb went off near a crowded bus station in Kirkuk on Monday, killing six people, a spokesman for the "
+    "provincial police told reporters.",
+])
+def test_who_reports_the_event_is_not_its_perpetrator(resolver, text):
+    rec = resolve(resolver, text, "Explosions/Remote violence", "Remote explosive/landmine/IED", "Iraq")
+    assert rec.actor1.startswith("Unidentified Armed Group")
+
+
+def test_speaker_reporting_its_own_action_stays_the_perpetrator(resolver):
+    rec = resolve(resolver, "The army said it killed twelve militants in an ambush north of Gao on Sunday.",
+                  "Battles", "Armed clash", "Mali", when=date(2022, 6, 1))
+    assert rec.actor1 == "Military Forces of Mali (2021-)"
+
+
+def test_claimant_elsewhere_in_the_article_becomes_actor1(resolver):
+    rec = resolve_first(resolver, "A roadside bomb tore through a minibus outside Beledweyne on Friday, killing four "
+                        "passengers. Hours later Al-Shabaab claimed responsibility for the blast.",
+                        "Explosions/Remote violence", "Remote explosive/landmine/IED", "Somalia")
+    assert rec.actor1 == "Al Shabaab"
+    assert rec.evidence_for("actor1").sentence.startswith("Hours later")
+
+
+def test_group_blamed_for_the_attack_becomes_actor1(resolver):
+    rec = resolve_first(resolver, "Gunmen opened fire on a police post in Bannu overnight, killing two constables. "
+                        "The provincial government blamed the Pakistani Taliban for the attack.",
+                        "Battles", "Armed clash", "Pakistan")
+    assert rec.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+    assert rec.actor2 == "Police Forces of Pakistan (2022-)"
+
+
+def test_two_groups_claiming_leave_the_perpetrator_unidentified(resolver):
+    rec = resolve_first(resolver, "A blast struck a checkpoint near Baidoa on Monday, killing three soldiers. "
+                        "Al-Shabaab claimed responsibility for a separate raid in Gedo, and the Islamic State "
+                        "claimed responsibility for a bombing in Bosaso.",
+                        "Explosions/Remote violence", "Remote explosive/landmine/IED", "Somalia")
+    assert rec.actor1.startswith("Unidentified Armed Group")
+
+
+def test_pakistani_taliban_are_not_the_afghan_taliban(resolver):
+    rec = resolve(resolver, "Fighters of the Pakistani Taliban stormed a police post in Bannu on Tuesday night.",
+                  "Battles", "Armed clash", "Pakistan")
+    assert rec.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+    rec = resolve(resolver, "TTP militants stormed a police post in Bannu on Tuesday night.",
+                  "Battles", "Armed clash", "Pakistan")
+    assert rec.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_a_countrys_own_adjective_is_not_an_ethnic_militia(resolver):
+    rec = resolve(resolver, "Gunmen stormed a hotel in the Somali capital on Saturday, Somali officials said.",
+                  "Battles", "Armed clash", "Somalia")
+    assert "Ethnic Militia" not in (rec.actor1 or "") and "Ethnic Militia" not in (rec.actor2 or "")
+    assert rec.actor1.startswith("Unidentified Armed Group")
+
+
+def test_owner_of_the_weapon_is_actor1(resolver):
+    rec = resolve(resolver, "A Russian missile slammed into a school in Zaporizhzhia on Monday, killing two teachers.",
+                  "Explosions/Remote violence", "Air/drone strike", "Ukraine")
+    assert rec.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_victims_coming_under_fire_are_actor2(resolver):
+    rec = resolve(resolver, "Malian soldiers came under heavy fire from JNIM fighters near Boni on Wednesday.",
+                  "Battles", "Armed clash", "Mali", when=date(2022, 6, 1))
+    assert rec.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert rec.actor2 == "Military Forces of Mali (2021-)"
+
+
+def test_militia_named_among_the_victims_is_not_the_attacker(resolver):
+    rec = resolve(resolver, "Jihadists ambushed a convoy near Djibo on Monday, killing nine soldiers and six members "
+                  "of the Volunteers for the Defence of the Homeland, the army said.",
+                  "Battles", "Armed clash", "Burkina Faso")
+    assert rec.actor1.startswith("Unidentified Armed Group")

@@ -68,3 +68,12 @@ def test_denial(resolver):
 def test_plain_report(resolver):
     rec = run(resolver, "A landmine exploded under a truck in Kassala, killing the driver.")
     assert (rec.status, rec.claimed_by) == ("reported", None)
+
+
+def test_responsible_finds_claimant_and_the_blamed(resolver):
+    doc = nlp.load()("The interior ministry blamed the rebel Allied Democratic Forces for the massacre. "
+                     "The Islamic State group claimed the attack in a statement on Telegram.")
+    blamed, claimed = [resolver.responsible(s) for s in doc.sents]
+    assert [s.text for s in blamed] == ["the rebel Allied Democratic Forces"]
+    assert claimed and "Islamic State" in claimed[0].text
+    assert resolver.responsible(next(nlp.load()("Police said the blast killed four people.").sents)) == []

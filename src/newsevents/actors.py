@@ -28,6 +28,26 @@ STATE_KINDS = {"military": "Military Forces", "police": "Police Forces", "govern
 UNDERGOER_VERBS = {"die", "perish", "suffer", "sustain", "lose", "flee", "succumb", "survive", "escape", "receive",
                    "be", "remain", "go", "disappear", "fall"}
 TARGET_PREPS = {"against", "on", "at", "upon", "targeting", "toward", "towards", "into"}
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> dict[str, frozenset]:
+    """Reporting verbs, source nouns and attack nouns from data/actor_roles.json (see its _about)."""
+    data = json.loads(resources.files("newsevents.data").joinpath("actor_roles.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _speaks_for_itself(verb) -> bool:
+    """'the army said it killed ...': the reported clause's subject is a pronoun for the speaker."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp", "conj") and clause.pos_ in ("VERB", "AUX"):
+            for c in clause.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ in ("it", "they", "we"):
+                    return True
+                if c.dep_ == "nsubj" and c.lower_ in ("fighters", "forces", "troops", "members", "men") and any(
+                        g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children):
+                    return True  # "JNIM said its fighters carried out the attack"
+    return False
 PEER_PREPS = {"with", "between", "among", "and"}
 
 
@@ -288,9 +308,16 @@ def role_of(token, depth: int = 0) -> str:
     if dep in ("conj", "appos", "compound", "amod", "nmod", "poss") and head is not token:
         return role_of(head, depth + 1)
     if dep == "nsubj":
+        words = _role_words()
+        lemma = head.lemma_.lower()
+        if lemma in words["reporting_verbs"] and not _speaks_for_itself(head):
+            return "source"  # "..., police said": who tells of the event is not a party to it
+        if any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                g.lemma_.lower() in words["attack_nouns"] for g in c.children) for c in head.children):
+            return "patient"  # "troops came under fire"
         # headline passives drop the auxiliary ("Police station attacked by gunmen")
         passive = any(c.dep_ == "agent" for c in head.children)
-        return "patient" if passive or head.lemma_.lower() in UNDERGOER_VERBS else "agent"
+        return "patient" if passive or lemma in UNDERGOER_VERBS else "agent"
     if dep in ("nsubjpass",):
         return "patient"
     if dep in ("dobj", "oprd", "dative"):
@@ -300,6 +327,15 @@ def role_of(token, depth: int = 0) -> str:
         word = prep.lower_
         if word == "by" and (prep.dep_ == "agent" or _is_passive(prep.head)):
             return "agent"
+        if word == "according":
+            return "source"
+        if word == "to" and prep.head.lower_ == "according":
+            return "source"  # "according to the army"
+        if word == "from" and prep.head.lemma_.lower() in _role_words()["attack_nouns"]:
+            return "agent"  # "under mortar fire from JNIM", "an attack from the militants"
+        if word in ("for", "of") and prep.head.lemma_.lower() in _role_words()["source_nouns"] \
+                and role_of(prep.head, depth + 1) == "source":
+            return "source"  # "a spokesman for the provincial police said"
         if word in ("of", "from", "including", "among") and prep.head is not prep:
             return role_of(prep.head, depth + 1)
         if word in TARGET_PREPS:
@@ -339,6 +375,7 @@ def _same_clause_partner(a: Mention, b: Mention) -> bool:
 class ActorResolver:
     def __init__(self) -> None:
         self.dictionary = load_dictionary()
+        self._claims = None  # claim cues, read when an event has no named perpetrator
 
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         if not drafts or article.doc is None:
@@ -364,7 +401,10 @@ class ActorResolver:
                 ids[(s.start, s.end)] = m
         kept = [s for s in filter_spans([s for s, _ in spans])
                 if not (d.payload[ids[(s.start, s.end)]][0] == "identity" and s.end < len(doc)
-                        and doc[s.end].lower_ in d.place_words)]
+                        and (doc[s.end].lower_ in d.place_words
+                             # a bare people's name before a noun is an adjective ("the Somali capital",
+                             # "Somali officials", "a Somali group"), not that people's militia
+                             or len(s) == 1 and doc[s.end].pos_ in ("NOUN", "PROPN")))]
         sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
         mentions: list[Mention] = []
         for span in kept:
@@ -427,7 +467,8 @@ class ActorResolver:
                                          trigger_verb is None or _governing_verb(m.span.root) != trigger_verb,
                                          m.span.start))
         actors = [self._actor(m, mentions, doc_mentions, country, when) for m in mentions]
-        found = [(m, a) for m, a in zip(mentions, actors) if a is not None]
+        # sources of the report ("..., police said", "according to the army") take no part in the event
+        found = [(m, a) for m, a in zip(mentions, actors) if a is not None and m.role != "source"]
 
         etype, sub = rec.event_type, rec.sub_event_type
         if etype in ("Violence against civilians", "Battles") and not any(
@@ -501,13 +542,25 @@ class ActorResolver:
                 two = self._generic("civilians", country)
         if one is not None and one[0] is not None and one[0].kind == "unidentified":
             # "unknown gunmen (presumably JNIM militants)", "gunmen suspected to be members of Al-Shabaab"
+            # the named group must be said of those attackers (inside their phrase or right after it),
+            # or act itself; a group named elsewhere in the sentence may be the victims
+            near = set(t.i for t in one[0].span.root.subtree)
             named = [x for x in armed if x[0].kind not in ("unidentified", "military", "police", "unit", "government")
-                     and x[0].role not in ("patient", "peer") and x[0].sent_bounds[0] == one[0].sent_bounds[0]]
+                     and x[0].role not in ("patient", "peer") and x[0].sent_bounds[0] == one[0].sent_bounds[0]
+                     and (x[0].role == "agent" or x[0].span.root.i in near
+                          or 0 <= x[0].span.start - one[0].span.end <= 4)]
             if named:
                 one = named[0]
         if one is None and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") or (
                 one is None and sub == "Looting/property destruction"):
             one = self._generic("unidentified", country)
+        if etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") and (
+                one is None or one[0] is None or one[0].kind == "unidentified"):
+            # no perpetrator named where the event is told: the group that claims it (or is blamed
+            # for it) elsewhere in the article is the perpetrator
+            claimed = self._claimed_by(article, draft, doc_mentions, country, when)
+            if claimed is not None:
+                one = claimed
         if two is not None and one is not None and two[1][0] == one[1][0] and etype not in ("Riots", "Protests"):
             two = None
 
@@ -534,6 +587,39 @@ class ActorResolver:
             src = two[0] if two and two[0] is not None else None
             rec.add_evidence("civilian_targeting", src.span.sent if src else draft.anchor, src.span if src else None,
                              rule="civilians targeted")
+
+    def _claimed_by(self, article: Article, draft: EventDraft, doc_mentions, country, when) -> Optional[tuple]:
+        """The named non-state group that claims responsibility for the event or is blamed for it.
+
+        The event's own sentences are read first; otherwise the article's other sentences, and only
+        when every claim or blame there points at the same group (an article about one attack)."""
+        from .claims import ClaimResolver
+
+        if self._claims is None:
+            self._claims = ClaimResolver()
+        own = {(s.start, s.end) for s in draft.sentences}
+        sentences = list(draft.sentences) + [s for s in article.doc.sents if (s.start, s.end) not in own]
+        results: list[tuple] = []
+        for sent in sentences:
+            for span in self._claims.responsible(sent):
+                inside = [m for m in doc_mentions if span.start <= m.span.start and m.span.end <= span.end
+                          and m.kind in ("named", "country_alias", "anaphor")]
+                # the group itself, not a modifier of it ("the al Qaeda-linked group JNIM")
+                inside.sort(key=lambda m: (m.span.root.dep_ in ("npadvmod", "amod", "compound", "poss"), m.span.start))
+                for m in inside:
+                    actor = self._actor(replace(m), [], doc_mentions, country, when)
+                    if actor is None or actor[1] in ("State forces", "Civilians", "External/Other forces") \
+                            or actor[0].startswith("Unidentified"):
+                        continue
+                    results.append(((sent.start, sent.end) in own, replace(m, role="claimant"), actor))
+                    break
+        if not results:
+            return None
+        if results[0][0]:
+            return results[0][1], results[0][2]
+        if len({r[2][0] for r in results}) == 1:
+            return results[0][1], results[0][2]
+        return None
 
     def _set(self, rec, field: str, inter_field: str, choice, anchor) -> None:
         if choice is None:

@@ -27,6 +27,7 @@ def load_cues() -> dict:
         compiled[key] = [re.compile(p, re.I) for p in cues[f"{key}_patterns"]]
     compiled["claim_verbs"] = frozenset(cues["claim_verbs"])
     compiled["generic"] = frozenset(cues["generic_claimants"])
+    compiled["blame_verbs"] = frozenset(cues["blame_verbs"])
     return compiled
 
 
@@ -99,6 +100,29 @@ class ClaimResolver:
                 return root.doc[root.left_edge.i:root.right_edge.i + 1]
         return None
 
+    def responsible(self, sent) -> list:
+        """Spans a sentence holds responsible for an attack: the subject of a claim of responsibility
+        and the one blamed or accused ('officials blamed al-Shabaab for the attack')."""
+        text = sent.text
+        out, roots = [], set()
+        for rx in self.cues["claim"]:
+            for m in rx.finditer(text):  # every claim: one sentence may report two groups claiming two attacks
+                span = self.claimant(sent.char_span(m.start(), m.end(), alignment_mode="expand"))
+                if span is not None and span.root.i not in roots:
+                    # the whole phrase: "the Group for the Support of ... (JNIM)"
+                    root = span.root
+                    roots.add(root.i)
+                    out.append(root.doc[root.left_edge.i:root.right_edge.i + 1])
+        for t in sent:
+            if t.lemma_.lower() not in self.cues["blame_verbs"] or t.pos_ != "VERB":
+                continue
+            for c in t.children:
+                if c.dep_ == "dobj" and not any(g.dep_ == "auxpass" for g in t.children):
+                    out.append(c.doc[c.left_edge.i:c.right_edge.i + 1])  # "blamed X for the attack"
+                elif c.dep_ == "prep" and c.lower_ == "on":
+                    out.extend(c.doc[g.left_edge.i:g.right_edge.i + 1] for g in c.children if g.dep_ == "pobj")
+        return out
+
     def canonical(self, claimant, rec) -> str:
         """actor1's canonical name when the claimant is that actor; else the claimant's words."""
         text = claimant.text.strip()
@@ -112,6 +136,7 @@ class ClaimResolver:
             target = (rec.actor1 + " " + (ev.match or "" if ev else "")).lower()
             if words and any(w in target for w in words):
                 return rec.actor1
-            if ev and ev.match and ev.match_start is not None and claimant.start_char <= ev.match_start < claimant.end_char:
+            whole = claimant.doc[head.left_edge.i:head.right_edge.i + 1]  # with its brackets and appositions
+            if ev and ev.match and ev.match_start is not None and whole.start_char <= ev.match_start < whole.end_char:
                 return rec.actor1
         return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
