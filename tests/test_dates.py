@@ -39,6 +39,15 @@ PUB = date(2023, 3, 15)  # a Wednesday
     ("An airstrike hit a market in Idlib last week.", date(2023, 3, 6), 2),
     # ACLED's qualifiers
     ("Around 2 March 2023 (as reported), a trader was killed in Goma.", date(2023, 3, 2), 2),
+    # day/month written with a slash, day first, as ACLED's notes do
+    ("Traders in Eldoret staged a sit-in on 02/03 over new market levies.", date(2023, 3, 2), 1),
+    ("Herders clashed with farmers near Marsabit on the night of 27/12.", date(2022, 12, 27), 1),
+    ("Riot police dispersed a crowd outside the county offices on 06/02/2023.", date(2023, 2, 6), 1),
+    # a bare date heading the note dates the event, even over a range stated later
+    ("09 March. Fighting between two clans took place on 8 and 9 March near Wajir.", date(2023, 3, 9), 1),
+    ("11 February: Youths burned tyres in Kisii to protest power cuts.", date(2023, 2, 11), 1),
+    # a month still to come is what the event is about, not when it happened
+    ("Students marched in Cotonou to demand a fair vote in June 2023.", PUB, 2),
 ])
 def test_single_dates(resolver, text, expected_date, precision):
     event_date, start, end, prec = run(resolver, text, PUB)

@@ -134,6 +134,10 @@ _EXPLICIT = [
 ]
 
 
+# numeric day/month as ACLED's notes write them, day first: "on 24/02", "the night of 18/07", "13/02/2014"
+_NUMERIC_DM = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
+
+
 def _embeds_clause(word) -> bool:
     """'confirmed that the group executed ...': the reporting word carries the event as a clause."""
     return any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.lemma_ != "be" for c in word.children)
@@ -178,6 +182,9 @@ class DateResolver:
             rec.add_evidence("event_date", value.sentence, value.match, rule=value.rule)
 
     def resolve(self, sentences, published: date, article: Optional[Article] = None) -> DateValue:
+        header = self._header_date(sentences, published, article)
+        if header is not None:
+            return header
         found = [self.mentions(sent, published) for sent in sentences]
         for mentions in found:  # the anchor's own date, then a follow-up sentence's
             own = [m for m in mentions if m.role == "event"]
@@ -195,6 +202,24 @@ class DateResolver:
         anchor = sentences[0] if sentences else None
         return DateValue(published, published - timedelta(days=6), published, 2, None, anchor, "event",
                          "no date stated: publication date, within the week before it")
+
+    def _header_date(self, sentences, published: date, article: Optional[Article]) -> Optional[DateValue]:
+        """A text that opens with a bare date ("25 February." or "07 September:") dates its report."""
+        if article is None or article.doc is None or not sentences:
+            return None
+        first = next(iter(article.doc.sents), None)
+        if first is None or first.start > sentences[0].start:
+            return None
+        head = re.match(r"\s*([^.:;\n]{3,30}?)\s*[.:;-]", first.text)
+        if head is None or not re.search(r"\d", head.group(1)):
+            return None
+        for value in self.mentions(first, published):
+            if value.match is not None and value.precision == 1 and \
+                    value.match.start_char - first.start_char <= head.start(1) + 1 and \
+                    value.match.end_char - first.start_char >= head.end(1) - 1:
+                value.rule = "the date heading the report"
+                return value
+        return None
 
     def _related_reports(self, sentences, published: date, article: Article):
         """Other sentences of the article about the same people or act (same named person or trigger lemma)."""
@@ -267,6 +292,22 @@ class DateResolver:
                 value.role = self._role(span)
                 out.append(value)
                 covered |= set(range(span.start, span.end))
+        for m in _NUMERIC_DM.finditer(text):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or covered & set(range(span.start, span.end)):
+                continue
+            year = m.group(3)
+            if year and len(year) == 2:
+                year = "20" + year
+            day = self._place_year(int(year) if year else None, int(m.group(2)), int(m.group(1)), published) \
+                if 1 <= int(m.group(2)) <= 12 else None
+            if day is None or day > published:
+                continue
+            value = DateValue(day, day, day, 1, span, sent, rule="stated day (day/month)")
+            value.precision = self._qualify(lower, m.start(), 1, value)
+            value.role = self._role(span)
+            out.append(value)
+            covered |= set(range(span.start, span.end))
         for ent in sent.ents:
             if ent.label_ not in ("DATE", "TIME") or covered & set(range(ent.start, ent.end)):
                 continue
@@ -399,6 +440,8 @@ class DateResolver:
             if not has_year and date(year, parsed.month, 1) > published:
                 year -= 1
             start, end = _month_bounds(year, parsed.month)
+            if start > published:
+                return None  # a month still to come ("elections in April 2019") is not when the event happened
             end = min(end, published)
             mid = min(date(year, parsed.month, self.cues["month_fallback_day"]), end)
             return DateValue(mid, start, end, 3, rule="stated month")
