@@ -165,6 +165,30 @@ def lexicon() -> dict:
 
 
 @lru_cache(maxsize=1)
+def context_vocabulary() -> dict:
+    return json.loads(resources.files("newsevents.data").joinpath("event_context.json").read_text("utf-8"))
+
+
+def _phrase_pattern(phrases) -> re.Pattern:
+    alts = "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+@dataclass
+class SentenceFacts:
+    """What the grouping needs to know about one sentence, computed once per article."""
+
+    ents: set
+    places: set
+    people: set
+    days: set  # day-level dates ("monday", "17 august")
+    dates: set  # every date phrase of the incident (not of a statement about it), lower case
+    background_cue: bool
+    old_date: bool
+    follow_up_cue: bool
+
+
+@lru_cache(maxsize=1)
 def type_model() -> TypeModel:
     # NEWSEVENTS_EVENT_MODEL points at another artefact, e.g. one fitted without the held-out rows
     return TypeModel(os.environ.get("NEWSEVENTS_EVENT_MODEL"))
@@ -223,6 +247,15 @@ class EventDetector:
         self.separate_cues = [c.lower() for c in lex["separate_event_cues"]]
         self.reporting = set(lex["reporting_verbs"])
         self.interrupting = set(lex["interrupting_governors"])
+        ctx = context_vocabulary()
+        self.background_re = _phrase_pattern(ctx["background_cues"])
+        self.fronted_old = tuple(ctx["fronted_old_dates"])
+        self.follow_up_re = _phrase_pattern(ctx["follow_up_cues"])
+        self.day_words_re = _phrase_pattern(ctx["day_words"])
+        self.weekdays = list(ctx["weekdays"])
+        self.months = list(ctx["months"])
+        self.refer_dets = set(ctx["refer_back_determiners"])
+        self.claim_verbs = set(ctx["claim_verbs"])
 
     # ---- mentions ---------------------------------------------------------------------------
     def mentions(self, doc) -> list[Mention]:
@@ -419,7 +452,9 @@ class EventDetector:
                 generic = all(m.generic for m in ms)
                 # the headline, or a standfirst that only sums up a trend, retells body events; a standfirst
                 # with its own facts is the lead paragraph and counts as body
-                header = sents[i].start_char < header_end and (generic or sents[i].start_char < headline_end)
+                # the headline and standfirst retell body events; in a one-paragraph text everything is one event
+                header = sents[i].start_char < header_end and (generic or sents[i].start_char < headline_end
+                                                               or not one_paragraph)
                 events.append({"mentions": ms, "votes": votes, "sents": [i], "header": header, "generic": generic})
         if not events:
             fallback = self._dated_report(article, sents) if one_paragraph else None
@@ -427,7 +462,7 @@ class EventDetector:
         if one_paragraph:
             groups = [self._merge_all(events)]
         else:
-            groups = self._group(events, sents)
+            groups = self._group(events, sents, self.sentence_facts(sents, article.published), header_end)
         out = []
         busy = {m.sent_index for m in mentions}  # sentences with triggers of their own are not follow-ups
         for g in groups:
@@ -487,17 +522,267 @@ class EventDetector:
         best = max(votes, key=votes.get)
         return SUB_TO_TYPE.get(best, best)
 
-    def _entities(self, sents, idxs) -> set[str]:
-        return {e.text.lower() for i in idxs for e in sents[i].ents
-                if e.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP")}
+    # ---- facts about sentences, computed once per article ------------------------------------
+    def sentence_facts(self, sents, published=None) -> list[SentenceFacts]:
+        out = []
+        for s in sents:
+            ents = {e.text.lower() for e in s.ents if e.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP")}
+            places = {e.text.lower() for e in s.ents if e.label_ in ("GPE", "LOC", "FAC")}
+            people = {t.lower_ for t in s if t.is_alpha and len(t) > 2 and t.is_title
+                      and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start))}
+            low = s.text.lower()
+            days: set[str] = set()
+            dates: set[str] = set()
+            old = False
+            for e in s.ents:
+                if e.label_ not in ("DATE", "TIME"):
+                    continue
+                if not self._said_when(e.root):
+                    days |= self._day_keys(e.text.lower())
+                    dates.add(e.text.lower())
+                old = old or self._old_date(e, s, published)
+            out.append(SentenceFacts(ents, places, people, days, dates, bool(self.background_re.search(low)), old,
+                                     bool(self.follow_up_re.search(low))))
+        return out
 
-    def _people(self, sents, idxs) -> set[str]:
-        """Names of people (PERSON entities, or proper nouns the tagger left unlabelled), word by word."""
-        return {t.lower_ for i in idxs for t in sents[i] if t.is_alpha and len(t) > 2 and t.is_title
-                and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start))}
+    def _said_when(self, tok) -> bool:
+        """The date of a statement ('the officer said on Sunday'), not of the incident."""
+        verb = self._verb_of(tok)
+        return verb is not None and verb.lemma_.lower() in self.reporting and verb.lemma_.lower() not in _CLAIMING
+
+    def _day_keys(self, text: str) -> set[str]:
+        keys = {w for w in self.weekdays if w in text}
+        for k, month in enumerate(self.months):
+            if month in text:
+                for num in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text):
+                    if 1 <= int(num) <= 31:
+                        keys.add(f"{int(num)} {month}")
+        if not keys:
+            keys |= {m.group(0) for m in self.day_words_re.finditer(text)}
+        return keys
+
+    def _old_date(self, ent, sent, published) -> bool:
+        """A date clearly before the article's own news: an earlier year, a month (without a day) other than
+        the publication month, or a fronted 'last week'/'last month'."""
+        low = ent.text.lower()
+        if published is not None:
+            for y in re.findall(r"\b(19\d\d|20\d\d)\b", low):
+                if int(y) < published.year:
+                    return True
+            months = [k + 1 for k, m in enumerate(self.months) if m in low]
+            has_day = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", low)))
+            if months and not has_day and published.month not in months:
+                return True
+        fronted = ent.start - sent.start <= 2
+        return fronted and any(low.startswith(c) or low == c for c in self.fronted_old)
+
+    # ---- the aspect and reference of one event's mentions --------------------------------------
+    def _verb_of(self, tok):
+        """The trigger itself when it is a verb, else the nearest verb above it (at most four steps)."""
+        t = tok
+        for _ in range(5):
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+            if t.head is t:
+                return None
+            t = t.head
+        return None
+
+    def _perfect(self, verb) -> bool:
+        """'has carried out', 'have been killed', 'are believed to have been killed'."""
+        for c in verb.children:
+            if c.dep_ == "aux" and c.lemma_.lower() == "have" and (c.tag_ in ("VBZ", "VBP") or any(
+                    d.dep_ == "aux" and d.lower_ == "to" for d in verb.children)):
+                return True
+        return False
+
+    def _habitual(self, verb) -> bool:
+        """Simple present on the reporting layer of a body sentence: a general remark, not an incident."""
+        if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in self.reporting:
+            return False
+        if any(a.tag_ == "VBD" for a in list(verb.ancestors)[:4]):
+            return False  # "... saw troops gun down citizens": a past clause above it
+        return not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
+
+    def _refers_back(self, e: dict) -> bool:
+        """Every trigger is a noun naming an event already told ('the attack', "Sunday's raid")."""
+        for m in e["mentions"]:
+            root = m.span.root
+            if root.pos_ not in ("NOUN", "PROPN"):
+                return False
+            if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.refer_dets for c in root.children):
+                return False
+        return True
+
+    def _indefinite(self, e: dict) -> bool:
+        """A trigger noun introduced as new ('a suicide bombing', 'three attacks')."""
+        return any(m.span.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod"
+                                                          for c in m.span.root.children) for m in e["mentions"])
+
+    def _claimed(self, m: Mention) -> bool:
+        """A violence word under a verb of saying or claiming ('claimed the attack and said it had killed ...')."""
+        return any(a.lemma_.lower() in self.claim_verbs for a in list(m.span.root.ancestors)[:4])
+
+    def _background(self, e: dict, facts: list[SentenceFacts], lead: bool) -> bool:
+        i = e["sents"][0]
+        f = facts[i]
+        if f.old_date:
+            return True
+        if f.days:  # a day-level date of its own: an incident, whatever else the sentence says
+            return False
+        if f.background_cue:
+            return True
+        verbs = [self._verb_of(m.span.root) for m in e["mentions"]]
+        verbs = [v for v in verbs if v is not None]
+        if verbs and all(self._perfect(v) for v in verbs) and not lead:
+            return True
+        if verbs and all(self._habitual(v) for v in verbs):
+            return True
+        if all(self._bare_plural(m.span.root) for m in e["mentions"]):
+            return True  # "capable of carrying out attacks": no one occasion
+        return False
 
     @staticmethod
-    def _named_targets(e: dict) -> set[str]:
+    def _bare_plural(tok) -> bool:
+        return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "amod") and (
+            c.dep_ != "amod" or c.like_num) for c in tok.children)
+        return False
+
+    def _attached_places(self, e: dict, facts, sents) -> set[str]:
+        """Places named inside the trigger's own phrase, leaving out coordinated clauses."""
+        out = set()
+        places = facts[e["sents"][0]].places
+        if not places:
+            return out
+        for m in e["mentions"]:
+            stack = [m.span.root]
+            while stack:
+                t = stack.pop()
+                if t.ent_type_ in ("GPE", "LOC", "FAC"):
+                    out |= {p for p in places if t.lower_ in p.split()}
+                stack.extend(c for c in t.children if c.dep_ not in ("conj", "ccomp", "advcl", "relcl"))
+        return out
+
+    # ---- grouping -------------------------------------------------------------------------------
+    def _group(self, events: list[dict], sents, facts: list[SentenceFacts], body_start: int = 0) -> list[dict]:
+        """Body events in order, each merged into an earlier one unless it is a separate incident; background
+        mentions (older events, trends, statistics) are left out."""
+        body = [e for e in events if not e["header"]]
+        header = [e for e in events if e["header"]]
+        groups: list[dict] = []
+        text = sents[0].doc.text if sents else ""
+
+        def paragraph(i: int) -> int:  # body paragraphs counted from 0
+            return text.count("\n\n", body_start, max(body_start, sents[i].start_char))
+
+        for e in [e for e in body if not e["generic"]]:
+            i = e["sents"][0]
+            # a lead paragraph may say "have been killed" of the news itself; later paragraphs in that aspect
+            # look back
+            lead = not groups and paragraph(i) <= _LEAD_PARAGRAPHS
+            if self._background(e, facts, lead=lead):
+                continue
+            target = self._same_event(e, groups, sents, facts)
+            if target is None:
+                groups.append(self._new_group(e))
+            elif target is not _DROP:
+                self._absorb(target, e)
+        # trends ("ISIS continues to launch attacks") join the nearest specific event of their kind
+        for e in [e for e in body if e["generic"]]:
+            target = self._nearest_compatible(e, groups)
+            if target is not None:
+                self._absorb(target, e)
+        for e in header:
+            target = self._header_target(e, groups, sents, facts)
+            if target is not None:
+                self._absorb(target, e)
+            elif not [g for g in groups if not g["header"]] and not e["generic"]:
+                groups.append(self._new_group(e))
+        groups.sort(key=lambda g: min(g["sents"]))
+        return groups
+
+    @staticmethod
+    def _new_group(e: dict) -> dict:
+        return {**e, "mentions": list(e["mentions"]), "sents": list(e["sents"]), "votes": dict(e["votes"]),
+                "core": [] if e["header"] else list(e["sents"]), "creator": None if e["header"] else e["sents"][0]}
+
+    def _absorb(self, target: dict, e: dict) -> None:
+        target["mentions"] += e["mentions"]
+        same = self._family(e["votes"]) == self._family(target["votes"])
+        coarse = _COARSE.get(self._family(e["votes"])) == _COARSE.get(self._family(target["votes"]))
+        scale = 0.5 if e["generic"] or e["header"] else 1.0
+        if not coarse:
+            scale *= 0.25  # a side detail of another kind ("police arrested two suspects") barely moves the type
+        for k, v in e["votes"].items():
+            target["votes"][k] = target["votes"].get(k, 0.0) + scale * v
+        target["sents"] += [s for s in e["sents"] if s not in target["sents"]]
+        target["generic"] = target["generic"] and e["generic"]
+        # sentences that tell the event itself (not a trend, headline or side detail) may anchor it
+        if not (e["generic"] or e["header"]) and same:
+            target["core"] = target.get("core", []) + [s for s in e["sents"] if s not in target.get("core", [])]
+
+    def _separate(self, sent) -> bool:
+        low = sent.text.lower()
+        return any(c in low for c in self.separate_cues)
+
+    def _same_event(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]):
+        """The group this event retells, None for a new event, or _DROP for a retelling with no home."""
+        i = e["sents"][0]
+        if self._separate(sents[i]) and not any(i in g["sents"] for g in groups):
+            return None
+        fam = self._family(e["votes"])
+        f = facts[i]
+        places = f.places
+        lemmas = {m.lemma for m in e["mentions"]}
+        dated = bool(f.days) or any(ent.label_ == "DATE" for ent in sents[i].ents)
+        people = f.people | self._named_targets(e)
+        same_sentence = [g for g in groups if i in g["sents"]]
+        if same_sentence:
+            # two events of one sentence stay two, unless the second only retells the first as a claim
+            if all(self._claimed(m) for m in e["mentions"]):
+                return same_sentence[-1]
+            return None
+        for g in reversed(groups):
+            gpeople = set().union(*(facts[k].people for k in g["sents"])) | self._named_targets(g)
+            if self._family(g["votes"]) == fam and people & gpeople:
+                return g
+            gplaces = set().union(*(facts[k].places for k in g["sents"]))
+            if (self._family(g["votes"]) == fam and 0 < i - max(g["sents"]) <= 2 and lemmas & {m.lemma for m in g["mentions"]}
+                    and not (places and gplaces and not places & gplaces)):
+                return g  # the same word for the same kind of event, nearby and at no other place
+        refer = self._refers_back(e) or f.follow_up_cue
+        group_days = set().union(*(facts[g["creator"]].days for g in groups if g.get("creator") is not None))
+        if not refer and f.days and group_days and not f.days & group_days:
+            return None  # its own day: another incident
+        if not refer and groups:
+            known = set().union(*(facts[k].places for g in groups for k in g["sents"]))
+            own = self._attached_places(e, facts, sents)
+            other_kind = all(self._family(g["votes"]) != fam for g in groups)
+            if own and dated and not own & known and other_kind:
+                return None  # another kind of event at another place
+            group_dates = set().union(*(facts[g["creator"]].dates for g in groups if g.get("creator") is not None))
+            if other_kind and f.dates and not f.dates & group_dates and self._indefinite(e):
+                return None  # "a deadly suicide bombing ... last month": another event, introduced as new
+        for g in reversed(groups):
+            if (fam == "Strategic developments" and _COARSE.get(self._family(g["votes"])) == "violence"
+                    and 0 < i - max(g["sents"]) <= 1 and not (places or dated)):
+                return g  # "The attackers burned houses before fleeing": part of the attack
+            gplaces = set().union(*(facts[k].places for k in g["sents"]))
+            same_family = self._family(g["votes"]) == fam
+            close = i - max(g["sents"]) <= 2
+            place_conflict = bool(places and gplaces and not places & gplaces)
+            if same_family and close and not place_conflict and (lemmas & {m.lemma for m in g["mentions"]}
+                                                               or not (places or dated)):
+                return g
+        if not groups:
+            return None
+        # no new date, place or kind of its own: a follow-up of the nearest earlier event, preferring its kind
+        coarse = _COARSE.get(fam)
+        earlier = [g for g in groups if min(g["sents"]) <= i] or groups
+        alike = [g for g in earlier if _COARSE.get(self._family(g["votes"])) == coarse]
+        return max(alike or earlier, key=lambda g: max(g["sents"]))
+
+    def _named_targets(self, e: dict) -> set[str]:
         """Proper names attached to the trigger itself ("Khorasani's execution", "executed Khorasani")."""
         out = set()
         for m in e["mentions"]:
@@ -505,85 +790,6 @@ class EventDetector:
                 if c.dep_ in ("poss", "dobj", "nsubjpass") and c.pos_ == "PROPN":
                     out |= {t.lower_ for t in c.subtree if t.pos_ == "PROPN"}
         return out
-
-    def _places(self, sents, idxs) -> set[str]:
-        return {e.text.lower() for i in idxs for e in sents[i].ents if e.label_ in ("GPE", "LOC", "FAC")}
-
-    def _group(self, events: list[dict], sents) -> list[dict]:
-        """Body events in order, each merged into an earlier one when it is the same incident told again."""
-        body = [e for e in events if not e["header"]]
-        header = [e for e in events if e["header"]]
-        groups: list[dict] = []
-        for e in [e for e in body if not e["generic"]]:
-            target = self._same_event(e, groups, sents)
-            if target is None:
-                groups.append(self._new_group(e))
-            else:
-                self._absorb(target, e)
-        # trends ("ISIS continues to launch attacks") join the nearest specific event of their kind
-        for e in [e for e in body if e["generic"]]:
-            target = self._nearest_compatible(e, groups)
-            if target is None:
-                groups.append(self._new_group(e))
-            else:
-                self._absorb(target, e)
-        for e in header:
-            target = self._header_target(e, groups, sents)
-            if target is None:
-                groups.append(self._new_group(e))
-            else:
-                self._absorb(target, e)
-        groups.sort(key=lambda g: min(g["sents"]))
-        return groups
-
-    @staticmethod
-    def _new_group(e: dict) -> dict:
-        return {**e, "mentions": list(e["mentions"]), "sents": list(e["sents"]), "votes": dict(e["votes"]),
-                "core": [] if e["header"] else list(e["sents"])}
-
-    def _absorb(self, target: dict, e: dict) -> None:
-        target["mentions"] += e["mentions"]
-        for k, v in e["votes"].items():
-            target["votes"][k] = target["votes"].get(k, 0.0) + (0.5 * v if e["generic"] or e["header"] else v)
-        target["sents"] += [s for s in e["sents"] if s not in target["sents"]]
-        target["generic"] = target["generic"] and e["generic"]
-        # sentences that tell the event itself (not a trend, headline or side detail) may anchor it
-        if not (e["generic"] or e["header"]) and self._family(e["votes"]) == self._family(target["votes"]):
-            target["core"] = target.get("core", []) + [s for s in e["sents"] if s not in target.get("core", [])]
-
-    def _separate(self, sent) -> bool:
-        low = sent.text.lower()
-        return any(c in low for c in self.separate_cues)
-
-    def _same_event(self, e: dict, groups: list[dict], sents) -> Optional[dict]:
-        i = e["sents"][0]
-        if self._separate(sents[i]):
-            return None
-        fam = self._family(e["votes"])
-        ents = self._entities(sents, e["sents"])
-        places = self._places(sents, e["sents"])
-        lemmas = {m.lemma for m in e["mentions"]}
-        dated = any(ent.label_ == "DATE" for ent in sents[i].ents)
-        for g in reversed(groups):
-            if i in g["sents"]:
-                continue  # two events of one sentence stay two
-            if (fam == "Strategic developments" and _COARSE.get(self._family(g["votes"])) == "violence"
-                    and 0 < i - max(g["sents"]) <= 1 and not (places or dated)):
-                return g  # "The attackers burned houses before fleeing": part of the attack
-            gents = self._entities(sents, g["sents"])
-            gplaces = self._places(sents, g["sents"])
-            same_family = self._family(g["votes"]) == fam
-            close = i - max(g["sents"]) <= 2
-            shared_people = (self._people(sents, e["sents"]) | self._named_targets(e)) & \
-                (self._people(sents, g["sents"]) | self._named_targets(g))
-            place_conflict = bool(places and gplaces and not places & gplaces)
-            if same_family and shared_people:
-                return g
-            # nearby retelling: the same trigger word, or a sentence with no place or date of its own
-            if same_family and close and not place_conflict and (lemmas & {m.lemma for m in g["mentions"]}
-                                                               or not (places or dated)):
-                return g
-        return None
 
     def _nearest_compatible(self, e: dict, groups: list[dict]) -> Optional[dict]:
         """The closest event of the same coarse kind (violence, protest, strategic) within two sentences,
@@ -601,11 +807,11 @@ class EventDetector:
                 best = (key, g)
         return best[1] if best else None
 
-    def _header_target(self, e: dict, groups: list[dict], sents) -> Optional[dict]:
+    def _header_target(self, e: dict, groups: list[dict], sents, facts) -> Optional[dict]:
         """A headline or standfirst retells a body event: the one sharing its trigger word, type or names."""
         fam = self._family(e["votes"])
         lemmas = {m.lemma for m in e["mentions"]}
-        ents = self._entities(sents, e["sents"])
+        ents = set().union(*(facts[k].ents for k in e["sents"]))
         scored = []
         share = max(e["votes"].values()) / sum(e["votes"].values())
         vague = e["generic"] or share < 0.6
@@ -616,7 +822,7 @@ class EventDetector:
             s += 2.0 * bool(lemmas & {m.lemma for m in g["mentions"]})
             s += 1.5 * (self._family(g["votes"]) == fam)
             s += 1.0 * bool(_COARSE.get(self._family(g["votes"])) == _COARSE.get(fam))
-            s += 1.0 * len(ents & self._entities(sents, g["sents"]))
+            s += 1.0 * len(ents & set().union(*(facts[k].ents for k in g["sents"])))
             s -= 0.01 * min(g["sents"])
             if s >= 1.0:
                 scored.append((s, g))
@@ -692,6 +898,9 @@ class EventDetector:
         return best, float(scores[best] / (1 + w)), rule
 
 
+_CLAIMING = {"claim", "allege"}  # their dates may be the incident's own ("claimed three attacks between 22 and 23 May")
+_LEAD_PARAGRAPHS = 1  # body paragraphs (after a caption, say) in which the lead may stand
+_DROP = object()  # a retelling with no event to join
 _HARM_ROLES = {"violence", "Armed clash", "Attack", "Abduction/forced disappearance", "Sexual violence"}
 _COARSE = {"Battles": "violence", "Explosions/Remote violence": "violence", "Violence against civilians": "violence",
            "Protests": "protest", "Riots": "protest", "Strategic developments": "strategic"}
