@@ -103,6 +103,9 @@ def test_absurd_numbers_are_not_death_counts(counter):
     ("Both gunmen were killed in an exchange of fire with police in Recife. 2 fatalities.", 2),
     ("A shopkeeper died and his two brothers, shot in the same attack, died later in hospital. 3 fatalities.", 3),
     ("Clashes broke out between rival herders - FATALITIES: estimate of 4 people.", 4),
+    # a follow-up sentence about earlier violence does not raise the event's toll
+    ("Gunmen shot dead four traders at a market in Katsina on Tuesday. In May, the same gang killed 30 villagers.", 4),
+    ("Police killed two marchers in Nakuru. More than 25 people have died since the strikes began.", 2),
     # escaping death is not dying
     ("A district commissioner narrowly escaped death when a bomb went off beside his car in Garissa.", 0),
 ])

@@ -139,7 +139,9 @@ class FatalityCounter:
                     return Count(n, n, n), sent, span, "coded figure stated"
         best: Optional[Count] = None
         best_sent = None
-        for sent in sentences:
+        for k, sent in enumerate(sentences):
+            if k and best is not None and _background(sent):
+                continue  # "In June, fighters killed 40 more": an earlier toll, not this event's
             c = self.count_sentence(sent, belongs)
             if c is not None and (best is None or c.best > best.best):
                 best, best_sent = c, sent
@@ -505,6 +507,22 @@ def _clause_owner(draft: EventDraft, drafts: list[EventDraft]):
         return min(abs(tok.i - i) for i in mine) <= min(abs(tok.i - i) for i in others)
 
     return belongs
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def _background(sent) -> bool:
+    """A follow-up sentence about earlier violence: a month or year of its own ('In June', 'last year'),
+    or a toll counted 'since' some earlier point."""
+    for ent in sent.ents:
+        if ent.label_ == "DATE":
+            words = ent.text.lower().split()
+            if any(w in _MONTHS or w in ("year", "years", "months") for w in words) and \
+                    not any(w.isdigit() and len(w) <= 2 for w in words):
+                return True
+    return any(t.lower_ == "since" and t.dep_ in ("mark", "prep") for t in sent)
 
 
 def _split_parts(m: re.Match) -> int:
