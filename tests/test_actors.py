@@ -355,3 +355,43 @@ def test_militia_named_among_the_victims_is_not_the_attacker(resolver):
                   "of the Volunteers for the Defence of the Homeland, the army said.",
                   "Battles", "Armed clash", "Burkina Faso")
     assert rec.actor1.startswith("Unidentified Armed Group")
+
+
+def test_army_reporting_its_own_air_operations_is_the_perpetrator(resolver):
+    rec = resolve(resolver, "The army said in a statement that air operations near Kaya had struck a column of "
+                  "JNIM fighters, killing 14 of them.", "Explosions/Remote violence", "Air/drone strike", "Burkina Faso")
+    assert rec.actor1 == "Military Forces of Burkina Faso (2022-)"
+    assert rec.actor2 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_headline_passive_victims_are_not_perpetrators(resolver):
+    rec = resolve(resolver, "Three Kenyan soldiers killed by landmine in Lamu", "Explosions/Remote violence",
+                  "Remote explosive/landmine/IED", "Kenya", when=date(2021, 4, 2))
+    assert rec.actor1.startswith("Unidentified Armed Group")
+    assert rec.actor2 == "Military Forces of Kenya (2013-)"
+
+
+def test_claim_before_the_event_in_the_body_is_about_another_attack(resolver):
+    text = ("Security in Khost. Gunmen attacked a police post on Monday, killing two officers. "
+            "The Pakistani Taliban claimed responsibility. In another incident on Tuesday, a landmine struck a van "
+            "near Bannu, killing a driver.")
+    doc = nlp.load()(text)
+    article = Article(text=text, published=date(2023, 5, 4))
+    article.doc = doc
+    sents = list(doc.sents)
+    first = EventRecord(event_type="Battles", sub_event_type="Armed clash", country="Pakistan",
+                        event_date=date(2023, 5, 4))
+    later = EventRecord(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                        country="Pakistan", event_date=date(2023, 5, 4))
+    resolver(article, [EventDraft(record=first, sentences=[sents[1]]), EventDraft(record=later, sentences=[sents[3]])])
+    assert first.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+    assert later.actor1.startswith("Unidentified Armed Group")
+
+
+def test_people_named_before_a_noun_keep_their_militia_unless_the_name_is_a_nations(resolver):
+    rec = resolve(resolver, "Bariba farmers armed with rifles attacked a herders' camp near Kerou, wounding three "
+                  "people.", "Violence against civilians", "Attack", "Benin")
+    assert rec.actor1 == "Bariba Ethnic Militia (Benin)"
+    rec = resolve(resolver, "Turkish forces backed by allied militiamen shelled a village near Manbij on Friday.",
+                  "Explosions/Remote violence", "Shelling/artillery/missile attack", "Syria")
+    assert rec.actor1 == "Military Forces of Turkey (2016-)"

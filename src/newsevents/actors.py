@@ -39,14 +39,20 @@ def _role_words() -> dict[str, frozenset]:
 
 def _speaks_for_itself(verb) -> bool:
     """'the army said it killed ...': the reported clause's subject is a pronoun for the speaker."""
-    for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp", "conj") and clause.pos_ in ("VERB", "AUX"):
+    # the reported clause hangs on the verb, or on its statement ("said in a statement that ...")
+    clauses = list(verb.children) + [c for p in verb.children if p.dep_ == "prep" for o in p.children
+                                     if o.dep_ == "pobj" for c in o.children if c.dep_ == "acl"]
+    for clause in clauses:
+        if clause.dep_ in ("ccomp", "xcomp", "conj", "acl") and clause.pos_ in ("VERB", "AUX"):
             for c in clause.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ in ("it", "they", "we"):
                     return True
                 if c.dep_ == "nsubj" and c.lower_ in ("fighters", "forces", "troops", "members", "men") and any(
                         g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children):
                     return True  # "JNIM said its fighters carried out the attack"
+                if c.dep_ == "nsubj" and c.lemma_.lower() in _role_words()["own_operation_nouns"] and not any(
+                        g.dep_ in ("poss", "compound", "nmod") and g.pos_ == "PROPN" for g in c.children):
+                    return True  # "the army said air operations had struck a column of fighters"
     return False
 PEER_PREPS = {"with", "between", "among", "and"}
 
@@ -402,9 +408,10 @@ class ActorResolver:
         kept = [s for s in filter_spans([s for s, _ in spans])
                 if not (d.payload[ids[(s.start, s.end)]][0] == "identity" and s.end < len(doc)
                         and (doc[s.end].lower_ in d.place_words
-                             # a bare people's name before a noun is an adjective ("the Somali capital",
-                             # "Somali officials", "a Somali group"), not that people's militia
-                             or len(s) == 1 and doc[s.end].pos_ in ("NOUN", "PROPN")))]
+                             # a bare people's name that is also a nation's adjective, before a noun, is
+                             # that adjective ("the Somali capital", "Somali officials"), not a militia;
+                             # "Bariba farmers" keeps its people
+                             or len(s) == 1 and s.text.lower() in d.demonyms and doc[s.end].pos_ in ("NOUN", "PROPN")))]
         sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
         mentions: list[Mention] = []
         for span in kept:
@@ -427,6 +434,10 @@ class ActorResolver:
                 continue
             sent_index = sent_starts.get(span.sent.start, 0)
             mention = Mention(span, kind, key, sent_index, role_of(span.root))
+            if mention.role in ("agent", "other") and span.end + 1 < len(doc) and doc[span.end].tag_ == "VBN" \
+                    and doc[span.end + 1].lower_ == "by" and not any(
+                        t.tag_ in ("VBD", "VBZ", "VBP") for t in span.sent):
+                mention.role = "patient"  # headline passive the parser missed: "Four officers killed by bomb"
             shared = self._shared_noun_partner(doc, mention)
             if shared is not None and (not mentions or mentions[-1].span.end <= shared.span.start):
                 mentions.append(shared)
@@ -467,8 +478,12 @@ class ActorResolver:
                                          trigger_verb is None or _governing_verb(m.span.root) != trigger_verb,
                                          m.span.start))
         actors = [self._actor(m, mentions, doc_mentions, country, when) for m in mentions]
-        # sources of the report ("..., police said", "according to the army") take no part in the event
+        # sources of the report ("..., police said", "according to the army") take no part in the event;
+        # but an announcement is itself the strategic development ("the army announced an operation")
         found = [(m, a) for m, a in zip(mentions, actors) if a is not None and m.role != "source"]
+        if rec.event_type == "Strategic developments":
+            found = [(replace(m, role="agent") if m.role == "source" else m, a)
+                     for m, a in zip(mentions, actors) if a is not None]
 
         etype, sub = rec.event_type, rec.sub_event_type
         if etype in ("Violence against civilians", "Battles") and not any(
@@ -600,7 +615,11 @@ class ActorResolver:
         own = {(s.start, s.end) for s in draft.sentences}
         sentences = list(draft.sentences) + [s for s in article.doc.sents if (s.start, s.end) not in own]
         results: list[tuple] = []
+        first = {(s.start, s.end) for s in list(article.doc.sents)[:2]}
         for sent in sentences:
+            if (sent.start, sent.end) not in own and sent.start < draft.anchor.start \
+                    and (sent.start, sent.end) not in first:
+                continue  # a claim refers back to an attack told before it (or sits in the headline)
             for span in self._claims.responsible(sent):
                 inside = [m for m in doc_mentions if span.start <= m.span.start and m.span.end <= span.end
                           and m.kind in ("named", "country_alias", "anaphor")]
