@@ -541,6 +541,10 @@ class EventDetector:
                     days |= self._day_keys(e.text.lower())
                     dates.add(e.text.lower())
                 old = old or self._old_date(e, s, published)
+            if published is not None and not old:
+                # a bare year the entity tagger missed ("2014 saw an attack ..."), not a count ("2014 people")
+                old = any(_YEAR.fullmatch(t.text) and int(t.text) < published.year and t.ent_type_ in ("", "DATE", "CARDINAL")
+                          and t.dep_ not in ("nummod", "compound", "quantmod") for t in s)
             out.append(SentenceFacts(ents, places, people, days, dates, bool(self.background_re.search(low)), old,
                                      bool(self.follow_up_re.search(low))))
         return out
@@ -780,7 +784,11 @@ class EventDetector:
         coarse = _COARSE.get(fam)
         earlier = [g for g in groups if min(g["sents"]) <= i] or groups
         alike = [g for g in earlier if _COARSE.get(self._family(g["votes"])) == coarse]
-        return max(alike or earlier, key=lambda g: max(g["sents"]))
+        target = max(alike or earlier, key=lambda g: max(g["sents"]))
+        # far from every event it is a remark of the article's own, and adds nothing to any of them
+        if not refer and i - max(max(g["sents"]) for g in earlier) > _FOLLOW_UP_REACH:
+            return _DROP
+        return target
 
     def _named_targets(self, e: dict) -> set[str]:
         """Proper names attached to the trigger itself ("Khorasani's execution", "executed Khorasani")."""
@@ -898,6 +906,8 @@ class EventDetector:
         return best, float(scores[best] / (1 + w)), rule
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it
 _CLAIMING = {"claim", "allege"}  # their dates may be the incident's own ("claimed three attacks between 22 and 23 May")
 _LEAD_PARAGRAPHS = 1  # body paragraphs (after a caption, say) in which the lead may stand
 _DROP = object()  # a retelling with no event to join
