@@ -77,3 +77,17 @@ def test_responsible_finds_claimant_and_the_blamed(resolver):
     assert [s.text for s in blamed] == ["the rebel Allied Democratic Forces"]
     assert claimed and "Islamic State" in claimed[0].text
     assert resolver.responsible(next(nlp.load()("Police said the blast killed four people.").sents)) == []
+
+
+def test_nobody_claiming_is_not_a_claim():
+    from datetime import date
+
+    from newsevents import Pipeline
+
+    pipeline = Pipeline()
+    for text in ("A car bomb exploded outside a hotel in Mogadishu on Friday, killing seven people. "
+                 "No group immediately claimed responsibility for the blast.",
+                 "Gunmen shot dead a village chief near Tillaberi on Monday. Nobody has claimed the killing so far."):
+        records = pipeline.extract(text, published=date(2023, 6, 10))
+        assert records, text
+        assert all(r.status != "claimed" and r.claimed_by is None for r in records), text

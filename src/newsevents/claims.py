@@ -53,7 +53,10 @@ class ClaimResolver:
                 for rx in self.cues[key]:
                     m = rx.search(text)
                     if m:
-                        found[key] = (sent, sent.char_span(m.start(), m.end(), alignment_mode="expand"))
+                        span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                        if key == "claim" and self.negated(span):
+                            continue  # "no group has claimed responsibility": a statement that nobody claims
+                        found[key] = (sent, span)
                         break
         names = {"denial": "denied", "confirm": "confirmed", "claim": "claimed",
                  "unconfirmed": "unconfirmed", "alleged": "alleged"}
@@ -75,6 +78,21 @@ class ClaimResolver:
             if claimant is not None:
                 rec.claimed_by = self.canonical(claimant, rec)
                 rec.add_evidence("claimed_by", sent, claimant, rule="subject of the claim")
+
+    def negated(self, cue_span) -> bool:
+        """'No group claimed ...', 'nobody has claimed ...', '... did not claim ...'."""
+        if cue_span is None:
+            return False
+        verbs = [t for t in cue_span if t.lemma_.lower() in self.cues["claim_verbs"]]
+        if any(c.dep_ == "neg" for v in verbs for c in v.children):
+            return True
+        subj = self.claimant(cue_span)
+        if subj is None:
+            return False
+        root = subj.root
+        return root.lower_ in ("nobody", "none", "no-one") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in root.children) or (
+            root.lower_ == "one" and any(c.lower_ == "no" for c in root.children))
 
     def claimant(self, cue_span):
         """The subject of the claiming verb in the cue ('ISIS militants claimed ...' -> 'ISIS militants')."""
@@ -107,7 +125,10 @@ class ClaimResolver:
         out, roots = [], set()
         for rx in self.cues["claim"]:
             for m in rx.finditer(text):  # every claim: one sentence may report two groups claiming two attacks
-                span = self.claimant(sent.char_span(m.start(), m.end(), alignment_mode="expand"))
+                cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                if self.negated(cue):
+                    continue
+                span = self.claimant(cue)
                 if span is not None and span.root.i not in roots:
                     # the whole phrase: "the Group for the Support of ... (JNIM)"
                     root = span.root
