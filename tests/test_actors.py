@@ -395,3 +395,13 @@ def test_people_named_before_a_noun_keep_their_militia_unless_the_name_is_a_nati
     rec = resolve(resolver, "Turkish forces backed by allied militiamen shelled a village near Manbij on Friday.",
                   "Explosions/Remote violence", "Shelling/artillery/missile attack", "Syria")
     assert rec.actor1 == "Military Forces of Turkey (2016-)"
+
+
+def test_a_group_denying_or_condemning_is_not_the_perpetrator(resolver):
+    rec = resolve(resolver, "A car bomb exploded outside a hotel in Quetta on Tuesday, killing five people. "
+                  "The Baloch Liberation Army denied any involvement.", "Explosions/Remote violence",
+                  "Remote explosive/landmine/IED", "Pakistan")
+    assert rec.actor1.startswith("Unidentified Armed Group")
+    rec = resolve(resolver, "Gunmen killed a teacher in Kidal on Sunday. The government condemned the killing.",
+                  "Violence against civilians", "Attack", "Mali")
+    assert rec.actor1.startswith("Unidentified Armed Group")
