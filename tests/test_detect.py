@@ -234,3 +234,76 @@ def test_character_ngrams_pad_words_and_count_short_words_once():
 
     assert char_ngrams("ab", 2, 5) == [" a", "ab", "b ", " ab", "ab ", " ab "]
     assert char_ngrams("x  y", 2, 3) == [" x", "x ", " x ", " y", "y ", " y "]
+
+
+# ---- whole news articles: one event per incident, background and follow-ups are not events ----------
+
+BOMBING_ARTICLE = """Roadside bomb kills five soldiers near Gao
+
+By Staff Writer - November 20 2024
+
+GAO, Mali (NE) — A roadside bomb struck an army truck on the road between Gao and Ansongo on Tuesday, killing five soldiers and wounding four, military sources said.
+
+An officer said the device had been buried in the sand and was set off as the truck slowed at a bend. No group has claimed responsibility for the attack.
+
+Local militants have planted similar devices on this road in the past. In June, three traders were killed when their bus hit a mine near Menaka, and supply trucks are frequently ambushed in the region.
+
+The bombing was condemned by the regional governor, who said security on the road would be reinforced.
+"""
+
+
+def test_news_article_follow_ups_merge_and_background_is_left_out(detect):
+    drafts = detect(BOMBING_ARTICLE, date(2024, 11, 20))
+    assert types(drafts) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    told = " ".join(s.text for s in drafts[0].sentences)
+    assert "struck an army truck" in drafts[0].anchor.text
+    assert "The bombing was condemned" in told
+    for background in ("In June, three traders", "in the past", "frequently ambushed"):
+        assert background not in told
+
+
+def test_news_article_separate_day_and_place_is_a_second_event(detect):
+    text = BOMBING_ARTICLE.replace(
+        "The bombing was condemned",
+        "On Wednesday, soldiers clashed with militants near the village of Tessit, killing six of them, the army "
+        "said.\n\nThe bombing was condemned")
+    drafts = detect(text, date(2024, 11, 21))
+    assert sorted(types(drafts)) == [("Battles", "Armed clash"),
+                                     ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    clash = drafts[types(drafts).index(("Battles", "Armed clash"))]
+    assert "Tessit" in clash.anchor.text
+
+
+def test_claim_in_the_same_sentence_does_not_make_a_second_event(detect):
+    text = ("Militants shell army camp in Menaka\n\nBy Staff Writer - May 3 2024\n\n"
+            "Mortar rounds hit the army camp in Menaka on Thursday, the army said, as a jihadist group claimed the "
+            "attack and said it had killed nine soldiers.\n\nThe army gave no casualty figures.\n")
+    drafts = detect(text, date(2024, 5, 3))
+    assert len(drafts) == 1
+    assert drafts[0].record.event_type == "Explosions/Remote violence"
+
+
+def test_talks_and_expected_ceasefires_are_not_agreements(detect):
+    text = ("Government and rebels resume talks in Nairobi\n\nBy Staff Writer - March 4 2024\n\n"
+            "Delegations of the government and the rebel alliance resumed peace talks in Nairobi on Monday, "
+            "hoping to extend a ceasefire that ends next month.\n\n"
+            "Mediators said a longer truce was possible if both sides released prisoners.\n\n"
+            "Elections are due next year.\n")
+    assert detect(text, date(2024, 3, 4)) == []
+    agreed = ("Rebels and army agree ceasefire\n\nBy Staff Writer - March 9 2024\n\n"
+              "The army and the rebel alliance signed a ceasefire agreement in Nairobi on Friday, mediators "
+              "said.\n")
+    assert types(detect(agreed, date(2024, 3, 9))) == [("Strategic developments", "Agreement")]
+
+
+def test_sentence_facts_mark_older_dates_and_statement_dates(pipeline):
+    from newsevents.detect import EventDetector
+
+    detector: EventDetector = pipeline.detector
+    doc = pipeline.nlp("In June, gunmen killed four farmers near Kaya. 2019 saw a raid on the same village. "
+                       "Gunmen killed two herders near Kaya on Monday. "
+                       "Two men have been arrested, the police said on Monday.")
+    facts = detector.sentence_facts(list(doc.sents), date(2024, 11, 20))
+    assert [f.old_date for f in facts] == [True, True, False, False]
+    assert facts[2].days == {"monday"}
+    assert facts[3].days == set()  # the day the police spoke, not the day of an incident

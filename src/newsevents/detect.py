@@ -256,6 +256,7 @@ class EventDetector:
         self.months = list(ctx["months"])
         self.refer_dets = set(ctx["refer_back_determiners"])
         self.claim_verbs = set(ctx["claim_verbs"])
+        self.future_modifiers = set(ctx["future_modifiers"])
 
     # ---- mentions ---------------------------------------------------------------------------
     def mentions(self, doc) -> list[Mention]:
@@ -290,6 +291,13 @@ class EventDetector:
     def _hedged(self, span) -> bool:
         """Future, hypothetical, negated or merely intended violence is not an event."""
         tok = span.root
+        # "a planned rally", "ahead of the election rally": an event still to come
+        if any(c.dep_ == "amod" and c.lower_ in self.future_modifiers for c in tok.children):
+            return True
+        if tok.dep_ == "pobj" and tok.head.head.lower_ in self.future_modifiers:
+            return True
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
+            return True  # "police watched without intervening"
         for c in (tok.head, *tok.head.children, *tok.children):
             if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "noone") or any(
                     d.dep_ == "det" and d.lower_ == "no" for d in c.children) or c.lower_ == "one" and any(
@@ -714,7 +722,7 @@ class EventDetector:
         target["mentions"] += e["mentions"]
         same = self._family(e["votes"]) == self._family(target["votes"])
         coarse = _COARSE.get(self._family(e["votes"])) == _COARSE.get(self._family(target["votes"]))
-        scale = 0.5 if e["generic"] or e["header"] else 1.0
+        scale = 0.5 if e["generic"] or e["header"] or e.get("claimed") else 1.0
         if not coarse:
             scale *= 0.25  # a side detail of another kind ("police arrested two suspects") barely moves the type
         for k, v in e["votes"].items():
@@ -744,6 +752,7 @@ class EventDetector:
         if same_sentence:
             # two events of one sentence stay two, unless the second only retells the first as a claim
             if all(self._claimed(m) for m in e["mentions"]):
+                e["claimed"] = True  # a group's word for what it did counts for less than the report
                 return same_sentence[-1]
             return None
         for g in reversed(groups):
