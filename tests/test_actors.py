@@ -405,3 +405,13 @@ def test_a_group_denying_or_condemning_is_not_the_perpetrator(resolver):
     rec = resolve(resolver, "Gunmen killed a teacher in Kidal on Sunday. The government condemned the killing.",
                   "Violence against civilians", "Attack", "Mali")
     assert rec.actor1.startswith("Unidentified Armed Group")
+
+
+def test_force_named_before_a_facility_is_the_target(resolver):
+    rec = resolve(resolver, "A car bomb exploded outside a police station in Quetta on Tuesday, killing five "
+                  "officers.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Pakistan")
+    assert rec.actor1.startswith("Unidentified Armed Group")
+    assert rec.actor2.startswith("Police Forces of Pakistan")
+    rec = resolve(resolver, "A police patrol opened fire on rioters in Nakuru on Friday.", "Riots",
+                  "Violent demonstration", "Kenya")
+    assert rec.actor2.startswith("Police Forces of Kenya")

@@ -311,6 +311,10 @@ def role_of(token, depth: int = 0) -> str:
     if depth > 6:
         return "other"
     dep, head = token.dep_, token.head
+    if dep in ("compound", "amod", "nmod", "poss") and head is not token \
+            and head.lemma_.lower() in _role_words()["facility_nouns"]:
+        role = role_of(head, depth + 1)
+        return "patient" if role == "other" else role  # "a car bomb outside a police station"
     if dep in ("conj", "appos", "compound", "amod", "nmod", "poss") and head is not token:
         return role_of(head, depth + 1)
     if dep == "nsubj":
