@@ -184,6 +184,7 @@ class SentenceFacts:
     days: set  # day-level dates ("monday", "17 august")
     dates: set  # every date phrase of the incident (not of a statement about it), lower case
     background_cue: bool
+    summary_cue: bool
     old_date: bool
     follow_up_cue: bool
 
@@ -249,6 +250,7 @@ class EventDetector:
         self.interrupting = set(lex["interrupting_governors"])
         ctx = context_vocabulary()
         self.background_re = _phrase_pattern(ctx["background_cues"])
+        self.summary_re = _phrase_pattern(ctx["summary_cues"])
         self.fronted_old = tuple(ctx["fronted_old_dates"])
         self.follow_up_re = _phrase_pattern(ctx["follow_up_cues"])
         self.day_words_re = _phrase_pattern(ctx["day_words"])
@@ -545,16 +547,18 @@ class EventDetector:
             for e in s.ents:
                 if e.label_ not in ("DATE", "TIME"):
                     continue
+                this_old = self._old_date(e, s, published)
                 if not self._said_when(e.root):
-                    days |= self._day_keys(e.text.lower())
+                    if not this_old:
+                        days |= self._day_keys(e.text.lower())
                     dates.add(e.text.lower())
-                old = old or self._old_date(e, s, published)
+                old = old or this_old
             if published is not None and not old:
                 # a bare year the entity tagger missed ("2014 saw an attack ..."), not a count ("2014 people")
                 old = any(_YEAR.fullmatch(t.text) and int(t.text) < published.year and t.ent_type_ in ("", "DATE", "CARDINAL")
                           and t.dep_ not in ("nummod", "compound", "quantmod") for t in s)
-            out.append(SentenceFacts(ents, places, people, days, dates, bool(self.background_re.search(low)), old,
-                                     bool(self.follow_up_re.search(low))))
+            out.append(SentenceFacts(ents, places, people, days, dates, bool(self.background_re.search(low)),
+                                     bool(self.summary_re.search(low)), old, bool(self.follow_up_re.search(low))))
         return out
 
     def _said_when(self, tok) -> bool:
@@ -626,6 +630,15 @@ class EventDetector:
                 return False
         return True
 
+    def _fresh(self, e: dict) -> bool:
+        """Told as a new occurrence: a past-tense verb with its own subject, or a noun introduced with 'a'."""
+        for m in e["mentions"]:
+            root = m.span.root
+            if root.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") and not any(
+                    d.dep_ == "det" and d.lower_ in self.refer_dets for d in c.children) for c in root.children):
+                return True
+        return self._indefinite(e)
+
     def _indefinite(self, e: dict) -> bool:
         """A trigger noun introduced as new ('a suicide bombing', 'three attacks')."""
         return any(m.span.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod"
@@ -638,11 +651,9 @@ class EventDetector:
     def _background(self, e: dict, facts: list[SentenceFacts], lead: bool) -> bool:
         i = e["sents"][0]
         f = facts[i]
-        if f.old_date:
-            return True
-        if f.days:  # a day-level date of its own: an incident, whatever else the sentence says
+        if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
             return False
-        if f.background_cue:
+        if f.old_date or f.background_cue or f.summary_cue and not lead:
             return True
         verbs = [self._verb_of(m.span.root) for m in e["mentions"]]
         verbs = [v for v in verbs if v is not None]
@@ -701,6 +712,9 @@ class EventDetector:
                 self._absorb(target, e)
         # trends ("ISIS continues to launch attacks") join the nearest specific event of their kind
         for e in [e for e in body if e["generic"]]:
+            f = facts[e["sents"][0]]
+            if not f.days and (f.old_date or f.background_cue):
+                continue  # a trend of earlier times, not the colour of today's event
             target = self._nearest_compatible(e, groups)
             if target is not None:
                 self._absorb(target, e)
@@ -771,8 +785,8 @@ class EventDetector:
             known = set().union(*(facts[k].places for g in groups for k in g["sents"]))
             own = self._attached_places(e, facts, sents)
             other_kind = all(self._family(g["votes"]) != fam for g in groups)
-            if own and dated and not own & known and other_kind:
-                return None  # another kind of event at another place
+            if own and dated and not own & known and (other_kind or f.days and self._fresh(e)):
+                return None  # another kind of event, or an event told afresh with its own day, at another place
             group_dates = set().union(*(facts[g["creator"]].dates for g in groups if g.get("creator") is not None))
             if other_kind and f.dates and not f.dates & group_dates and self._indefinite(e):
                 return None  # "a deadly suicide bombing ... last month": another event, introduced as new
@@ -859,6 +873,13 @@ class EventDetector:
         if one_paragraph:
             anchor = min(body_idx, key=lambda i: i)
         else:
+            first = g.get("creator")
+            if first is not None and first in body_idx:
+                # the sentence that first told the event, or a retelling of it with the same word in more detail;
+                # not a casualty or reaction sentence that only happens to hold more numbers
+                words = {m.lemma for m in g["mentions"] if m.sent_index == first}
+                body_idx = [i for i in body_idx if i == first or words & {m.lemma for m in g["mentions"]
+                                                                          if m.sent_index == i}]
             anchor = max(body_idx, key=lambda i: (self._specificity(sents[i]), -i))
         ordered = [anchor] + sorted(i for i in g["sents"] if i != anchor)
         ordered += self._follow_ups(article, sents, g, ordered, one_paragraph, busy)
