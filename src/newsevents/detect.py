@@ -283,7 +283,7 @@ class EventDetector:
                 continue
             taken |= set(range(start, end))
             role = found[(start, end)]
-            if self._hedged(span):
+            if self._hedged(span) or self._time_reference(span):
                 continue
             i = sent_of[start]
             out.append(Mention(i, sents[i], span, role, self.weights[role], generic=self._generic(span)))
@@ -324,6 +324,17 @@ class EventDetector:
             if t.dep_ in ("ROOT",):
                 break
         return False
+
+    @staticmethod
+    def _time_reference(span) -> bool:
+        """'five days after a car bomb at a market', 'a week before the march': another event named only to
+        place this one in time."""
+        tok = span.root
+        prep = tok.head if tok.dep_ == "pobj" else None
+        return bool(prep is not None and prep.lower_ in _TIME_PREPS
+                    and any(c.dep_ in ("npadvmod", "advmod") and c.lower_ not in ("shortly", "soon", "just", "immediately",
+                                                                                "right")
+                            for c in prep.children))
 
     def _generic(self, span) -> bool:
         """'ISIS continues to launch attacks': a trend, not one event (bare plural, or governed by 'continue')."""
@@ -406,12 +417,16 @@ class EventDetector:
             votes = {}
             for m in mechs:
                 votes[m.role] = votes.get(m.role, 0.0) + m.weight
+            if "Suicide bomb" in votes:  # the explosives a suicide attacker sets off are the suicide bombing
+                votes.pop("Remote explosive/landmine/IED", None)
             groups.append((mechs, votes))
             # a killing with its own human agent is another event ("... saw troops gun down citizens")
             independent = []
             for m in rest:
                 agent = self._agent(m.span.root)
-                own = m.role == "violence" and agent is not None and agent.lemma_.lower() not in _MECHANISM_WORDS
+                # ... not one whose subject is a number or a relative pronoun ("34 injured", "which killed seven")
+                own = (m.role == "violence" and agent is not None and agent.lemma_.lower() not in _MECHANISM_WORDS
+                       and not agent.like_num and agent.tag_ not in ("WDT", "WP"))
                 if own or m.role not in _ABSORBABLE:
                     independent.append(m)
                 else:
@@ -737,6 +752,8 @@ class EventDetector:
         same = self._family(e["votes"]) == self._family(target["votes"])
         coarse = _COARSE.get(self._family(e["votes"])) == _COARSE.get(self._family(target["votes"]))
         scale = 0.5 if e["generic"] or e["header"] or e.get("claimed") else 1.0
+        if self._refers_back(e):
+            scale *= 0.25  # "the bombing" names the event again; it says little about which kind it was
         if not coarse:
             scale *= 0.25  # a side detail of another kind ("police arrested two suspects") barely moves the type
         for k, v in e["votes"].items():
@@ -936,6 +953,7 @@ class EventDetector:
         return best, float(scores[best] / (1 + w)), rule
 
 
+_TIME_PREPS = {"after", "before", "since"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it
 _CLAIMING = {"claim", "allege"}  # their dates may be the incident's own ("claimed three attacks between 22 and 23 May")
