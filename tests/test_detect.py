@@ -307,3 +307,17 @@ def test_sentence_facts_mark_older_dates_and_statement_dates(pipeline):
     assert [f.old_date for f in facts] == [True, True, False, False]
     assert facts[2].days == {"monday"}
     assert facts[3].days == set()  # the day the police spoke, not the day of an incident
+
+
+@pytest.mark.parametrize("text,expected", [
+    # another event named only to place this one in time
+    ("A district judge was shot dead by gunmen outside his home in Kismayo on Tuesday, two days after a car bomb "
+     "at the port.", [("Violence against civilians", "Attack")]),
+    # a number or a relative pronoun as the subject of a killing is the same incident
+    ("Eight people were killed and 17 injured when a roadside bomb exploded beside a bus near Quetta on Monday.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED")]),
+    ("Insurgents claimed a suicide truck bomb attack on an army base near Kunduz which killed nine soldiers.",
+     [("Explosions/Remote violence", "Suicide bomb")]),
+])
+def test_one_incident_per_sentence_when_the_rest_only_qualifies_it(detect, text, expected):
+    assert types(detect(text)) == expected
