@@ -314,6 +314,10 @@ class EventDetector:
                     return True
                 if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
                     return True
+            # a verb joined by "and" is a second action, not one governed by a hedge verb: gunmen who
+            # "stopped two buses and abducted 20 passengers" did abduct them
+            if depth > 0 and chain[depth - 1].dep_ == "conj" and chain[depth - 1].head.i == t.i:
+                continue
             if depth > 0 and t.lemma_.lower() in self.hedges and t.pos_ in ("VERB", "NOUN"):
                 # the doers of a hedge verb exist ("protesters demanded ..."), and a march that "was
                 # stopped" did take place; only what is planned, demanded or prevented is not an event
