@@ -321,3 +321,13 @@ def test_sentence_facts_mark_older_dates_and_statement_dates(pipeline):
 ])
 def test_one_incident_per_sentence_when_the_rest_only_qualifies_it(detect, text, expected):
     assert types(detect(text)) == expected
+
+
+def test_plural_strikes_told_in_the_past_are_an_event_but_capabilities_are_not(detect):
+    text = ("Air strikes pound rebel-held town\n\nBy Staff Writer - May 3 2024\n\n"
+            "Government air strikes hit rebel positions around the town of Bambari, the army said.\n\n"
+            "The rebels have carried out attacks on convoys in the area for years, and remain capable of launching "
+            "raids on the town.\n")
+    drafts = detect(text, date(2024, 5, 3))
+    assert types(drafts) == [("Explosions/Remote violence", "Air/drone strike")]
+    assert all("capable" not in s.text for s in drafts[0].sentences)

@@ -680,8 +680,9 @@ class EventDetector:
             return True
         if verbs and all(self._habitual(v) for v in verbs):
             return True
-        if all(self._bare_plural(m.span.root) for m in e["mentions"]):
-            return True  # "capable of carrying out attacks": no one occasion
+        if all(self._bare_plural(m.span.root) and getattr(self._verb_of(m.span.root), "tag_", "") != "VBD"
+               for m in e["mentions"]):
+            return True  # "capable of carrying out attacks": no one occasion ("air strikes hit ..." is one)
         return False
 
     @staticmethod
