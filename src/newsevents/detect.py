@@ -868,8 +868,9 @@ class EventDetector:
         scored = []
         share = max(e["votes"].values()) / sum(e["votes"].values())
         vague = e["generic"] or share < 0.6
+        best = max(e["votes"], key=e["votes"].get)
         for g in groups:
-            if g["header"] or (not vague and self._family(g["votes"]) != fam):
+            if g["header"] or (not vague and self._family(g["votes"]) != fam and not g["votes"].get(best)):
                 continue
             s = 0.0
             s += 2.0 * bool(lemmas & {m.lemma for m in g["mentions"]})
