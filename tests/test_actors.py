@@ -415,3 +415,16 @@ def test_force_named_before_a_facility_is_the_target(resolver):
     rec = resolve(resolver, "A police patrol opened fire on rioters in Nakuru on Friday.", "Riots",
                   "Violent demonstration", "Kenya")
     assert rec.actor2.startswith("Police Forces of Kenya")
+
+
+def test_the_group_means_the_group_named_earlier_in_its_sentence(resolver):
+    text = ("Boko Haram fighters raided a market in Gwoza. Officials of Al Shabaab said on Monday that the group "
+            "had attacked an army base near Kismayo.")
+    doc = nlp.load()(text)
+    article = Article(text=text, published=date(2023, 5, 4))
+    article.doc = doc
+    sents = list(doc.sents)
+    rec = EventRecord(event_type="Battles", sub_event_type="Armed clash", country="Somalia",
+                      event_date=date(2023, 5, 1))
+    resolver(article, [EventDraft(record=rec, sentences=[sents[1]])])
+    assert rec.actor1 == "Al Shabaab"

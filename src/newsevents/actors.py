@@ -27,6 +27,9 @@ STATE_KINDS = {"military": "Military Forces", "police": "Police Forces", "govern
 # Verbs whose subject suffers rather than acts ("two soldiers died").
 UNDERGOER_VERBS = {"die", "perish", "suffer", "sustain", "lose", "flee", "succumb", "survive", "escape", "receive",
                    "be", "remain", "go", "disappear", "fall"}
+# Groups claim attacks, not changes of who holds territory: a claim elsewhere in the article does not
+# name the side that took or retook a town.
+TERRITORY_SUB_TYPES = {"Non-state actor overtakes territory", "Government regains territory"}
 TARGET_PREPS = {"against", "on", "at", "upon", "targeting", "toward", "towards", "into"}
 
 
@@ -573,7 +576,8 @@ class ActorResolver:
         if one is None and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") or (
                 one is None and sub == "Looting/property destruction"):
             one = self._generic("unidentified", country)
-        if etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") and (
+        if etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
+                and sub not in TERRITORY_SUB_TYPES and (
                 one is None or one[0] is None or one[0].kind == "unidentified"):
             # no perpetrator named where the event is told: the group that claims it (or is blamed
             # for it) elsewhere in the article is the perpetrator
@@ -698,9 +702,12 @@ class ActorResolver:
             before = [(x, name) for x, name in before
                       if name is not None and d.actors.get(name, {}).get("type") not in ("Civilians", None)]
             if before:
+                # a group named earlier in the same sentence is the one meant ("Taliban officials confirmed
+                # that the group executed ..."), whatever its role; else the last one seen acting
+                same = [b for b in before if b[0].span.sent.start == m.span.sent.start]
                 acting = [b for b in before if b[0].role == "agent"]
                 m.kind = "named"
-                return d.named((acting or before)[-1][1], when)
+                return d.named((same or acting or before)[-1][1], when)
             m.kind = "unidentified"
         if m.kind == "unit":
             return (d.unit_name(country, m.key, when), "State forces") if country else None
