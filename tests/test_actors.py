@@ -428,3 +428,25 @@ def test_the_group_means_the_group_named_earlier_in_its_sentence(resolver):
                       event_date=date(2023, 5, 1))
     resolver(article, [EventDraft(record=rec, sentences=[sents[1]])])
     assert rec.actor1 == "Al Shabaab"
+
+
+def test_lowercase_is_is_a_verb_not_the_islamic_state(resolver):
+    rec = resolve(resolver, "A shopkeeper was shot dead outside his home in Herat. The motive is unclear.",
+                  "Violence against civilians", "Attack", "Afghanistan")
+    assert rec.actor1 == "Unidentified Armed Group (Afghanistan)"
+    rec = resolve(resolver, "IS militants shot dead a shopkeeper outside his home in Herat.",
+                  "Violence against civilians", "Attack", "Afghanistan")
+    assert rec.actor1 == "Islamic State (Afghanistan)"
+
+
+def test_a_civilian_acting_outside_the_event_clause_is_no_militia(resolver):
+    text = "A trader was stabbed to death in the market after the man refused to pay a debt."
+    doc = nlp.load()(text)
+    article = Article(text=text, published=date(2022, 3, 10))
+    article.doc = doc
+    record = EventRecord(event_type="Violence against civilians", sub_event_type="Attack", country="Kenya",
+                         event_date=date(2022, 3, 10))
+    trigger = next(t for t in doc if t.lower_ == "stabbed")
+    draft = EventDraft(record=record, sentences=list(doc.sents), trigger=doc[trigger.i:trigger.i + 1])
+    resolver(article, [draft])
+    assert record.actor1 == "Unidentified Armed Group (Kenya)"

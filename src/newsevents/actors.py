@@ -118,7 +118,7 @@ class PhraseTable:
         return out
 
 
-_TABLE_FORMAT = 2
+_TABLE_FORMAT = 3
 
 
 def _compile_tables(specs: list[tuple[str, str, list[str]]], nlp) -> dict:
@@ -210,7 +210,9 @@ class ActorDictionary:
             add("LOWER", "A|" + name, "named", name, entry["aliases"])
             add("ORTH", "B|" + name, "named", name, entry.get("abbreviations", []))
         for alias in {a for table in self.country_aliases.values() for a in table}:
-            add("LOWER", "C|" + alias, "country_alias", alias, [alias])
+            # a two-letter abbreviation is also an English word ("IS" / "is"): matched in capitals only
+            add(*(("ORTH", "C|" + alias, "country_alias", alias, [alias.upper()]) if len(alias) <= 2
+                  else ("LOWER", "C|" + alias, "country_alias", alias, [alias])))
         for kind, phrases in data["generic"].items():
             add("LOWER", "G|" + kind, kind, "", phrases)
         for group, phrases in data["protester_groups"].items():
@@ -496,8 +498,11 @@ class ActorResolver:
         if etype in ("Violence against civilians", "Battles") and not any(
                 m.kind in ARMED and m.role == "agent" for m, _ in found):
             # armed villagers, farmers or herders who attack are coded as a communal militia
+            # only the event's own clause: "... killed a civilian when the man tried to escape" has no militia
             found = [(replace(m, kind="communal_militia"), self._generic("communal_militia", country)[1])
-                     if m.kind in ("civilians", "group") and m.role == "agent" else (m, a) for m, a in found]
+                     if m.kind in ("civilians", "group") and m.role == "agent" and (
+                         trigger_verb is None or _governing_verb(m.span.root) == trigger_verb) else (m, a)
+                     for m, a in found]
         if etype not in ("Protests", "Riots"):
             # outside protests a named social group ("farmers", "students") is simply civilians
             civilians = self._generic("civilians", country)[1]
