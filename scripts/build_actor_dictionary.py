@@ -205,6 +205,7 @@ def build(dev_path: Path) -> dict:
         "protester_groups": hand["protester_groups"],
         "units": hand["units"],
         "military_nouns_after_demonym": hand["military_nouns_after_demonym"],
+        "state_abbreviations": hand.get("state_abbreviations", {}),
         "country_templates": dict(sorted(country_templates.items())),
         "place_words": hand["place_words"],
         "reciprocal_words": hand["reciprocal_words"],

@@ -450,3 +450,12 @@ def test_a_civilian_acting_outside_the_event_clause_is_no_militia(resolver):
     draft = EventDraft(record=record, sentences=list(doc.sents), trigger=doc[trigger.i:trigger.i + 1])
     resolver(article, [draft])
     assert record.actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_national_army_named_by_its_abbreviation(resolver):
+    rec = resolve(resolver, "The SSPDF attacked rebel positions near Yei on Monday.", "Battles", "Armed clash",
+                  "South Sudan")
+    assert rec.actor1.startswith("Military Forces of South Sudan")
+    rec = resolve(resolver, "Fighters raided a camp held by the FARDC near Beni.", "Battles", "Armed clash",
+                  "Democratic Republic of Congo")
+    assert rec.actor2.startswith("Military Forces of") and "Democratic Republic of Congo" in rec.actor2

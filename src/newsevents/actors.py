@@ -246,6 +246,10 @@ class ActorDictionary:
                 phrases = [f"{a} {n}" for a in adjectives for n in nouns]
                 phrases += [f"the {p}" for p in phrases]
                 add("LOWER", f"S|{kind}|{country}", kind, country, phrases)
+        # "FARDC", "SSPDF": one country's forces by their own abbreviation (case-sensitive)
+        for kind, table in data.get("state_abbreviations", {}).items():
+            for abbr, country in table.items():
+                add("ORTH", f"S|{kind}|{country}", kind, country, [abbr])
         # the phrases become token sequences once (cached on disk); matching is a table lookup
         # that gives the matches of PhraseMatchers on LOWER (aliases, nouns) and ORTH (abbreviations)
         if nlp is None:
