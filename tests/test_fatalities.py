@@ -111,3 +111,17 @@ def test_absurd_numbers_are_not_death_counts(counter):
 ])
 def test_coder_statements_and_near_misses(counter, text, expected):
     assert run(counter, text, "Armed clash", "Battles").fatalities == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later sentence with "also", "another" or "more" reports victims on top of those counted
+    ("Gunmen killed two guards at a mine in Tora. Three attackers were also killed.", 5),
+    ("Two soldiers and a driver were killed in an ambush near Gulu. Another soldier later died of his wounds.", 4),
+    ("Rebels killed five traders in Beni. Two more traders died in hospital.", 7),
+    ("Bandits ambushed a convoy near Dori: 2 dead. 2 more died in hospital.", 4),
+    # a later sentence that only restates the toll does not add
+    ("Five people were killed in Beni. The victims were also robbed.", 5),
+    ("Bandits killed six herders near Sokoto. Police said six herders died.", 6),
+])
+def test_additional_deaths_add_across_sentences(counter, text, expected):
+    assert run(counter, text).fatalities == expected

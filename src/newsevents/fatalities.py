@@ -39,6 +39,7 @@ def load_cues() -> dict:
     cues["blockers"] = frozenset(cues["context_blockers"]["lemmas"])
     cues["animals"] = frozenset(cues["animal_nouns"])
     cues["fatal_adverbs"] = frozenset(cues["fatal_adverbs"])
+    cues["additional_deaths"] = {k: frozenset(v) for k, v in cues["additional_deaths"].items() if not k.startswith("_")}
     cues["nominal_blockers"] = frozenset(cues["nominal_death_blockers"]["words"])
     cues["no_fatality_types"] = frozenset(cues["no_fatality_sub_event_types"]["types"])
     return cues
@@ -51,6 +52,7 @@ class Count:
     high: int
     token: object = None  # the token that carries the number (for evidence)
     unnumbered: bool = False  # a plural with no number: ACLED's unspecified-number figure
+    additional: bool = False  # "three attackers were also killed": victims on top of those already counted
 
     def __add__(self, other: "Count") -> "Count":
         return Count(self.best + other.best, self.low + other.low, self.high + other.high, self.token or other.token)
@@ -143,6 +145,10 @@ class FatalityCounter:
             if k and best is not None and _background(sent):
                 continue  # "In June, fighters killed 40 more": an earlier toll, not this event's
             c = self.count_sentence(sent, belongs)
+            if k and c is not None and best is not None and c.additional and c.best > 0 \
+                    and sent.start >= best_sent.end:
+                best = best + c  # "Two more soldiers later died": other victims add to the toll
+                continue
             if c is not None and (best is None or c.best > best.best):
                 best, best_sent = c, sent
         if best is not None:
@@ -170,6 +176,7 @@ class FatalityCounter:
         groups: dict[int, Count] = {}
         summaries: list[Count] = []  # "3 fatalities", "two bodies": restate victims already named
         found_death = False
+        additional = False
         for tok in sent:
             if belongs is not None and not belongs(tok):
                 continue
@@ -179,6 +186,8 @@ class FatalityCounter:
             if self._blocked(tok, sent):
                 continue
             found_death = True
+            if self._is_additional(tok, victims):
+                additional = True
             for root, count in victims:
                 if root is not None and root.lemma_.lower() in self.cues["animals"]:
                     continue
@@ -200,7 +209,24 @@ class FatalityCounter:
         for c in summaries:
             if c.best > total.best:
                 total = c
+        total.additional = additional and not summaries
         return total
+
+    def _is_additional(self, tok, victims) -> bool:
+        """A death reported as coming on top of others: 'were also killed', 'another soldier died',
+        'two more civilians died'."""
+        add = self.cues["additional_deaths"]
+        if any(c.dep_ == "advmod" and c.lower_ in add["adverbs"] for c in tok.children):
+            return True
+        for root, _ in victims:
+            if root is None or root.i == tok.i:
+                continue
+            words = [root] + [t for t in root.subtree if t.dep_ in ("det", "amod", "advmod") and t.head.i <= root.i]
+            for t in words:
+                nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+                if t.lower_ in add["determiners"] and not (nxt is not None and nxt.lower_ == "than"):
+                    return True  # "two more soldiers", but not "more than 40"
+        return False
 
     def _blocked(self, tok, sent) -> bool:
         """A death that is the topic of another act (protest over a killing, trial for a murder)."""
@@ -454,7 +480,7 @@ class FatalityCounter:
                     if g.dep_ == "nummod" and g.i < noun.i:
                         return self._number_span_count(g)
         for c in noun.children:
-            if c.dep_ in ("amod", "det", "quantmod", "nmod", "compound") and c.lower_ in vague:
+            if c.dep_ in ("amod", "det", "predet", "quantmod", "nmod", "compound") and c.lower_ in vague:
                 return self._number_span_count(c)
             if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() == "number":
                 for d in noun.children:
