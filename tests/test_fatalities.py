@@ -119,6 +119,9 @@ def test_coder_statements_and_near_misses(counter, text, expected):
     ("Two soldiers and a driver were killed in an ambush near Gulu. Another soldier later died of his wounds.", 4),
     ("Rebels killed five traders in Beni. Two more traders died in hospital.", 7),
     ("Bandits ambushed a convoy near Dori: 2 dead. 2 more died in hospital.", 4),
+    # "both" names two victims
+    ("Gunmen shot both brothers dead in Jos.", 2),
+    ("Both guards were killed when the bomb exploded at the gate in Kabul.", 2),
     # a later sentence that only restates the toll does not add
     ("Five people were killed in Beni. The victims were also robbed.", 5),
     ("Bandits killed six herders near Sokoto. Police said six herders died.", 6),
