@@ -53,7 +53,7 @@ def test_passive_voice_agent_is_actor1(resolver):
 def test_battle_between_army_and_rebels_by_alias(resolver):
     rec = resolve(resolver, "The Congolese army clashed with M23 rebels near Rutshuru on Monday, a local official said.",
                   "Battles", "Armed clash", "Democratic Republic of Congo")
-    assert rec.actor1.startswith("Military Forces of Democratic Republic of Congo")
+    assert rec.actor1.startswith("Military Forces of the Democratic Republic of Congo")
     assert rec.actor2 == "M23: March 23 Movement"
 
 

@@ -63,7 +63,7 @@ def test_normalise_name_drops_case_accents_punctuation_and_regime_years():
     assert normalise_name("Police Forces of Kenya (2013-2022)") == normalise_name("police forces of KENYA")
     assert normalise_name("Nord-Équateur") == normalise_name("nord equateur")
     assert normalise_name("Civilians (Kenya)") == "civilians kenya"  # the country is not a regime year
-    assert normalise_name(None) == "" and normalise_name(float("nan")) == ""
+    assert normalise_name(None) == "" and normalise_name(float("nan")) == "" and normalise_name("NA") == ""
     assert normalise_name("Civilians (Kenya)") != normalise_name("Civilians (Uganda)")
 
 

@@ -69,6 +69,9 @@ _REGIME_YEARS = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+MISSING_MARKERS = frozenset({"NA", "N/A", "NaN", "nan", "None"})
+
+
 def normalise_name(value: Any) -> str:
     """A comparable form of an actor or place name: no accents, case, punctuation or regime years.
 
@@ -79,6 +82,8 @@ def normalise_name(value: Any) -> str:
         return ""
     if isinstance(value, float) and math.isnan(value):
         return ""
+    if str(value).strip() in MISSING_MARKERS:
+        return ""  # some ACLED exports write a missing actor as the text "NA"
     text = _REGIME_YEARS.sub(" ", str(value))
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
