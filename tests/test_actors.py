@@ -21,10 +21,14 @@ def resolver():
     return ActorResolver()
 
 
-def resolve(resolver, text, event_type, sub_event_type, country, when=date(2022, 3, 10)):
+def parsed(text: str, when: date) -> tuple[Article, object]:
+    """An article parsed as the pipeline parses it, and its spaCy Doc."""
     doc = nlp.load()(text)
-    article = Article(text=text, published=when)
-    article.doc = doc
+    return Article(text=text, published=when, doc=doc), doc
+
+
+def resolve(resolver, text, event_type, sub_event_type, country, when=date(2022, 3, 10)):
+    article, doc = parsed(text, when)
     record = EventRecord(event_type=event_type, sub_event_type=sub_event_type, country=country, event_date=when)
     draft = EventDraft(record=record, sentences=list(doc.sents))
     resolver(article, [draft])
@@ -218,9 +222,7 @@ def test_people_named_without_noun_and_place_word_guard(resolver):
 def test_trigger_clause_decides_between_two_events_in_one_sentence(resolver):
     text = ("Al-Shabaab militants claimed the ambush on the convoy near Afmadow, after which Kenyan soldiers "
             "shot dead four herders in a nearby village.")
-    doc = nlp.load()(text)
-    article = Article(text=text, published=date(2022, 4, 2))
-    article.doc = doc
+    article, doc = parsed(text, date(2022, 4, 2))
     sent = list(doc.sents)[0]
     ambush = EventDraft(record=EventRecord(event_type="Battles", sub_event_type="Armed clash", country="Somalia"),
                         sentences=[sent], trigger=doc[5:6])
@@ -271,9 +273,7 @@ def test_every_dictionary_type_is_an_acled_inter_code():
 
 def resolve_first(resolver, text, event_type, sub_event_type, country, when=date(2023, 5, 4)):
     """Like `resolve`, but only the first sentence reports the event; the rest is the article around it."""
-    doc = nlp.load()(text)
-    article = Article(text=text, published=when)
-    article.doc = doc
+    article, doc = parsed(text, when)
     record = EventRecord(event_type=event_type, sub_event_type=sub_event_type, country=country, event_date=when)
     resolver(article, [EventDraft(record=record, sentences=list(doc.sents)[:1])])
     return record
@@ -375,9 +375,7 @@ def test_claim_before_the_event_in_the_body_is_about_another_attack(resolver):
     text = ("Security in Khost. Gunmen attacked a police post on Monday, killing two officers. "
             "The Pakistani Taliban claimed responsibility. In another incident on Tuesday, a landmine struck a van "
             "near Bannu, killing a driver.")
-    doc = nlp.load()(text)
-    article = Article(text=text, published=date(2023, 5, 4))
-    article.doc = doc
+    article, doc = parsed(text, date(2023, 5, 4))
     sents = list(doc.sents)
     first = EventRecord(event_type="Battles", sub_event_type="Armed clash", country="Pakistan",
                         event_date=date(2023, 5, 4))
@@ -420,9 +418,7 @@ def test_force_named_before_a_facility_is_the_target(resolver):
 def test_the_group_means_the_group_named_earlier_in_its_sentence(resolver):
     text = ("Boko Haram fighters raided a market in Gwoza. Officials of Al Shabaab said on Monday that the group "
             "had attacked an army base near Kismayo.")
-    doc = nlp.load()(text)
-    article = Article(text=text, published=date(2023, 5, 4))
-    article.doc = doc
+    article, doc = parsed(text, date(2023, 5, 4))
     sents = list(doc.sents)
     rec = EventRecord(event_type="Battles", sub_event_type="Armed clash", country="Somalia",
                       event_date=date(2023, 5, 1))
@@ -441,9 +437,7 @@ def test_lowercase_is_is_a_verb_not_the_islamic_state(resolver):
 
 def test_a_civilian_acting_outside_the_event_clause_is_no_militia(resolver):
     text = "A trader was stabbed to death in the market after the man refused to pay a debt."
-    doc = nlp.load()(text)
-    article = Article(text=text, published=date(2022, 3, 10))
-    article.doc = doc
+    article, doc = parsed(text, date(2022, 3, 10))
     record = EventRecord(event_type="Violence against civilians", sub_event_type="Attack", country="Kenya",
                          event_date=date(2022, 3, 10))
     trigger = next(t for t in doc if t.lower_ == "stabbed")
