@@ -19,6 +19,7 @@ import random
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -342,6 +343,15 @@ def make_article(rng: random.Random, i: int, places: dict[str, list[str]]) -> di
             "kind": kind, "country": country, "text": text}
 
 
+def generate_articles(n: int, seed: int = 13, first_id: int = 0) -> Iterator[dict]:
+    """Stream `n` articles without writing them anywhere (long memory runs use a seed of their own,
+    so their texts differ from the written corpus and from each other)."""
+    rng = random.Random(seed)
+    places = places_by_country()
+    for i in range(first_id, first_id + n):
+        yield make_article(rng, i, places)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="number of articles (default 2000)")
@@ -350,16 +360,13 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if args.n < 1:
         ap.error("--n must be at least 1")
-    rng = random.Random(args.seed)
-    places = places_by_country()
     corpus_dir = args.out / "corpus"
     corpus_dir.mkdir(parents=True, exist_ok=True)
     for old in corpus_dir.glob("bench*.txt"):
         old.unlink()
     total_words = 0
     with (args.out / "corpus.jsonl").open("w", encoding="utf-8") as fh:
-        for i in range(args.n):
-            art = make_article(rng, i, places)
+        for art in generate_articles(args.n, args.seed):
             path = corpus_dir / f"{art['id']}.txt"
             path.write_text(art["text"], encoding="utf-8")
             art["path"] = str(path)
