@@ -10,8 +10,9 @@ from datetime import date
 import pytest
 
 from newsevents import dedup
-from newsevents.store import EventStore
-from test_store_support import BACKENDS, KABUL, article, make_store_url, market_bombing, record
+from newsevents.store import EventStore, IngestReport
+from test_store_support import (BACKENDS, KABUL, article, assert_merges_explain_events, make_store_url, market_bombing,
+                                record)
 
 BLAST = "A car bomb exploded beside the vegetable market in Dasht-e-Barchi."
 RESCUE = "Rescuers pulled wounded shoppers from burning stalls."
@@ -40,7 +41,11 @@ def test_a_report_linking_two_events_merges_them_and_split_undoes_it(url):
         store.add(a2, r2)
         assert store.stats()["events"] == 2
         res = store.add(a3, r3)
-        assert res.merged == 1 and store.stats()["events"] == 1
+        # The linking report and the founder of the event it brought along are both merged now; the
+        # article added no event and took one away.
+        assert (res.records, res.new_events, res.merged, res.joined) == (1, -1, 2, 1)
+        assert store.stats()["events"] == 1
+        assert_merges_explain_events(store)
         ev = store.query_events()[0]
         shown = store.get_event(ev["event_id"])
         assert len(shown["sources"]) == 3
@@ -50,6 +55,96 @@ def test_a_report_linking_two_events_merges_them_and_split_undoes_it(url):
         assert len(ids) == 3 and store.stats()["events"] == 3
         store.add(a3, r3)  # unchanged article: nothing merges again
         assert store.stats()["events"] == 3
+        assert_merges_explain_events(store)
+
+
+def test_ingest_summary_counts_the_events_a_linking_report_joins(url):
+    report = IngestReport()
+    with EventStore(url) as store:
+        for art, recs in three_reports():
+            report.count(store.add(art, recs))
+        st = store.stats()
+    assert (report.records, report.new_events, report.merged, report.joined) == (3, 1, 2, 1)
+    assert report.new_events == st["events"] and report.merged == st["duplicates_merged"]
+    assert "3 record(s): 1 new event(s), 2 merged into existing events (1 of them" in report.summary()
+
+
+def test_splitting_off_the_linking_report_separates_the_events_it_joined(url):
+    (a1, r1), (a2, r2), (a3, r3) = three_reports()
+    with EventStore(url) as store:
+        for art, recs in ((a1, r1), (a2, r2), (a3, r3)):
+            store.add(art, recs)
+        (ev,) = store.query_events()
+        ids = store.split(ev["event_id"], record_id=r3[0].event_id)
+        # Reports 1 and 2 were one event only through report 3: without it they stand apart again.
+        assert ids[0] == ev["event_id"] and len(ids) == 3
+        assert store.stats()["events"] == 3 and store.stats()["duplicates_merged"] == 0
+        assert sorted(store.get_event(i)["sources"][0]["record_id"] for i in ids) == sorted(
+            r[0].event_id for r in (r1, r2, r3))
+        assert_merges_explain_events(store)
+
+
+def test_split_of_one_report_keeps_the_others_together_and_explained(url):
+    reports = [market_bombing(1, 12, date(2022, 3, 13), BOTH), market_bombing(2, 15, date(2022, 3, 14), BOTH),
+               market_bombing(3, 19, date(2022, 3, 15), BOTH)]
+    with EventStore(url) as store:
+        for art, recs in reports:
+            store.add(art, recs)
+        (ev,) = store.query_events()
+        merges = store.get_event(ev["event_id"])["merges"]
+        middle = reports[1][1][0].event_id
+        assert any(m["matched_record_id"] == middle for m in merges) or len(merges) == 2
+        assert store.split(ev["event_id"], record_id=middle)[0] == ev["event_id"]
+        assert store.stats()["events"] == 2
+        assert store.get_event(ev["event_id"])["n_sources"] == 2
+        assert_merges_explain_events(store)
+
+
+def test_updated_linking_article_lets_the_events_it_joined_apart(url):
+    (a1, r1), (a2, r2), _ = three_reports()
+    a3, r3 = market_bombing(3, 12, date(2022, 3, 14), BOTH, url="https://outlet3.example/live")
+    herat, r_herat = market_bombing(3, 2, date(2022, 3, 14), "Protesters marched in Herat.",
+                                    url="https://outlet3.example/live", admin1="Herat", location="Herat",
+                                    latitude=34.34, longitude=62.2, event_type="Protests",
+                                    sub_event_type="Peaceful protest")
+    with EventStore(url) as store:
+        for art, recs in ((a1, r1), (a2, r2), (a3, r3)):
+            store.add(art, recs)
+        assert store.stats()["events"] == 1
+        before = store.stats()
+        res = store.add(herat, r_herat)  # the live page now tells another story
+        after = store.stats()
+        assert res.status == "updated"
+        assert (res.records, res.new_events, res.removed_records, res.removed_events, res.separated) == (1, 1, 1, 0, 1)
+        assert after["events"] - before["events"] == res.new_events + res.separated - res.removed_events == 2
+        assert after["records"] - before["records"] == res.records - res.removed_records == 0
+        assert_merges_explain_events(store)
+        assert "1 event(s) split off" in _summary_of(res)
+
+
+def test_updated_founding_article_leaves_its_event_explained(url):
+    first, rest = (market_bombing(1, 12, date(2022, 3, 13), BLAST, url="https://outlet1.example/live"),
+                   [market_bombing(2, 15, date(2022, 3, 14), BLAST), market_bombing(3, 19, date(2022, 3, 15), BLAST)])
+    herat, r_herat = market_bombing(1, 2, date(2022, 3, 14), "Protesters marched in Herat.",
+                                    url="https://outlet1.example/live", admin1="Herat", location="Herat",
+                                    latitude=34.34, longitude=62.2, event_type="Protests",
+                                    sub_event_type="Peaceful protest")
+    with EventStore(url) as store:
+        for art, recs in [first] + rest:
+            store.add(art, recs)
+        (ev,) = store.query_events()
+        res = store.add(herat, r_herat)
+        assert (res.removed_records, res.removed_events, res.separated) == (1, 0, 0)
+        kept = store.get_event(ev["event_id"])
+        assert {s["record_id"] for s in kept["sources"]} == {recs[0].event_id for _, recs in rest}
+        assert store.stats()["events"] == 2
+        assert_merges_explain_events(store)
+
+
+def _summary_of(result) -> str:
+    report = IngestReport()
+    report.count(result)
+    return report.summary()
 
 
 def test_a_weak_pair_is_not_chained_by_a_report_that_mentions_both(url):
@@ -105,9 +200,13 @@ def test_batch_pass_equals_incremental_ingest_even_after_a_killed_run(url, tmp_p
         expected = inc.snapshot()
     assert sum(n > 1 for _, n, _ in expected["events"]) >= 1
     with EventStore(url) as batch:
+        counted = IngestReport()
         for art, recs in arts[:3]:
-            batch.add(art, recs, defer_dedup=True)
-        batch.resolve_pending()
+            counted.count(batch.add(art, recs, defer_dedup=True))
+        placed = batch.resolve_pending()
+        # The pass says what became of the events the queued reports founded when stored.
+        assert counted.records == 3 and placed.merged == 2
+        assert counted.new_events + placed.new_events == batch.stats()["events"] == 1
         for art, recs in arts[3:]:  # stored, then "killed" before the dedup pass
             batch.add(art, recs, defer_dedup=True)
         assert batch.pending_count() == len(arts) - 3

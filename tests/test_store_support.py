@@ -65,3 +65,15 @@ def market_bombing(n: int, toll: int, published: date, sentence: str, url: str |
                   sub_event_type="Remote explosive/landmine/IED", fatalities=toll, actor1=None)
     fields.update(extra)
     return art, [record(art, sentence, offset=len(f"Report {n}\n\n"), **fields)]
+
+
+def assert_merges_explain_events(store) -> None:
+    """Every report but an event's founder has exactly one merge row, naming reports of that event."""
+    st = store.stats()
+    assert st["records"] == st["events"] + st["duplicates_merged"]
+    for ev in store.query_events(limit=None):
+        shown = store.get_event(ev["event_id"])
+        members = {src["record_id"] for src in shown["sources"]}
+        explained = [m["record_id"] for m in shown["merges"]]
+        assert len(explained) == len(set(explained)) == len(members) - 1
+        assert all({m["record_id"], m["matched_record_id"]} <= members for m in shown["merges"])

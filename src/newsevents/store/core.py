@@ -113,33 +113,64 @@ def check_text(value, name: str) -> None:
 
 @dataclass
 class IngestResult:
+    """What storing one article changed; `records` == `new_events` + `merged` always.
+
+    - `new_events`: events the article added, net: +1 per record that founded an event, -1 per
+      stored event that one of its records linked into another (`joined`);
+    - `merged`: reports that now sit in an event another report founded (one merge row each): the
+      article's records that joined an event, and the founding report of each `joined` event;
+    - an updated article first drops its earlier version's records (`removed_records`): the events
+      only they reported go (`removed_events`), and the reports they held together in one event
+      regroup, some into events of their own (`separated`). So the database holds
+      `new_events + separated - removed_events` more events than before."""
+
     article_id: str
     status: str  # "added", "updated" or "unchanged"
     records: int = 0
     new_events: int = 0
     merged: int = 0
+    joined: int = 0
+    removed_records: int = 0
+    removed_events: int = 0
+    separated: int = 0
+
+
+COUNTS = ("records", "new_events", "merged", "joined", "removed_records", "removed_events", "separated")
 
 
 @dataclass
 class IngestReport:
+    """The sums of a run's `IngestResult`s (same meanings): after the run the database holds
+    `new_events + separated - removed_events` more events and `records - removed_records` more records."""
+
     added: int = 0
     updated: int = 0
     unchanged: int = 0
     records: int = 0
     new_events: int = 0
     merged: int = 0
+    joined: int = 0
+    removed_records: int = 0
+    removed_events: int = 0
+    separated: int = 0
     failures: list[str] = field(default_factory=list)
 
     def count(self, r: IngestResult) -> None:
         setattr(self, r.status, getattr(self, r.status) + 1)
-        self.records += r.records
-        self.new_events += r.new_events
-        self.merged += r.merged
+        for name in COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(r, name))
 
     def summary(self) -> str:
-        return (f"{self.added} article(s) added, {self.updated} updated, {self.unchanged} unchanged, "
+        text = (f"{self.added} article(s) added, {self.updated} updated, {self.unchanged} unchanged, "
                 f"{len(self.failures)} failed; {self.records} record(s): {self.new_events} new event(s), "
                 f"{self.merged} merged into existing events")
+        if self.joined:
+            text += f" ({self.joined} of them with their event, by a report linking it to another)"
+        if self.removed_records:
+            text += (f"; {self.removed_records} record(s) of earlier versions of updated articles dropped: "
+                     f"{self.removed_events} event(s) only they reported removed, {self.separated} event(s) "
+                     f"split off where they held reports together")
+        return text
 
 
 def resolve_url(url_or_path: Union[str, Path, None] = None) -> str:
@@ -255,12 +286,12 @@ class EventStore:
             existing = s.get(ArticleRow, aid)
             if existing is not None and (existing.raw_hash == digest or existing.text == article.text):
                 return IngestResult(aid, "unchanged")
+            result = IngestResult(aid, "updated" if existing is not None else "added")
             if existing is not None:
-                self._remove_article_records(s, aid)
-                status, row = "updated", existing
+                self._remove_article_records(s, aid, result)
+                row = existing
                 row.version += 1
             else:
-                status = "added"
                 row = ArticleRow(article_id=aid, seq=(s.scalar(select(func.max(ArticleRow.seq))) or 0) + 1,
                                  version=1)
                 s.add(row)
@@ -268,7 +299,6 @@ class EventStore:
             row.headline, row.publisher, row.byline = article.headline, article.publisher, article.byline
             row.published = article.published
             s.flush()
-            result = IngestResult(aid, status)
             recs: dict[str, EventRecord] = {}
             for rec in records:
                 rec = rec.model_copy(deep=True)
@@ -319,8 +349,7 @@ class EventStore:
         row.event_id = target.event_id
         s.flush()
         s.delete(own)
-        s.add(MergeRow(event_id=target.event_id, record_id=rid, matched_record_id=p.matched, score=p.match.score,
-                       details=p.match.to_dict()))
+        s.add(_merge_row(target.event_id, rid, p.matched, p.match))
         for eid, matched, match in p.absorbed:
             # `rid` links two events: the other one joins, its first report via `rid` (split undoes it).
             members = s.scalars(select(RecordRow).where(RecordRow.event_id == eid)
@@ -330,14 +359,69 @@ class EventStore:
             for m in s.scalars(select(MergeRow).where(MergeRow.event_id == eid)):
                 m.event_id = target.event_id
             s.flush()
-            s.add(MergeRow(event_id=target.event_id, record_id=members[0].record_id, matched_record_id=rid,
-                           score=match.score, details={**match.to_dict(), "linked_by": rid, "was_event": eid,
-                                                       "via": matched}))
+            s.add(_merge_row(target.event_id, members[0].record_id, rid, match, linked_by=rid, was_event=eid,
+                             via=matched))
             s.delete(s.get(EventRow, eid))
         s.flush()
         if result:
-            result.merged += 1
+            # The joined events are gone and their founders are merged reports now.
+            result.merged += 1 + len(p.absorbed)
+            result.joined += len(p.absorbed)
+            result.new_events -= len(p.absorbed)
         self._refresh_event(s, target)
+
+    def _regroup(self, s: Session, ev: EventRow) -> list[str]:
+        """Decide again how the reports left in `ev` belong together after some of them left it (a
+        split, or an updated article's earlier version dropped), and rewrite its merge rows to match.
+
+        A report may have been in the event only through one that left (it matched that one, or a
+        report linking two events joined them): the remaining reports are placed in their ingestion
+        order exactly as ingest places reports, among themselves, so those that no longer match
+        found events of their own and every report other than an event's founder keeps one merge row
+        explaining it. The group of the earliest report keeps `ev`'s id. Returns the ids of the
+        events now holding the reports, `ev`'s first (none when no report is left)."""
+        members = s.scalars(select(RecordRow).where(RecordRow.event_id == ev.event_id)
+                            .order_by(RecordRow.seq, RecordRow.record_id)).all()
+        for m in s.scalars(select(MergeRow).where(MergeRow.event_id == ev.event_id)):
+            s.delete(m)
+        s.flush()
+        if not members:
+            self._refresh_event(s, ev)  # nothing left: the event goes
+            return []
+        cannot = self._cannot_pairs(s, [m.record_id for m in members])
+        clusters: list = []  # dedup.Cluster, each named after its founding record for now
+        decisions = []
+        for m in members:
+            rec = EventRecord.model_validate(m.record)
+            p = dedup.place(rec, m.record_id, _reachable(rec, clusters), cannot)
+            dedup.apply_placement(clusters, m.record_id, m.seq, rec, m.record_id, p)
+            decisions.append((m.record_id, p))
+        first = members[0].record_id
+        event_of_cluster = {}
+        for c in clusters:
+            if any(rid == first for rid, _, _ in c.members):
+                event_of_cluster[c.event_id] = ev.event_id
+            else:
+                new = EventRow(event_id=self._new_event_id(s, c.event_id), seq=c.seq, n_sources=1,
+                               record=c.members[0][2].model_dump(mode="json"), block_start=NO_DATE,
+                               block_end=NO_DATE, updated_at=_now())
+                s.add(new)
+                s.flush()
+                event_of_cluster[c.event_id] = new.event_id
+        event_of = {rid: event_of_cluster[c.event_id] for c in clusters for rid, _, _ in c.members}
+        for m in members:
+            m.event_id = event_of[m.record_id]
+        for rid, p in decisions:
+            if p.target is None:
+                continue
+            s.add(_merge_row(event_of[rid], rid, p.matched, p.match))
+            for founder, matched, match in p.absorbed:
+                s.add(_merge_row(event_of[rid], founder, rid, match, linked_by=rid, via=matched))
+        s.flush()
+        out = [ev.event_id] + [e for e in dict.fromkeys(event_of_cluster.values()) if e != ev.event_id]
+        for eid in out:
+            self._refresh_event(s, s.get(EventRow, eid))
+        return out
 
     def _candidates(self, s: Session, rec: EventRecord, rid: str) -> tuple[list, set]:
         """The stored events `rec` may report (dates overlap, country compatible, dedup decided) as
@@ -447,8 +531,11 @@ class EventStore:
                     continue
                 r = IngestResult(rid, "added")
                 self._apply_placement(s, rid, p, r)
-                report.new_events += r.new_events
+                # The record's own event was counted as new when its article was stored (`add` with
+                # `defer_dedup`); the pass only says what became of it.
+                report.new_events += r.new_events - 1
                 report.merged += r.merged
+                report.joined += r.joined
                 for row in s.scalars(select(DedupPending).where(DedupPending.record_id == rid)):
                     s.delete(row)
         return report
@@ -468,6 +555,7 @@ class EventStore:
             r = self.apply_replay(task, placements)
             report.new_events += r.new_events
             report.merged += r.merged
+            report.joined += r.joined
         return report
 
     def _new_event_id(self, s: Session, rid: str) -> str:
@@ -506,19 +594,25 @@ class EventStore:
         ev.updated_at = _now()
         return True
 
-    def _remove_article_records(self, s: Session, aid: str) -> None:
+    def _remove_article_records(self, s: Session, aid: str, result: IngestResult) -> None:
+        """Drop the records of an article's earlier version; the events they were part of regroup."""
         rows = s.scalars(select(RecordRow).where(RecordRow.article_id == aid)).all()
         touched = {r.event_id for r in rows}
         for r in rows:
-            for m in s.scalars(select(MergeRow).where(or_(MergeRow.record_id == r.record_id,
-                                                          MergeRow.matched_record_id == r.record_id))):
+            for m in s.scalars(select(MergeRow).where(MergeRow.record_id == r.record_id)):
                 s.delete(m)
             s.delete(r)
         s.flush()
+        result.removed_records += len(rows)
         for eid in sorted(touched):
             ev = s.get(EventRow, eid)
-            if ev is not None:
-                self._refresh_event(s, ev)
+            if ev is None:
+                continue
+            groups = self._regroup(s, ev)
+            if groups:
+                result.separated += len(groups) - 1
+            else:
+                result.removed_events += 1
 
     def ingest(self, specs: Iterable[str], pipeline=None, progress: bool = True, published: Optional[date] = None,
                follow_links: bool = False) -> IngestReport:
@@ -606,12 +700,10 @@ class EventStore:
                     if a.record_id != b.record_id and not s.get(CannotLink, _pair(a.record_id, b.record_id)):
                         s.add(CannotLink(record_a=_pair(a.record_id, b.record_id)[0],
                                          record_b=_pair(a.record_id, b.record_id)[1]))
-            leaving_ids = {m.record_id for m in leaving}
             for m in s.scalars(select(MergeRow).where(MergeRow.event_id == event_id)):
-                if m.record_id in leaving_ids:
-                    s.delete(m)
+                s.delete(m)  # `_regroup` writes those of the reports that stay
             s.flush()
-            out = [event_id]
+            apart = []
             for m in leaving:
                 new = EventRow(event_id=self._new_event_id(s, m.record_id), seq=m.seq, n_sources=1, record=m.record,
                                block_start=NO_DATE, block_end=NO_DATE, updated_at=_now())
@@ -620,9 +712,11 @@ class EventStore:
                 m.event_id = new.event_id
                 s.flush()
                 self._refresh_event(s, new)
-                out.append(new.event_id)
-            self._refresh_event(s, ev)
-            return out
+                apart.append(new.event_id)
+            # Reports that were in the event only through a leaving one (matched it, or were linked
+            # in by it) do not stay glued to the rest.
+            staying_groups = self._regroup(s, ev)
+            return staying_groups[:1] + apart + staying_groups[1:]
 
     # ---- reading ------------------------------------------------------------------------------
     def _filtered(self, country=None, since=None, until=None, event_type=None, actor=None):
@@ -765,6 +859,29 @@ class EventStore:
         self._filtered(**filters)  # validate before creating the file
         records = list(self.iter_records(**filters))
         return export.write(fmt, records, out)
+
+
+def _merge_row(event_id: str, rid: str, matched: str, match: "dedup.Match", **link) -> MergeRow:
+    """Why `rid` is part of event `event_id`: it matched `matched` (`link`: a report linking two events)."""
+    return MergeRow(event_id=event_id, record_id=rid, matched_record_id=matched, score=match.score,
+                    details={**match.to_dict(), **link})
+
+
+def _reachable(rec: EventRecord, clusters: list) -> list:
+    """The `clusters` a report may be compared with, by the rules `EventStore._candidates` applies in
+    SQL: an event some dated report of which overlaps the report's dates, in its country or in none."""
+    w = dedup.window(rec)
+    if w is None:
+        return []
+    out = []
+    for c in clusters:
+        windows = [x for x in (dedup.window(r) for _, _, r in c.members) if x]
+        if not windows or min(x[0] for x in windows) > w[1] or max(x[1] for x in windows) < w[0]:
+            continue
+        if rec.country and dedup._mode(r.country for _, _, r in c.members) not in (rec.country, None):
+            continue
+        out.append(c)
+    return out
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:
