@@ -128,3 +128,21 @@ def test_coder_statements_and_near_misses(counter, text, expected):
 ])
 def test_additional_deaths_add_across_sentences(counter, text, expected):
     assert run(counter, text).fatalities == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # several figures for the same deaths (a claim, another source): the lowest stated number
+    ("Insurgents ambushed a patrol near Mora, killing at least 6 soldiers. The group claimed to have killed 20 troops.", 6),
+    ("At least 11 villagers were killed in the raid on Kiwanja, residents said. Officials put the toll at 8.", 8),
+    # a stated number beats a vague word or an unnumbered plural in another sentence
+    ("Dozens of herders were killed in clashes in Plateau. Police confirmed 17 deaths.", 17),
+    ("Gunmen killed villagers in an attack on Gidan Bawa. Four bodies were later recovered.", 4),
+    ("Militants killed 9 civilians near Tahoua. The army said dozens of militants were killed.", 9),
+    # "suspected" hedges the perpetrators; the parser may hang the killing under it
+    ("On 3 May 2021, suspected bandits killed a farmer and his two sons in Zurmi.", 3),
+    ("Suspected Al Shabaab militants assassinated a chief in Mandera.", 1),
+    # ... but a killing that is itself suspected is not a death in this event
+    ("Police arrested a herder suspected of killing two traders in Kano.", 0),
+])
+def test_conflicting_figures_and_hedged_perpetrators(counter, text, expected):
+    assert run(counter, text).fatalities == expected

@@ -37,6 +37,7 @@ def load_cues() -> dict:
     cues["complement_verbs"] = frozenset(cues["death_with_complement"]["verbs"])
     cues["complements"] = frozenset(cues["death_with_complement"]["complements"])
     cues["blockers"] = frozenset(cues["context_blockers"]["lemmas"])
+    cues["hedge_blockers"] = frozenset(cues["context_blockers"]["hedges"])
     cues["animals"] = frozenset(cues["animal_nouns"])
     cues["fatal_adverbs"] = frozenset(cues["fatal_adverbs"])
     cues["additional_deaths"] = {k: frozenset(v) for k, v in cues["additional_deaths"].items() if not k.startswith("_")}
@@ -52,6 +53,8 @@ class Count:
     high: int
     token: object = None  # the token that carries the number (for evidence)
     unnumbered: bool = False  # a plural with no number: ACLED's unspecified-number figure
+    vague: bool = False  # a vague word ("dozens", "several"): ACLED's conventional figure
+    estimated: bool = False  # every victim group of a sentence is unnumbered or vague
     additional: bool = False  # "three attackers were also killed": victims on top of those already counted
 
     def __add__(self, other: "Count") -> "Count":
@@ -128,8 +131,9 @@ class FatalityCounter:
     def _count_draft(self, sentences, belongs=None) -> tuple[Count, object, object, str]:
         """The event's figure: the coder's own statement if there is one, else the deaths reported.
 
-        A later sentence that reports more deaths (the toll rose, other victims are named) raises the
-        figure; a sentence that only restates fewer does not lower it.
+        Later sentences that restate the toll, or report a claim or another source's figure, give
+        other figures for the same deaths: the lowest stated number is kept, as ACLED does. Deaths
+        reported as additional ("two more soldiers later died") add to the toll.
         """
         for sent in sentences:
             text = sent.text  # a Span builds its text from its tokens on every access
@@ -149,7 +153,7 @@ class FatalityCounter:
                     and sent.start >= best_sent.end:
                 best = best + c  # "Two more soldiers later died": other victims add to the toll
                 continue
-            if c is not None and (best is None or c.best > best.best):
+            if c is not None and (best is None or _more_conservative(c, best)):
                 best, best_sent = c, sent
         if best is not None:
             return best, best_sent, best.token, "deaths reported"
@@ -210,6 +214,7 @@ class FatalityCounter:
             if c.best > total.best:
                 total = c
         total.additional = additional and not summaries
+        total.estimated = all(c.unnumbered or c.vague for c in [*groups.values(), *summaries])
         return total
 
     def _is_additional(self, tok, victims) -> bool:
@@ -236,8 +241,8 @@ class FatalityCounter:
         while node.head.i != node.i:
             if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
                 break  # a co-ordinated act is an event of its own
-            node = node.head
-            if node.lemma_.lower() in self.cues["blockers"]:
+            child, node = node, node.head
+            if node.lemma_.lower() in self.cues["blockers"] and not self._hedge_misparse(node, child):
                 return True
         if tok.pos_ == "NOUN":
             head = tok.head
@@ -245,6 +250,16 @@ class FatalityCounter:
                     (head.dep_ == "pobj" and head.head.lower_ in self.cues["nominal_blockers"]):
                 return True
         return False
+
+    def _hedge_misparse(self, blocker, child) -> bool:
+        """'suspected militants killed ...': the parser makes the hedge on the perpetrators the main
+        verb with the killing under it; only 'suspected of/to have killed' and 'suspects in the
+        killing' make the death the topic of a suspicion."""
+        if blocker.lemma_.lower() not in self.cues["hedge_blockers"] or blocker.pos_ == "NOUN":
+            return False
+        if child.dep_ != "ccomp":
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > blocker.i for c in child.children)
 
     def victims_of(self, tok) -> Optional[list]:
         """[(victim phrase root, Count)] if `tok` reports deaths, else None."""
@@ -419,7 +434,7 @@ class FatalityCounter:
         vague = self.cues["vague"]
         if num_tok.lower_ in vague:
             v = vague[num_tok.lower_]
-            return Count(v["best"], v["low"], v["high"], num_tok)
+            return Count(v["best"], v["low"], v["high"], num_tok, vague=True)
         doc = num_tok.doc
         sent = num_tok.sent
         # extend over a written range or a hyphenated number around the token
@@ -451,6 +466,8 @@ class FatalityCounter:
         # "killed 3 soldiers and civilians": a group without a number adds nothing certain to a counted one
         for c in numbered or counts:
             total = total + c
+        total.unnumbered = not numbered
+        total.vague = all(c.vague for c in numbered or counts)
         return total
 
     def _conjuncts(self, root):
@@ -490,7 +507,7 @@ class FatalityCounter:
             mods = {c.lower_ for c in noun.children}
             key = next((k for k in ("unknown", "unspecified", "unclear", "undisclosed") if k in mods), "number")
             v = vague[key]
-            return Count(v["best"], v["low"], v["high"], noun)
+            return Count(v["best"], v["low"], v["high"], noun, vague=True)
         if own_number_only:
             # "deaths" with no number of its own: unknown plural, or one death ("the death of a man")
             of = self._of_victims(noun) if noun.lemma_.lower() in ("death",) else None
@@ -503,6 +520,15 @@ class FatalityCounter:
             return Count(unn["best"], unn["low"], unn["high"], noun, unnumbered=True)
         # a singular noun or a named person is one victim
         return Count(1, 1, 1, noun)
+
+
+def _more_conservative(new: Count, old: Count) -> bool:
+    """Whether a later sentence's figure replaces the one kept so far. A stated number beats a
+    vague word, an unnumbered plural or no death at all; of two stated numbers for the event ("at least 10 killed,
+    ... the army said it killed 15", "claims 25 dead") ACLED keeps the lower one."""
+    if old.best == 0 or (old.estimated and not new.estimated):
+        return new.best > 0
+    return not new.estimated and 0 < new.best < old.best
 
 
 def _token_ids(trigger) -> set[int]:
