@@ -300,13 +300,23 @@ class EventDetector:
             return True
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
             return True  # "police watched without intervening"
-        for c in (tok.head, *tok.head.children, *tok.children):
+        # "nobody was killed", "no attack took place", "no one carried out the attack"; but a clause with its
+        # own subject only sits under the other verb ("militants attacked the post, no casualties reported")
+        around = (*tok.children,) if self._own_clause(tok) else (tok.head, *tok.head.children, *tok.children)
+        for c in around:
             if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "noone") or any(
                     d.dep_ == "det" and d.lower_ == "no" for d in c.children) or c.lower_ == "one" and any(
                     d.lower_ == "no" for d in c.children)):
                 return True
         chain = [tok] + list(tok.ancestors)
         for depth, t in enumerate(chain[:5]):
+            # a clause of its own, or a loosely attached fragment, is not negated or made modal by the clause
+            # it hangs from ("... attacked a village - DETAILS NOT SPECIFIED", "kidnapped; motive may have
+            # been political"); only a hedge verb or a verb of saying reaches into it ("denied that its men
+            # attacked the camp", "did not say how many people had been killed")
+            if depth > 0 and self._own_clause(chain[depth - 1]) and not (
+                    t.lemma_.lower() in self.hedges or t.lemma_.lower() in self.reporting):
+                break
             if t.pos_ in ("VERB", "AUX") or depth == 0:
                 if any(c.dep_ == "neg" for c in t.children):
                     return True
@@ -328,6 +338,15 @@ class EventDetector:
             if t.dep_ in ("ROOT",):
                 break
         return False
+
+    @staticmethod
+    def _own_clause(tok) -> bool:
+        """A clause of its own under another (a complement, adverbial or parallel clause with its own subject
+        or its own past tense), or a fragment the parser could only attach loosely."""
+        if tok.dep_ in ("dep", "parataxis"):
+            return True
+        return tok.dep_ in _CLAUSE_DEPS and (tok.tag_ == "VBD" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                      for c in tok.children))
 
     @staticmethod
     def _time_reference(span) -> bool:
@@ -960,6 +979,7 @@ class EventDetector:
 
 
 _TIME_PREPS = {"after", "before", "since"}
+_CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "dep"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it
 _CLAIMING = {"claim", "allege"}  # their dates may be the incident's own ("claimed three attacks between 22 and 23 May")
