@@ -298,3 +298,27 @@ def test_country_name_after_a_comma_in_brackets_is_a_province(resolver):
     assert (r.country, r.admin1) == ("Nigeria", "Niger")
     r = place(resolver, "Soldiers killed five militants near Maradi (Niger) on Monday.")
     assert r.country == "Niger"
+
+
+# ---- a unit and the town named after it ----------------------------------------------------------
+def test_town_named_like_its_county_is_the_town(resolver):
+    r = place(resolver, "Elders were beaten over witchcraft claims in Kilifi on Sunday.")
+    assert (r.country, r.admin1, r.location) == ("Kenya", "Kilifi", "Kilifi")
+    assert near(r, -3.63, 39.85, km=10)
+
+
+def test_unit_is_located_at_its_namesake_town(resolver):
+    # Siaya county's most populous town is not Siaya; ACLED files county-wide events at its capital
+    r = place(resolver, "Opposition supporters protested the tally in Siaya County on Monday.")
+    assert r.admin1 == "Siaya" and near(r, 0.06, 34.29, km=10)
+
+
+def test_village_followed_by_its_province_is_a_place_whatever_the_tagger_says(resolver):
+    r = place(resolver, "Russian forces shelled Velyka Kostromka, Dnipropetrovsk region, damaging houses.")
+    assert r.admin1 == "Dnipropetrovsk" and r.geo_precision == 1
+    assert near(r, 47.53, 33.72, km=10)
+
+
+def test_lone_province_in_brackets_is_the_unit_not_a_namesake_town(resolver):
+    r = place(resolver, "Parents protested outside a school in Loma Hermosa (Buenos Aires) on Tuesday.")
+    assert (r.country, r.admin1) == ("Argentina", "Buenos Aires")

