@@ -213,6 +213,8 @@ def build(dev_path: Path) -> dict:
         "identity_militias": dict(sorted(identity.items())),
         "ethnic_nouns": hand["ethnic_nouns"],
         "unidentified_by_country": dict(sorted(unidentified.items())),
+        "gang_killings": hand["gang_killings"],
+        "foreign_civilians": hand["foreign_civilians"],
     }
 
 

@@ -339,7 +339,7 @@ def test_a_countrys_own_adjective_is_not_an_ethnic_militia(resolver):
 
 def test_owner_of_the_weapon_is_actor1(resolver):
     rec = resolve(resolver, "A Russian missile slammed into a school in Zaporizhzhia on Monday, killing two teachers.",
-                  "Explosions/Remote violence", "Air/drone strike", "Ukraine")
+                  "Explosions/Remote violence", "Shelling/artillery/missile attack", "Ukraine")
     assert rec.actor1 == "Military Forces of Russia (2000-)"
 
 

@@ -22,7 +22,7 @@ from typing import Optional
 from .document import Article, EventDraft
 
 ARMED = {"named", "military", "police", "government", "unidentified", "anaphor", "unit", "identity", "gang",
-         "communal_militia", "ethnic_militia", "private_security", "template"}
+         "communal_militia", "ethnic_militia", "private_security", "template", "pirates"}
 STATE_KINDS = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}
 # Verbs whose subject suffers rather than acts ("two soldiers died").
 UNDERGOER_VERBS = {"die", "perish", "suffer", "sustain", "lose", "flee", "succumb", "survive", "escape", "receive",
@@ -193,8 +193,15 @@ class ActorDictionary:
         self.country_aliases: dict[str, dict] = data["country_aliases"]
         self.with_article = set(data["countries_with_article"])
         self.demonyms: dict[str, str] = data["demonyms"]
-        self.countries = set(self.state_forces) | set(self.demonyms.values()) | {
-            a["country"] for a in self.actors.values() if a.get("country")}
+        # countries proper; an actor's "country" may also be a region it operates in ("Greater Sahara")
+        self.real_countries = set(self.state_forces) | set(self.demonyms.values())
+        self.countries = self.real_countries | {a["country"] for a in self.actors.values() if a.get("country")}
+        # "JNIM and/or ISGS": ACLED names an uncertain perpetrator by both candidates; {parts: that name}
+        self.either: dict[frozenset, str] = {}
+        for name in self.actors:
+            parts = name.split(" and/or ")
+            if len(parts) == 2 and all(p in self.actors for p in parts):
+                self.either[frozenset(parts)] = name
         self.payload: dict[int, tuple[str, str]] = {}
         specs: list[tuple[str, str, list[str]]] = []  # (attr, label, phrases) in matcher order
 
@@ -224,15 +231,22 @@ class ActorDictionary:
         self.reciprocal.add("RECIPROCAL", [make_doc(p) for p in data["reciprocal_words"]])
         self.identity: dict[str, list] = data["identity_militias"]
         self.unidentified: dict[str, str] = data["unidentified_by_country"]
+        self.foreign_civilians = set(data["foreign_civilians"])
+        self.gang_cues: list[str] = data["gang_killings"]["cues"]
+        self.gang_killers: dict[str, str] = data["gang_killings"]["by_country"]
         for unit, entry in self.units.items():
             add("LOWER", "U|" + unit, "unit", unit, entry["phrases"])
+            add("ORTH", "V|" + unit, "unit", unit, entry.get("abbreviations", []))  # "RR": capitals only
         for body, (_, suffix) in self.identity.items():
             add("LOWER", "E|" + body, "identity", body, [f"{body} {noun}" for noun in data["ethnic_nouns"]]
                 + ([body] if suffix == "Ethnic" else []))
         self.place_words = set(data["place_words"])
         self.country_templates: dict[str, list] = data["country_templates"]
         for body in self.country_templates:
-            add("LOWER", "T|" + body, "template", body, [body, body + "s"] if not body.endswith("s") else [body])
+            forms = [body, body + "s"] if not body.endswith("s") else [body]
+            if body.endswith(" militia"):
+                forms.append(body + "men")  # "Black Axe militiamen"
+            add("LOWER", "T|" + body, "template", body, forms)
         # "Russian troops", "the Malian army", "Kenyan police", "Turkmenistan military"
         for kind in ("military", "police"):
             nouns = [n.removeprefix("the ") for n in data["generic"][kind] if n != "officers"]
@@ -279,6 +293,9 @@ class ActorDictionary:
         if key is None:
             return self.state_name(country, self.units[unit]["otherwise"], when)
         return self._by_date(forces[key], when)
+
+    def has_unit(self, country: Optional[str], unit: str) -> bool:
+        return any(k.endswith("|" + unit) for k in self.state_forces.get(country or "", {}))
 
     @staticmethod
     def _by_date(periods: list[dict], when: Optional[date]) -> str:
@@ -440,6 +457,13 @@ class ActorResolver:
                 prev.span = doc[prev.span.start:span.end]
                 prev.role = role_of(span.root)
                 continue
+            if prev is not None and prev.kind == "named" and kind == "named" \
+                    and frozenset((prev.key, key)) in d.either \
+                    and [t.lower_ for t in doc[prev.span.end:span.start]] in (["or"], ["and/or"], ["/"], ["and", "/", "or"]):
+                # "JNIM or ISGS militants": either group may have done it, and ACLED names both
+                prev.key = d.either[frozenset((prev.key, key))]
+                prev.span = doc[prev.span.start:span.end]
+                continue
             if prev is not None and prev.kind == "named" and kind == "named" and span.start == prev.span.end + 1 \
                     and doc[prev.span.end].text == "(":
                 # "Katiba Macina (JNIM)": ACLED codes the parent group named in brackets
@@ -451,6 +475,8 @@ class ActorResolver:
                     and doc[span.end + 1].lower_ == "by" and not any(
                         t.tag_ in ("VBD", "VBZ", "VBP") for t in span.sent):
                 mention.role = "patient"  # headline passive the parser missed: "Four officers killed by bomb"
+            if mention.role == "patient" and kind == "military" and span.root.lower_ in _role_words()["strike_nouns"]:
+                mention.role = "other"  # "the coalition conducted airstrikes on ...": a strike is done, not hit
             shared = self._shared_noun_partner(doc, mention)
             if shared is not None and (not mentions or mentions[-1].span.end <= shared.span.start):
                 mentions.append(shared)
@@ -479,7 +505,7 @@ class ActorResolver:
         if country is None:
             # a group that operates in one country places the event when nothing else does
             named_here = [self.dictionary.actors.get(m.key, {}).get("country") for m in doc_mentions if m.kind == "named"]
-            country = next((c for c in named_here if c and c != "International"), None)
+            country = next((c for c in named_here if c in self.dictionary.real_countries), None)
         sents = list(draft.sentences)
         order = {(s.start, s.end): i for i, s in enumerate(sents)}
         # copies: resolving kinds for this event must not leak into the article's other events
@@ -593,8 +619,18 @@ class ActorResolver:
             claimed = self._claimed_by(article, draft, doc_mentions, country, when)
             if claimed is not None:
                 one = claimed
-        if two is not None and one is not None and two[1][0] == one[1][0] and etype not in ("Riots", "Protests"):
+        if sub == "Air/drone strike" and one is not None and one[0] is not None and one[0].kind == "military":
+            one = (one[0], (self.dictionary.unit_name(one[0].key or country, "Air Force", when), one[1][1])) \
+                if self.dictionary.has_unit(one[0].key or country, "Air Force") else one
+        if etype == "Violence against civilians" and (
+                one is None or one[0] is None or one[0].kind in ("unidentified", "communal_militia")):
+            gang = self._gang_killer(draft, country)
+            if gang is not None:
+                one = (one[0] if one else None, (gang, "Political militia"))
+        if two is not None and one is not None and two[1][0] == one[1][0] and etype not in ("Riots", "Protests", "Battles"):
             two = None
+        if etype == "Battles" and two is None and one is not None:
+            two = one  # a battle has two sides; with no other named, both are of the same kind ("rival gangs clashed")
 
         if etype not in ("Protests", "Riots") and one is not None and one[0] is not None:
             # allies acting with actor1 in the same clause ("US and Turkish troops opened fire")
@@ -670,6 +706,17 @@ class ActorResolver:
         else:
             rec.add_evidence(field, anchor, None, rule=f"{rec.event_type or 'event'} convention")
 
+    def _gang_killer(self, draft: EventDraft, country: Optional[str]) -> Optional[str]:
+        """ACLED's name for unknown killers where the killing bears a gang's marks (a drive-by, bound hands)
+        in a country where it codes gang violence; None otherwise."""
+        d = self.dictionary
+        name = d.gang_killers.get(country or "") or (
+            d.templates["gang"].format(country=country) if country else None)
+        if name is None or name not in d.actors:
+            return None
+        text = " ".join(s.text.lower() for s in draft.sentences)
+        return name if any(cue in text for cue in d.gang_cues) else None
+
     def _reciprocal(self, draft: EventDraft) -> bool:
         """Two sides fighting each other ("supporters of rival candidates clashed")."""
         return any(self.dictionary.reciprocal(s) for s in draft.sentences[:1])
@@ -727,6 +774,12 @@ class ActorResolver:
             body, suffix = d.identity[m.key]
             return (f"{body} {suffix} Militia ({country})" if country else f"{body} {suffix} Militia",
                     "Identity militia")
+        if m.kind == "civilians" and m.role != "agent":
+            foreign = self._nationality(m, country)
+            if foreign is not None:
+                return d.templates["civilians"].format(country=foreign), d.kinds["civilians"]
+        if m.kind == "gang" and country and d.templates["gang"].format(country=country) not in d.actors:
+            m.kind = "unidentified"  # ACLED names gangs as such only where it codes gang violence
         if m.kind in d.templates:
             if m.kind == "unidentified" and country in d.unidentified:
                 return d.unidentified[country], "Political militia"
@@ -736,6 +789,23 @@ class ActorResolver:
         if m.kind == "group":
             return (f"{m.key} ({country})" if country else m.key), "Civilians"
         return None
+
+    def _nationality(self, m: Mention, country: Optional[str]) -> Optional[str]:
+        """The country of victims named by a nationality other than the event's ("two Somali nationals",
+        "Russian and Ukrainian sailors"); "International" for several, or for foreigners as such."""
+        d = self.dictionary
+        root = m.span.root
+        words = [t for t in root.subtree if t.i < root.i and root.i - t.i <= 6] + list(m.span)
+        if root.dep_ == "conj":  # "four Filipino and two Indian sailors"
+            words += [root.head] + [t for t in root.head.children if t.dep_ in ("amod", "compound")]
+        nations = {d.demonyms[t.lower_] for t in words if t.lower_ in d.demonyms} - {None}
+        if len(nations) > 1:
+            return "International"
+        if nations:
+            nation = next(iter(nations))
+            return nation if nation != country and nation in d.real_countries else None
+        phrase = m.span.text.lower()
+        return "International" if phrase in d.foreign_civilians or root.lower_ in d.foreign_civilians else None
 
     def _canonical(self, m: Mention, country: Optional[str]) -> Optional[str]:
         """The dictionary name a named mention or a country-dependent alias stands for."""

@@ -1,0 +1,75 @@
+"""Actors stage: ACLED naming conventions that go beyond finding the mention (uncertain perpetrators,
+gang killings, air force units, pirates, foreign victims, the two sides of a battle)."""
+
+from datetime import date
+
+import pytest
+
+from newsevents.actors import ActorResolver
+
+from test_actors import resolve
+
+VAC = "Violence against civilians"
+ABDUCTION = (VAC, "Abduction/forced disappearance")
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+CLASH = ("Battles", "Armed clash")
+DRIVE_BY = "Two gunmen on a motorbike shot dead a shopkeeper in a drive-by shooting in Culiacan on Tuesday."
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+# (sentence, (event type, sub-event type), country, event date, {field: ACLED's name})
+CASES = {
+    "either of two groups is named by both": (
+        "Suspected JNIM or IS Sahel fighters abducted a village chief near Karimama on Friday.",
+        ABDUCTION, "Benin", date(2022, 8, 5),
+        {"actor1": "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"}),
+    "the Sahara branch takes its later name": (
+        "ISGS militants killed four herders near Tin-Akoff on Monday.",
+        (VAC, "Attack"), "Burkina Faso", date(2022, 6, 20), {"actor1": "Islamic State (Sahel)"}),
+    "a drive-by killing is a gang killing where ACLED codes gangs": (
+        DRIVE_BY, (VAC, "Attack"), "Mexico", None, {"actor1": "Unidentified Gang (Mexico)"}),
+    "in Brazil such killers may be police militias": (
+        DRIVE_BY, (VAC, "Attack"), "Brazil", None, {"actor1": "Unidentified Gang and/or Police Militia"}),
+    "no gang coding where ACLED has none": (
+        DRIVE_BY, (VAC, "Attack"), "Kenya", None, {"actor1": "Unidentified Armed Group (Kenya)"}),
+    "drug traffickers are a gang": (
+        "Members of a drug trafficking group shot and killed a bus driver in Recife.",
+        (VAC, "Attack"), "Brazil", None, {"actor1": "Unidentified Gang (Brazil)"}),
+    "air strikes by a force with an air force": (
+        "Russian forces carried out an air strike on the outskirts of Kharkiv overnight.",
+        AIR, "Ukraine", None, {"actor1": "Military Forces of Russia (2000-) Air Force"}),
+    "coalition air raids and their target": (
+        "The Saudi-led coalition conducted three airstrikes on Houthi positions in Sirwah.",
+        AIR, "Yemen", None, {"actor1": "Operation Restoring Hope",
+                             "actor2": "Military Forces of Yemen (2016-) Supreme Political Council"}),
+    "a branch by its abbreviation": (
+        "RR troops exchanged fire with militants in a village of Pulwama district.",
+        CLASH, "India", None, {"actor1": "Military Forces of India (2014-) Rashtriya Rifles"}),
+    "pirates and their captives of several nations": (
+        "Pirates boarded a tanker off the coast and kidnapped four Filipino and two Indian sailors.",
+        ABDUCTION, "Togo", None, {"actor1": "Pirates (Togo)", "actor2": "Civilians (International)"}),
+    "victims of one other nation": (
+        "Gunmen abducted two Somali nationals near the border town of Mandera.",
+        ABDUCTION, "Kenya", None, {"actor2": "Civilians (Somalia)"}),
+    "militiamen of a named kind": (
+        "Mapuche indigenous militiamen set fire to three lorries on a rural road near Ercilla.",
+        (VAC, "Attack"), "Chile", None, {"actor1": "Mapuche Indigenous Militia (Chile)"}),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_acled_convention(resolver, case):
+    text, (event_type, sub_event_type), country, when, expected = CASES[case]
+    rec = resolve(resolver, text, event_type, sub_event_type, country, when=when or date(2022, 3, 10))
+    assert {field: getattr(rec, field) for field in expected} == expected
+
+
+def test_two_groups_fighting_each_other_are_two_sides(resolver):
+    rec = resolve(resolver, "JNIM and ISGS fighters clashed near Deou on Sunday, leaving several dead on both sides.",
+                  *CLASH, "Burkina Faso", when=date(2020, 6, 7))
+    assert {rec.actor1, rec.actor2} == {"JNIM: Group for Support of Islam and Muslims",
+                                        "Islamic State (Greater Sahara)"}
