@@ -139,7 +139,8 @@ def register(app: typer.Typer) -> None:
         if format is ListFormat.table:
             _print_events(rows, total)
             return
-        export.write(format.value, [EventRecord.model_validate(r["record"]) for r in rows], sys.stdout)
+        stored = store.stored_events([r["event_id"] for r in rows]) if format is ListFormat.acled_csv else None
+        export.write(format.value, [EventRecord.model_validate(r["record"]) for r in rows], sys.stdout, stored)
 
     @app.command("export")
     @_database_faults

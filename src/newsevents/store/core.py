@@ -858,7 +858,31 @@ class EventStore:
             raise StoreError(f"unknown export format {fmt!r}; choose one of: {', '.join(EXPORT_FORMATS)}")
         self._filtered(**filters)  # validate before creating the file
         records = list(self.iter_records(**filters))
-        return export.write(fmt, records, out)
+        stored = self.stored_events([r.event_id for r in records]) if fmt == "acled-csv" else None
+        return export.write(fmt, records, out, stored)
+
+    @_guarded
+    def stored_events(self, event_ids: list[str]) -> dict:
+        """`export.StoredEvent`s by event id: the outlets of every report of the event (a merged record
+        names only its first source) and when the event last changed."""
+        from ..export import StoredEvent, distinct_names, outlet
+
+        out: dict[str, StoredEvent] = {}
+        with self.Session() as s:
+            for i in range(0, len(event_ids), 500):
+                chunk = event_ids[i:i + 500]
+                for eid, updated in s.execute(select(EventRow.event_id, EventRow.updated_at)
+                                              .where(EventRow.event_id.in_(chunk))):
+                    out[eid] = StoredEvent(updated=updated)
+                reports = s.execute(select(RecordRow.event_id, ArticleRow.publisher, ArticleRow.url)
+                                    .join(ArticleRow, ArticleRow.article_id == RecordRow.article_id)
+                                    .where(RecordRow.event_id.in_(chunk))
+                                    .order_by(RecordRow.seq, RecordRow.record_id))
+                for eid, publisher, url in reports:
+                    out[eid].publishers.append(outlet(publisher, url))
+        for ev in out.values():
+            ev.publishers = distinct_names(ev.publishers)
+        return out
 
 
 def _merge_row(event_id: str, rid: str, matched: str, match: "dedup.Match", **link) -> MergeRow:
