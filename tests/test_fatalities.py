@@ -138,6 +138,12 @@ def test_additional_deaths_add_across_sentences(counter, text, expected):
     ("Dozens of herders were killed in clashes in Plateau. Police confirmed 17 deaths.", 17),
     ("Gunmen killed villagers in an attack on Gidan Bawa. Four bodies were later recovered.", 4),
     ("Militants killed 9 civilians near Tahoua. The army said dozens of militants were killed.", 9),
+    # deaths on another side in a later sentence add; a claim or another source's figure does not
+    ("Rebels overran an army post near Kidal, killing two soldiers. Eight rebels died when troops counter-attacked.", 10),
+    ("Rebels overran an army post near Kidal, killing two soldiers. The army claimed 30 rebels were killed.", 2),
+    # deaths the coder puts in another event
+    ("Jihadists ambushed a convoy near Dori, killing 4 soldiers. Jets later struck them, killing 12 militants (coded separately).", 4),
+    ("Police said the gang had killed a shopkeeper (coded separately) before the shootout in Recife.", 0),
     # "suspected" hedges the perpetrators; the parser may hang the killing under it
     ("On 3 May 2021, suspected bandits killed a farmer and his two sons in Zurmi.", 3),
     ("Suspected Al Shabaab militants assassinated a chief in Mandera.", 1),

@@ -43,6 +43,10 @@ def load_cues() -> dict:
     cues["additional_deaths"] = {k: frozenset(v) for k, v in cues["additional_deaths"].items() if not k.startswith("_")}
     cues["nominal_blockers"] = frozenset(cues["nominal_death_blockers"]["words"])
     cues["no_fatality_types"] = frozenset(cues["no_fatality_sub_event_types"]["types"])
+    cues["side_of"] = {word: side for side, words in cues["victim_sides"].items() if not side.startswith("_")
+                       for word in words}
+    cues["claims"] = frozenset(cues["claim_cues"]["lemmas"])
+    cues["elsewhere_re"] = [re.compile(p, re.I) for p in cues["coded_elsewhere"]["patterns"]]
     return cues
 
 
@@ -55,6 +59,8 @@ class Count:
     unnumbered: bool = False  # a plural with no number: ACLED's unspecified-number figure
     vague: bool = False  # a vague word ("dozens", "several"): ACLED's conventional figure
     estimated: bool = False  # every victim group of a sentence is unnumbered or vague
+    sides: frozenset = frozenset()  # the sides of a sentence's victims ("security", "militant", "civilian")
+    claimed: bool = False  # the sentence reports a claim or another source's figure
     additional: bool = False  # "three attackers were also killed": victims on top of those already counted
 
     def __add__(self, other: "Count") -> "Count":
@@ -149,9 +155,13 @@ class FatalityCounter:
             if k and best is not None and _background(sent):
                 continue  # "In June, fighters killed 40 more": an earlier toll, not this event's
             c = self.count_sentence(sent, belongs)
-            if k and c is not None and best is not None and c.additional and c.best > 0 \
-                    and sent.start >= best_sent.end:
-                best = best + c  # "Two more soldiers later died": other victims add to the toll
+            if k and c is not None and best is not None and c.best > 0 and sent.start >= best_sent.end \
+                    and (c.additional or _other_victims(c, best)):
+                # "Two more soldiers later died", "... Fifteen militants were killed when troops repulsed
+                # the assault": other victims add to the toll
+                sides = best.sides | c.sides
+                best = best + c
+                best.sides = sides
                 continue
             if c is not None and (best is None or _more_conservative(c, best)):
                 best, best_sent = c, sent
@@ -187,13 +197,13 @@ class FatalityCounter:
             victims = self.victims_of(tok)
             if not victims:
                 continue
-            if self._blocked(tok, sent):
+            if self._blocked(tok, sent) or self._coded_elsewhere(tok):
                 continue
             found_death = True
             if self._is_additional(tok, victims):
                 additional = True
             for root, count in victims:
-                if root is not None and root.lemma_.lower() in self.cues["animals"]:
+                if root is not None and (root.lemma_.lower() in self.cues["animals"] or self._coded_elsewhere(root)):
                     continue
                 if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ("killing", "murder", "execution"):
                     summaries.append(count)
@@ -214,8 +224,30 @@ class FatalityCounter:
             if c.best > total.best:
                 total = c
         total.additional = additional and not summaries
+        total.sides = frozenset(self._side(c.token) for c in [*groups.values(), *summaries]) - {None}
+        total.claimed = any(t.lemma_.lower() in self.cues["claims"] for t in sent)
         total.estimated = all(c.unnumbered or c.vague for c in [*groups.values(), *summaries])
         return total
+
+    def _coded_elsewhere(self, tok) -> bool:
+        """Deaths the coder marks as another event's: '(coded separately)' right after the victims
+        ('killing 17 militants (coded separately)') or right after the death word."""
+        doc = tok.doc
+        after = {tok.i + 1} if tok.pos_ in ("VERB", "AUX") else {tok.i + 1, tok.right_edge.i + 1}
+        for i in after:
+            if i < len(doc) and doc[i].text in ("(", "[") and \
+                    any(rx.match(doc[i:i + 8].text) for rx in self.cues["elsewhere_re"]):
+                return True
+        return False
+
+    def _side(self, token) -> Optional[str]:
+        """The side ('security', 'militant', 'civilian') of the victims a count was read from."""
+        if token is None:
+            return None
+        noun = token if not hasattr(token, "root") else token.root
+        while noun.dep_ in ("nummod", "quantmod", "amod", "det") and noun.head.i != noun.i:
+            noun = noun.head
+        return self.cues["side_of"].get(noun.lemma_.lower()) or self.cues["side_of"].get(noun.lower_)
 
     def _is_additional(self, tok, victims) -> bool:
         """A death reported as coming on top of others: 'were also killed', 'another soldier died',
@@ -520,6 +552,13 @@ class FatalityCounter:
             return Count(unn["best"], unn["low"], unn["high"], noun, unnumbered=True)
         # a singular noun or a named person is one victim
         return Count(1, 1, 1, noun)
+
+
+def _other_victims(new: Count, old: Count) -> bool:
+    """A later sentence's deaths fall on another side than those counted so far (soldiers, then
+    militants), and it is not a claim or another source's figure."""
+    return bool(new.sides) and bool(old.sides) and not (new.sides & old.sides) and not new.claimed \
+        and not new.estimated
 
 
 def _more_conservative(new: Count, old: Count) -> bool:
