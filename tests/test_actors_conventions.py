@@ -55,6 +55,13 @@ CASES = {
     "victims of one other nation": (
         "Gunmen abducted two Somali nationals near the border town of Mandera.",
         ABDUCTION, "Kenya", None, {"actor2": "Civilians (Somalia)"}),
+    "a counter-protest puts protesters on both sides": (
+        "About 300 people marched through Leipzig against the new housing law while 40 counter-protesters gathered "
+        "outside the town hall.", ("Protests", "Peaceful protest"), "Germany", None,
+        {"actor1": "Protesters (Germany)", "actor2": "Protesters (Germany)"}),
+    "villagers who fight a battle are a communal militia": (
+        "Soldiers clashed with armed villagers who had blocked the road near Kaya.",
+        CLASH, "Burkina Faso", None, {"actor2": "Unidentified Communal Militia (Burkina Faso)"}),
     "militiamen of a named kind": (
         "Mapuche indigenous militiamen set fire to three lorries on a rural road near Ercilla.",
         (VAC, "Attack"), "Chile", None, {"actor1": "Mapuche Indigenous Militia (Chile)"}),

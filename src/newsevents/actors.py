@@ -560,6 +560,8 @@ class ActorResolver:
             assoc1 = groups
             if sub in ("Protest with intervention", "Excessive force against protesters"):
                 two = police[0] if police else self._default_state("police", country, when)
+            elif self._counter_protest(draft):
+                two = one  # a counter-demonstration: protesters face protesters
         elif etype == "Riots":
             one = self._generic("rioters", country)
             assoc1 = groups
@@ -629,6 +631,11 @@ class ActorResolver:
                 one = (one[0] if one else None, (gang, "Political militia"))
         if two is not None and one is not None and two[1][0] == one[1][0] and etype not in ("Riots", "Protests", "Battles"):
             two = None
+        if etype == "Battles":
+            # ACLED's battles are between armed sides: people who fight (villagers, youths) are a communal militia
+            militia = self._generic("communal_militia", country)
+            one, two = [(x[0], militia[1]) if x is not None and (x[0] is None or x[0].kind in ("civilians", "group"))
+                        and x[1][1] == "Civilians" else x for x in (one, two)]
         if etype == "Battles" and two is None and one is not None:
             two = one  # a battle has two sides; with no other named, both are of the same kind ("rival gangs clashed")
 
@@ -716,6 +723,10 @@ class ActorResolver:
             return None
         text = " ".join(s.text.lower() for s in draft.sentences)
         return name if any(cue in text for cue in d.gang_cues) else None
+
+    def _counter_protest(self, draft: EventDraft) -> bool:
+        words = _role_words()["counter_protest_words"]
+        return any(w in s.text.lower() for s in draft.sentences for w in words)
 
     def _reciprocal(self, draft: EventDraft) -> bool:
         """Two sides fighting each other ("supporters of rival candidates clashed")."""
