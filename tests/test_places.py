@@ -322,3 +322,10 @@ def test_village_followed_by_its_province_is_a_place_whatever_the_tagger_says(re
 def test_lone_province_in_brackets_is_the_unit_not_a_namesake_town(resolver):
     r = place(resolver, "Parents protested outside a school in Loma Hermosa (Buenos Aires) on Tuesday.")
     assert (r.country, r.admin1) == ("Argentina", "Buenos Aires")
+
+
+def test_group_fighting_on_both_sides_of_a_border_does_not_pull_a_town_abroad(resolver):
+    # El Wak is a town on both sides of the Kenya-Somalia border; the group operates in both countries,
+    # so the Kenyan county named decides
+    r = place(resolver, "Al Shabaab militants attacked El Wak, Mandera County, killing two people.")
+    assert r.country == "Kenya"

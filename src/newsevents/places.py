@@ -149,10 +149,22 @@ class PlaceResolver:
         index: dict[str, list] = defaultdict(list)
         abbrevs: dict[str, str] = {}
         seen: dict[str, Optional[str]] = {}
+        # groups of several countries: their own entry (a tuple of countries), whatever else names them
+        shared_keys, shared_abbrevs = set(), set()
+        for group in cues.get("shared", []):
+            ccs = tuple(group["countries"])
+            for name in group["names"]:
+                shared_keys.add(fold(name))
+                if ccs:
+                    index[_first_word(name)].append((fold(name), ccs, False))  # 'al Shabaab' too
+            for abbr in group.get("abbreviations", []):
+                shared_abbrevs.add(abbr)
+                if ccs:
+                    abbrevs[abbr] = ccs
 
         def add(text: str, cc: Optional[str], capital: bool) -> None:
             key = fold(text)
-            if len(key) < 3 or key in self.stop or cc is None:
+            if len(key) < 3 or key in self.stop or cc is None or key in shared_keys:
                 return
             if seen.get(key, cc) != cc:  # a name claimed by two countries says nothing
                 seen[key] = None
@@ -173,7 +185,7 @@ class PlaceResolver:
             for alias in actor.get("aliases", []):
                 add(alias, cc, True)
             for abbr in actor.get("abbreviations", []):
-                if len(abbr) >= 3 and abbrevs.setdefault(abbr, cc) != cc:
+                if len(abbr) >= 3 and abbr not in shared_abbrevs and abbrevs.setdefault(abbr, cc) != cc:
                     abbrevs[abbr] = None
         ambiguous = {key for key, cc in seen.items() if cc is None}
         index = {w: [e for e in entries if e[0] not in ambiguous] for w, entries in index.items()}
@@ -212,11 +224,14 @@ class PlaceResolver:
                         break
             elif t.is_upper and t.text in self._abbrevs:
                 found.setdefault(t.text, (self._abbrevs[t.text], doc[t.i:t.i + 1]))
-        for key, (cc, span) in found.items():
-            # each distinct name once; together they stay below a town named in the text
-            if info.cue_votes[cc] < 3.0:
-                info.cue_votes[cc] += 1.0
-            info.cue_spans.setdefault(cc, span)
+        for key, (ccs, span) in found.items():
+            # each distinct name once; together they stay below a town named in the text; a group
+            # active in several countries shares its vote among them
+            ccs = ccs if isinstance(ccs, tuple) else (ccs,)
+            for cc in ccs:
+                if info.cue_votes[cc] < 3.0:
+                    info.cue_votes[cc] += 1.0 / len(ccs)
+                info.cue_spans.setdefault(cc, span)
 
     # ---- the stage ----------------------------------------------------------------------------
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
