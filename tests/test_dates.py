@@ -46,6 +46,14 @@ PUB = date(2023, 3, 15)  # a Wednesday
     # a bare date heading the note dates the event, even over a range stated later
     ("09 March. Fighting between two clans took place on 8 and 9 March near Wajir.", date(2023, 3, 9), 1),
     ("11 February: Youths burned tyres in Kisii to protest power cuts.", date(2023, 2, 11), 1),
+    # the middle of a month: ACLED's 15th within a week
+    ("In mid-February, gunmen attacked a police post in Kapenguria.", date(2023, 2, 15), 2),
+    ("Around mid-January 2023, bandits raided cattle camps near Lodwar.", date(2023, 1, 15), 2),
+    # a range running at publication began this year; a bracketed range only qualifies the date before it
+    ("Riots broke out in Kisumu between 12-16 March over fuel prices.", date(2023, 3, 12), 2),
+    ("Around 1 March 2023 (between 20 February - 9 March), troops raided camps near Gulu.", date(2023, 3, 1), 3),
+    # a clock time or a duration names no day
+    ("On 4 March 2023, a 20 minutes gun battle broke out in Beni. Shooting resumed at 9 p.m.", date(2023, 3, 4), 1),
     # a month still to come is what the event is about, not when it happened
     ("Students marched in Cotonou to demand a fair vote in June 2023.", PUB, 2),
 ])

@@ -134,6 +134,29 @@ _EXPLICIT = [
 ]
 
 
+# "mid-October", "mid October 2019"
+_MID_MONTH = re.compile(rf"\bmid[- ]?({_MONTH_RX})(?![a-z])(?:,?\s+(\d{{4}}))?", re.I)
+
+
+def _without_qualifiers(values: list[DateValue]) -> list[DateValue]:
+    """Drop a range that only qualifies the date right before it, in brackets ('Around 3 March
+    2022 (between 24 February - 10 March)'): the qualified date carries it."""
+    out = []
+    for v in values:
+        qualifies = False
+        if v.match is not None:
+            for other in values:
+                if other is v or other.match is None or other.match.end > v.match.start:
+                    continue
+                gap = v.match.doc.text[other.match.end_char:v.match.start_char]
+                if re.fullmatch(r"\s*[(\[]\s*(?:between|from)?\s*", gap, re.I):
+                    qualifies = True
+                    break
+        if not qualifies:
+            out.append(v)
+    return out
+
+
 # numeric day/month as ACLED's notes write them, day first: "on 24/02", "the night of 18/07", "13/02/2014"
 _NUMERIC_DM = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
 
@@ -319,8 +342,33 @@ class DateResolver:
             value.role = self._role(ent)
             covered |= set(range(ent.start, ent.end))
             out.append(value)
+        for m in _MID_MONTH.finditer(text):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or covered & set(range(span.start, span.end)):
+                continue
+            value = self._mid_month_value(m, published)
+            if value is None:
+                continue
+            value.match, value.sentence, value.role = span, sent, self._role(span)
+            covered |= set(range(span.start, span.end))
+            out = [v for v in out if v.match is None or not (span.start <= v.match.start < span.end)]
+            out.append(value)
+        out = _without_qualifiers(out)
         out.sort(key=lambda v: v.match.start if v.match is not None else 0)
         return out
+
+    def _mid_month_value(self, m: re.Match, published: date) -> Optional[DateValue]:
+        """'In mid-October (2019)': ACLED codes the middle of the month as a day within a week."""
+        month = _month_of(m.group(1))
+        if month is None:
+            return None
+        mid = self.cues["mid_month"]
+        year = int(m.group(2)) if m.group(2) else None
+        day = self._place_year(year, month, mid["day"], published)
+        if day is None or day > published:
+            return None
+        return DateValue(day, day - timedelta(days=4), min(day + timedelta(days=4), published), mid["precision"],
+                         rule="middle of a stated month")
 
     def _qualify(self, lower: str, offset: int, precision: int, value: DateValue) -> int:
         """ACLED's qualifiers before or just after a date: 'Around 2 May 2022 (as reported)', '(month of)'."""
@@ -379,11 +427,17 @@ class DateResolver:
                 d1, m1, y1, d2, m2, year = int(g[0]), _month_of(g[1]), g[2], int(g[3]), _month_of(g[4]), g[5] or g[2]
             if not m1 or not m2 or d1 > 31 or d2 > 31:
                 return None
-            end = self._place_year(int(year) if year else None, m2, d2, published)
-            if end is None:
-                return None
-            start_year = end.year - 1 if m1 > m2 else end.year
-            start = date(start_year, m1, d1)
+            if year:
+                end = date(int(year), m2, d2)
+                start = date(end.year - 1 if m1 > m2 else end.year, m1, d1)
+            else:
+                # without a year the range's first day is the latest on or before publication: a
+                # range still running when the report came out ("between 9-13 Aug") has begun
+                start = self._place_year(None, m1, d1, published)
+                if start is None:
+                    return None
+                end = date(start.year + 1 if m2 < m1 else start.year, m2, d2)
+                end = min(end, published)
         except ValueError:
             return None
         if start > end:
@@ -422,6 +476,8 @@ class DateResolver:
                 return DateValue(d, d, d, 1, rule="weekday: most recent on or before publication")
         if re.fullmatch(r"(?:a |one |two |three |several |\d+ )?(?:days?|weeks?|months?|years?|hours?|night|morning|evening|afternoon|decades?)", low):
             return None  # durations ("three days") name no date
+        if getattr(ent, "label_", "") == "TIME" and not re.search(_MONTH_RX, low):
+            return None  # a clock time or a duration ("9 p.m.", "a 12 minutes clash") names no day
         if not re.search(r"\d|" + _MONTH_RX, low):
             return None  # no calendar word: "the evening hours", "early morning" name no day
         parsed, period = _parse_with_dateparser(text, published)
