@@ -164,10 +164,15 @@ def build(dev_path: Path) -> dict:
     # Identity militias are named after a people or a place ("Turkana Ethnic Militia (Kenya)"); the
     # resolver rebuilds the name for the event's country from "<body> raiders/militia/gunmen".
     identity: dict[str, list] = {}
+    homes: dict[str, set] = defaultdict(set)
     for name in usage:
         im = IDENTITY_RE.match(name)
         if im and im.group(1) != "Unidentified":
             identity.setdefault(im.group(1).lower(), [im.group(1), im.group(2)])
+            homes[im.group(1).lower()].add(im.group(3))
+    # a people or community whose militia ACLED names in one country only ("Pokot", "Turkana") places an
+    # event that names no place; peoples across borders ("Fulani") do not
+    identity_homes = {body: next(iter(cs)) for body, cs in homes.items() if len(cs) == 1}
     # Where ACLED names unknown perpetrators otherwise than "Unidentified Armed Group (X)" most often.
     unknown_by_country: dict[str, Counter] = defaultdict(Counter)
     with dev_path.open() as fh:
@@ -211,6 +216,7 @@ def build(dev_path: Path) -> dict:
         "reciprocal_words": hand["reciprocal_words"],
         "generic_templates": hand["generic_templates"],
         "identity_militias": dict(sorted(identity.items())),
+        "identity_homes": dict(sorted(identity_homes.items())),
         "ethnic_nouns": hand["ethnic_nouns"],
         "unidentified_by_country": dict(sorted(unidentified.items())),
         "gang_killings": hand["gang_killings"],

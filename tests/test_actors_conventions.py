@@ -80,3 +80,14 @@ def test_two_groups_fighting_each_other_are_two_sides(resolver):
                   *CLASH, "Burkina Faso", when=date(2020, 6, 7))
     assert {rec.actor1, rec.actor2} == {"JNIM: Group for Support of Islam and Muslims",
                                         "Islamic State (Greater Sahara)"}
+
+
+@pytest.mark.parametrize("text, perpetrator, victims", [
+    ("Turkana raiders stole cattle and killed two herders at a watering point.",
+     "Turkana Ethnic Militia (Kenya)", "Civilians (Kenya)"),
+    ("The Burkinabe army killed three suspected informants in a village on Sunday.",
+     "Military Forces of Burkina Faso (2015-)", "Civilians (Burkina Faso)"),
+])
+def test_without_a_country_the_actors_own_country_stands_in(resolver, text, perpetrator, victims):
+    rec = resolve(resolver, text, VAC, "Attack", None, when=date(2019, 5, 2))
+    assert (rec.actor1, rec.actor2) == (perpetrator, victims)

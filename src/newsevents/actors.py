@@ -230,6 +230,7 @@ class ActorDictionary:
         self.reciprocal = PhraseMatcher(vocab, attr="LOWER")
         self.reciprocal.add("RECIPROCAL", [make_doc(p) for p in data["reciprocal_words"]])
         self.identity: dict[str, list] = data["identity_militias"]
+        self.identity_homes: dict[str, str] = data["identity_homes"]
         self.unidentified: dict[str, str] = data["unidentified_by_country"]
         self.foreign_civilians = set(data["foreign_civilians"])
         self.gang_cues: list[str] = data["gang_killings"]["cues"]
@@ -501,11 +502,7 @@ class ActorResolver:
     def resolve(self, article: Article, draft: EventDraft, doc_mentions: list[Mention]) -> None:
         rec = draft.record
         when = rec.event_date or article.published
-        country = rec.country or self._guess_country(draft, doc_mentions)
-        if country is None:
-            # a group that operates in one country places the event when nothing else does
-            named_here = [self.dictionary.actors.get(m.key, {}).get("country") for m in doc_mentions if m.kind == "named"]
-            country = next((c for c in named_here if c in self.dictionary.real_countries), None)
+        country = rec.country or self._guess_country(draft, doc_mentions) or self._home_country(draft, doc_mentions)
         sents = list(draft.sentences)
         order = {(s.start, s.end): i for i, s in enumerate(sents)}
         # copies: resolving kinds for this event must not leak into the article's other events
@@ -824,6 +821,24 @@ class ActorResolver:
             return m.key
         if m.kind == "country_alias":
             return self.dictionary.country_aliases.get(country or "", {}).get(m.key)
+        return None
+
+    def _home_country(self, draft: EventDraft, doc_mentions) -> Optional[str]:
+        """Without a place or a country's name: the country of the forces named in the event ("the Burkinabe
+        army"), of a people whose militia ACLED knows in one country ("Pokot raiders"), or where a named group
+        operates, in that order."""
+        d = self.dictionary
+        own = {(s.start, s.end) for s in draft.sentences}
+        here = [m for m in doc_mentions if m.sent_bounds in own]
+        candidates = (
+            [m.key for m in here if m.kind in STATE_KINDS and m.key],
+            [d.identity_homes.get(m.key) for m in here if m.kind == "identity"],
+            [d.actors.get(m.key, {}).get("country") for m in doc_mentions if m.kind == "named"],
+        )
+        for found in candidates:
+            country = next((c for c in found if c in d.real_countries), None)
+            if country is not None:
+                return country
         return None
 
     def _guess_country(self, draft: EventDraft, doc_mentions) -> Optional[str]:
