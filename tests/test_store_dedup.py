@@ -216,3 +216,19 @@ def test_batch_pass_equals_incremental_ingest_even_after_a_killed_run(url, tmp_p
         again.resolve_pending()
         assert again.pending_count() == 0
         assert again.snapshot() == expected
+
+
+def test_linking_an_event_a_queued_report_joined_late_keeps_every_merge_explained(url):
+    """The batch pass can put a report into an event founded after it; when a later report links that
+    event to another, the link explains the event's founder, not its earliest report."""
+    (a1, r1), (a2, r2), (a3, r3) = three_reports()
+    echo = market_bombing(4, 12, date(2022, 3, 13), BLAST.replace("exploded", "blew up"))
+    with EventStore(url) as store:
+        store.add(a2, r2)
+        store.add(a1, r1, defer_dedup=True)
+        store.add(*echo)
+        assert store.resolve_pending().merged == 1  # report 1 joins the echo's event, founded after it
+        assert_merges_explain_events(store)
+        store.add(a3, r3)
+        assert store.stats()["events"] == 1
+        assert_merges_explain_events(store)

@@ -354,13 +354,17 @@ class EventStore:
             # `rid` links two events: the other one joins, its first report via `rid` (split undoes it).
             members = s.scalars(select(RecordRow).where(RecordRow.event_id == eid)
                                 .order_by(RecordRow.seq, RecordRow.record_id)).all()
+            # Its founder is the report no merge row explains, which need not be its earliest: a queued
+            # report placed by the batch pass may have joined an event founded after it.
+            explained = set()
+            for m in s.scalars(select(MergeRow).where(MergeRow.event_id == eid)):
+                explained.add(m.record_id)
+                m.event_id = target.event_id
+            founder = next((m.record_id for m in members if m.record_id not in explained), members[0].record_id)
             for m in members:
                 m.event_id = target.event_id
-            for m in s.scalars(select(MergeRow).where(MergeRow.event_id == eid)):
-                m.event_id = target.event_id
             s.flush()
-            s.add(_merge_row(target.event_id, members[0].record_id, rid, match, linked_by=rid, was_event=eid,
-                             via=matched))
+            s.add(_merge_row(target.event_id, founder, rid, match, linked_by=rid, was_event=eid, via=matched))
             s.delete(s.get(EventRow, eid))
         s.flush()
         if result:
