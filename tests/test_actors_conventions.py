@@ -62,6 +62,9 @@ CASES = {
     "villagers who fight a battle are a communal militia": (
         "Soldiers clashed with armed villagers who had blocked the road near Kaya.",
         CLASH, "Burkina Faso", None, {"actor2": "Unidentified Communal Militia (Burkina Faso)"}),
+    "a community's militia is named after its village": (
+        "Men from the village of Tangoro killed and burned a herder accused of cattle theft.",
+        (VAC, "Attack"), "Benin", None, {"actor1": "Tangoro Communal Militia (Benin)"}),
     "militiamen of a named kind": (
         "Mapuche indigenous militiamen set fire to three lorries on a rural road near Ercilla.",
         (VAC, "Attack"), "Chile", None, {"actor1": "Mapuche Indigenous Militia (Chile)"}),

@@ -397,6 +397,11 @@ def _governing_verb(token):
     return token
 
 
+def _same_verb_chain(verb, other) -> bool:
+    """One verb, or two coordinated ones sharing their subject ("killed and beheaded")."""
+    return verb == other or (other.dep_ == "conj" and other.head == verb) or (verb.dep_ == "conj" and verb.head == other)
+
+
 def _same_clause_partner(a: Mention, b: Mention) -> bool:
     """True when two mentions are coordinated ('X and Y') or adjacent as shared-noun partners."""
     if a.sent_bounds[0] != b.sent_bounds[0] or a.role != b.role:
@@ -526,9 +531,9 @@ class ActorResolver:
                 m.kind in ARMED and m.role == "agent" for m, _ in found):
             # armed villagers, farmers or herders who attack are coded as a communal militia
             # only the event's own clause: "... killed a civilian when the man tried to escape" has no militia
-            found = [(replace(m, kind="communal_militia"), self._generic("communal_militia", country)[1])
+            found = [(replace(m, kind="communal_militia"), self._communal_militia(m, country))
                      if m.kind in ("civilians", "group") and m.role == "agent" and (
-                         trigger_verb is None or _governing_verb(m.span.root) == trigger_verb) else (m, a)
+                         trigger_verb is None or _same_verb_chain(_governing_verb(m.span.root), trigger_verb)) else (m, a)
                      for m, a in found]
         if etype not in ("Protests", "Riots"):
             # outside protests a named social group ("farmers", "students") is simply civilians
@@ -630,8 +635,8 @@ class ActorResolver:
             two = None
         if etype == "Battles":
             # ACLED's battles are between armed sides: people who fight (villagers, youths) are a communal militia
-            militia = self._generic("communal_militia", country)
-            one, two = [(x[0], militia[1]) if x is not None and (x[0] is None or x[0].kind in ("civilians", "group"))
+            one, two = [(x[0], self._communal_militia(x[0], country))
+                        if x is not None and (x[0] is None or x[0].kind in ("civilians", "group"))
                         and x[1][1] == "Civilians" else x for x in (one, two)]
         if etype == "Battles" and two is None and one is not None:
             two = one  # a battle has two sides; with no other named, both are of the same kind ("rival gangs clashed")
@@ -720,6 +725,29 @@ class ActorResolver:
             return None
         text = " ".join(s.text.lower() for s in draft.sentences)
         return name if any(cue in text for cue in d.gang_cues) else None
+
+    def _communal_militia(self, m: Optional[Mention], country: Optional[str]) -> tuple[str, str]:
+        """ACLED's name for people who take up arms as a community: after the village or town they come
+        from where the text says it ("youths from Banagbasson", "villagers of Kpari": "Banagbasson
+        Communal Militia (Benin)"), else an unidentified communal militia."""
+        unnamed = self._generic("communal_militia", country)[1]
+        if m is None or not country:
+            return unnamed
+        for prep in m.span.root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            for obj in prep.children:
+                named_place = obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ in self.dictionary.place_words
+                if named_place:  # "from the village of X": X is a place whatever the tagger thinks
+                    obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in p.children if g.dep_ == "pobj"), obj)
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and (
+                        named_place or obj.ent_type_ not in ("NORP", "ORG", "PERSON")):
+                    words = [t for t in obj.subtree if t.dep_ in ("compound", "flat") or t is obj]
+                    place = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+                    if place not in self.dictionary.countries and place.lower() not in self.dictionary.demonyms:
+                        return f"{place} Communal Militia ({country})", "Identity militia"
+        return unnamed
 
     def _counter_protest(self, draft: EventDraft) -> bool:
         words = _role_words()["counter_protest_words"]
