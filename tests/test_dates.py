@@ -52,6 +52,9 @@ PUB = date(2023, 3, 15)  # a Wednesday
     # a range running at publication began this year; a bracketed range only qualifies the date before it
     ("Riots broke out in Kisumu between 12-16 March over fuel prices.", date(2023, 3, 12), 2),
     ("Around 1 March 2023 (between 20 February - 9 March), troops raided camps near Gulu.", date(2023, 3, 1), 3),
+    # a date of something only mentioned (a relative clause, a name) does not date the event
+    ("Youths in Kisii protested over the death of a trader which occurred on 02/03. On 6 March 2023, they blocked roads.", date(2023, 3, 6), 1),
+    ("On 7 March 2023, voters in Bomet rallied against the 9 August polls results.", date(2023, 3, 7), 1),
     # a clock time or a duration names no day
     ("On 4 March 2023, a 20 minutes gun battle broke out in Beni. Shooting resumed at 9 p.m.", date(2023, 3, 4), 1),
     # a month still to come is what the event is about, not when it happened

@@ -113,7 +113,7 @@ class DateValue:
     precision: int
     match: object = None  # the Span behind it
     sentence: object = None
-    role: str = "event"  # "event" or "report"
+    role: str = "event"  # "event", "report" or "background" (the date of something else: never used)
     rule: str = ""
 
 
@@ -159,6 +159,29 @@ def _without_qualifiers(values: list[DateValue]) -> list[DateValue]:
 
 # numeric day/month as ACLED's notes write them, day first: "on 24/02", "the night of 18/07", "13/02/2014"
 _NUMERIC_DM = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
+
+
+def _background(span) -> bool:
+    """A date of something the sentence only mentions: a relative clause about a noun ('a murder
+    which occurred on 07/02', 'youths who had heckled him on 08/09') or a name ('the August 8
+    polls', 'his October 26 election victory')."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    between = span.doc[span.end:root.head.i]
+    if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end and \
+            all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in between) and \
+            not (before is not None and before.pos_ == "ADP") and not any(t.lower_ in WEEKDAYS for t in span):
+        return True
+    node = root
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False  # reached the clause the date belongs to
+        node = node.head
+    return False
 
 
 def _embeds_clause(word) -> bool:
@@ -396,7 +419,10 @@ class DateResolver:
         return precision
 
     def _role(self, span) -> str:
-        """'report' when the date hangs off a reporting word whose clause embeds the event."""
+        """'report' when the date hangs off a reporting word whose clause embeds the event;
+        'background' when it dates something else the sentence mentions (see `_background`)."""
+        if _background(span):
+            return "background"
         root = span.root
         node = root
         steps = 0
