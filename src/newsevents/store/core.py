@@ -677,8 +677,10 @@ class EventStore:
     def split(self, event_id: str, record_id: Optional[str] = None) -> list[str]:
         """Undo a merge: every report of the event (or just `record_id`) becomes its own event again.
 
-        The split pairs are remembered, so re-ingesting does not merge them again. Returns the ids
-        of the events that now hold the reports.
+        The split pairs are remembered, so re-ingesting does not merge them again. Reports that
+        were in the event only through one that leaves (it linked their event in, or they matched
+        it) regroup as ingest would place them. Returns the ids of the events that now hold the
+        reports: `event_id` first, then the split-off reports' events, then any that regrouped apart.
         """
         check_text(event_id, "event id")
         check_text(record_id, "--record")
