@@ -93,10 +93,16 @@ def test_absurd_numbers_are_not_death_counts(counter):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a toll the coder divides between several events: each event gets its share, rounded up
+    # a toll the coder divides between several events: each event gets its share, to the nearest whole number
     ("On 2 May 2023, rebels raided two hamlets near Beni and killed nine farmers. Fatalities split across three events.", 3),
     ("Gunmen attacked herders in Kebbi and Sokoto [5 fatalities split among 2 events].", 3),
     ("Bandits killed eight traders on the road. The deaths were divided between events in Gusau and Tsafe.", 4),
+    ("Airstrikes killed 28 militants near Djibo, fatalities split between (3) events.", 9),
+    ("Clashes in Ebute-Metta left one dead [fatalities split among 4 events].", 1),
+    # the share the coder states for this event
+    ("Bandits killed twenty villagers in Zurmi. 20 fatalities split across 6 events coded as 3.", 3),
+    ("Jets struck camps in Tabni, killing dozens. Fatalities coded to 10, and split between both locations 5 each.", 5),
+    ("Militiamen killed an unknown number of herders. Unknown fatalities are split across two events and coded as 10.", 5),
     # a stated count of events is needed: a bare mention of a split keeps the toll
     ("Raiders killed six villagers in Djibo (fatalities split between events).", 6),
     # the coder's closing figure is the event's figure

@@ -31,6 +31,7 @@ def load_cues() -> dict:
     cues["zero_re"] = [re.compile(p, re.I) for p in cues["zero_patterns"]]
     cues["coded_re"] = [re.compile(p, re.I) for p in cues["coded_patterns"]]
     cues["split_re"] = [re.compile(p, re.I) for p in cues["split_statement"]["patterns"]]
+    cues["share_re"] = [re.compile(p, re.I) for p in cues["split_statement"]["share_patterns"]]
     for key in ("death_verbs", "intransitive_death_verbs", "death_nouns", "body_nouns", "body_verbs",
                 "dead_adjectives", "victim_excluding_preps", "person_pronouns_one", "person_pronouns_plural"):
         cues[key] = frozenset(cues[key])
@@ -125,14 +126,30 @@ class FatalityCounter:
                 m = rx.search(text)
                 if m is None:
                     continue
+                total = parse_number(m.group("total")) if m.group("total") else None
+                whole = Count(total, total, total) if total is not None else result
+                stated = self._stated_share(text[m.end():], whole.best)
+                if stated is not None:
+                    return Count(stated, stated, stated), s, _char_span(s, m.start(), m.end()), \
+                        "toll split between events: this event's stated share"
                 parts = _split_parts(m)
                 if parts < 2:
                     continue
-                total = parse_number(m.group("total")) if m.group("total") else None
-                whole = Count(total, total, total) if total is not None else result
-                share = Count(*(-(-n // parts) for n in (whole.best, whole.low, whole.high)))
+                share = Count(*(_share(n, parts) for n in (whole.best, whole.low, whole.high)))
                 return share, s, _char_span(s, m.start(), m.end()), f"toll split between {parts} events: one share"
         return result, sent, match, rule
+
+    def _stated_share(self, after_split: str, whole: int) -> Optional[int]:
+        """The share the coder states after a split ('split across 6 events coded as 3', '5 each',
+        'coded as 10 for this event'); a 'coded as' figure no lower than the toll is the toll itself."""
+        for rx in self.cues["share_re"]:
+            m = rx.match(after_split)
+            if m is None:
+                continue
+            n = parse_number(m.group("share"))
+            if n is not None and (m.groupdict().get("own") or n < whole or whole == 0):
+                return n
+        return None
 
     def _count_draft(self, sentences, belongs=None) -> tuple[Count, object, object, str]:
         """The event's figure: the coder's own statement if there is one, else the deaths reported.
@@ -616,10 +633,19 @@ def _background(sent) -> bool:
     return any(t.lower_ == "since" and t.dep_ in ("mark", "prep") for t in sent)
 
 
+def _share(total: int, parts: int) -> int:
+    """One event's share of a toll split between `parts` events. ACLED hands the remainder to some
+    of the events (28 over 3 events: 9, 9, 10), so the nearest whole number is the likeliest share;
+    every event of a split toll keeps at least one death."""
+    if total <= 0:
+        return 0
+    return max(1, (2 * total + parts) // (2 * parts))
+
+
 def _split_parts(m: re.Match) -> int:
     """How many events a split statement names: a stated count, else the listed places ('in A, B and C')."""
     if m.group("count"):
-        return parse_number(m.group("count")) or 0
+        return 2 if m.group("count").lower() == "both" else parse_number(m.group("count")) or 0
     places = m.group("places")
     if not places:
         return 0
