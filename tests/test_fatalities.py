@@ -147,6 +147,9 @@ def test_additional_deaths_add_across_sentences(counter, text, expected):
     # deaths on another side in a later sentence add; a claim or another source's figure does not
     ("Rebels overran an army post near Kidal, killing two soldiers. Eight rebels died when troops counter-attacked.", 10),
     ("Rebels overran an army post near Kidal, killing two soldiers. The army claimed 30 rebels were killed.", 2),
+    # a claim never lowers a stated figure; a killing the event answers is not one of its deaths
+    ("Two soldiers and one militant were killed in Porga. An unconfirmed report said one assailant was found dead.", 3),
+    ("Farmers killed two herders near Ofia. The attack came in reaction to the killing of a farmer.", 2),
     # deaths the coder puts in another event
     ("Jihadists ambushed a convoy near Dori, killing 4 soldiers. Jets later struck them, killing 12 militants (coded separately).", 4),
     ("Police said the gang had killed a shopkeeper (coded separately) before the shootout in Recife.", 0),

@@ -171,6 +171,8 @@ class FatalityCounter:
         for k, sent in enumerate(sentences):
             if k and best is not None and _background(sent):
                 continue  # "In June, fighters killed 40 more": an earlier toll, not this event's
+            if any(m is not None and m.start() <= 3 for m in (rx.search(sent.text) for rx in self.cues["split_re"])):
+                continue  # a sentence of the coder's split statement restates the toll it divides (see `count_draft`)
             c = self.count_sentence(sent, belongs)
             if k and c is not None and best is not None and c.best > 0 and sent.start >= best_sent.end \
                     and (c.additional or _other_victims(c, best)):
@@ -296,8 +298,8 @@ class FatalityCounter:
         if tok.pos_ == "NOUN":
             head = tok.head
             if head.lower_ in self.cues["nominal_blockers"] or \
-                    (head.dep_ == "pobj" and head.head.lower_ in self.cues["nominal_blockers"]):
-                return True
+                    (head.dep_ in ("pobj", "prep") and head.head.lower_ in self.cues["nominal_blockers"]):
+                return True  # "after the death of", "in reaction to the killing of"
         return False
 
     def _hedge_misparse(self, blocker, child) -> bool:
@@ -584,7 +586,7 @@ def _more_conservative(new: Count, old: Count) -> bool:
     ... the army said it killed 15", "claims 25 dead") ACLED keeps the lower one."""
     if old.best == 0 or (old.estimated and not new.estimated):
         return new.best > 0
-    return not new.estimated and 0 < new.best < old.best
+    return not new.estimated and not new.claimed and 0 < new.best < old.best
 
 
 def _token_ids(trigger) -> set[int]:
