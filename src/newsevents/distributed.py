@@ -167,6 +167,7 @@ def ingest_distributed(store, specs: Iterable[str], *, client, published: Option
     # Deferred records were counted as new events when stored; those the pass merged are not.
     report.new_events -= placed.merged
     report.merged += placed.merged
+    report.joined += placed.joined
     return report
 
 

@@ -259,7 +259,7 @@ def create_app(settings: Optional[Settings] = None, *, engine: Optional[Engine] 
         article, records = await run_pipeline(request, raw)
         result = await run_in_threadpool(target.add, article, records)
         return IngestResponse(article_id=result.article_id, status=result.status, records=result.records,
-                              new_events=result.new_events, merged=result.merged,
+                              new_events=result.new_events, merged=result.merged, joined=result.joined,
                               record_ids=[r.event_id for r in records if r.event_id])
 
     def filters(country: Optional[str] = Query(None, description="country name or ISO3 code"),

@@ -48,8 +48,12 @@ class IngestResponse(BaseModel):
     article_id: str
     status: str = Field(description="added, updated (the article changed) or unchanged (already stored)")
     records: int = Field(description="event records extracted from the article")
-    new_events: int = Field(description="records that became new events")
-    merged: int = Field(description="records merged into events already stored (duplicates)")
+    new_events: int = Field(description="net change in the number of events: +1 for each record that founded "
+                            "an event, -1 for each stored event that a record linked into another (so it "
+                            "can be negative); records == new_events + merged")
+    merged: int = Field(description="reports that now sit in an event another report founded: records merged "
+                        "into stored events, plus the founding report of each event joined by a link")
+    joined: int = Field(0, description="stored events that one of the article's records linked into another")
     record_ids: list[str] = Field(description="ids of the extracted records")
 
 
