@@ -9,9 +9,11 @@ Features: TF-IDF over word 1-2 grams plus TF-IDF over character 2-5 grams inside
 balanced class weights (rare sub-types are otherwise swamped by protests); C is picked by 4-fold
 cross-validation on the training part. The SVM scores are turned into probabilities by a softmax
 whose temperature is fitted on the out-of-fold scores, so the detector can weigh them against its
-trigger votes. A second stage, fitted on out-of-fold probabilities and the detector's trigger votes for
-each note (`--votes-cache` keeps the parse between runs), learns how much the triggers add; the
-detector picks the event type first (sub-type probabilities summed) and then its best sub-type.
+trigger votes. A second stage, fitted on out-of-fold probabilities, the detector's trigger votes and
+its cue indicators for each note (`EventDetector.cue_features`: trigger roles told or negated, victims
+and doers of violence armed or civilian; `--votes-cache` keeps them between runs, since parsing takes
+minutes), learns how much the triggers add and what the cues say about each sub-type; the detector
+picks the event type first (sub-type probabilities summed) and then its best sub-type.
 
 Rows are split by a hash of their `id` so the split is the same on every run: ~80% train, ~20% held
 out. The script prints held-out figures for the model alone; `--train-only-out` writes the model fitted
@@ -39,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsevents.detect import (CHAR_NGRAMS, MODEL_TOKEN_PATTERN, best_by_type, char_ngrams,  # noqa: E402
-                                normalise_for_model, stack_features)
+                                cue_vector, normalise_for_model, stack_features)
 from newsevents.schema import SUB_TO_TYPE  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "acled-dev.jsonl"
@@ -47,6 +49,8 @@ OUT = ROOT / "src" / "newsevents" / "data" / "event_model.npz"
 CHAR_FEATURES = 80000  # the most frequent character n-grams kept (artefact size grows with this)
 C_GRID = (0.5, 1.0, 2.0)
 STACK_L2 = 1e-3  # keeps the per-sub-type biases small
+CUE_L2 = 1e-3  # keeps the per-sub-type weights of the detector's cue indicators small
+CUE_MIN_ROWS = 5  # cue indicators seen on fewer training rows get no weights
 
 
 def held_out(row_id: str) -> bool:
@@ -126,9 +130,10 @@ def fit_temperature(scores: np.ndarray, labels: list[str], classes) -> float:
     return float(minimize_scalar(loss, bounds=(0.1, 50.0), method="bounded").x)
 
 
-def collect_votes(rows: list[dict], cache: Path | None) -> list[dict | None]:
-    """The detector's trigger votes for each row (None when it finds no trigger): parse, run the detector
-    and record what it hands to its type decision. Cached by row id, since parsing takes minutes."""
+def collect_votes(rows: list[dict], cache: Path | None) -> list[dict]:
+    """For each row, the detector's trigger votes (None when it finds no trigger) and its cue indicators:
+    parse, run the detector and record what it hands to its type decision. Cached by row id, since parsing
+    takes minutes."""
     known = json.loads(cache.read_text()) if cache and cache.exists() else {}
     todo = [r for r in rows if str(r["id"]) not in known]
     if todo:
@@ -140,9 +145,9 @@ def collect_votes(rows: list[dict], cache: Path | None) -> list[dict | None]:
         seen: list[dict] = []
         decide = det._decide
 
-        def spy(votes, text, one_paragraph):
+        def spy(votes, text, one_paragraph, cues=None):
             seen.append(dict(votes))
-            return decide(votes, text, one_paragraph)
+            return decide(votes, text, one_paragraph, cues)
 
         det._decide = spy
         articles = ((a.text, (a, r)) for r in todo for a in [clean(RawInput(text=r["text"]))])
@@ -150,7 +155,8 @@ def collect_votes(rows: list[dict], cache: Path | None) -> list[dict | None]:
             art.doc, before = doc, len(seen)
             if art.is_english and art.text.strip():
                 det(art, [])
-            known[str(row["id"])] = seen[before] if len(seen) > before else None
+            known[str(row["id"])] = {"votes": seen[before] if len(seen) > before else None,
+                                     "cues": det.cue_features(doc)}
             if n % 2000 == 0:
                 print(f"  parsed {n}/{len(todo)}", flush=True)
         if cache:
@@ -158,50 +164,70 @@ def collect_votes(rows: list[dict], cache: Path | None) -> list[dict | None]:
     return [known[str(r["id"])] for r in rows]
 
 
-def fit_stack(votes: list[dict | None], probs: np.ndarray, labels: list[str], classes) -> tuple[np.ndarray, np.ndarray]:
-    """The second stage, fitted on rows the text model did not see (out-of-fold): a sub-type's score is
-    a * log P_model + b * its share of the trigger votes + c * its capped raw vote + a bias per sub-type.
-    The three weights are shared by all sub-types, so rare ones (territory changes, agreements) are
-    combined as sensibly as common ones; a free matrix learnt odd cross-class weights for them."""
+def fit_stack(found: list[dict], probs: np.ndarray, labels: list[str], classes) -> dict:
+    """The second stage, fitted on rows the text model did not see (out-of-fold) where the detector found a
+    trigger: a sub-type's score is a * log P_model + b * its share of the trigger votes + c * its capped raw
+    vote + a bias per sub-type + that sub-type's weights of the detector's cue indicators (victims armed or
+    civilian, a negated clash, ...). a, b, c are shared by all sub-types, so rare ones (territory changes,
+    agreements) are combined as sensibly as common ones; a free matrix learnt odd cross-class weights for
+    them. The cue weights are per sub-type but kept small."""
     from scipy.optimize import minimize
 
     classes = [str(c) for c in classes]
     k = len(classes)
-    keep = [i for i, v in enumerate(votes) if v]
-    F = np.array([stack_features(votes[i], dict(zip(classes, probs[i])), classes).reshape(3, k) for i in keep])
+    keep = [i for i, f in enumerate(found) if f["votes"]]
+    seen: dict[str, int] = {}
+    for i in keep:
+        for name in found[i]["cues"]:
+            seen[name] = seen.get(name, 0) + 1
+    cue_names = sorted(n for n, c in seen.items() if c >= CUE_MIN_ROWS)
+    m = len(cue_names)
+    F = np.array([stack_features(found[i]["votes"], dict(zip(classes, probs[i])), classes).reshape(3, k) for i in keep])
+    Q = np.array([cue_vector(found[i]["cues"], cue_names) for i in keep]).reshape(len(keep), m)
     y = np.array([classes.index(labels[i]) for i in keep])
+    n = len(y)
 
-    def nll(theta: np.ndarray) -> float:
-        z = np.einsum("j,njk->nk", theta[:3], F) + theta[3:]
+    def nll(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b, W = theta[:3], theta[3:3 + k], theta[3 + k:].reshape(k, m)
+        z = np.einsum("j,njk->nk", w, F) + b + Q @ W.T
         z = z - z.max(axis=1, keepdims=True)
         logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-        return float(-logp[np.arange(len(y)), y].mean() + STACK_L2 * (theta[3:] ** 2).sum())
+        g = np.exp(logp)
+        g[np.arange(n), y] -= 1
+        g /= n
+        grad = np.concatenate([np.einsum("nk,njk->j", g, F), g.sum(axis=0) + 2 * STACK_L2 * b,
+                               (g.T @ Q + 2 * CUE_L2 * W).ravel()])
+        return float(-logp[np.arange(n), y].mean() + STACK_L2 * (b ** 2).sum() + CUE_L2 * (W ** 2).sum()), grad
 
-    theta = minimize(nll, np.concatenate([[1.0, 0.0, 0.0], np.zeros(k)]), method="L-BFGS-B").x
-    print(f"combination: {theta[0]:.2f} * log P(model) + {theta[1]:.2f} * vote share + {theta[2]:.2f} * capped vote")
+    theta = minimize(nll, np.concatenate([[1.0, 0.0, 0.0], np.zeros(k + k * m)]), jac=True, method="L-BFGS-B").x
+    print(f"combination: {theta[0]:.2f} * log P(model) + {theta[1]:.2f} * vote share + {theta[2]:.2f} * capped vote"
+          f" + weights of {m} cue indicators")
     coef = np.zeros((k, 3 * k), dtype=np.float32)
     for block in range(3):
         coef[np.arange(k), block * k + np.arange(k)] = theta[block]
-    return coef, theta[3:].astype(np.float32)
+    return {"coef": coef, "intercept": theta[3:3 + k].astype(np.float32), "cue_names": cue_names,
+            "cue_coef": theta[3 + k:].reshape(k, m).astype(np.float32), "classes": classes}
 
 
-def restrict_stack(stack, classes, keep) -> tuple[np.ndarray, np.ndarray]:
-    """The combination's weights and intercepts laid out for the classes `keep` (features come per class,
-    in three blocks); a class the combination never saw gets no weights and a very low intercept."""
-    coef, intercept = stack
+def restrict_stack(stack: dict, keep) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The combination's weights, intercepts and cue weights laid out for the classes `keep` (features come
+    per class, in three blocks); a class the combination never saw gets no weights and a very low intercept."""
+    coef, intercept, classes = stack["coef"], stack["intercept"], stack["classes"]
     pos = {str(c): j for j, c in enumerate(classes)}
     n, m = len(classes), len(keep)
     out_c = np.zeros((m, 3 * m), dtype=np.float32)
     out_i = np.full(m, -30.0, dtype=np.float32)
+    out_q = np.zeros((m, len(stack["cue_names"])), dtype=np.float32)
     for a, ca in enumerate(keep):
         if str(ca) not in pos:
             continue
         out_i[a] = intercept[pos[str(ca)]]
+        out_q[a] = stack["cue_coef"][pos[str(ca)]]
         for b, cb in enumerate(keep):
             if str(cb) in pos:
                 for block in range(3):
                     out_c[a, block * m + b] = coef[pos[str(ca)], block * n + pos[str(cb)]]
-    return out_c, out_i
+    return out_c, out_i, out_q
 
 
 def report(name: str, pred, gold) -> None:
@@ -253,27 +279,28 @@ def main() -> None:
     report("held-out, model alone (best sub-type)", clf.classes_[scores.argmax(1)], gold)
 
     print("trigger votes of the detector ...", flush=True)
-    votes = collect_votes(rows, args.votes_cache)
-    stack = fit_stack([votes[i] for i in tr], softmax(temperature * oof), tr_subs, classes)
+    found = collect_votes(rows, args.votes_cache)
+    stack = fit_stack([found[i] for i in tr], softmax(temperature * oof), tr_subs, classes)
     held_probs = softmax(temperature * scores)
     here = list(map(str, clf.classes_))
-    coef, intercept = restrict_stack(stack, classes, clf.classes_)
+    coef, intercept, cue_coef = restrict_stack(stack, clf.classes_)
     pred = []
     for k, i in enumerate(te):
         probs = dict(zip(here, held_probs[k]))
-        if votes[i]:  # as detect.TypeModel.combine does it
-            z = intercept + coef @ stack_features(votes[i], probs, here)
+        if found[i]["votes"]:  # as detect.TypeModel.combine does it
+            z = intercept + coef @ stack_features(found[i]["votes"], probs, here) \
+                + cue_coef @ cue_vector(found[i]["cues"], stack["cue_names"])
             probs = dict(zip(here, softmax(z[None])[0]))
         pred.append(best_by_type(probs))
     report("held-out, model + trigger votes (rows without votes: model)", pred, gold)
     if args.train_only_out:
-        export(feats, clf, temperature, args.train_only_out, stack, classes)
+        export(feats, clf, temperature, args.train_only_out, stack)
     feats, clf = fit(texts, subs, C)
     # the combination learnt on the training part carries over: it weighs probabilities, not words
-    export(feats, clf, temperature, args.out, stack, classes)
+    export(feats, clf, temperature, args.out, stack)
 
 
-def export(feats: Features, clf: LinearSVC, temperature: float, out: Path, stack, stack_classes) -> None:
+def export(feats: Features, clf: LinearSVC, temperature: float, out: Path, stack: dict) -> None:
     words = sorted(feats.words.vocabulary_, key=feats.words.vocabulary_.get)
     chars = sorted(feats.chars.vocabulary_, key=feats.chars.vocabulary_.get)
     coef = clf.coef_
@@ -281,6 +308,7 @@ def export(feats: Features, clf: LinearSVC, temperature: float, out: Path, stack
     scale = np.abs(coef).max(axis=1) / 127.0
     q = np.round(coef / scale[:, None]).astype(np.int8)
     out.parent.mkdir(parents=True, exist_ok=True)
+    stack_coef, stack_intercept, cue_coef = restrict_stack(stack, clf.classes_)
     np.savez_compressed(
         out,
         words=np.array(words),
@@ -294,8 +322,10 @@ def export(feats: Features, clf: LinearSVC, temperature: float, out: Path, stack
         temperature=np.float32(temperature),
         char_ngrams=np.array(CHAR_NGRAMS),
         # rows and columns of the combination follow this model's classes
-        stack_coef=restrict_stack(stack, stack_classes, clf.classes_)[0],
-        stack_intercept=restrict_stack(stack, stack_classes, clf.classes_)[1],
+        stack_coef=stack_coef,
+        stack_intercept=stack_intercept,
+        cue_names=np.array(stack["cue_names"]),
+        cue_coef=cue_coef,
     )
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(words)} word and {len(chars)} character features)")
 

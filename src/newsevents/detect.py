@@ -67,6 +67,9 @@ class TypeModel:
             self.ngram_range = tuple(int(n) for n in arrays["char_ngrams"])
             self.stack = (arrays["stack_coef"].astype(np.float32), arrays["stack_intercept"].astype(np.float32)) \
                 if "stack_coef" in arrays else None
+            # per sub-type weights of the detector's cue indicators (EventDetector.cue_features), if trained
+            self.cue_names = [str(c) for c in arrays["cue_names"]] if "cue_names" in arrays else []
+            self.cue_coef = arrays["cue_coef"].astype(np.float32) if "cue_names" in arrays else None
 
     def _load_word_only(self, arrays) -> None:
         self.words = {term: i for i, term in enumerate(str(v) for v in arrays["vocab"])}
@@ -80,6 +83,7 @@ class TypeModel:
         self.temperature = 1.0
         self.ngram_range = CHAR_NGRAMS
         self.stack = None
+        self.cue_names, self.cue_coef = [], None
 
     @staticmethod
     def _block(grams: list[str], index: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -109,14 +113,19 @@ class TypeModel:
     def predict_proba(self, text: str) -> dict[str, float]:
         return dict(zip(self.classes, _softmax(self.temperature * self.scores(text)).tolist()))
 
-    def combine(self, votes: dict[str, float], probs: dict[str, float]) -> Optional[dict[str, float]]:
-        """Sub-type probabilities from the model's probabilities and the detector's trigger votes, by the
-        small second-stage model the training script fits on out-of-fold scores of ACLED notes (it learns
-        when the triggers know better than the text model, e.g. who the victims of a killing are)."""
+    def combine(self, votes: dict[str, float], probs: dict[str, float],
+                cues: Optional[dict[str, float]] = None) -> Optional[dict[str, float]]:
+        """Sub-type probabilities from the model's probabilities, the detector's trigger votes and its cue
+        indicators, by the small second-stage model the training script fits on out-of-fold scores of ACLED
+        notes (it learns when the triggers know better than the text model, e.g. who the victims of a
+        killing are, or that a negated trigger argues against its type)."""
         if self.stack is None:
             return None
         coef, intercept = self.stack
-        return dict(zip(self.classes, _softmax(intercept + coef @ stack_features(votes, probs, self.classes)).tolist()))
+        z = intercept + coef @ stack_features(votes, probs, self.classes)
+        if self.cue_coef is not None and cues:
+            z = z + self.cue_coef @ cue_vector(cues, self.cue_names)
+        return dict(zip(self.classes, _softmax(z).tolist()))
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -130,6 +139,10 @@ def stack_features(votes: dict[str, float], probs: dict[str, float], classes: li
     return np.array([np.log(probs.get(c, 0.0) + 1e-6) for c in classes]
                     + [votes.get(c, 0.0) / total for c in classes]
                     + [min(votes.get(c, 0.0), _VOTE_CAP) / _VOTE_CAP for c in classes], dtype=np.float32)
+
+
+def cue_vector(cues: dict[str, float], names: list[str]) -> np.ndarray:
+    return np.array([cues.get(n, 0.0) for n in names], dtype=np.float32)
 
 
 def best_by_type(probs: dict[str, float]) -> str:
@@ -261,7 +274,8 @@ class EventDetector:
         self.future_modifiers = set(ctx["future_modifiers"])
 
     # ---- mentions ---------------------------------------------------------------------------
-    def mentions(self, doc) -> list[Mention]:
+    def _trigger_spans(self, doc) -> list[tuple[Any, str]]:
+        """Every trigger phrase of the text with its role, hedged or not, in text order."""
         found: dict[tuple[int, int], str] = {}
         for matcher in (self.by_lemma, self.by_lower):
             for match_id, start, end in matcher(doc):
@@ -269,11 +283,6 @@ class EventDetector:
         # keep the longest match where matches overlap ("suicide car bomb" over "car bomb" over "bomb")
         spans = sorted(found, key=lambda se: (-(se[1] - se[0]), se[0]))
         taken: set[int] = set()
-        sents = list(doc.sents)
-        sent_of = {}
-        for i, s in enumerate(sents):
-            for t in range(s.start, s.end):
-                sent_of[t] = i
         out = []
         for start, end in spans:
             if taken & set(range(start, end)):
@@ -282,12 +291,41 @@ class EventDetector:
             if any(t.ent_type_ == "DATE" for t in span) or span.root.pos_ == "PROPN" and span.root.lemma_ == "March":
                 continue
             taken |= set(range(start, end))
-            role = found[(start, end)]
+            out.append((span, found[(start, end)]))
+        return sorted(out, key=lambda sr: sr[0].start)
+
+    def mentions(self, doc) -> list[Mention]:
+        sents = list(doc.sents)
+        sent_of = {}
+        for i, s in enumerate(sents):
+            for t in range(s.start, s.end):
+                sent_of[t] = i
+        out = []
+        for span, role in self._trigger_spans(doc):
             if self._hedged(span) or self._time_reference(span):
                 continue
-            i = sent_of[start]
+            i = sent_of[span.start]
             out.append(Mention(i, sents[i], span, role, self.weights[role], generic=self._generic(span)))
-        out.sort(key=lambda m: m.span.start)
+        return out
+
+    def cue_features(self, doc) -> dict[str, float]:
+        """What the lexicon and the parse say about a one-paragraph report, as named indicators for the type
+        model's second stage: each trigger role, told or hedged/negated ("no clashes were reported"), and for
+        each act of violence whether its victims and its doers are armed or civilians (an attack on a patrol
+        is a clash, villagers beating a thief are a mob)."""
+        out: dict[str, float] = {}
+        for span, role in self._trigger_spans(doc):
+            if self._hedged(span) or self._time_reference(span):
+                out[f"hedged:{role}"] = 1.0
+                continue
+            out[f"trigger:{role}"] = 1.0
+            if role not in _HARM_ROLES:
+                continue
+            tok = span.root
+            for v in self._victims(tok):
+                out[f"victim:{_ARMED_WORD.get(self._is_armed(v))}"] = 1.0
+            agent = self._agent(tok)
+            out[f"agent:{_ARMED_WORD.get(self._is_armed(agent)) if agent is not None else 'none'}"] = 1.0
         return out
 
     def _hedged(self, span) -> bool:
@@ -926,7 +964,8 @@ class EventDetector:
         ordered = [anchor] + sorted(i for i in g["sents"] if i != anchor)
         ordered += self._follow_ups(article, sents, g, ordered, one_paragraph, busy)
         text = " ".join(sents[i].text for i in (range(len(sents)) if one_paragraph else ordered))
-        sub, score, rule = self._decide(votes, text, one_paragraph)
+        cues = self.cue_features(article.doc) if one_paragraph else None
+        sub, score, rule = self._decide(votes, text, one_paragraph, cues)
         trigger_m = max((m for m in g["mentions"] if m.sent_index == anchor), key=lambda m: m.weight, default=None) \
             or max(g["mentions"], key=lambda m: m.weight)
         rec = EventRecord(event_type=SUB_TO_TYPE[sub], sub_event_type=sub, source=article.source())
@@ -952,14 +991,15 @@ class EventDetector:
                 break
         return extra
 
-    def _decide(self, votes: dict[str, float], text: str, one_paragraph: bool) -> tuple[str, float, str]:
+    def _decide(self, votes: dict[str, float], text: str, one_paragraph: bool,
+                cues: Optional[dict[str, float]] = None) -> tuple[str, float, str]:
         """Lexicon votes and model probabilities together. The model knows ACLED notes well; on news prose
         the lexicon and parse lead."""
         total = sum(votes.values())
         strength = max(votes.values()) / total * max(self.weights.get(k, 2.0) for k in votes) / _DECISIVE_WEIGHT
         lex = {k: strength * v / total for k, v in votes.items()}
         probs = self.model.predict_proba(text)
-        stacked = self.model.combine(votes, probs) if one_paragraph else None
+        stacked = self.model.combine(votes, probs, cues) if one_paragraph else None
         if stacked is not None:  # a one-paragraph report: the learned combination
             best = best_by_type(stacked)
             # ... except that a specific phrase ("recaptured", "peace agreement"), or two trigger words agreeing,
@@ -979,6 +1019,7 @@ class EventDetector:
 
 
 _TIME_PREPS = {"after", "before", "since"}
+_ARMED_WORD = {True: "armed", False: "civilian", None: "unknown"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "dep"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it

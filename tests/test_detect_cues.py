@@ -1,0 +1,49 @@
+"""The detector's cue indicators (who did what to whom, what is negated) and how the type model's second
+stage weighs them."""
+
+import numpy as np
+import pytest
+
+
+@pytest.fixture(scope="module")
+def cues(pipeline):
+    return lambda text: pipeline.detector.cue_features(pipeline.nlp(text))
+
+
+def test_violence_on_armed_victims_by_armed_doers(cues):
+    found = cues("On 3 May 2021, militants attacked an army patrol near Dori.")
+    assert found["trigger:violence"] == 1.0
+    assert found["victim:armed"] == 1.0 and found["agent:armed"] == 1.0
+    assert "victim:civilian" not in found
+
+
+def test_violence_by_civilians_on_civilians(cues):
+    found = cues("On 4 May 2021, villagers beat two farmers in Kaya.")
+    assert found["agent:civilian"] == 1.0 and found["victim:civilian"] == 1.0
+
+
+def test_negated_trigger_is_a_cue_of_its_own(cues):
+    found = cues("Police dispersed the protesters in Lagos; no clashes were reported.")
+    assert found["trigger:protest"] == 1.0 and found["trigger:intervention_cue"] == 1.0
+    assert found["hedged:Armed clash"] == 1.0
+    assert "trigger:Armed clash" not in found
+
+
+def test_cue_weights_move_the_combination(tmp_path):
+    from newsevents.detect import TypeModel
+
+    classes = ["Armed clash", "Attack"]
+    path = tmp_path / "model.npz"
+    np.savez(path, words=np.array(["attacked"]), chars=np.array([" a"]), idf_words=np.ones(1, np.float32),
+             idf_chars=np.ones(1, np.float32), coef=np.zeros((2, 2), np.int8), scale=np.ones(2, np.float32),
+             intercept=np.zeros(2, np.float32), classes=np.array(classes), temperature=np.float32(1.0),
+             char_ngrams=np.array([2, 5]),
+             stack_coef=np.hstack([np.eye(2), np.zeros((2, 4))]).astype(np.float32),
+             stack_intercept=np.zeros(2, np.float32), cue_names=np.array(["victim:armed"]),
+             cue_coef=np.array([[2.0], [0.0]], np.float32))
+    model = TypeModel(str(path))
+    probs = {"Armed clash": 0.5, "Attack": 0.5}
+    plain = model.combine({"Attack": 1.0}, probs)
+    armed = model.combine({"Attack": 1.0}, probs, {"victim:armed": 1.0})
+    assert plain["Armed clash"] == pytest.approx(0.5)
+    assert armed["Armed clash"] > 0.85
