@@ -73,6 +73,7 @@ class Mention:
     bracketed: bool = False  # inside the "(Commune, Province)" after the place itself
     border: bool = False  # "near the Somali border": a neighbour of the place, not its country
     region_ccs: tuple = ()  # a province/district name the gazetteer cannot place, known only by its countries
+    tail: bool = False  # the last word(s) of a longer unknown name: "Kerio Valley", "Sisters Uncut Leeds"
     best: Optional[Place] = None
     score: float = 0.0
     own_votes: Counter = field(default_factory=Counter)
@@ -373,6 +374,10 @@ class PlaceResolver:
                 if t.lower_ == "capital" and t.i > 0 and doc[t.i - 1].lower_ == "the" and not (
                         t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].is_title):
                     info.capital_mentions.append((si, doc[t.i - 1:t.i + 1]))
+        # a longer name's last word is a place only when the article also names that place on its
+        # own ("protesters in Leeds ... members of Sisters Uncut Leeds")
+        standalone = {m.key for m in info.mentions if not m.tail}
+        info.mentions = [m for m in info.mentions if not m.tail or m.key in standalone]
         self._scan_cues(doc, info)
         # first guess each name from population and neighbours alone, then let the names vote on
         # the country and choose again, dropping namesakes abroad
@@ -484,6 +489,7 @@ class PlaceResolver:
         if span.end < len(span.doc) and span.doc[span.end].is_title and span.doc[span.end].lower_ in self.facility_after:
             m.in_org = True  # "Hikari Plaza", "Moi Avenue": a facility named after a place, maybe far away
         m.coded = self._phrase_before(span, self.coded_before)
+        m.tail = self._ends_longer_name(span, candidates)
         return m
 
     def _in_brackets(self, span) -> bool:
@@ -502,6 +508,25 @@ class PlaceResolver:
                     prev.lower_ in self.admin_after or prev.lower_ in self.settlement_after) and i >= 2 and (
                     doc[i - 2].is_title or doc[i - 2].is_upper)
         return False
+
+    def _ends_longer_name(self, span, candidates: tuple) -> bool:
+        """'Kerio Valley', 'Nairobi Aviation College', 'La Medina': the last words of a longer
+        name the gazetteer does not know are the kind of thing it names (an English name's head
+        comes last), not the small town abroad spelt like them. The tagger's entity must run on
+        from the capitalised word before; a direction or other stopword before it ('North Kivu',
+        'Upper Nile'), a people ('Somali') or a country leaves the name alone, and so does an
+        article that a candidate's own name starts with ('Ar Rutba' for Ar Rutbah)."""
+        doc = span.doc
+        if span.start <= span.sent.start or span[0].ent_iob_ != "I":
+            return False
+        before = doc[span.start - 1]
+        if not (before.is_alpha and before.is_title):
+            return False  # an acronym ('UT Arlington') is not part of the name
+        key = fold(before.text)
+        if before.lower_ in _JOINERS and any(fold(p.name).startswith(key + " ") for p in candidates):
+            return False
+        # "Kenyas Lamu": ACLED's notes often drop the possessive's apostrophe
+        return not any(k in self.stop or k in self.demonyms or k in self._cc_by_name for k in {key, key.removesuffix("s")})
 
     def _has_unit(self, span) -> bool:
         return any(p.kind in ("admin1", "admin2") for p in self.gaz.lookup(span.text))

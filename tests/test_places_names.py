@@ -1,0 +1,63 @@
+"""Which capitalised words are place names: common nouns heading a longer name, organisations named
+after a city, and admin units that GeoNames names with their kind in front ('Provincia de Zamora').
+Example sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.places import PlaceResolver
+from test_places import place
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver()
+
+
+# ---- the last word of a longer name is the kind of thing named, not a town abroad ----------------
+def test_institution_ending_in_a_common_noun_keeps_the_city_before_it(resolver):
+    r = place(resolver, "Police fired teargas at students of the Nairobi Aviation College on Monday.")
+    assert (r.country, r.location) == ("Kenya", "Nairobi")
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits raided homes in Kerio Valley on Sunday, stealing cattle.",
+    "Workers of the Ministry of Economy and Finance staged a sit-in on Tuesday.",
+    "Clashes broke out between members of the Congress for Democracy and Progress and opposition militants.",
+])
+def test_common_noun_ending_an_unknown_name_is_no_town_abroad(resolver, text):
+    # Valley (Alabama), Economy (Pennsylvania), Progress (Pennsylvania) are real but not meant here
+    assert place(resolver, text).country != "United States"
+
+
+def test_feature_word_before_a_place_leaves_the_place(resolver):
+    r = place(resolver, "Farmers clashed with herders around Lake Naivasha over grazing land.")
+    assert (r.country, r.location) == ("Kenya", "Naivasha")
+
+
+def test_article_spelt_with_a_known_place_stays_part_of_its_name(resolver):
+    r = place(resolver, "Militants attacked an army checkpoint in Ar Rutba district, Anbar, on Friday.")
+    assert (r.country, r.admin1) == ("Iraq", "Al Anbar")
+
+
+def test_country_possessive_without_apostrophe_is_no_part_of_the_name(resolver):
+    r = place(resolver, "Gunmen killed five people in Kenyas Lamu county on Sunday night.")
+    assert (r.country, r.admin1) == ("Kenya", "Lamu")
+
+
+def test_group_named_after_a_city_named_on_its_own_too_still_votes_for_it(resolver):
+    r = place(resolver, "Activists marched in Leeds on Saturday, joined by members of Sisters Uncut Leeds.")
+    assert (r.country, r.location) == ("United Kingdom", "Leeds")
+
+
+# ---- units whose GeoNames name starts with their kind --------------------------------------------
+def test_spanish_province_is_found_by_its_short_name(resolver):
+    # GeoNames: 'Provincia de Zamora'; ACLED and the news write 'Zamora'
+    r = place(resolver, "Residents blocked a highway near Toro (Zamora) to demand repairs.")
+    assert (r.country, r.admin2, r.location) == ("Spain", "Zamora", "Toro")
+
+
+def test_unit_kind_in_front_is_stripped_from_the_admin2_given(resolver):
+    r = place(resolver, "Hundreds of students protested in Verona on Saturday against school reforms.")
+    assert (r.country, r.admin2) == ("Italy", "Verona")
