@@ -202,6 +202,7 @@ def build(dev_path: Path) -> dict:
         "actors": {n: {k: v for k, v in a.items() if k != "uses"} for n, a in sorted(actors.items())},
         "state_forces": dict(sorted(state_forces.items())),
         "dated_aliases": hand["dated_aliases"],
+        "members_named_from": hand.get("members_named_from", {}),
         "country_aliases": hand["country_aliases"],
         "countries_with_article": sorted(set(hand["countries_with_article"]) | {
             sm.group(2).removeprefix("the ") for n in usage if (sm := STATE_RE.match(n)) and sm.group(2).startswith("the ")}),

@@ -94,3 +94,39 @@ def test_two_groups_fighting_each_other_are_two_sides(resolver):
 def test_without_a_country_the_actors_own_country_stands_in(resolver, text, perpetrator, victims):
     rec = resolve(resolver, text, VAC, "Attack", None, when=date(2019, 5, 2))
     assert (rec.actor1, rec.actor2) == (perpetrator, victims)
+
+
+# sentences the parser reads with the hedge as a verb taking the group as its object
+@pytest.mark.parametrize("text", [
+    "On 4 May, presumed ISGS or JNIM militants killed a trader and seized his motorbike near Gorom-Gorom.",
+    "On 2 June 2020, suspected ISGS or JNIM militants killed a herder, wounded his son, and stole cattle in Tin-Akoff.",
+])
+def test_a_hedge_before_the_group_leaves_it_the_perpetrator(resolver, text):
+    rec = resolve(resolver, text, VAC, "Attack", "Burkina Faso", when=date(2020, 5, 4))
+    assert rec.actor1 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    assert rec.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_a_hedged_group_that_was_killed_stays_the_target(resolver):
+    rec = resolve(resolver, "On 2 June 2020, presumed ISGS or JNIM militants were killed by soldiers near Tin-Akoff.",
+                  *CLASH, "Burkina Faso", when=date(2020, 6, 2))
+    assert rec.actor1 == "Military Forces of Burkina Faso (2015-)"
+    assert rec.actor2 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+
+
+@pytest.mark.parametrize("text, when, actor1, associate", [
+    # a member named with its alliance in brackets: ACLED named the alliance, then (2020) the member
+    ("Presumed Katiba Macina (JNIM) militants burned a school in the village of Kain.", date(2019, 6, 12),
+     "JNIM: Group for Support of Islam and Muslims", "Katiba Macina"),
+    ("Presumed Katiba Macina (JNIM) militants burned a school in the village of Kain.", date(2020, 6, 12),
+     "Katiba Macina", "JNIM: Group for Support of Islam and Muslims"),
+    # the member alone: the alliance in the period ACLED coded Katiba Macina so, the member otherwise
+    ("Katiba Macina militants burned a school in the village of Kain.", date(2019, 6, 12),
+     "JNIM: Group for Support of Islam and Muslims", "Katiba Macina"),
+    ("Katiba Macina militants burned a school in the village of Kain.", date(2018, 5, 2), "Katiba Macina", None),
+    ("On 3 April 2019, presumed Ansaroul Islam (JNIM) militants abducted a teacher in Djibo.", date(2019, 4, 3),
+     "JNIM: Group for Support of Islam and Muslims", "Ansaroul Islam"),
+])
+def test_alliance_members_follow_acled_coding_by_period(resolver, text, when, actor1, associate):
+    rec = resolve(resolver, text, VAC, "Attack", "Burkina Faso", when=when)
+    assert (rec.actor1, rec.assoc_actor_1) == (actor1, associate)

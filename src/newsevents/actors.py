@@ -68,6 +68,8 @@ class Mention:
     sent_index: int
     role: str = "other"  # agent | patient | peer | other
     sent_bounds: tuple = ()  # (start, end) of the span's sentence, set once the span is final (Span.sent is slow)
+    parent: str = ""  # the alliance named in brackets after a member group ("Katiba Macina (JNIM)")
+    associate: Optional[str] = None  # the group ACLED associates with the one it names (set on resolving)
 
 
 class PhraseTable:
@@ -190,6 +192,7 @@ class ActorDictionary:
         self.actors: dict[str, dict] = data["actors"]
         self.state_forces: dict[str, dict] = data["state_forces"]
         self.dated_aliases = data["dated_aliases"]
+        self.members_named_from: dict[str, str] = data.get("members_named_from", {})
         self.country_aliases: dict[str, dict] = data["country_aliases"]
         self.with_article = set(data["countries_with_article"])
         self.demonyms: dict[str, str] = data["demonyms"]
@@ -306,12 +309,32 @@ class ActorDictionary:
                     return p["name"]
         return periods[-1]["name"]
 
+    def _dated_alias(self, name: str, when: Optional[date]) -> Optional[dict]:
+        for rule in self.dated_aliases:
+            if rule["alias_of"] == name and when is not None and when >= date.fromisoformat(rule["from"]) \
+                    and (rule.get("until") is None or when <= date.fromisoformat(rule["until"])):
+                return rule
+        return None
+
     def named(self, name: str, when: Optional[date]) -> tuple[str, str]:
         """The canonical name and type of a named actor at the event date."""
-        for rule in self.dated_aliases:
-            if rule["alias_of"] == name and when is not None and when >= date.fromisoformat(rule["from"]):
-                return rule["name"], rule["type"]
+        rule = self._dated_alias(name, when)
+        if rule is not None:
+            return rule["name"], rule["type"]
         return name, self.actors.get(name, {}).get("type", "Political militia")
+
+    def associate_of(self, name: str, when: Optional[date]) -> Optional[str]:
+        """The member ACLED associates when it names the alliance for it at the event date."""
+        rule = self._dated_alias(name, when)
+        return rule.get("associate") if rule is not None else None
+
+    def member_named(self, member: str, parent: str, when: Optional[date]) -> tuple[tuple[str, str], str]:
+        """'Katiba Macina (JNIM)': ACLED names the alliance in brackets and associates the member, except
+        members it names themselves from a date on (with the alliance associated). (name, type), associate."""
+        since = self.members_named_from.get(member)
+        if since is not None and when is not None and when >= date.fromisoformat(since):
+            return self.named(member, when), self.named(parent, when)[0]
+        return self.named(parent, when), member
 
 
 @lru_cache(maxsize=1)
@@ -382,6 +405,53 @@ def role_of(token, depth: int = 0) -> str:
     if dep == "acl" or dep == "relcl":
         return role_of(head, depth + 1)
     return "other"
+
+
+def _hedged_role(span) -> Optional[str]:
+    """The role of a group named after a hedge the parser read as a verb taking the group as object
+    ("presumed ISGS militants killed ..."): the subject of the verb that follows the group's phrase, so
+    the doer, unless that verb is passive or tells what befell its subject. None where no such misreading."""
+    doc = span.doc
+    hedge = doc[span.start - 1] if span.start > 0 else None
+    if hedge is None or hedge.lower_ not in _role_words()["hedge_words"] or hedge.pos_ not in ("VERB", "AUX") \
+            or hedge.dep_ == "amod" or any(c.dep_ in ("nsubj", "nsubjpass") for c in hedge.children):
+        return None
+    token = span.root
+    for _ in range(8):  # the hedge governs the phrase before any other verb does
+        if token.i == hedge.i:
+            break
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return None
+        token = token.head
+    else:
+        return None
+    after = span.end
+    if "(" in [t.text for t in span] and ")" not in [t.text for t in span]:
+        # the rest of a bracket the mention opened: "presumed Ansaroul Islam (JNIM faction) killed"
+        after = next((t.i + 1 for t in doc[span.end:min(span.end + 6, len(doc))] if t.text == ")"), after)
+    for token in doc[after:min(after + 4, len(doc))]:
+        if token.pos_ in ("ADV", "PART") or token.dep_ == "neg":
+            continue  # "presumed JNIM militants reportedly attacked"
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        if token.lemma_ == "be" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VBN" \
+                or token.lemma_.lower() in UNDERGOER_VERBS:
+            return "patient"  # "suspected militants were killed", "... died"
+        return "agent"
+    return None
+
+
+def _through_bracket(span):
+    """The span and the bracket closing one it opened ("Katiba Macina (JNIM" + ")")."""
+    doc = span.doc
+    texts = [t.text for t in span]
+    opened = "(" in texts and ")" not in texts[len(texts) - texts[::-1].index("("):]
+    return doc[span.start:span.end + 1] if opened and span.end < len(doc) and doc[span.end].text == ")" else span
+
+
+def _mention_role(span) -> str:
+    """agent / patient / peer / source / other for a mention's span."""
+    return _hedged_role(span) or role_of(span.root)
 
 
 def _root_token(obj):
@@ -461,22 +531,26 @@ class ActorResolver:
                     and kind in ARMED and kind != "named":
                 # "JNIM militants", "ISIS fighters": the noun is the head that carries the role
                 prev.span = doc[prev.span.start:span.end]
-                prev.role = role_of(span.root)
+                prev.role = _mention_role(prev.span)
                 continue
             if prev is not None and prev.kind == "named" and kind == "named" \
-                    and frozenset((prev.key, key)) in d.either \
+                    and frozenset((prev.parent or prev.key, key)) in d.either \
                     and [t.lower_ for t in doc[prev.span.end:span.start]] in (["or"], ["and/or"], ["/"], ["and", "/", "or"]):
                 # "JNIM or ISGS militants": either group may have done it, and ACLED names both
-                prev.key = d.either[frozenset((prev.key, key))]
-                prev.span = doc[prev.span.start:span.end]
+                either = d.either[frozenset((prev.parent or prev.key, key))]
+                prev.parent, prev.key = (either, prev.key) if prev.parent else ("", either)
+                prev.span = _through_bracket(doc[prev.span.start:span.end])
+                prev.role = _mention_role(prev.span)
                 continue
-            if prev is not None and prev.kind == "named" and kind == "named" and span.start == prev.span.end + 1 \
-                    and doc[prev.span.end].text == "(":
-                # "Katiba Macina (JNIM)": ACLED codes the parent group named in brackets
-                prev.key = key
+            if prev is not None and prev.kind == "named" and kind == "named" and not prev.parent \
+                    and span.start == prev.span.end + 1 and doc[prev.span.end].text == "(":
+                # "Katiba Macina (JNIM) militants": a member group and the alliance it belongs to, one mention
+                prev.parent = key
+                prev.span = _through_bracket(doc[prev.span.start:span.end])
+                prev.role = _mention_role(prev.span)
                 continue
             sent_index = sent_starts.get(span.sent.start, 0)
-            mention = Mention(span, kind, key, sent_index, role_of(span.root))
+            mention = Mention(span, kind, key, sent_index, _mention_role(span))
             if mention.role in ("agent", "other") and span.end + 1 < len(doc) and doc[span.end].tag_ == "VBN" \
                     and doc[span.end + 1].lower_ == "by" and not any(
                         t.tag_ in ("VBD", "VBZ", "VBP") for t in span.sent):
@@ -648,7 +722,7 @@ class ActorResolver:
                       and _same_clause_partner(one[0], x[0])]
         self._set(rec, "actor1", "inter1", one, draft.anchor)
         self._set(rec, "actor2", "inter2", two, draft.anchor)
-        names = []
+        names = [one[0].associate] if one is not None and one[0] is not None and one[0].associate else []
         for m, a in assoc1:
             if a[0] not in names and (one is None or a[0] != one[1][0]):
                 names.append(a[0])
@@ -771,6 +845,10 @@ class ActorResolver:
     def _actor(self, m: Mention, mentions, doc_mentions, country, when) -> Optional[tuple[str, str]]:
         d = self.dictionary
         if m.kind == "named":
+            if m.parent:
+                actor, m.associate = d.member_named(m.key, m.parent, when)
+                return actor
+            m.associate = d.associate_of(m.key, when)
             return d.named(m.key, when)
         if m.kind == "country_alias":
             table = d.country_aliases.get(country or "", {})
