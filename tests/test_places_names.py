@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents import nlp
 from newsevents.places import PlaceResolver
 from test_places import place
 
@@ -61,3 +62,36 @@ def test_spanish_province_is_found_by_its_short_name(resolver):
 def test_unit_kind_in_front_is_stripped_from_the_admin2_given(resolver):
     r = place(resolver, "Hundreds of students protested in Verona on Saturday against school reforms.")
     assert (r.country, r.admin2) == ("Italy", "Verona")
+
+
+# ---- what groups and institutions say about the country ------------------------------------------
+def cue_votes(resolver, text: str) -> dict:
+    return dict(resolver.read_article(nlp.load()(text)).cue_votes)
+
+
+def test_a_national_institution_tells_the_country_of_an_ambiguous_town(resolver):
+    r = place(resolver, "Nurses marched to demand better pay for NHS staff in Hamilton on Saturday.")
+    assert r.country == "United Kingdom"
+
+
+def test_generic_group_name_inside_a_longer_one_casts_no_vote(resolver):
+    # Armenia has a 'Resistance Movement'; the Nordic one is another group, in other countries
+    assert "AM" not in cue_votes(resolver, "Members of the Nordic Resistance Movement marched on Saturday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The UN refugee agency UNHCR said that aid deliveries had stopped.",
+    "Greenpeace activists blocked the entrance of the ministry.",
+])
+def test_international_bodies_cast_no_vote(resolver, text):
+    assert cue_votes(resolver, text) == {}
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Shabaab fighters attacked a military base on Sunday.", {"SO", "KE"}),
+    ("Boko Haram fighters raided a village on Sunday.", {"NG", "CM", "NE", "TD"}),
+    ("PKK militants shelled a border post on Sunday.", {"TR", "IQ"}),
+])
+def test_group_active_across_a_border_votes_for_each_country_it_fights_in(resolver, text, countries):
+    votes = cue_votes(resolver, text)
+    assert countries <= set(votes) and len({votes[cc] for cc in countries}) == 1

@@ -163,10 +163,15 @@ class PlaceResolver:
                 if ccs:
                     abbrevs[abbr] = ccs
 
+        ignored = {fold(name) for name in cues.get("ignore", {}).get("names", [])}
+        ignored_abbrevs = set(cues.get("ignore", {}).get("abbreviations", []))
+
         def add(text: str, cc: Optional[str], capital: bool) -> None:
             key = fold(text)
-            if len(key) < 3 or key in self.stop or cc is None or key in shared_keys:
+            if len(key) < 3 or key in self.stop or cc is None or key in ignored:
                 return
+            if key in shared_keys or any(key.startswith(shared + " ") for shared in shared_keys):
+                return  # 'Boko Haram fighters' vote as Boko Haram does
             if seen.get(key, cc) != cc:  # a name claimed by two countries says nothing
                 seen[key] = None
                 return
@@ -186,7 +191,9 @@ class PlaceResolver:
             for alias in actor.get("aliases", []):
                 add(alias, cc, True)
             for abbr in actor.get("abbreviations", []):
-                if len(abbr) >= 3 and abbr not in shared_abbrevs and abbrevs.setdefault(abbr, cc) != cc:
+                if abbr in shared_abbrevs or abbr in ignored_abbrevs:
+                    continue
+                if len(abbr) >= 3 and abbrevs.setdefault(abbr, cc) != cc:
                     abbrevs[abbr] = None
         ambiguous = {key for key, cc in seen.items() if cc is None}
         index = {w: [e for e in entries if e[0] not in ambiguous] for w, entries in index.items()}
@@ -218,6 +225,8 @@ class PlaceResolver:
                 for key, cc, capital in entries:
                     if capital and not t.text[:1].isupper():
                         continue
+                    if " " in key and self._continues_name(t):
+                        continue  # 'Nordic Resistance Movement' is not the 'Resistance Movement' of Armenia
                     window = fold(text[t.idx:t.idx + len(key) + 8])
                     if window.startswith(key) and (len(window) == len(key) or window[len(key)] == " "):
                         end = t.idx + len(key)
@@ -233,6 +242,23 @@ class PlaceResolver:
                 if info.cue_votes[cc] < 3.0:
                     info.cue_votes[cc] += 1.0 / len(ccs)
                 info.cue_spans.setdefault(cc, span)
+
+    def _continues_name(self, tok) -> bool:
+        """The word before is a capitalised part of the same name: not a stopword, a people or a
+        country ('Somali Al Shabaab' is Al Shabaab). Only for names of several words: before a
+        one-word name (a surname, a people) stands a first name ('Blaise Compaore')."""
+        if tok.i == tok.sent.start:
+            return False
+        return self._part_of_name(tok.doc[tok.i - 1])
+
+    def _part_of_name(self, before) -> bool:
+        """A capitalised word that belongs to the name after it rather than introducing it: not an
+        acronym, a stopword ('North Kivu'), a people or a country ('Kenyas Lamu', ACLED's notes often
+        dropping the possessive's apostrophe)."""
+        if not (before.is_alpha and before.is_title):
+            return False
+        key = fold(before.text)
+        return not any(k in self.stop or k in self.demonyms or k in self._cc_by_name for k in {key, key.removesuffix("s")})
 
     # ---- the stage ----------------------------------------------------------------------------
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -520,13 +546,9 @@ class PlaceResolver:
         if span.start <= span.sent.start or span[0].ent_iob_ != "I":
             return False
         before = doc[span.start - 1]
-        if not (before.is_alpha and before.is_title):
-            return False  # an acronym ('UT Arlington') is not part of the name
-        key = fold(before.text)
-        if before.lower_ in _JOINERS and any(fold(p.name).startswith(key + " ") for p in candidates):
+        if before.lower_ in _JOINERS and any(fold(p.name).startswith(fold(before.text) + " ") for p in candidates):
             return False
-        # "Kenyas Lamu": ACLED's notes often drop the possessive's apostrophe
-        return not any(k in self.stop or k in self.demonyms or k in self._cc_by_name for k in {key, key.removesuffix("s")})
+        return self._part_of_name(before)  # not 'UT Arlington', 'Kenyas Lamu'
 
     def _has_unit(self, span) -> bool:
         return any(p.kind in ("admin1", "admin2") for p in self.gaz.lookup(span.text))
