@@ -47,3 +47,31 @@ def test_cue_weights_move_the_combination(tmp_path):
     armed = model.combine({"Attack": 1.0}, probs, {"victim:armed": 1.0})
     assert plain["Armed clash"] == pytest.approx(0.5)
     assert armed["Armed clash"] > 0.85
+
+
+def test_one_paragraph_report_tells_one_protest_and_its_dispersal(pipeline):
+    from datetime import date
+
+    records = pipeline.extract("On 2 May 2021, teachers protested in Tamale over late salaries. The protesters marched "
+                               "to the education office. Police dispersed the crowd with tear gas.",
+                               published=date(2021, 5, 10))
+    assert [r.sub_event_type for r in records] == ["Protest with intervention"]
+
+
+def test_protest_is_voted_once_per_report(pipeline):
+    seen = []
+    detector = pipeline.detector
+    decide = detector._decide
+
+    def spy(votes, text, one_paragraph, cues=None):
+        seen.append(dict(votes))
+        return decide(votes, text, one_paragraph, cues)
+
+    detector._decide = spy
+    try:
+        pipeline.extract("Nurses protested in Accra on Monday. The protesters marched to parliament. The protesters "
+                         "held a sit-in. Police arrested three protesters.")
+    finally:
+        del detector._decide
+    # the arrest makes it an intervention; four sentences naming the protesters do not outvote it
+    assert len(seen) == 1 and seen[0]["Protest with intervention"] > seen[0]["Peaceful protest"]

@@ -453,7 +453,7 @@ class EventDetector:
     def sentence_events(self, ms: list[Mention]) -> list[tuple[list[Mention], dict[str, float]]]:
         """Mentions of one sentence grouped into the events the sentence reports, with votes per sub-type."""
         roles = {m.role for m in ms}
-        protestish = "protest" in roles or "riot_cue" in roles or "mob_cue" in roles
+        protestish = bool(roles & _CROWD_ROLES)
         groups: list[tuple[list[Mention], dict[str, float]]] = []
         if protestish:
             votes: dict[str, float] = {}
@@ -547,6 +547,7 @@ class EventDetector:
             return drafts + ([fallback] if fallback else [])
         if one_paragraph:
             groups = [self._merge_all(events)]
+            self._note_protest_votes(groups[0], mentions)
         else:
             groups = self._group(events, sents, self.sentence_facts(sents, article.published), header_end)
         out = []
@@ -602,6 +603,16 @@ class EventDetector:
                 merged["votes"][k] = merged["votes"].get(k, 0.0) + v
             merged["sents"] += [s for s in e["sents"] if s not in merged["sents"]]
         return merged
+
+    def _note_protest_votes(self, merged: dict, mentions: list[Mention]) -> None:
+        """A one-paragraph report is one event: its protest is told once however many of its sentences name
+        the protesters, and a dispersal, arrest or riot anywhere in it happened to that protest ("Hundreds
+        marched in X against Y. Police later arrested three of them.")."""
+        if not any(m.role in _CROWD_ROLES for m in mentions):
+            return
+        protest_votes = self.sentence_events(mentions)[0][1]
+        kept = {k: v for k, v in merged["votes"].items() if SUB_TO_TYPE.get(k) not in _CROWD_TYPES and k != "Arrests"}
+        merged["votes"] = {**kept, **protest_votes}
 
     @staticmethod
     def _family(votes: dict[str, float]) -> str:
@@ -1019,6 +1030,8 @@ class EventDetector:
 
 
 _TIME_PREPS = {"after", "before", "since"}
+_CROWD_ROLES = {"protest", "riot_cue", "mob_cue"}  # roles that make a sentence's event a protest or riot
+_CROWD_TYPES = {"Protests", "Riots"}
 _ARMED_WORD = {True: "armed", False: "civilian", None: "unknown"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "dep"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
