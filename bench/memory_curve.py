@@ -25,8 +25,10 @@ from pathlib import Path
 from common import ROOT, load_corpus, peak_rss_mb, rss_mb
 
 FIELDS = ["articles", "rss_mb", "peak_mb", "events", "elapsed_s", "articles_per_s"]
-# Samples before this share of the run are warm-up (vocabulary/string-store and allocator growth
-# while the first batches are parsed) and stay out of the slope.
+# Samples in the first 1,000 articles or the first tenth of the run, whichever is longer, are
+# warm-up (string store and allocator pools grow while the first batches are parsed) and stay out
+# of the slope.
+WARM_UP_ARTICLES = 1_000
 WARM_UP_SHARE = 0.1
 
 
@@ -61,7 +63,8 @@ def summary(rows: list[dict]) -> dict:
     """First/last/max RSS and the slope after warm-up."""
     points = [(int(r["articles"]), float(r["rss_mb"])) for r in rows]
     last_n = points[-1][0]
-    steady = [p for p in points if p[0] > WARM_UP_SHARE * last_n] or points
+    warm_up = max(WARM_UP_ARTICLES, WARM_UP_SHARE * last_n)
+    steady = [p for p in points if p[0] > warm_up] or points
     return {
         "articles": last_n,
         "first_rss": points[0][1], "first_at": points[0][0],
@@ -95,7 +98,7 @@ def write_plot(rows: list[dict], path: Path, header: str) -> dict:
             f"- RSS at the first sample ({s['first_at']:,} articles): {s['first_rss']:.0f} MB; "
             f"at the end ({s['articles']:,} articles): {s['last_rss']:.0f} MB; "
             f"largest sample {s['max_rss']:.0f} MB; peak (VmHWM) {s['peak_mb']:.0f} MB\n"
-            f"- after {s['steady_from']:,} articles RSS stays between {s['steady_min']:.0f} and "
+            f"- from {s['steady_from']:,} articles on RSS stays between {s['steady_min']:.0f} and "
             f"{s['steady_max']:.0f} MB; slope {s['slope_steady']:+.2f} MB per 1,000 articles "
             f"({s['slope_all']:+.2f} over all samples)\n"
             f"- {s['events']:,} event records, {s['elapsed_s'] / 60:.0f} min, "
