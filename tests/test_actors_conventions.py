@@ -130,3 +130,43 @@ def test_a_hedged_group_that_was_killed_stays_the_target(resolver):
 def test_alliance_members_follow_acled_coding_by_period(resolver, text, when, actor1, associate):
     rec = resolve(resolver, text, VAC, "Attack", "Burkina Faso", when=when)
     assert (rec.actor1, rec.assoc_actor_1) == (actor1, associate)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead two teachers near Mandera on Sunday. The attackers are believed to be Al Shabaab militants.",
+    "Two teachers died after their car hit a roadside bomb near Mandera on Sunday. Al Shabaab are the suspected perpetrators.",
+    "On Sunday, unknown gunmen (assumed Al Shabaab) shot dead two teachers near Mandera.",
+])
+def test_a_group_said_to_be_the_attackers_is_the_perpetrator(resolver, text):
+    rec = resolve(resolver, text, VAC, "Attack", "Kenya", when=date(2016, 5, 29))
+    assert rec.actor1 == "Al Shabaab"
+
+
+@pytest.mark.parametrize("text, country, displaced", [
+    ("Displacement: On 2 April 2022, about 300 people were evacuated from Lysychansk, Luhansk.", "Ukraine",
+     "Civilians (Ukraine)"),
+    ("Displacement: On 5 May 2022, over 900 people were displaced by fighting between Al Shabaab militants and "
+     "army troops near Jowhar.", "Somalia", "Civilians (Somalia)"),
+    ("Displacement: On 9 March 2022, about 5000 refugees from Ukraine arrived in Slovakia and were registered.",
+     "Slovakia", "Civilians (Ukraine)"),
+])
+def test_displaced_people_are_actor1_alone(resolver, text, country, displaced):
+    rec = resolve(resolver, text, "Strategic developments", "Other", country, when=date(2022, 4, 2))
+    assert (rec.actor1, rec.actor2) == (displaced, None)
+
+
+@pytest.mark.parametrize("text, event, country, actor1", [
+    ("About 200 Ukrainian nationals rallied outside the Russian embassy in Nicosia against the invasion.",
+     ("Protests", "Peaceful protest"), "Cyprus", "Protesters (Ukraine)"),
+    ("Dozens of Nigerians living in Nairobi demonstrated outside their embassy over the death of a compatriot.",
+     ("Protests", "Peaceful protest"), "Kenya", "Protesters (Nigeria)"),
+    ("Israeli settlers hurled stones at passing cars near Huwara and damaged several vehicles.",
+     ("Riots", "Mob violence"), "Palestine", "Rioters (Israel)"),
+    ("Israeli forces fired tear gas at stone-throwing youths near Huwara.",
+     ("Riots", "Violent demonstration"), "Palestine", "Rioters (Palestine)"),
+    ("Hundreds of teachers protested in Nairobi against the new Ugandan fee rules.",
+     ("Protests", "Peaceful protest"), "Kenya", "Protesters (Kenya)"),
+])
+def test_a_crowd_of_another_nationality_is_named_after_it(resolver, text, event, country, actor1):
+    rec = resolve(resolver, text, *event, country, when=date(2022, 3, 1))
+    assert rec.actor1 == actor1

@@ -367,9 +367,14 @@ def role_of(token, depth: int = 0) -> str:
         return "patient" if role == "other" else role  # "a car bomb outside a police station"
     if dep in ("conj", "appos", "compound", "amod", "nmod", "poss") and head is not token:
         return role_of(head, depth + 1)
+    if (dep in ("attr", "oprd") or dep == "dobj" and head.lower_ in _role_words()["hedge_words"]) \
+            and _names_the_perpetrators(head):
+        return "agent"  # "the attackers are believed to be Al Shabaab", "gunmen (assumed JNIM)"
     if dep == "nsubj":
         words = _role_words()
         lemma = head.lemma_.lower()
+        if lemma == "be" and any(c.dep_ == "attr" and c.lower_ in words["perpetrator_nouns"] for c in head.children):
+            return "agent"  # "Al Shabaab are the suspected perpetrators"
         if lemma in words["reporting_verbs"] and not _speaks_for_itself(head):
             return "source"  # "..., police said": who tells of the event is not a party to it
         if any(c.dep_ == "prep" and c.lower_ == "under" and any(
@@ -414,7 +419,8 @@ def _hedged_role(span) -> Optional[str]:
     doc = span.doc
     hedge = doc[span.start - 1] if span.start > 0 else None
     if hedge is None or hedge.lower_ not in _role_words()["hedge_words"] or hedge.pos_ not in ("VERB", "AUX") \
-            or hedge.dep_ == "amod" or any(c.dep_ in ("nsubj", "nsubjpass") for c in hedge.children):
+            or hedge.dep_ == "amod" or any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ not in ("DATE", "TIME")
+                                           for c in hedge.children):  # "Around 13 May, presumed ..." misread too
         return None
     token = span.root
     for _ in range(8):  # the hedge governs the phrase before any other verb does
@@ -452,6 +458,20 @@ def _through_bracket(span):
 def _mention_role(span) -> str:
     """agent / patient / peer / source / other for a mention's span."""
     return _hedged_role(span) or role_of(span.root)
+
+
+def _names_the_perpetrators(verb) -> bool:
+    """'the attackers are (believed to be) X', 'gunmen (assumed X)': the clause says who the attackers were."""
+    nouns = _role_words()["perpetrator_nouns"]
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in nouns for c in verb.children):
+            return True
+        if verb.dep_ in ("acl", "relcl", "parataxis", "appos") and verb.head.lower_ in nouns:
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head  # "are believed to be": the subject sits on the governing verb
+    return False
 
 
 def _root_token(obj):
@@ -632,14 +652,14 @@ class ActorResolver:
         assoc1: list[tuple] = []
         civilian_targeting = False
         if etype == "Protests":
-            one = self._generic("protesters", country)
+            one = self._crowd("protesters", country, draft, trigger_verb)
             assoc1 = groups
             if sub in ("Protest with intervention", "Excessive force against protesters"):
                 two = police[0] if police else self._default_state("police", country, when)
             elif self._counter_protest(draft):
-                two = one  # a counter-demonstration: protesters face protesters
+                two = self._generic("protesters", country)  # a counter-demonstration: protesters face protesters
         elif etype == "Riots":
-            one = self._generic("rioters", country)
+            one = self._crowd("rioters", country, draft, trigger_verb)
             assoc1 = groups
             state_targets = [x for x in police if x[0].role in ("patient", "peer")]
             if sub != "Mob violence":
@@ -675,15 +695,22 @@ class ActorResolver:
                 civilian_targeting = etype == "Explosions/Remote violence"
             elif sub == "Looting/property destruction":
                 two = self._generic("civilians", country)
+        if etype == "Strategic developments" and sub == "Other" and self._displacement(draft) and not any(
+                m.role == "agent" and _governing_verb(m.span.root).lemma_.lower() in _role_words()["displacing_verbs"]
+                for m, _ in armed):
+            # people leaving their homes: ACLED codes the displaced civilians alone, whoever they fled
+            one, two = self._displaced(found, country), None
         if one is not None and one[0] is not None and one[0].kind == "unidentified":
             # "unknown gunmen (presumably JNIM militants)", "gunmen suspected to be members of Al-Shabaab"
             # the named group must be said of those attackers (inside their phrase or right after it),
             # or act itself; a group named elsewhere in the sentence may be the victims
             near = set(t.i for t in one[0].span.root.subtree)
             named = [x for x in armed if x[0].kind not in ("unidentified", "military", "police", "unit", "government")
-                     and x[0].role not in ("patient", "peer") and x[0].sent_bounds[0] == one[0].sent_bounds[0]
-                     and (x[0].role == "agent" or x[0].span.root.i in near
-                          or 0 <= x[0].span.start - one[0].span.end <= 4)]
+                     and x[0].role not in ("patient", "peer")
+                     and (x[0].sent_bounds[0] == one[0].sent_bounds[0] and (
+                         x[0].role == "agent" or x[0].span.root.i in near or 0 <= x[0].span.start - one[0].span.end <= 4)
+                          # "... The attackers are believed to be Al Shabaab."
+                          or x[0].role == "agent" and x[0].span.root.dep_ in ("attr", "oprd"))]
             if named:
                 one = named[0]
         if one is None and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") or (
@@ -822,6 +849,52 @@ class ActorResolver:
                     if place not in self.dictionary.countries and place.lower() not in self.dictionary.demonyms:
                         return f"{place} Communal Militia ({country})", "Identity militia"
         return unnamed
+
+    def _crowd(self, kind: str, country: Optional[str], draft: EventDraft, trigger_verb) -> tuple:
+        """Protesters or rioters, named after their nationality where the crowd is said to be of another
+        country than the event's ('Ukrainians living in Seoul rallied', 'Togolese refugees demonstrated',
+        'Israeli settlers hurled stones'); migrants or foreigners as such are 'International'."""
+        d = self.dictionary
+        verbs = [v for v in (trigger_verb, draft.sentences[0].root if draft.sentences else None) if v is not None]
+        for verb in verbs:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                # "Ukrainians and Russians", "dozens of Nigerians", "a group of Togolese refugees"
+                heads = [subject] + [c for c in subject.children if c.dep_ == "conj"][:1] + [
+                    o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+                words = [w for h in heads for w in sorted([h] + [c for c in h.children if c.dep_ in ("amod", "compound")],
+                                                          key=lambda t: t.i)]
+                for word in words:
+                    text = word.lower_
+                    nation = d.demonyms.get(text[:-1]) if word.tag_ in ("NNS", "NNPS") and text.endswith("s") else None
+                    if nation is None and word.head.lower_ in _role_words()["crowd_nouns"]:
+                        nation = d.demonyms.get(text)  # "Ukrainian nationals", not "Israeli forces"
+                    if nation in d.real_countries and nation != country:
+                        return self._generic(kind, nation)
+                if subject.lower_ in d.foreign_civilians:
+                    return self._generic(kind, "International")
+        return self._generic(kind, country)
+
+    def _displacement(self, draft: EventDraft) -> bool:
+        words = _role_words()["displacement_words"]
+        return any(w in s.text.lower() for s in draft.sentences[:2] for w in words)
+
+    def _displaced(self, found, country: Optional[str]) -> tuple:
+        """The displaced civilians, of their own nationality where the text gives one ('Burkinabe refugees',
+        'refugees from Ukraine')."""
+        d = self.dictionary
+        for m, _ in found:
+            if m.kind not in ("civilians", "group"):
+                continue
+            nation = self._nationality(m, country)
+            if nation is None:
+                nation = next((o.text.removeprefix("the ") for p in m.span.root.children
+                               if p.dep_ == "prep" and p.lower_ == "from"
+                               for o in p.children if o.dep_ == "pobj" and o.text in d.real_countries), None)
+            if nation is not None and nation != "International":
+                return m, (d.templates["civilians"].format(country=nation), d.kinds["civilians"])
+            return m, self._generic("civilians", country)[1]
+        return self._generic("civilians", country)
 
     def _counter_protest(self, draft: EventDraft) -> bool:
         words = _role_words()["counter_protest_words"]
