@@ -95,3 +95,11 @@ def test_international_bodies_cast_no_vote(resolver, text):
 def test_group_active_across_a_border_votes_for_each_country_it_fights_in(resolver, text, countries):
     votes = cue_votes(resolver, text)
     assert countries <= set(votes) and len({votes[cc] for cc in countries}) == 1
+
+
+# ---- a name cannot vouch for itself ---------------------------------------------------------------
+def test_commune_named_like_its_village_does_not_pull_the_village_abroad(resolver):
+    # the only Kain the gazetteer knows is in Belgium; named twice it still says nothing of the
+    # country, and the province named with it (Yatenga) is in Burkina Faso
+    r = place(resolver, "Suspected militants burned the school in Kain (Kain, Yatenga) on Monday.")
+    assert (r.country, r.admin1) == ("Burkina Faso", "Nord")

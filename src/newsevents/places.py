@@ -681,6 +681,7 @@ class PlaceResolver:
                     if inner.region_ccs:
                         frame.update(inner.own_votes)
                     elif inner.best is not None:
+                        # "Kain (Kain, Yatenga)": the commune named like the village vouches for nothing
                         frame[inner.best.cc] += 4.0 if inner.best.kind in ("admin1", "admin2") else 2.0
                     j = inner.span.end
                 else:
@@ -699,15 +700,20 @@ class PlaceResolver:
                     if unit:
                         containers[(p.cc, fold(gazetteer_strip(unit)))].add(m.key)
         frames = self._frames(info) if reject else {}
+        by_key = defaultdict(list)
+        for m in info.mentions:
+            by_key[m.key].append(m)
         for m in info.mentions:
             if not m.candidates:
                 continue
             # the provinces in brackets right after the name ("X (Ango, Bas-Uele)", "X district (Y)")
             frame = frames.get(id(m), Counter())
             frame_cc, frame_votes = max(frame.items(), key=lambda kv: kv[1], default=(None, 0.0))
-            # the other mentions' word on the country: a name cannot vouch for itself
+            # the other names' word on the country: a name cannot vouch for itself, even when named
+            # twice ("Kain (Kain, Yatenga)": the commune named like the village)
             others = info.country_votes.copy()
-            others.subtract(m.own_votes)
+            for same in by_key[m.key]:
+                others.subtract(same.own_votes)
             top, top_votes = max(others.items(), key=lambda kv: kv[1], default=(None, 0.0))
             if top_votes < 1.0:
                 top, top_votes = None, 0.0
@@ -724,6 +730,8 @@ class PlaceResolver:
                 alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key)
                 if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)):
                     continue  # a namesake in a country the article is not about
+                if reject and top and p.cc != top and share <= 0.0 and p.kind == "city" and p.population < 10_000 and top_votes >= 4.0:
+                    continue  # a village abroad that nothing else in the article points to
                 if reject and m.framed and frame_votes >= 2.0 and p.cc != frame_cc and frame.get(p.cc, 0.0) <= 0.0:
                     continue  # "Hays district (Al Hudaydah)": the province named with it rules out Texas
                 s = math.log10(p.population + 10)
@@ -735,6 +743,8 @@ class PlaceResolver:
                         akey = fold(gazetteer_strip(admin))
                         if akey != m.key and (context.get(akey) or context.get(fold(admin))):
                             s += bonus
+                if p.kind in ("admin1", "admin2") and containers.get((p.cc, m.key), set()) - {m.key}:
+                    s += 2.0  # "Toro (Zamora)": the Zamora that holds a Toro
                 if m.cue == "admin":
                     s += 4.0 if p.kind in ("admin1", "admin2") else 0.0
                 elif m.cue == "settlement":
