@@ -9,7 +9,9 @@ tokens, which catch the village names the small model misses) is looked up in th
 The article's country is voted by country names, demonyms, the countries its place names can
 belong to, ISO 3166-2 province names the gazetteer cannot place, and weaker cues (parties, leaders
 and groups of one country: data/place_country_cues.json and the actor dictionary's countries); a
-country named only as a border ("near the Somali border") casts no vote. Each name's candidates are then scored by population, by that country, by the
+country named only as a border ("near the Somali border") casts no vote, and no name, however
+often repeated, vouches for its own country. The last word of a longer name the gazetteer does not
+know ("Kerio Valley", "Nairobi Aviation College") is not read as a place. Each name's candidates are then scored by population, by that country, by the
 province or district named next to it ("Rustaq district, Takhar", "Pikire (Kerou, Atacora)") and
 by the word around it ("district" asks for an administrative unit, "village" for a settlement).
 Units in brackets after a name ("Hays district (Al Hudaydah)") drop its candidates elsewhere.
