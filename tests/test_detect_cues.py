@@ -75,3 +75,12 @@ def test_protest_is_voted_once_per_report(pipeline):
         del detector._decide
     # the arrest makes it an intervention; four sentences naming the protesters do not outvote it
     assert len(seen) == 1 and seen[0]["Protest with intervention"] > seen[0]["Peaceful protest"]
+
+
+def test_group_of_people_is_judged_by_who_they_are(cues):
+    youths = cues("On 9 May 2021, a group of youths assaulted two traders in Parakou.")
+    assert youths["agent:civilian"] == 1.0 and "agent:armed" not in youths
+    gang = cues("On 9 May 2021, a gang of armed men attacked a police patrol near Kandi.")
+    assert gang["agent:armed"] == 1.0 and gang["victim:armed"] == 1.0
+    community = cues("On 9 May 2021, militants killed three members of the Fulani community in Kandi.")
+    assert community["victim:civilian"] == 1.0 and "victim:armed" not in community

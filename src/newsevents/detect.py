@@ -258,6 +258,7 @@ class EventDetector:
         self.modals = set(lex["modals"])
         self.armed = set(lex["armed_nouns"])
         self.civilian = set(lex["civilian_nouns"])
+        self.collective = set(lex["collective_nouns"])
         self.separate_cues = [c.lower() for c in lex["separate_event_cues"]]
         self.reporting = set(lex["reporting_verbs"])
         self.interrupting = set(lex["interrupting_governors"])
@@ -430,6 +431,13 @@ class EventDetector:
         return None
 
     def _is_armed(self, t) -> Optional[bool]:
+        # "a group of youths", "members of the Fulani community": the people named after "of" say who they are
+        if t.lemma_.lower() in self.collective:
+            for of in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for g in (g for g in of.children if g.dep_ == "pobj"):
+                    verdict = self._is_armed(g)
+                    if verdict is not None:
+                        return verdict
         words = {t.lemma_.lower(), t.lower_} | {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod")}
         if words & self.armed:
             return True
