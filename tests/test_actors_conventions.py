@@ -170,3 +170,20 @@ def test_displaced_people_are_actor1_alone(resolver, text, country, displaced):
 def test_a_crowd_of_another_nationality_is_named_after_it(resolver, text, event, country, actor1):
     rec = resolve(resolver, text, *event, country, when=date(2022, 3, 1))
     assert rec.actor1 == actor1
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Students set fire to two police stations in Koudougou to protest the death of a classmate.", None),
+    ("Residents blocked the Nakuru road with burning tyres to protest the killing of two brothers by a police officer.", None),
+    ("Youths blocked the Nakuru road with burning tyres and stoned passing cars; police fired tear gas to disperse "
+     "them.", "Police Forces of Kenya (2013-)"),
+])
+def test_a_violent_demonstration_faces_the_police_only_where_they_intervene(resolver, text, actor2):
+    rec = resolve(resolver, text, "Riots", "Violent demonstration", "Kenya", when=date(2017, 8, 12))
+    assert rec.actor2 == actor2
+
+
+def test_armed_youths_who_attack_are_a_communal_militia(resolver):
+    rec = resolve(resolver, "Armed youths attacked herders and wounded three of them near Guri on Tuesday.",
+                  VAC, "Attack", "Nigeria", when=date(2022, 3, 29))
+    assert rec.actor1 == "Unidentified Communal Militia (Nigeria)"

@@ -621,12 +621,12 @@ class ActorResolver:
                      for m, a in zip(mentions, actors) if a is not None]
 
         etype, sub = rec.event_type, rec.sub_event_type
-        if etype in ("Violence against civilians", "Battles") and not any(
+        if (etype in ("Violence against civilians", "Battles") or sub == "Looting/property destruction") and not any(
                 m.kind in ARMED and m.role == "agent" for m, _ in found):
-            # armed villagers, farmers or herders who attack are coded as a communal militia
-            # only the event's own clause: "... killed a civilian when the man tried to escape" has no militia
+            # armed villagers, farmers, herders or youths who attack (or burn and loot) are coded as a communal
+            # militia; only the event's own clause: "... killed a civilian when the man tried to escape" has no militia
             found = [(replace(m, kind="communal_militia"), self._communal_militia(m, country))
-                     if m.kind in ("civilians", "group") and m.role == "agent" and (
+                     if m.kind in ("civilians", "group", "rioters") and m.role == "agent" and (
                          trigger_verb is None or _same_verb_chain(_governing_verb(m.span.root), trigger_verb)) else (m, a)
                      for m, a in found]
         if etype not in ("Protests", "Riots"):
@@ -661,9 +661,16 @@ class ActorResolver:
         elif etype == "Riots":
             one = self._crowd("rioters", country, draft, trigger_verb)
             assoc1 = groups
-            state_targets = [x for x in police if x[0].role in ("patient", "peer")]
-            if sub != "Mob violence":
-                state_targets = state_targets or police  # police who intervene in a violent demonstration
+            # forces the rioters fight, not the owners of a building they burn ("burned police offices")
+            facilities = _role_words()["facility_nouns"]
+            state_targets = [x for x in police if x[0].role in ("patient", "peer") and not (
+                x[0].span.root.dep_ in ("compound", "amod", "nmod", "poss")
+                and x[0].span.root.head.lemma_.lower() in facilities)]
+            if sub != "Mob violence" and not state_targets:
+                # police who intervene in a violent demonstration; not police the crowd protests about
+                # ("protested the killing by a police officer") nor forces who riot themselves
+                state_targets = [x for x in police if x[0].role == "agent" and (
+                    trigger_verb is None or not _same_verb_chain(_governing_verb(x[0].span.root), trigger_verb))]
             if state_targets:
                 two = state_targets[0]
             elif self._reciprocal(draft):
