@@ -84,3 +84,10 @@ def test_group_of_people_is_judged_by_who_they_are(cues):
     assert gang["agent:armed"] == 1.0 and gang["victim:armed"] == 1.0
     community = cues("On 9 May 2021, militants killed three members of the Fulani community in Kandi.")
     assert community["victim:civilian"] == 1.0 and "victim:armed" not in community
+
+
+def test_report_of_a_dispersal_alone_is_a_protest(pipeline):
+    records = pipeline.extract("Opponents of the new chief gathered in front of the palace in Savalou. Police "
+                               "intervened to disperse the crowd.")
+    assert [r.event_type for r in records] == ["Protests"]
+    assert pipeline.extract("Police said they were ready to disperse any crowd in Savalou.") == []

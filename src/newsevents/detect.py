@@ -128,6 +128,11 @@ class TypeModel:
         return dict(zip(self.classes, _softmax(z).tolist()))
 
 
+def _as_protest(m: "Mention") -> "Mention":
+    """The same words taken as the protest they imply (a dispersal implies a gathering)."""
+    return Mention(m.sent_index, m.sent, m.span, "protest", m.weight)
+
+
 def _softmax(z: np.ndarray) -> np.ndarray:
     p = np.exp(z - z.max())
     return p / p.sum()
@@ -550,6 +555,14 @@ class EventDetector:
                 header = sents[i].start_char < header_end and (generic or sents[i].start_char < headline_end
                                                                or not one_paragraph)
                 events.append({"mentions": ms, "votes": votes, "sents": [i], "header": header, "generic": generic})
+        dispersals = [m for m in mentions if m.role in _PROTEST_MODIFIERS]
+        if not events and one_paragraph and any(m.span.root.tag_ in ("VBD", "VBN") for m in dispersals):
+            # a report that only tells how the police broke up a gathering ("Opponents of the king gathered in
+            # front of the palace. Police intervened to disperse the crowd."): someone was dispersed (told in
+            # the past, not "ready to disperse any crowd")
+            votes = self.sentence_events([_as_protest(dispersals[0])] + dispersals)[0][1]
+            events.append({"mentions": dispersals, "votes": votes, "sents": sorted({m.sent_index for m in dispersals}),
+                           "header": False, "generic": False})
         if not events:
             fallback = self._dated_report(article, sents) if one_paragraph else None
             return drafts + ([fallback] if fallback else [])
