@@ -227,7 +227,7 @@ class PlaceResolver:
                 for key, cc, capital in entries:
                     if capital and not t.text[:1].isupper():
                         continue
-                    if " " in key and self._continues_name(t):
+                    if capital and " " in key and self._continues_name(t):
                         continue  # 'Nordic Resistance Movement' is not the 'Resistance Movement' of Armenia
                     window = fold(text[t.idx:t.idx + len(key) + 8])
                     if window.startswith(key) and (len(window) == len(key) or window[len(key)] == " "):
@@ -248,8 +248,9 @@ class PlaceResolver:
     def _continues_name(self, tok) -> bool:
         """The word before is a capitalised part of the same name: not a stopword, a people or a
         country ('Somali Al Shabaab' is Al Shabaab). Only for names of several words: before a
-        one-word name (a surname, a people) stands a first name ('Blaise Compaore')."""
-        if tok.i == tok.sent.start:
+        one-word name (a surname, a people) stands a first name ('Blaise Compaore'). The tagger's
+        entity must run on from that word: 'Presumed Ansaroul Islam' is still Ansaroul Islam."""
+        if tok.i == tok.sent.start or tok.ent_iob_ != "I":
             return False
         return self._part_of_name(tok.doc[tok.i - 1])
 
