@@ -187,3 +187,14 @@ def test_armed_youths_who_attack_are_a_communal_militia(resolver):
     rec = resolve(resolver, "Armed youths attacked herders and wounded three of them near Guri on Tuesday.",
                   VAC, "Attack", "Nigeria", when=date(2022, 3, 29))
     assert rec.actor1 == "Unidentified Communal Militia (Nigeria)"
+
+
+@pytest.mark.parametrize("text, country, victims", [
+    ("Koglweogo militiamen caught an Ivorian cattle thief near Kaya and caned him.", "Burkina Faso",
+     "Civilians (Ivory Coast)"),
+    ("Pirates attacked a container ship off Cotonou and wounded one sailor.", "Benin", "Civilians (International)"),
+    ("Gunmen shot dead two Kenyan traders near Mandera.", "Kenya", "Civilians (Kenya)"),
+])
+def test_victims_named_by_another_nationality(resolver, text, country, victims):
+    rec = resolve(resolver, text, VAC, "Attack", country, when=date(2019, 4, 12))
+    assert rec.actor2 == victims

@@ -681,6 +681,13 @@ class ActorResolver:
         elif etype == "Violence against civilians":
             one = (agents or [x for x in armed if x[0].role != "patient"] or [None])[0]
             two = civ_targets[0] if civ_targets else self._generic("civilians", country)
+            if two[1][0] == self._generic("civilians", country)[1][0]:
+                verb = trigger_verb if trigger_verb is not None else (sents[0].root if sents else None)
+                foreign = self._victims_nationality(verb, country, pirates=one is not None and one[0] is not None
+                                                    and one[0].kind == "pirates")
+                if foreign is not None:
+                    two = (two[0], (self.dictionary.templates["civilians"].format(country=foreign),
+                                    self.dictionary.kinds["civilians"]))
             civilian_targeting = True
         elif sub == "Arrests":
             one = police[0] if police else self._default_state("police", country, when)
@@ -1000,6 +1007,27 @@ class ActorResolver:
             return nation if nation != country and nation in d.real_countries else None
         phrase = m.span.text.lower()
         return "International" if phrase in d.foreign_civilians or root.lower_ in d.foreign_civilians else None
+
+    def _victims_nationality(self, trigger_verb, country: Optional[str], pirates: bool) -> Optional[str]:
+        """The country of victims the event's verb names by a nationality other than the event's ('abducted two
+        Cuban doctors', 'a crew of 18 Russian and Ukrainian sailors', 'an Ivorian goat thief'); 'International'
+        for several, or for the crew of a ship pirates attack (ACLED's coding where no nationality is given)."""
+        if trigger_verb is None:
+            return None
+        d = self.dictionary
+        verbs = [trigger_verb] + [c for c in trigger_verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        victims += [o for v in victims for p in v.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]  # "a crew of Russian sailors"
+        victims += [c for v in victims for c in v.children if c.dep_ == "conj"]
+        nations = {d.demonyms[w.lower_] for v in victims for w in [v] + list(v.children)
+                   if w.dep_ in ("amod", "compound", "nmod") and w.lower_ in d.demonyms} - {None, country}
+        nations &= d.real_countries
+        if len(nations) > 1:
+            return "International"
+        if nations:
+            return next(iter(nations))
+        return "International" if pirates else None
 
     def _canonical(self, m: Mention, country: Optional[str]) -> Optional[str]:
         """The dictionary name a named mention or a country-dependent alias stands for."""
