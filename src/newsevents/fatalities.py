@@ -39,7 +39,8 @@ def load_cues() -> dict:
     cues["complements"] = frozenset(cues["death_with_complement"]["complements"])
     cues["blockers"] = frozenset(cues["context_blockers"]["lemmas"])
     cues["hedge_blockers"] = frozenset(cues["context_blockers"]["hedges"])
-    cues["animals"] = frozenset(cues["animal_nouns"])
+    cues["outcome_participles"] = frozenset(cues["outcome_participles"]["lemmas"])
+    cues["non_persons"] = frozenset(cues["animal_nouns"]) | frozenset(cues["thing_nouns"]["words"])
     cues["fatal_adverbs"] = frozenset(cues["fatal_adverbs"])
     cues["additional_deaths"] = {k: frozenset(v) for k, v in cues["additional_deaths"].items() if not k.startswith("_")}
     cues["nominal_blockers"] = frozenset(cues["nominal_death_blockers"]["words"])
@@ -222,7 +223,7 @@ class FatalityCounter:
             if self._is_additional(tok, victims):
                 additional = True
             for root, count in victims:
-                if root is not None and (root.lemma_.lower() in self.cues["animals"] or self._coded_elsewhere(root)):
+                if root is not None and (self._non_person(root) or self._coded_elsewhere(root)):
                     continue
                 if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ("killing", "murder", "execution"):
                     summaries.append(count)
@@ -230,7 +231,8 @@ class FatalityCounter:
                 if root is None:
                     key = -1 - tok.i
                 else:
-                    key = root.i
+                    # "ten civilians" read once from the noun and once from its number is one group
+                    key = root.head.i if root.dep_ in ("nummod", "quantmod") else root.i
                 prev = groups.get(key)
                 if prev is None or count.best < prev.best:
                     groups[key] = count
@@ -320,7 +322,8 @@ class FatalityCounter:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             if lemma in cues["death_verbs"] or (lemma in cues["complement_verbs"] and self._has_death_complement(tok)) \
                     or any(c.lower_ in cues["fatal_adverbs"] for c in tok.children):
-                return self._verb_victims(tok, lemma in cues["intransitive_death_verbs"]) or self._number_before(tok)
+                return self._verb_victims(tok, lemma in cues["intransitive_death_verbs"]) or self._number_before(tok) \
+                    or self._phrase_before(tok)
             if lemma == "lose" and any(c.lemma_.lower() == "life" for c in tok.children):
                 return self._subject_victims(tok)
             if lemma == "leave" and any(c.lower_ in cues["dead_adjectives"] for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp", "dobj", "xcomp", "advmod")):
@@ -347,7 +350,8 @@ class FatalityCounter:
                 if of and of[0][1].best != cues["unnumbered_plural"]["best"]:
                     return of
                 return [(tok, self.count_phrase(tok))]
-        if lemma == "toll" and tok.i + 1 < len(tok.doc):
+        if lemma == "toll" and tok.i + 1 < len(tok.doc) and tok.dep_ != "compound":
+            # "the death toll rose to 7", but not "the toll booth 7 km east"
             nums = [t for t in tok.head.subtree if t.like_num and t.i > tok.i]
             if nums:
                 return [(tok, self._number_span_count(nums[0]))]
@@ -374,7 +378,7 @@ class FatalityCounter:
         else:
             obj = [c for c in children if c.dep_ in ("dobj", "obj")]
             if obj:
-                return self._phrase_victims(obj[0], verb)
+                return self._number_misread_as_things(verb) or self._phrase_victims(obj[0], verb)
             # "executed between 15 and 25 men": the victims parsed under a preposition
             for c in children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "about", "around", "over", "nearly", "almost"):
@@ -391,13 +395,41 @@ class FatalityCounter:
                     obj = [g for g in c.children if g.dep_ in ("dobj", "obj")]
                     if obj:
                         return self._phrase_victims(obj[0], c)
-        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
-            # headline style "Three villagers assassinated overnight": a bare participle after its victims
+        if (verb.tag_ == "VBN" or verb.dep_ == "conj") and not any(c.dep_ in ("aux", "auxpass") for c in children):
+            # headline style "Three villagers assassinated overnight": a bare participle after its victims;
+            # "... and his corpse beheaded" (tagged past tense) after a first verb
             subj = [c for c in children if c.dep_ == "nsubj"]
             if subj:
                 return self._phrase_victims(subj[0], verb)
-        if verb.dep_ == "conj":
-            return self._verb_victims_from_head(verb.head, intransitive)
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+            # a verb with a subject of its own shares nothing with the first ('four were wounded and one ox killed')
+            return self._verb_victims_from_head(verb.head, intransitive, any(c.dep_ == "auxpass" for c in children), verb.i)
+        return []
+
+    def _number_misread_as_things(self, verb):
+        """'killing three and stealing weapons' parsed as 'killing [three ... weapons]': the number right
+        after the death verb counts people when the things it is hung on come after another verb."""
+        nxt = verb.nbor(1) if verb.i + 1 < verb.sent.end else None
+        if nxt is not None and nxt.like_num and nxt.dep_ == "nummod" and self._non_person(nxt.head) and \
+                not self._non_person(nxt):
+            return [(nxt, self._number_span_count(nxt))]
+        return []
+
+    def _phrase_before(self, verb):
+        """Headline style with the victims parsed apart from the participle: '..., 12 people of the Gwari
+        community killed and two wounded'. The counted noun phrase that ends right before a bare
+        participle (no auxiliary, subject or object of its own) is its victims."""
+        if verb.tag_ not in ("VBN", "VBD") or verb.i == verb.sent.start or \
+                any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children):
+            return []
+        node = verb.doc[verb.i - 1]
+        while node.right_edge.i == verb.i - 1 and node.i != verb.i:
+            if node.pos_ in ("NOUN", "PROPN") and not self._non_person(node) and \
+                    any(c.dep_ == "nummod" or c.lower_ in self.cues["vague"] for c in node.children):
+                return self._phrase_victims(node, verb)
+            if node.dep_ not in ("pobj", "prep", "compound", "amod", "appos") or node.head.i == node.i:
+                break
+            node = node.head
         return []
 
     def _number_before(self, verb):
@@ -411,11 +443,19 @@ class FatalityCounter:
                 return [(t, self._number_span_count(t))]
         return []
 
-    def _verb_victims_from_head(self, head, intransitive):
-        # "were attacked and killed": the shared subject sits on the first verb
+    def _verb_victims_from_head(self, head, intransitive, passive=False, verb_i=-1):
+        # "were attacked and killed", "clashed and died": the shared subject sits on the first verb;
+        # "abducted and killed a farmer" parsed with the object on the first verb. A passive second
+        # verb shares only a passive subject ('attacked the market and ten were killed')
         for c in head.children:
-            if c.dep_ in ("nsubjpass",) or (intransitive and c.dep_ == "nsubj") or (not intransitive and c.dep_ == "dobj"):
+            if c.dep_ == "nsubjpass" or (not passive and intransitive and c.dep_ == "nsubj") \
+                    or (not passive and not intransitive and c.dep_ == "dobj"):
                 return self._phrase_victims(c, head)
+        if passive:
+            # "sources report 3 policemen were killed": the victims parsed as the first verb's object
+            for c in head.children:
+                if c.dep_ == "dobj" and c.right_edge.i + 2 == verb_i:
+                    return self._phrase_victims(c, head)
         return []
 
     def _subject_victims(self, verb):
@@ -464,7 +504,7 @@ class FatalityCounter:
             if target is None:
                 return []  # "they were killed": victims counted where they were first named
             root = target
-        return [(root, self.count_phrase(root))]
+        return [(root, self.count_phrase(root, verb=verb))]
 
     def _antecedent(self, pron, verb):
         """The nearest earlier noun phrase in the clause chain that a plural pronoun refers to."""
@@ -509,9 +549,13 @@ class FatalityCounter:
             return Count(1, 1, 1, num_tok)
         return Count(min(values), min(values), max(values), doc[lo_i:hi_i + 1])
 
-    def count_phrase(self, root, own_number_only: bool = False) -> Count:
-        """Victims in a noun phrase: conjoined groups add up; subsets ('including ...') do not."""
-        counts = [self._count_noun(noun, own_number_only) for noun in self._conjuncts(root)]
+    def count_phrase(self, root, own_number_only: bool = False, verb=None) -> Count:
+        """Victims in a noun phrase: conjoined groups add up; subsets ('including ...') do not.
+        `verb`, the death word the phrase is read for, bounds the list when it follows its victims
+        (see `_conjuncts`)."""
+        if self._non_person(root):
+            return Count(0, 0, 0, root)  # "shot down 3 drones"
+        counts = [self._count_noun(noun, own_number_only) for noun in self._conjuncts(root, verb)]
         numbered = [c for c in counts if not c.unnumbered]
         total = Count(0, 0, 0)
         # "killed 3 soldiers and civilians": a group without a number adds nothing certain to a counted one
@@ -521,14 +565,49 @@ class FatalityCounter:
         total.vague = all(c.vague for c in numbered or counts)
         return total
 
-    def _conjuncts(self, root):
+    def _conjuncts(self, root, verb=None):
+        """The victim groups conjoined with `root`. A conjunct is no victim when it is a thing
+        ('killed eight militants and seized arms'), has a predicate of its own that is no death
+        ('12 killed and two wounded' parsed as '12 ... and two wounded'), or stands after the death
+        word that follows its victims ('one raider killed, and two raiders and a guard wounded')."""
         out = [root]
+        # "24 civilians including a chief and a pastor": what follows a subset belongs to the subset
+        subset_at = min((c.i for c in root.children if c.dep_ == "prep" and c.lower_ in self.cues["victim_excluding_preps"]),
+                        default=len(root.doc))
         for c in root.children:
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
-                out.extend(self._conjuncts(c))
-            elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
-                out.extend(self._conjuncts(c))  # "a boy, a woman, and a guard": a list parsed as apposition
+                if verb is not None and root.i < verb.i < c.i or c.i > subset_at or self._non_person(c) \
+                        or self._other_predicate(c):
+                    continue
+                out.extend(self._conjuncts(c, verb))
+            elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and not self._breakdown(c):
+                out.extend(self._conjuncts(c, verb))  # "a boy, a woman, and a guard": a list parsed as apposition
         return out
+
+    def _breakdown(self, appos) -> bool:
+        """An apposition that details the victims already counted: '14 civilians (among them 7 pupils
+        and 4 women)', '5 people (3 soldiers and 2 civilians)'."""
+        doc = appos.doc
+        first = appos.left_edge.i
+        return (first > 0 and doc[first - 1].text in ("(", "[")) or doc[first].text in ("(", "[") or \
+            any(t.lower_ in self.cues["victim_excluding_preps"] for t in doc[max(first - 3, 0):appos.i])
+
+    def _non_person(self, noun) -> bool:
+        """Animals and things (weapons, vehicles, houses, injuries): numbers of them are no deaths.
+        A number stands for the noun it counts ('one ox')."""
+        if noun.dep_ in ("nummod", "quantmod") and noun.i < noun.head.i and \
+                not any(t.pos_ in ("VERB", "CCONJ", "PUNCT") for t in noun.doc[noun.i + 1:noun.head.i]):
+            noun = noun.head
+        return noun.lemma_.lower() in self.cues["non_persons"] or noun.lower_ in self.cues["non_persons"]
+
+    def _other_predicate(self, noun) -> bool:
+        """A conjunct with a participle of its own that reports another outcome ('two wounded',
+        'four others injured', 'seized arms'); 'a woman accused of sorcery' is still a victim."""
+        for c in noun.children:
+            if c.dep_ in ("amod", "acl") and c.tag_ in ("VBN", "VBD") and \
+                    (c.lemma_.lower() in self.cues["outcome_participles"] or c.lower_ in self.cues["outcome_participles"]):
+                return True
+        return False
 
     def _count_noun(self, noun, own_number_only: bool) -> Count:
         vague = self.cues["vague"]
