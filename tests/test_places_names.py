@@ -103,3 +103,9 @@ def test_commune_named_like_its_village_does_not_pull_the_village_abroad(resolve
     # country, and the province named with it (Yatenga) is in Burkina Faso
     r = place(resolver, "Suspected militants burned the school in Kain (Kain, Yatenga) on Monday.")
     assert (r.country, r.admin1) == ("Burkina Faso", "Nord")
+
+
+def test_arabic_article_ez_joins_a_place_name(resolver):
+    # 'Zor' alone is only a village in Kuwait (Az Zawr)
+    r = place(resolver, "Warplanes struck militia positions near Al-Hussainiyah in Deir ez Zor governorate on Sunday.")
+    assert r.country == "Syria" and "Deir" in (r.admin1 or "")

@@ -38,9 +38,9 @@ from .gazetteer import Place, fold
 
 DATA = Path(__file__).with_name("data")
 MAX_NAME_TOKENS = 6
-# names joined inside one place name ("Dar es Salaam", "Ras al-Ain", "Bobo-Dioulasso")
+# names joined inside one place name ("Dar es Salaam", "Ras al-Ain", "Deir ez Zor", "Bobo-Dioulasso")
 _JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "es", "en", "ad", "ash",
-            "an", "as", "ar", "ur", "of", "-", "y", "e", "di", "van", "von", "bin", "ibn", "wa",
+            "an", "as", "ar", "ur", "az", "ez", "of", "-", "y", "e", "di", "van", "von", "bin", "ibn", "wa",
             "der", "am", "im", "sur", "upon"}  # "Bad Neustadt an der Saale", "Frankfurt am Main", "Boulogne-sur-Mer"
 
 
