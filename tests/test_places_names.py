@@ -109,3 +109,9 @@ def test_arabic_article_ez_joins_a_place_name(resolver):
     # 'Zor' alone is only a village in Kuwait (Az Zawr)
     r = place(resolver, "Warplanes struck militia positions near Al-Hussainiyah in Deir ez Zor governorate on Sunday.")
     assert r.country == "Syria" and "Deir" in (r.admin1 or "")
+
+
+def test_no_word_of_a_group_name_is_a_place(resolver):
+    # 'Boko' alone is a village in the Republic of the Congo
+    doc = nlp.load()("On Friday, twenty Boko Haram militants raided a farming area near the lake and withdrew.")
+    assert [m.key for m in resolver.read_article(doc).mentions] == []

@@ -428,9 +428,12 @@ class PlaceResolver:
             if not self._starts_name(tok, sent, ent_label):
                 i += 1
                 continue
-            found = None
+            found, skip = None, 1
             for n in range(min(MAX_NAME_TOKENS, sent.end - i), 0, -1):
                 span = doc[i:i + n]
+                if n > 1 and fold(span.text) in self.stop:
+                    skip = n  # 'Boko Haram', 'Islamic State': no word of theirs is a place ('Boko', Congo)
+                    break
                 last = span[-1]
                 if not (last.is_title or last.is_upper or last.text[:1].isupper()) or last.lower_ in _JOINERS:
                     continue
@@ -444,7 +447,7 @@ class PlaceResolver:
                     found = m
                     break
             if found is None:
-                i += 1
+                i += skip
                 continue
             out.append(found)
             i = found.span.end
