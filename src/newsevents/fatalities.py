@@ -31,13 +31,17 @@ def load_cues() -> dict:
     cues["zero_re"] = [re.compile(p, re.I) for p in cues["zero_patterns"]]
     cues["coded_re"] = [re.compile(p, re.I) for p in cues["coded_patterns"]]
     cues["split_re"] = [re.compile(p, re.I) for p in cues["split_statement"]["patterns"]]
+    cues["place_share_re"] = [re.compile(p) for p in cues["split_statement"]["place_share_patterns"]]
     cues["share_re"] = [re.compile(p, re.I) for p in cues["split_statement"]["share_patterns"]]
     for key in ("death_verbs", "intransitive_death_verbs", "death_nouns", "body_nouns", "body_verbs",
                 "dead_adjectives", "victim_excluding_preps", "person_pronouns_one", "person_pronouns_plural"):
         cues[key] = frozenset(cues[key])
     cues["complement_verbs"] = frozenset(cues["death_with_complement"]["verbs"])
     cues["complements"] = frozenset(cues["death_with_complement"]["complements"])
+    cues["complement_verb_forms"] = frozenset(cues["death_with_complement"]["past_forms"])
+    cues["throat_cutting_verbs"] = frozenset(cues["throat_cutting_verbs"])
     cues["blockers"] = frozenset(cues["context_blockers"]["lemmas"])
+    cues["cause_marks"] = frozenset(cues["context_blockers"]["cause_marks"])
     cues["hedge_blockers"] = frozenset(cues["context_blockers"]["hedges"])
     cues["outcome_participles"] = frozenset(cues["outcome_participles"]["lemmas"])
     cues["non_persons"] = frozenset(cues["animal_nouns"]) | frozenset(cues["thing_nouns"]["words"])
@@ -112,14 +116,16 @@ class FatalityCounter:
             if draft.sentences:
                 rec.add_evidence("fatalities", draft.sentences[0], rule=f"{rec.sub_event_type}: no deaths by definition")
             return
-        result, sent, match, rule = self.count_draft(draft.sentences, belongs)
+        result, sent, match, rule = self.count_draft(draft.sentences, belongs, rec.location)
         rec.fatalities, rec.fatalities_low, rec.fatalities_high = result.best, result.low, result.high
         if sent is not None:
             rec.add_evidence("fatalities", sent, match, rule=rule)
 
-    def count_draft(self, sentences, belongs=None) -> tuple[Count, object, object, str]:
+    def count_draft(self, sentences, belongs=None, place: Optional[str] = None) -> tuple[Count, object, object, str]:
         """The event's figure (see `_count_draft`), divided by the number of events when the coder
-        says the toll is split between several events ("3 fatalities split among 2 events")."""
+        says the toll is split between several events ("3 fatalities split among 2 events"). When
+        the coder gives each place its share ('(22) in A and (21) in B'), the share of the event's
+        `place` is its figure."""
         result, sent, match, rule = self._count_draft(sentences, belongs)
         for s in sentences:
             text = s.text
@@ -129,6 +135,10 @@ class FatalityCounter:
                     continue
                 total = parse_number(m.group("total")) if m.group("total") else None
                 whole = Count(total, total, total) if total is not None else result
+                stated = self._place_share(text[m.start():], place)
+                if stated is not None:
+                    return Count(stated, stated, stated), s, _char_span(s, m.start(), len(text)), \
+                        f"toll split between events: the share of {place}"
                 stated = self._stated_share(text[m.end():], whole.best)
                 if stated is not None:
                     return Count(stated, stated, stated), s, _char_span(s, m.start(), m.end()), \
@@ -139,6 +149,19 @@ class FatalityCounter:
                 share = Count(*(_share(n, parts) for n in (whole.best, whole.low, whole.high)))
                 return share, s, _char_span(s, m.start(), m.end()), f"toll split between {parts} events: one share"
         return result, sent, match, rule
+
+    def _place_share(self, split_text: str, place: Optional[str]) -> Optional[int]:
+        """The share a split statement gives the event's place: '(22) in Dinguila and (21) in Barga',
+        'in Natiaboani (7), Tanwolbougou (6) and Nagare (7)', 'as follows: 2 Bir Arab, 1 Sawan'."""
+        if not place:
+            return None
+        wanted = place.strip().lower()
+        for rx in self.cues["place_share_re"]:
+            for m in rx.finditer(split_text):
+                named = m.group("place").strip().lower()
+                if named == wanted or named.split(" (")[0] == wanted:
+                    return parse_number(m.group("share"))
+        return None
 
     def _stated_share(self, after_split: str, whole: int) -> Optional[int]:
         """The share the coder states after a split ('split across 6 events coded as 3', '5 each',
@@ -208,6 +231,7 @@ class FatalityCounter:
             if m:
                 return Count(0, 0, 0, _char_span(sent, m.start(), m.end()))
         groups: dict[int, Count] = {}
+        pronouns: dict[int, Count] = {}  # 'him', 'her': count only when no victim is named
         summaries: list[Count] = []  # "3 fatalities", "two bodies": restate victims already named
         found_death = False
         additional = False
@@ -223,7 +247,8 @@ class FatalityCounter:
             if self._is_additional(tok, victims):
                 additional = True
             for root, count in victims:
-                if root is not None and (self._non_person(root) or self._coded_elsewhere(root)):
+                if root is not None and (self._non_person(root) or self._coded_elsewhere(root)
+                                         or self._background_victims(root)):
                     continue
                 if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ("killing", "murder", "execution"):
                     summaries.append(count)
@@ -233,9 +258,16 @@ class FatalityCounter:
                 else:
                     # "ten civilians" read once from the noun and once from its number is one group
                     key = root.head.i if root.dep_ in ("nummod", "quantmod") else root.i
+                if root is not None and root.lower_ in self.cues["person_pronouns_one"]:
+                    pronouns[key] = count
+                    continue
                 prev = groups.get(key)
                 if prev is None or count.best < prev.best:
                     groups[key] = count
+        if not groups and pronouns:
+            # "killed a thief by burning him alive": 'him' is a victim named already; several
+            # mentions of 'him' are one victim
+            groups = dict([next(iter(pronouns.items()))])
         if not found_death or not (groups or summaries):
             return None
         total = Count(0, 0, 0)
@@ -249,6 +281,11 @@ class FatalityCounter:
         total.claimed = any(t.lemma_.lower() in self.cues["claims"] for t in sent)
         total.estimated = all(c.unnumbered or c.vague for c in [*groups.values(), *summaries])
         return total
+
+    def _background_victims(self, root) -> bool:
+        """Victims named after 'after'/'following' ('riot after local politician killed'): the death
+        that led to the event."""
+        return root.dep_ == "pobj" and root.head.lower_ in self.cues["nominal_blockers"]
 
     def _coded_elsewhere(self, tok) -> bool:
         """Deaths the coder marks as another event's: '(coded separately)' right after the victims
@@ -288,13 +325,25 @@ class FatalityCounter:
 
     def _blocked(self, tok, sent) -> bool:
         """A death that is the topic of another act (protest over a killing, trial for a murder)."""
-        if tok.dep_ in ("amod", "compound") and tok.pos_ in ("VERB", "ADJ"):
-            return True  # "killed soldiers' relatives"
+        if tok.dep_ in ("amod", "compound") and tok.pos_ in ("VERB", "ADJ") and \
+                not (tok.head.i < tok.i and (tok.head.like_num or tok.head.pos_ == "NUM")) and \
+                not _listed_verb(tok):
+            return True  # "killed soldiers' relatives", but not "leaves one dead"
         node = tok
         while node.head.i != node.i:
             if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
                 break  # a co-ordinated act is an event of its own
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.cues["cause_marks"] for c in node.children) \
+                    and not (node.head.lemma_.lower() in self.cues["death_verbs"] and any(c.dep_ == "dobj" for c in node.children)):
+                # "protesters blocked the road after a man was found murdered"; but a killing in reply to
+                # a killing ("killed one person after a herder killed a farmer") reports both deaths
+                return True
+            if node.dep_ == "prep" and node.lower_ in self.cues["victim_excluding_preps"] and self._among_dead(node):
+                return True  # "ten were killed (including five burned alive)": a subset of the dead
             child, node = node, node.head
+            if child.dep_ in ("ccomp", "parataxis") and child.i < node.i and child.pos_ in ("VERB", "AUX") and \
+                    any(t.text in (",", ";") for t in node.doc[child.right_edge.i:node.i]):
+                break  # "militants killed three men, the incident is being investigated": two clauses
             if node.lemma_.lower() in self.cues["blockers"] and not self._hedge_misparse(node, child):
                 return True
         if tok.pos_ == "NOUN":
@@ -303,6 +352,14 @@ class FatalityCounter:
                     (head.dep_ in ("pobj", "prep") and head.head.lower_ in self.cues["nominal_blockers"]):
                 return True  # "after the death of", "in reaction to the killing of"
         return False
+
+    def _among_dead(self, prep) -> bool:
+        """Whether 'including'/'among' names a subset of people already counted as dead ('ten were
+        killed, including ...'), not of the wounded ('four wounded, including one who later died')."""
+        head = prep.head
+        governor = head if head.pos_ in ("VERB", "AUX") else head.head
+        return governor.lemma_.lower() in self.cues["death_verbs"] or \
+            head.lemma_.lower() in self.cues["death_nouns"] or head.lower_ in self.cues["dead_adjectives"]
 
     def _hedge_misparse(self, blocker, child) -> bool:
         """'suspected militants killed ...': the parser makes the hedge on the perpetrators the main
@@ -323,7 +380,7 @@ class FatalityCounter:
             if lemma in cues["death_verbs"] or (lemma in cues["complement_verbs"] and self._has_death_complement(tok)) \
                     or any(c.lower_ in cues["fatal_adverbs"] for c in tok.children):
                 return self._verb_victims(tok, lemma in cues["intransitive_death_verbs"]) or self._number_before(tok) \
-                    or self._phrase_before(tok)
+                    or self._phrase_before(tok) or self._controller_victims(tok) or self._passive_subject_misparsed(tok)
             if lemma == "lose" and any(c.lemma_.lower() == "life" for c in tok.children):
                 return self._subject_victims(tok)
             if lemma == "leave" and any(c.lower_ in cues["dead_adjectives"] for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp", "dobj", "xcomp", "advmod")):
@@ -332,6 +389,21 @@ class FatalityCounter:
             if lemma == "claim" and any(c.lemma_.lower() == "life" for c in tok.children):
                 life = next(c for c in tok.children if c.lemma_.lower() == "life")
                 return [(life, self.count_phrase(life))]
+            return None
+        if lemma == "throat" and tok.head.lemma_.lower() in cues["throat_cutting_verbs"]:
+            # "slit the throats of three miners", "cut his throat"
+            of = self._of_victims(tok)
+            if of:
+                return of
+            owner = [c for c in tok.children if c.dep_ == "poss"]
+            return self._phrase_victims(owner[0], tok.head) if owner else None
+        if low in cues["complement_verb_forms"] and tok.i + 2 < tok.sent.end:
+            # "gunmen shot dead a policeman" with "shot" parsed as a noun: the victims follow the complement
+            nxt = tok.nbor(1)
+            if nxt.lower_ in ("dead", "down"):
+                return self._phrase_after(tok.sent, nxt.i + 1)
+            if nxt.lower_ == "to" and tok.nbor(2).lower_ == "death":
+                return self._phrase_after(tok.sent, nxt.i + 2)
             return None
         if low in cues["dead_adjectives"] and tok.pos_ in ("ADJ", "NOUN"):
             if tok.head.lemma_.lower() in cues["complement_verbs"] and tok.head.i != tok.i:
@@ -381,12 +453,14 @@ class FatalityCounter:
                 return self._number_misread_as_things(verb) or self._phrase_victims(obj[0], verb)
             # "executed between 15 and 25 men": the victims parsed under a preposition
             for c in children:
-                if c.dep_ == "prep" and c.lower_ in ("between", "about", "around", "over", "nearly", "almost"):
+                if c.dep_ == "prep" and c.lower_ in ("between", "about", "around", "over", "nearly", "almost") \
+                        and c.i + 1 < len(c.doc) and c.nbor(1).like_num:  # not "killed over land"
                     obj = [g for g in c.children if g.dep_ == "pobj"]
                     if obj:
                         return self._phrase_victims(obj[0], verb)
-        # "five people killed in ..." / "a man who was killed": the participle hangs off its victims
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        # "five people killed in ..." / "a man who was killed": the participle hangs off its victims;
+        # "abducted, executed, and booby-trapped a guard" parsed with "executed" describing the guard
+        if (verb.dep_ in ("acl", "relcl") or _listed_verb(verb)) and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             return self._phrase_victims(verb.head, verb)
         if not intransitive:
             # "attacked and killed four soldiers": the object sits on the last co-ordinated verb
@@ -395,9 +469,15 @@ class FatalityCounter:
                     obj = [g for g in c.children if g.dep_ in ("dobj", "obj")]
                     if obj:
                         return self._phrase_victims(obj[0], c)
-        if (verb.tag_ == "VBN" or verb.dep_ == "conj") and not any(c.dep_ in ("aux", "auxpass") for c in children):
-            # headline style "Three villagers assassinated overnight": a bare participle after its victims;
-            # "... and his corpse beheaded" (tagged past tense) after a first verb
+            # "abducted, executed, and booby-trapped a guard" parsed with the victims as a conjunct of the verb
+            nouns = [c for c in children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i]
+            if nouns and not any(c.dep_ == "nsubj" for c in children):
+                return self._phrase_victims(nouns[0], verb)
+        if (verb.tag_ in ("VBN", "VBD", "VBZ", "VBP") or verb.dep_ == "conj") and \
+                not any(c.dep_ in ("aux", "auxpass") for c in children):
+            # headline style "Three villagers assassinated overnight": a bare participle after its victims,
+            # often tagged past tense ('Health worker assassinated in ...', '... and his corpse beheaded');
+            # a killing verb with neither object nor co-ordinated object has its victims as subject
             subj = [c for c in children if c.dep_ == "nsubj"]
             if subj:
                 return self._phrase_victims(subj[0], verb)
@@ -413,6 +493,60 @@ class FatalityCounter:
         if nxt is not None and nxt.like_num and nxt.dep_ == "nummod" and self._non_person(nxt.head) and \
                 not self._non_person(nxt):
             return [(nxt, self._number_span_count(nxt))]
+        return []
+
+    def _phrase_after(self, sent, start: int):
+        """The noun phrase that starts at token `start` ('... shot dead | a policeman and an interpreter')."""
+        doc = sent.doc
+        for i in range(start, min(start + 4, sent.end)):
+            t = doc[i]
+            if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
+                break  # "two shot dead in Kano": no object follows
+            if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                while t.head.pos_ in ("NOUN", "PROPN") and t.i < t.head.i <= t.i + 4:
+                    t = t.head
+                return self._phrase_victims(t, doc[start - 1])
+        return []
+
+    def _controller_victims(self, verb):
+        """A participle whose victims are another verb's: 'he was found executed', 'police found him
+        executed', 'was reported to be tortured and killed', 'went missing and was found murdered'."""
+        node = verb
+        for _ in range(4):
+            if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in node.children) and node.i != verb.i:
+                break
+            head = node.head
+            if head.i == node.i:
+                break
+            if node.dep_ == "xcomp":
+                for c in head.children:
+                    if c.dep_ in ("nsubjpass", "dobj"):
+                        return self._phrase_victims(c, head)
+            elif node.dep_ == "conj" and (any(c.dep_ == "auxpass" for c in node.children) or
+                                          any(c.dep_ == "auxpass" for c in head.children)):
+                for c in head.children:
+                    if c.dep_ in ("nsubjpass", "nsubj"):
+                        return self._phrase_victims(c, head)
+            else:
+                break
+            node = head
+        return []
+
+    def _passive_subject_misparsed(self, verb):
+        """'two people from a camp [hosting refugees] were killed', 'One woman detained was executed':
+        a passive death verb the parser left without a subject takes the nearest counted noun phrase
+        before it in its clause."""
+        if not any(c.dep_ == "auxpass" for c in verb.children) or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children if c.pos_ != "VERB"):
+            return []
+        doc = verb.doc
+        for i in range(verb.i - 1, max(verb.sent.start, verb.i - 16) - 1, -1):
+            t = doc[i]
+            if t.text in (";", ":") or t.lower_ in ("when", "after", "while", "before"):
+                break
+            if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "DATE" and not self._non_person(t) and \
+                    any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in t.children):
+                return self._phrase_victims(t, verb)
         return []
 
     def _phrase_before(self, verb):
@@ -451,6 +585,13 @@ class FatalityCounter:
             if c.dep_ == "nsubjpass" or (not passive and intransitive and c.dep_ == "nsubj") \
                     or (not passive and not intransitive and c.dep_ == "dobj"):
                 return self._phrase_victims(c, head)
+        if not passive and not intransitive:
+            # "kidnapped, executed, and mutilated a guard": the object sits on a later verb of the list
+            for sibling in head.children:
+                if sibling.dep_ == "conj" and sibling.i > verb_i and sibling.pos_ == "VERB":
+                    obj = [g for g in sibling.children if g.dep_ == "dobj"]
+                    if obj:
+                        return self._phrase_victims(obj[0], sibling)
         if passive:
             # "sources report 3 policemen were killed": the victims parsed as the first verb's object
             for c in head.children:
@@ -650,6 +791,14 @@ class FatalityCounter:
             return Count(unn["best"], unn["low"], unn["high"], noun, unnumbered=True)
         # a singular noun or a named person is one victim
         return Count(1, 1, 1, noun)
+
+
+def _listed_verb(tok) -> bool:
+    """A participle the parser hung on a noun though it is one of a list of verbs: 'abducted,
+    executed, and booby-trapped a guard'."""
+    doc = tok.doc
+    return tok.dep_ == "amod" and tok.i >= 2 and doc[tok.i - 1].text in (",", "and") and \
+        doc[tok.i - 2].pos_ == "VERB" and tok.head.i > tok.i
 
 
 def _other_victims(new: Count, old: Count) -> bool:
