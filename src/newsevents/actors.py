@@ -474,6 +474,28 @@ def _names_the_perpetrators(verb) -> bool:
     return False
 
 
+def _in_grievance(token, trigger_verb) -> bool:
+    """'protesting the killing of a boy', 'rioted over the death of a motorcyclist', 'after a man was found
+    murdered': the token names who suffered what a crowd protests about, not whom the crowd attacks. Read
+    up the parse to the event's own verb: a noun for what befell them or a clause told as the cause."""
+    words = _role_words()
+    for _ in range(10):
+        if trigger_verb is not None and token.i == trigger_verb.i:
+            return False
+        head = token.head
+        if head.i == token.i:
+            return False
+        if head.pos_ == "NOUN" and head.lower_ in words["grievance_nouns"]:
+            return True
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["grievance_marks"] for c in token.children):
+            return True
+        if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in words["grievance_marks"] \
+                and head.head.pos_ in ("VERB", "AUX"):
+            return True  # "following reports that a trader had been beaten"
+        token = head
+    return False
+
+
 def _root_token(obj):
     return obj.root if hasattr(obj, "root") else obj
 
@@ -675,8 +697,9 @@ class ActorResolver:
                 two = state_targets[0]
             elif self._reciprocal(draft):
                 two = self._generic("rioters", country)
-            elif sub == "Mob violence" or any(m.role == "patient" for m, _ in civ_targets):
-                victims = [x for x in civ_targets if x[0].role == "patient"]
+            elif sub == "Mob violence" or any(m.role == "patient" and not _in_grievance(m.span.root, trigger_verb)
+                                              for m, _ in civ_targets):
+                victims = [x for x in civ_targets if x[0].role == "patient" and not _in_grievance(x[0].span.root, trigger_verb)]
                 two = victims[0] if victims else self._generic("civilians", country)
         elif etype == "Violence against civilians":
             one = (agents or [x for x in armed if x[0].role != "patient"] or [None])[0]
