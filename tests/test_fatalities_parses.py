@@ -49,10 +49,11 @@ def record(counter, text, location=None):
     ("At least eight people were killed (including three reportedly burned alive) in the raid on Gaya.", 8),
     ("Three traders die in a stampede during riot after local councillor killed", 3),
     ("Youths blocked the highway at Kisii after a 30 year old man was found murdered near his home.", 0),
-    # ... but the wounded one who later died counts, and so does a killing in reply to a killing
+    # ... but the wounded one who later died counts
     ("Troops clashed with rebels near Mbau, at least six rebels were killed and three soldiers wounded "
      "including one who later succumbed to his wounds.", 7),
-    ("Herders raided a farm and killed one farmer after a farmer killed a herder in a quarrel near Kandi.", 2),
+    ("A mob lynched a herder after he killed a farmer in a quarrel near Kandi.", 1),
+    ("Clashes between two clans (including the killing of 7 by arrows - coded separately) drew in the police.", 0),
     ("A teacher is attacked and killed over a debt in the Majengo area of Nakuru.", 1),
     # a blocking word in a later clause of the sentence does not block the death
     ("On 3 May, soldiers allegedly killed four herders near Dori, the killings are being investigated by the UN.", 4),

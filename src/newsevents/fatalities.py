@@ -333,12 +333,9 @@ class FatalityCounter:
         while node.head.i != node.i:
             if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
                 break  # a co-ordinated act is an event of its own
-            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.cues["cause_marks"] for c in node.children) \
-                    and not (node.head.lemma_.lower() in self.cues["death_verbs"] and any(c.dep_ == "dobj" for c in node.children)):
-                # "protesters blocked the road after a man was found murdered"; but a killing in reply to
-                # a killing ("killed one person after a herder killed a farmer") reports both deaths
-                return True
-            if node.dep_ == "prep" and node.lower_ in self.cues["victim_excluding_preps"] and self._among_dead(node):
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.cues["cause_marks"] for c in node.children):
+                return True  # "protesters blocked the road after a man was found murdered"
+            if node.dep_ == "prep" and node.lower_ in self.cues["victim_excluding_preps"] and not self._among_hurt(node):
                 return True  # "ten were killed (including five burned alive)": a subset of the dead
             child, node = node, node.head
             if child.dep_ in ("ccomp", "parataxis") and child.i < node.i and child.pos_ in ("VERB", "AUX") and \
@@ -353,13 +350,12 @@ class FatalityCounter:
                 return True  # "after the death of", "in reaction to the killing of"
         return False
 
-    def _among_dead(self, prep) -> bool:
-        """Whether 'including'/'among' names a subset of people already counted as dead ('ten were
-        killed, including ...'), not of the wounded ('four wounded, including one who later died')."""
+    def _among_hurt(self, prep) -> bool:
+        """Whether 'including'/'among' names a subset of the wounded or captured ('four wounded,
+        including one who later died'), whose deaths are new, rather than of the dead."""
         head = prep.head
         governor = head if head.pos_ in ("VERB", "AUX") else head.head
-        return governor.lemma_.lower() in self.cues["death_verbs"] or \
-            head.lemma_.lower() in self.cues["death_nouns"] or head.lower_ in self.cues["dead_adjectives"]
+        return any(t.lemma_.lower() in self.cues["outcome_participles"] for t in (head, governor))
 
     def _hedge_misparse(self, blocker, child) -> bool:
         """'suspected militants killed ...': the parser makes the hedge on the perpetrators the main
