@@ -1,7 +1,7 @@
 """The Pipeline: every interface (CLI, Python API, REST, web, cluster workers) is a shell over this.
 
     ingest -> cleanup -> nlp (sentences/entities) -> detect -> dates -> places -> actors
-           -> fatalities -> claims -> records (notes, ids)
+           -> type consistency -> fatalities -> claims -> records (notes, ids)
 
 Places run before actors because ACLED's actor names carry the country ("Civilians (Kenya)",
 "Military Forces of Afghanistan (2021-)").
@@ -26,16 +26,19 @@ from .fatalities import FatalityCounter
 from .places import PlaceResolver
 from .records import RecordFinisher
 from .schema import EventRecord
+from .type_consistency import TypeConsistency
 
 
 class Pipeline:
     def __init__(self) -> None:
         self.nlp = nlp.load()
         self.detector = EventDetector()
+        actors = ActorResolver()
         self.stages = [
             DateResolver(),
             PlaceResolver(),
-            ActorResolver(),
+            actors,
+            TypeConsistency(actors),  # the type once the actors are known
             FatalityCounter(),
             ClaimResolver(),
             RecordFinisher(),

@@ -1,0 +1,129 @@
+"""Stage — type consistency: revise an event's type where the actors contradict it (ACLED's codebook).
+
+The detector chooses the type before anyone knows who took part. Once the actors are known some
+types are plainly wrong: ACLED's Violence against civilians is an armed actor against unarmed
+people, so an attack whose victims are soldiers or a named armed group is a Battle; a peaceful
+protest that police break up or arrest people at is a Protest with intervention. Each rule (in
+`data/type_actor_rules.json`, kept only where it fixed clearly more events than it broke) looks
+at the actor mentions in the event's own sentences; when a rule changes the type the actors are
+resolved again, since ACLED's actor conventions depend on the type.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from .actors import ARMED, ActorResolver, Mention
+from .document import Article, EventDraft
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> dict:
+    data = json.loads(resources.files("newsevents.data").joinpath("type_actor_rules.json").read_text("utf-8"))
+    for key in ("state_force_kinds", "armed_named_types", "armed_victim_kinds"):
+        data[key] = frozenset(data[key])
+    for rule in data["rules"].values():
+        for key in ("verbs", "subject_deps"):
+            if key in rule:
+                rule[key] = frozenset(rule[key])
+    return data
+
+
+def _verb_of(token):
+    """The verb a token depends on (itself if it is one); None when no verb governs it."""
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+class TypeConsistency:
+    """Runs after the actors stage; shares its resolver to find mentions and to re-resolve actors."""
+
+    def __init__(self, actors: ActorResolver) -> None:
+        self.actors = actors
+        self.rules = load_rules()
+
+    def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
+        if not drafts or article.doc is None:
+            return drafts
+        doc_mentions: Optional[list[Mention]] = None
+        for draft in drafts:
+            if (draft.record.event_type, draft.record.sub_event_type) not in self._revisable:
+                continue
+            if doc_mentions is None:
+                doc_mentions = self.actors.find_mentions(article.doc)
+            revision = self.revision(article, draft, doc_mentions)
+            if revision is not None:
+                self._apply(article, draft, doc_mentions, *revision)
+        return drafts
+
+    @property
+    def _revisable(self) -> set[tuple[str, str]]:
+        return {tuple(rule["when"]) for rule in self.rules["rules"].values()}
+
+    def revision(self, article: Article, draft: EventDraft, doc_mentions: list[Mention]):
+        """(rule name, new type, new sub-type, the mention that decided) or None when the type stands."""
+        rec = draft.record
+        bounds = {(s.start, s.end) for s in draft.sentences}
+        mentions = [m for m in doc_mentions if m.sent_bounds in bounds]
+        for name, rule in self.rules["rules"].items():
+            if (rec.event_type, rec.sub_event_type) != tuple(rule["when"]):
+                continue
+            finder = getattr(self, "_" + name)
+            decisive = finder(article, draft, mentions, rule)
+            if decisive is not None:
+                return name, rule["becomes"][0], rule["becomes"][1], decisive
+        return None
+
+    # rules -----------------------------------------------------------------------------------
+    def _protest_met_by_forces(self, article, draft, mentions, rule) -> Optional[Mention]:
+        """State forces as the active subject of an intervening verb ('police dispersed the crowd')."""
+        for m in mentions:
+            verb = _verb_of(m.span.root)
+            if m.kind in self.rules["state_force_kinds"] and m.role == "agent" and verb is not None \
+                    and m.span.root.dep_ in rule["subject_deps"] and self._intervenes(verb, rule):
+                return m
+        return None
+
+    @staticmethod
+    def _intervenes(verb, rule) -> bool:
+        lemma = verb.lemma_.lower()
+        if lemma in rule["verbs"]:
+            return True
+        objects = rule["light_verbs"].get(lemma)
+        return isinstance(objects, list) and any(c.dep_ == "dobj" and c.lower_ in objects for c in verb.children)
+
+    def _attack_on_armed_actor(self, article, draft, mentions, rule) -> Optional[Mention]:
+        """An armed agent and an armed patient of the trigger's own verb, and no civilian patient."""
+        if draft.trigger is None:
+            return None
+        trigger = draft.trigger.root if hasattr(draft.trigger, "root") else draft.trigger
+        verb = _verb_of(trigger)
+        if verb is None or any(m.kind == "civilians" and m.role == "patient" for m in mentions):
+            return None
+        own = [m for m in mentions if _verb_of(m.span.root) is not None and _verb_of(m.span.root).i == verb.i]
+        if not any(m.kind in ARMED and m.role == "agent" for m in own):
+            return None
+        when = draft.record.event_date or article.published
+        for m in own:
+            if m.role == "patient" and (m.kind in self.rules["armed_victim_kinds"] or (
+                    m.kind == "named" and self.actors.dictionary.named(m.key, when)[1] in self.rules["armed_named_types"])):
+                return m
+        return None
+
+    def _apply(self, article: Article, draft: EventDraft, doc_mentions: list[Mention], name: str,
+               event_type: str, sub_event_type: str, decisive: Mention) -> None:
+        rec = draft.record
+        rec.event_type, rec.sub_event_type = event_type, sub_event_type
+        sent = decisive.span.sent
+        rec.add_evidence("event_type", sent, decisive.span, rule=f"type consistency: {name.replace('_', ' ')}")
+        rec.add_evidence("sub_event_type", sent, decisive.span, rule=f"type consistency: {name.replace('_', ' ')}")
+        rec.assoc_actor_2 = None  # set only for some types; the resolver fills it again where it applies
+        self.actors.resolve(article, draft, doc_mentions)

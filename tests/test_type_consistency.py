@@ -1,0 +1,87 @@
+"""The type revised once the actors are known, on my own example sentences.
+
+Each event starts with the type a detector might have given it (before knowing the actors); the
+actors stage and then the type-consistency stage run on it as in the pipeline.
+"""
+
+import pytest
+
+from newsevents import nlp
+from newsevents.actors import ActorResolver
+from newsevents.document import Article, EventDraft
+from newsevents.schema import EventRecord
+from newsevents.type_consistency import TypeConsistency
+
+
+@pytest.fixture(scope="module")
+def stages():
+    actors = ActorResolver()
+    return actors, TypeConsistency(actors)
+
+
+def run(stages, text, event_type, sub_event_type, trigger_word, country):
+    actors, consistency = stages
+    doc = nlp.load()(text)
+    rec = EventRecord(event_type=event_type, sub_event_type=sub_event_type, country=country)
+    trigger = next(t for t in doc if t.text == trigger_word)
+    draft = EventDraft(record=rec, sentences=list(doc.sents), trigger=trigger)
+    article = Article(text=text, doc=doc)
+    for stage in (actors, consistency):
+        stage(article, [draft])
+    return rec
+
+
+def test_protest_that_police_break_up_is_protest_with_intervention(stages):
+    rec = run(stages, "Hundreds of nurses marched to the health ministry in Harare to demand better pay. "
+                      "Police arrested six of the marchers.", "Protests", "Peaceful protest", "marched", "Zimbabwe")
+    assert (rec.event_type, rec.sub_event_type) == ("Protests", "Protest with intervention")
+    assert rec.actor2.startswith("Police Forces of Zimbabwe")
+    evidence = rec.evidence_for("sub_event_type")
+    assert evidence.rule == "type consistency: protest met by forces" and evidence.match == "Police"
+
+
+def test_protest_about_an_arrest_stays_peaceful(stages):
+    rec = run(stages, "Students rallied in Kampala to demand the release of a lecturer who was arrested by police "
+                      "last week.", "Protests", "Peaceful protest", "rallied", "Uganda")
+    assert rec.sub_event_type == "Peaceful protest" and rec.actor2 is None
+
+
+def test_attack_on_soldiers_is_an_armed_clash(stages):
+    rec = run(stages, "On 4 June 2023, Al Shabaab militants ambushed soldiers near Beledweyne.",
+              "Violence against civilians", "Attack", "ambushed", "Somalia")
+    assert (rec.event_type, rec.sub_event_type) == ("Battles", "Armed clash")
+    assert rec.actor1 == "Al Shabaab" and rec.actor2.startswith("Military Forces of Somalia")
+    assert rec.evidence_for("event_type").rule == "type consistency: attack on armed actor"
+
+
+def test_attack_on_villagers_stays_violence_against_civilians(stages):
+    rec = run(stages, "On 4 June 2023, Al Shabaab militants attacked villagers near Beledweyne, where soldiers "
+                      "were later deployed.", "Violence against civilians", "Attack", "attacked", "Somalia")
+    assert (rec.event_type, rec.sub_event_type) == ("Violence against civilians", "Attack")
+    assert rec.actor2 == "Civilians (Somalia)"
+
+
+UNCHANGED = [
+    # forces who protest themselves do not intervene
+    ("Police officers protested in Accra over months of unpaid allowances.",
+     "Protests", "Peaceful protest", "protested", "Ghana"),
+    # a government that speaks does not intervene
+    ("Traders demonstrated in Lusaka against new market fees. The government made promises to review them.",
+     "Protests", "Peaceful protest", "demonstrated", "Zambia"),
+    # captives are civilians: their killing is violence against civilians
+    ("The militants executed four prisoners they had held for a month in Kunar.",
+     "Violence against civilians", "Attack", "executed", "Afghanistan"),
+]
+
+
+@pytest.mark.parametrize("text,event_type,sub_event_type,trigger,country", UNCHANGED)
+def test_types_the_actors_do_not_contradict_stand(stages, text, event_type, sub_event_type, trigger, country):
+    rec = run(stages, text, event_type, sub_event_type, trigger, country)
+    assert (rec.event_type, rec.sub_event_type) == (event_type, sub_event_type)
+    assert not (rec.evidence_for("event_type") and rec.evidence_for("event_type").rule or "").startswith("type consistency")
+
+
+def test_forces_making_arrests_intervene(stages):
+    rec = run(stages, "Traders demonstrated in Lusaka against new market fees. The authorities made several arrests.",
+              "Protests", "Peaceful protest", "demonstrated", "Zambia")
+    assert rec.sub_event_type == "Protest with intervention"
