@@ -92,3 +92,16 @@ def test_dedup_corpus_quality(pipeline):
     assert result["items"] == 36 and result["gold_clusters"] == 14 and result["failures"] == []
     # Merging everything scores precision 0.06 (35 of 630 pairs); merging nothing scores recall 0.
     assert result["precision"] >= 0.5 and result["recall"] >= 0.4 and result["f1"] >= 0.5
+
+
+def test_merged_actor_type_comes_from_the_reports_naming_that_actor():
+    # The first report names an unidentified group (type: political militia); the two later ones name
+    # the Taliban (rebel group). The merged actor is the Taliban, so its type must be theirs, even
+    # though the first report's type would win a vote on its own ties.
+    first = report(S1, "https://a.example/1", date(2022, 3, 13), actor1="Unidentified Armed Group (Afghanistan)",
+                   inter1="Political militia")
+    second = report(S2, "https://b.example/1", date(2022, 3, 14), actor1="Taliban", inter1="Rebel group")
+    third = report(S2, "https://c.example/1", date(2022, 3, 14), actor1="Taliban", inter1=None)
+    merged = dedup.merge([first, second, third])
+    assert merged.actor1 == "Taliban"
+    assert merged.inter1 == "Rebel group"

@@ -385,9 +385,12 @@ def merge(records: Sequence[EventRecord], event_id: Optional[str] = None) -> Eve
         for f in ("location", "admin1", "admin2", "latitude", "longitude", "geo_precision"):
             setattr(out, f, getattr(src, f))
 
-    for f in ("event_type", "country", "iso3", "actor1", "inter1", "actor2", "inter2", "assoc_actor_1",
-              "assoc_actor_2", "claimed_by"):
+    for f in ("event_type", "country", "iso3", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "claimed_by"):
         setattr(out, f, _mode(getattr(r, f) for r in records))
+    # An actor's type comes from the reports that name that actor, so a merged event never pairs one
+    # report's actor with another report's type for a different actor.
+    out.inter1 = _mode(r.inter1 for r in records if r.actor1 == out.actor1)
+    out.inter2 = _mode(r.inter2 for r in records if r.actor2 == out.actor2)
     subs = [r.sub_event_type for r in records if r.event_type == out.event_type]
     out.sub_event_type = _mode(subs)
     out.civilian_targeting = any(r.civilian_targeting for r in records)
