@@ -40,12 +40,6 @@ def test_protest_that_police_break_up_is_protest_with_intervention(stages):
     assert evidence.rule == "type consistency: protest met by forces" and evidence.match == "Police"
 
 
-def test_protest_about_an_arrest_stays_peaceful(stages):
-    rec = run(stages, "Students rallied in Kampala to demand the release of a lecturer who was arrested by police "
-                      "last week.", "Protests", "Peaceful protest", "rallied", "Uganda")
-    assert rec.sub_event_type == "Peaceful protest" and rec.actor2 is None
-
-
 def test_attack_on_soldiers_is_an_armed_clash(stages):
     rec = run(stages, "On 4 June 2023, Al Shabaab militants ambushed soldiers near Beledweyne.",
               "Violence against civilians", "Attack", "ambushed", "Somalia")
@@ -68,6 +62,9 @@ UNCHANGED = [
     # a government that speaks does not intervene
     ("Traders demonstrated in Lusaka against new market fees. The government made promises to review them.",
      "Protests", "Peaceful protest", "demonstrated", "Zambia"),
+    # an arrest the protest is about is no intervention
+    ("Students rallied in Kampala to demand the release of a lecturer who was arrested by police last week.",
+     "Protests", "Peaceful protest", "rallied", "Uganda"),
     # captives are civilians: their killing is violence against civilians
     ("The militants executed four prisoners they had held for a month in Kunar.",
      "Violence against civilians", "Attack", "executed", "Afghanistan"),
@@ -85,3 +82,10 @@ def test_forces_making_arrests_intervene(stages):
     rec = run(stages, "Traders demonstrated in Lusaka against new market fees. The authorities made several arrests.",
               "Protests", "Peaceful protest", "demonstrated", "Zambia")
     assert rec.sub_event_type == "Protest with intervention"
+
+
+def test_protesters_detained_with_no_one_named_is_an_intervention(stages):
+    rec = run(stages, "Opposition supporters rallied in central Minsk against the election result. "
+                      "Dozens of them were detained.", "Protests", "Peaceful protest", "rallied", "Belarus")
+    assert rec.sub_event_type == "Protest with intervention"
+    assert rec.evidence_for("sub_event_type").match == "detained"

@@ -26,7 +26,7 @@ def load_rules() -> dict:
     for key in ("state_force_kinds", "armed_named_types", "armed_victim_kinds"):
         data[key] = frozenset(data[key])
     for rule in data["rules"].values():
-        for key in ("verbs", "subject_deps"):
+        for key in ("verbs", "subject_deps", "passive_verbs", "passive_clause_deps"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -69,7 +69,7 @@ class TypeConsistency:
         return {tuple(rule["when"]) for rule in self.rules["rules"].values()}
 
     def revision(self, article: Article, draft: EventDraft, doc_mentions: list[Mention]):
-        """(rule name, new type, new sub-type, the mention that decided) or None when the type stands."""
+        """(rule name, new type, new sub-type, the words that decided) or None when the type stands."""
         rec = draft.record
         bounds = {(s.start, s.end) for s in draft.sentences}
         mentions = [m for m in doc_mentions if m.sent_bounds in bounds]
@@ -83,13 +83,19 @@ class TypeConsistency:
         return None
 
     # rules -----------------------------------------------------------------------------------
-    def _protest_met_by_forces(self, article, draft, mentions, rule) -> Optional[Mention]:
-        """State forces as the active subject of an intervening verb ('police dispersed the crowd')."""
+    def _protest_met_by_forces(self, article, draft, mentions, rule):
+        """State forces as the active subject of an intervening verb ('police dispersed the crowd'), or
+        people arrested or dispersed as the sentence's main statement ('ten protesters were detained')."""
         for m in mentions:
             verb = _verb_of(m.span.root)
             if m.kind in self.rules["state_force_kinds"] and m.role == "agent" and verb is not None \
                     and m.span.root.dep_ in rule["subject_deps"] and self._intervenes(verb, rule):
-                return m
+                return m.span
+        for sent in draft.sentences:
+            for token in sent:
+                if token.lemma_.lower() in rule["passive_verbs"] and token.dep_ in rule["passive_clause_deps"] \
+                        and any(c.dep_ == "auxpass" for c in token.children):
+                    return token
         return None
 
     @staticmethod
@@ -100,7 +106,7 @@ class TypeConsistency:
         objects = rule["light_verbs"].get(lemma)
         return isinstance(objects, list) and any(c.dep_ == "dobj" and c.lower_ in objects for c in verb.children)
 
-    def _attack_on_armed_actor(self, article, draft, mentions, rule) -> Optional[Mention]:
+    def _attack_on_armed_actor(self, article, draft, mentions, rule):
         """An armed agent and an armed patient of the trigger's own verb, and no civilian patient."""
         if draft.trigger is None:
             return None
@@ -115,15 +121,15 @@ class TypeConsistency:
         for m in own:
             if m.role == "patient" and (m.kind in self.rules["armed_victim_kinds"] or (
                     m.kind == "named" and self.actors.dictionary.named(m.key, when)[1] in self.rules["armed_named_types"])):
-                return m
+                return m.span
         return None
 
     def _apply(self, article: Article, draft: EventDraft, doc_mentions: list[Mention], name: str,
-               event_type: str, sub_event_type: str, decisive: Mention) -> None:
+               event_type: str, sub_event_type: str, decisive) -> None:
         rec = draft.record
         rec.event_type, rec.sub_event_type = event_type, sub_event_type
-        sent = decisive.span.sent
-        rec.add_evidence("event_type", sent, decisive.span, rule=f"type consistency: {name.replace('_', ' ')}")
-        rec.add_evidence("sub_event_type", sent, decisive.span, rule=f"type consistency: {name.replace('_', ' ')}")
+        rule = f"type consistency: {name.replace('_', ' ')}"
+        rec.add_evidence("event_type", decisive.sent, decisive, rule=rule)
+        rec.add_evidence("sub_event_type", decisive.sent, decisive, rule=rule)
         rec.assoc_actor_2 = None  # set only for some types; the resolver fills it again where it applies
         self.actors.resolve(article, draft, doc_mentions)
