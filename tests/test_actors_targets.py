@@ -31,3 +31,53 @@ def test_people_the_crowd_attacks_are_its_targets(resolver):
     rec = resolve(resolver, "Demonstrators barricaded the highway near Embu and beat a motorcyclist who tried to pass.",
                   "Riots", "Violent demonstration", "Kenya", when=date(2021, 6, 3))
     assert rec.actor2 == "Civilians (Kenya)"
+
+
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize("text, country, when, bombers, victims", [
+    ("An army truck struck an IED near Djibo on Monday. The device was probably planted by JNIM militants.",
+     "Burkina Faso", date(2021, 9, 6), "JNIM: Group for Support of Islam and Muslims",
+     "Military Forces of Burkina Faso (2015-)"),
+    ("A police patrol vehicle ran over a landmine outside Mandera; police blamed Al Shabaab for laying it.",
+     "Kenya", date(2020, 2, 11), "Al Shabaab", "Police Forces of Kenya (2013-)"),
+])
+def test_forces_that_hit_a_mine_are_its_victims(resolver, text, country, when, bombers, victims):
+    rec = resolve(resolver, text, *IED, country, when=when)
+    assert (rec.actor1, rec.actor2) == (bombers, victims)
+
+
+def test_a_group_said_to_be_behind_the_attack_is_the_perpetrator(resolver):
+    rec = resolve(resolver, "A bomb went off beside a bus stop in Quetta, wounding six people. Police suspect that "
+                            "Baloch separatists are behind the blast.", *IED, "Pakistan", when=date(2022, 5, 1))
+    assert rec.actor1 == "Baloch Separatists (Pakistan)"
+
+
+def test_a_note_naming_the_suspect_names_the_perpetrator(resolver):
+    rec = resolve(resolver, "A bus ran over an IED near Elwak, injuring four passengers. Al Shabaab suspected.",
+                  *IED, "Kenya", when=date(2019, 7, 2))
+    assert (rec.actor1, rec.actor2) == ("Al Shabaab", "Civilians (Kenya)")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # two groups joined as the subject of "clashed" fight each other
+    ("JNIM and ISGS militants clashed near Gorom-Gorom on Sunday, leaving about ten fighters dead.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    # ... but those who clash *with* a group are allies against it
+    ("VDP volunteers and Burkinabe soldiers clashed with presumed ISGS militants near Markoye.",
+     "VDP: Volunteer for Defense of Homeland"),
+])
+def test_groups_that_clash_with_each_other_are_the_two_sides(resolver, text, actor1):
+    rec = resolve(resolver, text, "Battles", "Armed clash", "Burkina Faso", when=date(2020, 10, 13))
+    assert (rec.actor1, rec.actor2) == (actor1, "Islamic State (Greater Sahara)")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Gunmen, believed to be bandits, kidnapped four farmers near Birnin Gwari.", "Unidentified Armed Group (Nigeria)"),
+    ("Police in Kaduna shot dead two suspects in an incident that left one officer injured.",
+     "Police Forces of Nigeria (2015-2023)"),
+])
+def test_a_hedge_or_a_noun_is_no_report_of_the_event(resolver, text, actor1):
+    rec = resolve(resolver, text, "Violence against civilians", "Attack", "Nigeria", when=date(2021, 5, 2))
+    assert rec.actor1 == actor1

@@ -375,11 +375,19 @@ def role_of(token, depth: int = 0) -> str:
         lemma = head.lemma_.lower()
         if lemma == "be" and any(c.dep_ == "attr" and c.lower_ in words["perpetrator_nouns"] for c in head.children):
             return "agent"  # "Al Shabaab are the suspected perpetrators"
-        if lemma in words["reporting_verbs"] and not _speaks_for_itself(head):
+        if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in head.children):
+            return "agent"  # "it is suspected that Baloch separatists are behind the attack"
+        if head.lower_ in words["hedge_words"] and not any(c.dep_ in ("aux", "dobj", "ccomp", "xcomp") for c in head.children):
+            return "agent"  # "Al Shabaab suspected.": a note naming the suspect, not someone suspecting
+        # "assailants, believed to be pirates, ...": a hedge on the subject, not a subject telling of the event
+        hedged = head.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in head.children)
+        if lemma in words["reporting_verbs"] and head.pos_ != "NOUN" and not hedged and not _speaks_for_itself(head):
             return "source"  # "..., police said": who tells of the event is not a party to it
         if any(c.dep_ == "prep" and c.lower_ == "under" and any(
                 g.lemma_.lower() in words["attack_nouns"] for g in c.children) for c in head.children):
             return "patient"  # "troops came under fire"
+        if lemma in words["contact_verbs"] and _hits_explosive(head):
+            return "patient"  # "an army vehicle struck an IED", "a soldier stepped on a landmine"
         # headline passives drop the auxiliary ("Police station attacked by gunmen")
         passive = any(c.dep_ == "agent" for c in head.children)
         return "patient" if passive or lemma in UNDERGOER_VERBS else "agent"
@@ -410,6 +418,16 @@ def role_of(token, depth: int = 0) -> str:
     if dep == "acl" or dep == "relcl":
         return role_of(head, depth + 1)
     return "other"
+
+
+def _hits_explosive(verb) -> bool:
+    """The verb's object (or the object of its 'on'/'over'/'into') is an explosive: 'struck an IED',
+    'stepped on a landmine', 'ran over a mine'."""
+    nouns = _role_words()["explosive_nouns"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "over", "into", "onto")
+        for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in nouns for o in objects)
 
 
 def _hedged_role(span) -> Optional[str]:
@@ -721,6 +739,15 @@ class ActorResolver:
             one = (agents or [x for x in armed if x[0].role != "patient"] or [None])[0]
             pool = armed_targets + (armed if etype == "Battles" else [x for x in armed if x[0].role != "agent"])
             others = [x for x in pool if one is None or x[1][0] != one[1][0]]
+            if etype == "Battles" and one is not None and one[0] is not None:
+                # "JNIM and ISGS militants clashed": two groups joined as the subject of a verb of fighting
+                # each other are the two sides, not allies
+                # ("FARDC and MONUSCO soldiers clashed with M23" are allies facing the group after "with")
+                verb = _governing_verb(one[0].span.root)
+                foes = [x for x in others if _same_clause_partner(one[0], x[0]) and x[0].role == "agent"
+                        and verb.lemma_.lower() in _role_words()["reciprocal_verbs"]
+                        and not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)]
+                others = foes + [x for x in others if x not in foes]
             if sub == "Change to group/activity":
                 two = None  # a group changing its own activity has no counterpart
             elif sub == "Looting/property destruction" and not [x for x in others if x[0].role == "patient"]:
