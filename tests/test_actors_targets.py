@@ -81,3 +81,18 @@ def test_groups_that_clash_with_each_other_are_the_two_sides(resolver, text, act
 def test_a_hedge_or_a_noun_is_no_report_of_the_event(resolver, text, actor1):
     rec = resolve(resolver, text, "Violence against civilians", "Attack", "Nigeria", when=date(2021, 5, 2))
     assert rec.actor1 == actor1
+
+
+def test_people_killed_in_a_battle_are_no_side_of_it(resolver):
+    rec = resolve(resolver, "Members of rival drug trafficking groups exchanged fire in a Manaus neighbourhood. "
+                            "Two people were killed.", "Battles", "Armed clash", "Brazil", when=date(2022, 5, 3))
+    assert (rec.actor1, rec.actor2) == ("Unidentified Gang (Brazil)", "Unidentified Gang (Brazil)")
+
+
+@pytest.mark.parametrize("text", [
+    "A man was killed in Uruapan and his body was found tied and gagged beside a road.",
+    "The bodies of two women were found inside bags in an empty lot in Celaya, along with a message.",
+])
+def test_a_killing_with_a_gangs_marks_is_a_gang_killing(resolver, text):
+    rec = resolve(resolver, text, "Violence against civilians", "Attack", "Mexico", when=date(2022, 4, 2))
+    assert rec.actor1 == "Unidentified Gang (Mexico)"

@@ -754,8 +754,10 @@ class ActorResolver:
                 two = civ_targets[0] if civ_targets else self._generic("civilians", country)
             elif others:
                 two = others[0]
-            elif civ_targets and etype in ("Explosions/Remote violence", "Strategic developments", "Battles"):
-                two = civ_targets[0]
+            elif civ_targets and etype in ("Explosions/Remote violence", "Strategic developments") or [
+                    x for x in civ_targets if x[0].role != "patient"] and etype == "Battles":
+                # a battle's other side fights; people killed in it ("five people were killed") are no side
+                two = civ_targets[0] if etype != "Battles" else [x for x in civ_targets if x[0].role != "patient"][0]
                 civilian_targeting = etype == "Explosions/Remote violence"
             elif sub == "Looting/property destruction":
                 two = self._generic("civilians", country)
