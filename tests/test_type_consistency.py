@@ -89,3 +89,13 @@ def test_protesters_detained_with_no_one_named_is_an_intervention(stages):
                       "Dozens of them were detained.", "Protests", "Peaceful protest", "rallied", "Belarus")
     assert rec.sub_event_type == "Protest with intervention"
     assert rec.evidence_for("sub_event_type").match == "detained"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("On 2 May 2023, gunmen shot dead a retired police officer in Mogadishu.", "shot"),
+    ("On 2 May 2023, Al Shabaab militants shot dead two off-duty soldiers in Mogadishu.", "shot"),
+    ("On 2 May 2023, Al Shabaab militants killed an army interpreter in Mogadishu.", "killed"),
+])
+def test_former_off_duty_and_linked_people_are_civilians(stages, text, trigger):
+    rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Somalia")
+    assert rec.sub_event_type == "Attack"

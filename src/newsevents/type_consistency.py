@@ -12,6 +12,7 @@ resolved again, since ACLED's actor conventions depend on the type.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -26,7 +27,7 @@ def load_rules() -> dict:
     for key in ("state_force_kinds", "armed_named_types", "armed_victim_kinds"):
         data[key] = frozenset(data[key])
     for rule in data["rules"].values():
-        for key in ("verbs", "subject_deps", "passive_verbs", "passive_clause_deps"):
+        for key in ("verbs", "subject_deps", "passive_verbs", "passive_clause_deps", "status_words", "member_nouns"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -115,14 +116,27 @@ class TypeConsistency:
         if verb is None or any(m.kind == "civilians" and m.role == "patient" for m in mentions):
             return None
         own = [m for m in mentions if _verb_of(m.span.root) is not None and _verb_of(m.span.root).i == verb.i]
-        if not any(m.kind in ARMED and m.role == "agent" for m in own):
+        agents = [m for m in own if m.kind in ARMED and m.role == "agent"]
+        if not agents:
             return None
         when = draft.record.event_date or article.published
         for m in own:
             if m.role == "patient" and (m.kind in self.rules["armed_victim_kinds"] or (
-                    m.kind == "named" and self.actors.dictionary.named(m.key, when)[1] in self.rules["armed_named_types"])):
+                    m.kind == "named" and self.actors.dictionary.named(m.key, when)[1] in self.rules["armed_named_types"])) \
+                    and self._armed_victim(m, rule) and not any((a.kind, a.key) == (m.kind, m.key) for a in agents):
                 return m.span
         return None
+
+    @staticmethod
+    def _armed_victim(mention: Mention, rule) -> bool:
+        """The mention names serving members of the force, not former ones nor someone only linked to it."""
+        span = mention.span
+        before = span.doc[max(span.sent.start, span.start - rule["status_window"]):span.end]
+        words = re.findall(r"[a-z]+(?:-[a-z]+)*", before.text.lower())  # "off-duty" is three tokens
+        if any(w in rule["status_words"] or w.split("-")[0] in rule["status_words"] for w in words):
+            return False
+        root = span.root
+        return root.dep_ not in ("compound", "amod", "nmod", "poss") or root.head.lower_ in rule["member_nouns"]
 
     def _apply(self, article: Article, draft: EventDraft, doc_mentions: list[Mention], name: str,
                event_type: str, sub_event_type: str, decisive) -> None:
