@@ -65,6 +65,9 @@ UNCHANGED = [
     # an arrest the protest is about is no intervention
     ("Students rallied in Kampala to demand the release of a lecturer who was arrested by police last week.",
      "Protests", "Peaceful protest", "rallied", "Uganda"),
+    # the one person whose arrest the protest is about
+    ("Hundreds of traders marched through Kisumu to demand the release of their chairman. He was arrested in May.",
+     "Protests", "Peaceful protest", "marched", "Kenya"),
     # captives are civilians: their killing is violence against civilians
     ("The militants executed four prisoners they had held for a month in Kunar.",
      "Violence against civilians", "Attack", "executed", "Afghanistan"),

@@ -44,6 +44,12 @@ def _verb_of(token):
     return None
 
 
+def _counted_people(noun) -> bool:
+    """A plural or counted subject ('protesters', 'dozens of them', '1 person'): people from the crowd, not the
+    one person whose arrest the protest is about ('he was arrested', 'the owner was arrested')."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in noun.children)
+
+
 class TypeConsistency:
     """Runs after the actors stage; shares its resolver to find mentions and to re-resolve actors."""
 
@@ -95,7 +101,8 @@ class TypeConsistency:
         for sent in draft.sentences:
             for token in sent:
                 if token.lemma_.lower() in rule["passive_verbs"] and token.dep_ in rule["passive_clause_deps"] \
-                        and any(c.dep_ == "auxpass" for c in token.children):
+                        and any(c.dep_ == "auxpass" for c in token.children) \
+                        and any(c.dep_ == "nsubjpass" and _counted_people(c) for c in token.children):
                     return token
         return None
 
