@@ -96,3 +96,16 @@ def test_people_killed_in_a_battle_are_no_side_of_it(resolver):
 def test_a_killing_with_a_gangs_marks_is_a_gang_killing(resolver, text):
     rec = resolve(resolver, text, "Violence against civilians", "Attack", "Mexico", when=date(2022, 4, 2))
     assert rec.actor1 == "Unidentified Gang (Mexico)"
+
+
+def test_a_vehicle_struck_by_a_mine_in_a_headline_is_the_target(resolver):
+    rec = resolve(resolver, "Army truck struck by landmine near Arbinda. JNIM claimed the attack.",
+                  *IED, "Burkina Faso", when=date(2019, 2, 4))
+    assert (rec.actor1, rec.actor2) == ("JNIM: Group for Support of Islam and Muslims",
+                                        "Military Forces of Burkina Faso (2015-)")
+
+
+def test_government_positions_are_the_states_forces(resolver):
+    rec = resolve(resolver, "Rebels shelled government positions near Horlivka with mortars overnight.",
+                  "Explosions/Remote violence", "Shelling/artillery/missile attack", "Ukraine", when=date(2021, 11, 3))
+    assert rec.actor2 == "Military Forces of Ukraine (2019-)"

@@ -367,6 +367,9 @@ def role_of(token, depth: int = 0) -> str:
         return "patient" if role == "other" else role  # "a car bomb outside a police station"
     if dep in ("conj", "appos", "compound", "amod", "nmod", "poss") and head is not token:
         return role_of(head, depth + 1)
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _role_words()["harm_verbs"]
+           and any(g.dep_ == "agent" for g in c.children) for c in token.children):
+        return "patient"  # "Military vehicle struck by IED in Tounte, 4 wounded"
     if (dep in ("attr", "oprd") or dep == "dobj" and head.lower_ in _role_words()["hedge_words"]) \
             and _names_the_perpetrators(head):
         return "agent"  # "the attackers are believed to be Al Shabaab", "gunmen (assumed JNIM)"
