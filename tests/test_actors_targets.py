@@ -109,3 +109,9 @@ def test_government_positions_are_the_states_forces(resolver):
     rec = resolve(resolver, "Rebels shelled government positions near Horlivka with mortars overnight.",
                   "Explosions/Remote violence", "Shelling/artillery/missile attack", "Ukraine", when=date(2021, 11, 3))
     assert rec.actor2 == "Military Forces of Ukraine (2019-)"
+
+
+def test_imbonerakure_by_their_own_name(resolver):
+    rec = resolve(resolver, "Imbonerakure beat a CNL member near Gitega on Saturday.",
+                  "Violence against civilians", "Attack", "Burundi", when=date(2022, 3, 7))
+    assert rec.actor1 == "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)"

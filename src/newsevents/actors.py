@@ -383,7 +383,7 @@ def role_of(token, depth: int = 0) -> str:
         if head.lower_ in words["hedge_words"] and not any(c.dep_ in ("aux", "dobj", "ccomp", "xcomp") for c in head.children):
             return "agent"  # "Al Shabaab suspected.": a note naming the suspect, not someone suspecting
         # "assailants, believed to be pirates, ...": a hedge on the subject, not a subject telling of the event
-        hedged = head.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in head.children)
+        hedged = head.tag_ == "VBN" or any(c.dep_ == "xcomp" and c.lemma_ in ("be", "have") for c in head.children)
         if lemma in words["reporting_verbs"] and head.pos_ != "NOUN" and not hedged and not _speaks_for_itself(head):
             return "source"  # "..., police said": who tells of the event is not a party to it
         if any(c.dep_ == "prep" and c.lower_ == "under" and any(
