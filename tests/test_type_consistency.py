@@ -59,6 +59,9 @@ UNCHANGED = [
     # forces who protest themselves do not intervene
     ("Police officers protested in Accra over months of unpaid allowances.",
      "Protests", "Peaceful protest", "protested", "Ghana"),
+    # forces who are themselves the protesters
+    ("Prison guards in three towns prevented the prison directors from entering their offices to demand better pay.",
+     "Protests", "Peaceful protest", "prevented", "Ghana"),
     # a government that speaks does not intervene
     ("Traders demonstrated in Lusaka against new market fees. The government made promises to review them.",
      "Protests", "Peaceful protest", "demonstrated", "Zambia"),

@@ -93,9 +93,13 @@ class TypeConsistency:
     def _protest_met_by_forces(self, article, draft, mentions, rule):
         """State forces as the active subject of an intervening verb ('police dispersed the crowd'), or
         people arrested or dispersed as the sentence's main statement ('ten protesters were detained')."""
+        trigger = _verb_of(draft.trigger.root if hasattr(draft.trigger, "root") else draft.trigger) \
+            if draft.trigger is not None else None
         for m in mentions:
             verb = _verb_of(m.span.root)
+            # forces who are the subject of the protest's own verb are the protesters ('guards blocked the prison')
             if m.kind in self.rules["state_force_kinds"] and m.role == "agent" and verb is not None \
+                    and (trigger is None or verb.i != trigger.i) \
                     and m.span.root.dep_ in rule["subject_deps"] and self._intervenes(verb, rule):
                 return m.span
         for sent in draft.sentences:
