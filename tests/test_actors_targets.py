@@ -115,3 +115,16 @@ def test_imbonerakure_by_their_own_name(resolver):
     rec = resolve(resolver, "Imbonerakure beat a CNL member near Gitega on Saturday.",
                   "Violence against civilians", "Attack", "Burundi", when=date(2022, 3, 7))
     assert rec.actor1 == "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Security forces fired tear gas to disperse traders who marched in Koudougou against new market fees.",
+     ("Protests", "Protest with intervention")),
+    ("Students marched in Bobo-Dioulasso against the military coup; police arrested a dozen of them.",
+     ("Protests", "Protest with intervention")),
+    ("Youths burned tyres on the main road in Fada; security forces dispersed them with tear gas.",
+     ("Riots", "Violent demonstration")),
+])
+def test_the_forces_that_face_a_crowd_are_the_police(resolver, text, event):
+    rec = resolve(resolver, text, *event, "Burkina Faso", when=date(2021, 2, 10))
+    assert rec.actor2 == "Police Forces of Burkina Faso (2015-)"

@@ -689,6 +689,8 @@ class ActorResolver:
         groups = [(m, a) for m, a in found if m.kind == "group" or (m.kind == "named" and a[1] not in (
             "State forces", "Rebel group", "External/Other forces") and m.role == "agent")]
         police = [(m, a) for m, a in armed if m.kind in ("police", "military", "unit")]
+        if etype in ("Protests", "Riots"):
+            police = self._crowd_control(police, country, when)
 
         one: Optional[tuple] = None
         two: Optional[tuple] = None
@@ -943,6 +945,24 @@ class ActorResolver:
                 if subject.lower_ in d.foreign_civilians:
                     return self._generic(kind, "International")
         return self._generic(kind, country)
+
+    def _crowd_control(self, forces: list, country: Optional[str], when) -> list:
+        """The forces that face a crowd: unnamed 'security forces' are the police (ACLED codes those who
+        disperse or arrest protesters so); an army that only qualifies another noun ('the military coup',
+        'the Army recruitment scheme') is no party (police that do, 'police intervention', 'a police team',
+        are); forces acting come before the rest."""
+        words = _role_words()
+        out = []
+        for m, actor in forces:
+            root = m.span.root
+            if m.kind == "military" and root.dep_ in ("amod", "compound", "nmod") \
+                    and root.head.lemma_.lower() not in words["facility_nouns"] | words["crowd_nouns"]:
+                continue
+            if m.kind == "military" and m.span.text.lower().removeprefix("the ") in words["security_force_nouns"] \
+                    and (not m.key or m.key == country) and country:
+                actor = (self.dictionary.state_name(country, "police", when), actor[1])
+            out.append((m, actor))
+        return sorted(out, key=lambda x: x[0].role != "agent")
 
     def _displacement(self, draft: EventDraft) -> bool:
         words = _role_words()["displacement_words"]
