@@ -128,3 +128,10 @@ def test_imbonerakure_by_their_own_name(resolver):
 def test_the_forces_that_face_a_crowd_are_the_police(resolver, text, event):
     rec = resolve(resolver, text, *event, "Burkina Faso", when=date(2021, 2, 10))
     assert rec.actor2 == "Police Forces of Burkina Faso (2015-)"
+
+
+@pytest.mark.parametrize("country, owners", [("Mexico", "Unidentified Gang (Mexico)"), ("Kenya", "Civilians (Kenya)")])
+def test_drugs_seized_by_forces_belong_to_a_gang_where_acled_codes_gangs(resolver, country, owners):
+    rec = resolve(resolver, "Soldiers seized 300 kg of cocaine hidden in a lorry at a checkpoint.",
+                  "Strategic developments", "Looting/property destruction", country, when=date(2022, 4, 18))
+    assert rec.actor2 == owners

@@ -756,7 +756,8 @@ class ActorResolver:
             if sub == "Change to group/activity":
                 two = None  # a group changing its own activity has no counterpart
             elif sub == "Looting/property destruction" and not [x for x in others if x[0].role == "patient"]:
-                two = civ_targets[0] if civ_targets else self._generic("civilians", country)
+                two = self._drug_owners(draft, one, country) or (
+                    civ_targets[0] if civ_targets else self._generic("civilians", country))
             elif others:
                 two = others[0]
             elif civ_targets and etype in ("Explosions/Remote violence", "Strategic developments") or [
@@ -897,6 +898,17 @@ class ActorResolver:
             return None
         text = " ".join(s.text.lower() for s in draft.sentences)
         return name if any(cue in text for cue in d.gang_cues) else None
+
+    def _drug_owners(self, draft: EventDraft, one, country: Optional[str]) -> Optional[tuple]:
+        """Drugs that forces seize or destroy belong to a gang where ACLED codes gangs ('police seized
+        1,200 kg of marijuana'); None otherwise."""
+        gang = self.dictionary.templates["gang"].format(country=country) if country else None
+        if gang not in self.dictionary.actors or one is None or one[1][1] != "State forces":
+            return None
+        words = _role_words()["drug_words"]
+        if not any(t.lower_ in words for s in draft.sentences for t in s):
+            return None
+        return None, (gang, self.dictionary.kinds["gang"])
 
     def _communal_militia(self, m: Optional[Mention], country: Optional[str]) -> tuple[str, str]:
         """ACLED's name for people who take up arms as a community: after the village or town they come
