@@ -135,3 +135,14 @@ def test_drugs_seized_by_forces_belong_to_a_gang_where_acled_codes_gangs(resolve
     rec = resolve(resolver, "Soldiers seized 300 kg of cocaine hidden in a lorry at a checkpoint.",
                   "Strategic developments", "Looting/property destruction", country, when=date(2022, 4, 18))
     assert rec.actor2 == owners
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("The Kanbalu PDF ambushed a junta column near Hnaw Kone village with mines.", "People's Defense Force - Kanbalu"),
+    ("Fighters of the Ye-U PDF ambushed a junta column near the village with mines.", "People's Defense Force - Ye-U"),
+    ("Local PDF fighters ambushed a junta column near Hnaw Kone village with mines.", "PDF: People's Defense Force"),
+    ("The NUG PDF ambushed a junta column near Hnaw Kone village with mines.", "PDF: People's Defense Force"),
+])
+def test_a_local_pdf_is_named_after_its_town(resolver, text, actor1):
+    rec = resolve(resolver, text, *IED, "Myanmar", when=date(2022, 6, 9))
+    assert rec.actor1 == actor1

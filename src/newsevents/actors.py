@@ -40,6 +40,30 @@ def _role_words() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def _local_branches() -> dict:
+    """Groups whose local branches are named after their home town (data/actor_local_branches.json)."""
+    data = json.loads(resources.files("newsevents.data").joinpath("actor_local_branches.json").read_text("utf-8"))
+    return {"branches": data["branches"], "not_places": frozenset(data["not_places"])}
+
+
+def _branch_place(span) -> Optional[int]:
+    """Where the home town written right before a group's short name starts ('the Ye-U PDF': at 'Ye'), or None."""
+    doc, words = span.doc, []
+    i = span.start - 1
+    while i >= 0 and len(words) < 4 and doc[i].pos_ != "DET" and (
+            doc[i].text == "-" and words or doc[i].text[:1].isupper() and doc[i].is_alpha):
+        words.insert(0, doc[i])
+        i -= 1
+    while words and words[0].text == "-":
+        words.pop(0)
+    # an abbreviation ('the NUG PDF') names a body the branch answers to, not a town
+    if not any(w.pos_ == "PROPN" for w in words) or any(w.text in _local_branches()["not_places"] or len(w.text) > 1 and w.text.isupper() for w in words) \
+            or i >= 0 and doc[i].text == "-":
+        return None
+    return words[0].i
+
+
 def _speaks_for_itself(verb) -> bool:
     """'the army said it killed ...': the reported clause's subject is a pronoun for the speaker."""
     # the reported clause hangs on the verb, or on its statement ("said in a statement that ...")
@@ -613,6 +637,12 @@ class ActorResolver:
                 prev.role = _mention_role(prev.span)
                 continue
             sent_index = sent_starts.get(span.sent.start, 0)
+            if kind == "named" and key in _local_branches()["branches"] and len(span) == 1:
+                start = _branch_place(span)
+                if start is not None:
+                    # "the Kanbalu PDF": ACLED names the local branch after its town
+                    key = _local_branches()["branches"][key].format(place=doc[start:span.start].text)
+                    span = doc[start:span.end]
             mention = Mention(span, kind, key, sent_index, _mention_role(span))
             if mention.role in ("agent", "other") and span.end + 1 < len(doc) and doc[span.end].tag_ == "VBN" \
                     and doc[span.end + 1].lower_ == "by" and not any(
