@@ -146,3 +146,14 @@ def test_drugs_seized_by_forces_belong_to_a_gang_where_acled_codes_gangs(resolve
 def test_a_local_pdf_is_named_after_its_town(resolver, text, actor1):
     rec = resolve(resolver, text, *IED, "Myanmar", when=date(2022, 6, 9))
     assert rec.actor1 == actor1
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Residents burned tyres on the Nairobi road over the death of a driver in a shoot-out with police.", None),
+    ("Mutinying soldiers fired into the air and looted shops in Dedougou overnight.", None),
+    ("Students blocked the Migori road with stones as police lobbed teargas to disperse them.",
+     "Police Forces of Kenya (2013-)"),
+])
+def test_forces_a_riot_is_about_or_by_are_not_its_targets(resolver, text, actor2):
+    rec = resolve(resolver, text, "Riots", "Violent demonstration", "Kenya", when=date(2021, 6, 3))
+    assert rec.actor2 == actor2

@@ -519,10 +519,11 @@ def _names_the_perpetrators(verb) -> bool:
     return False
 
 
-def _in_grievance(token, trigger_verb) -> bool:
+def _in_grievance(token, trigger_verb, clauses: bool = True) -> bool:
     """'protesting the killing of a boy', 'rioted over the death of a motorcyclist', 'after a man was found
     murdered': the token names who suffered what a crowd protests about, not whom the crowd attacks. Read
-    up the parse to the event's own verb: a noun for what befell them or a clause told as the cause."""
+    up the parse to the event's own verb: a noun for what befell them or (with `clauses`) a clause told as
+    the cause."""
     words = _role_words()
     for _ in range(10):
         if trigger_verb is not None and token.i == trigger_verb.i:
@@ -532,6 +533,9 @@ def _in_grievance(token, trigger_verb) -> bool:
             return False
         if head.pos_ == "NOUN" and head.lower_ in words["grievance_nouns"]:
             return True
+        if not clauses:
+            token = head
+            continue  # forces told in a clause of time ("as police fired teargas") are the ones who intervene
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words["grievance_marks"] for c in token.children):
             return True
         if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in words["grievance_marks"] \
@@ -746,6 +750,11 @@ class ActorResolver:
                 # ("protested the killing by a police officer") nor forces who riot themselves
                 state_targets = [x for x in police if x[0].role == "agent" and (
                     trigger_verb is None or not _same_verb_chain(_governing_verb(x[0].span.root), trigger_verb))]
+            # forces the crowd protests about ("the death of a driver in a shoot-out with military police") or
+            # who mutiny themselves ("mutinying soldiers fired into the air") are not whom the riot faces
+            mutiny = any(w in s.text.lower() for s in draft.sentences for w in _role_words()["mutiny_words"])
+            state_targets = [x for x in state_targets if not _in_grievance(x[0].span.root, trigger_verb, clauses=False)
+                             and not (mutiny and x[0].kind in ("military", "unit"))]
             if state_targets:
                 two = state_targets[0]
             elif self._reciprocal(draft):
