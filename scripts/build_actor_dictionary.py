@@ -121,6 +121,11 @@ def build(dev_path: Path) -> dict:
         merged["abbreviations"] = sorted(set(merged["abbreviations"]) | set(entry.get("abbreviations", [])))
         actors[entry["name"]] = merged
 
+    # Bodies working across many countries belong to none of them (see the hand file's _about).
+    for name in hand.get("international_bodies", []):
+        if name in actors:
+            actors[name]["country"] = "International"
+
     # An alias claimed by several dev-data names is ambiguous unless the hand file settled it.
     owners: dict[str, list[str]] = defaultdict(list)
     for name, a in actors.items():
