@@ -115,3 +115,19 @@ def test_no_word_of_a_group_name_is_a_place(resolver):
     # 'Boko' alone is a village in the Republic of the Congo
     doc = nlp.load()("On Friday, twenty Boko Haram militants raided a farming area near the lake and withdrew.")
     assert [m.key for m in resolver.read_article(doc).mentions] == []
+
+
+# ---- a headline-style opening name qualifying people says where they come from ------------------
+@pytest.mark.parametrize("text, location", [
+    ("Kisumu students riot over unpaid bursaries and stone passing cars.", "Kisumu"),
+    ("Narok residents protest against the sale of a public cattle dip.", "Narok"),
+])
+def test_opening_name_of_the_people_who_act_is_their_place(resolver, text, location):
+    r = place(resolver, text)
+    assert (r.country, r.location) == ("Kenya", location)
+
+
+def test_opening_name_before_other_nouns_is_not_read_as_a_place(resolver):
+    # 'Orma' is a people here (and a village in Greece): only nouns for groups of people qualify
+    r = place(resolver, "Orma ethnic group attacks Pokomo villages at dawn.")
+    assert r.country != "Greece"

@@ -109,6 +109,7 @@ class PlaceResolver:
         self.coded_before = [p.split() for p in cues["coded_before"]]
         self.facility_after = set(cues["facility_after"])
         self.institution_words = set(cues["institution_words"])
+        self.people_nouns = set(load_json("place_people.json")["nouns"])
         self.stop = {fold(w) for w in load_json("place_stopwords.json")["words"]}
         self.demonyms = {fold(k): v for k, v in load_json("place_demonyms.json").items() if not k.startswith("_")}
         countries = load_json("place_countries.json")
@@ -472,8 +473,16 @@ class PlaceResolver:
             # acronyms (PPP, JUI, CCVC) are groups, unless the model calls them places or they name a country
             return ent_label.get(tok.i) in {"GPE", "LOC"} or fold(tok.text) in self.country_alias
         if tok.i == sent.start or tok.nbor(-1).is_punct and tok.nbor(-1).text in {'"', "“"} and tok.i - 1 == sent.start:
-            return ent_label.get(tok.i) in {"GPE", "LOC", "NORP"}
+            return ent_label.get(tok.i) in {"GPE", "LOC", "NORP"} or self._names_its_people(tok)
         return True
+
+    def _names_its_people(self, tok) -> bool:
+        """A headline-style opening where a proper name qualifies the people who act ("Kisumu students
+        riot", "Narok residents protest"): the name is where they come from. Common capitalised
+        openings ("Police officers", "Armed men") are not proper nouns, so they stay out."""
+        head = tok.head
+        return (tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and head.i > tok.i
+                and head.lower_ in self.people_nouns)
 
     def _lookup(self, span, si: int, ent_label: dict) -> Optional[Mention]:
         key = fold(span.text)
