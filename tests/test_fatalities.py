@@ -13,9 +13,11 @@ def counter():
     return FatalityCounter()
 
 
-def run(counter, text, sub="Attack", etype="Violence against civilians"):
+def run(counter, text, sub="Attack", etype="Violence against civilians", location=None):
+    """The record the fatality stage fills for one event made of every sentence of `text`."""
     doc = nlp.load()(text)
-    draft = EventDraft(record=EventRecord(event_type=etype, sub_event_type=sub), sentences=list(doc.sents))
+    draft = EventDraft(record=EventRecord(event_type=etype, sub_event_type=sub, location=location),
+                       sentences=list(doc.sents))
     counter(Article(text=text, doc=doc), [draft])
     return draft.record
 

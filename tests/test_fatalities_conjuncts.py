@@ -4,23 +4,11 @@ My own example sentences; each shows one way the parser joins other people or th
 
 import pytest
 
-from newsevents import nlp
-from newsevents.document import Article, EventDraft
-from newsevents.fatalities import FatalityCounter
-from newsevents.schema import EventRecord
-
-
-@pytest.fixture(scope="module")
-def counter():
-    return FatalityCounter()
+from test_fatalities import counter, run  # noqa: F401  (counter is a fixture)
 
 
 def deaths(counter, text):
-    doc = nlp.load()(text)
-    draft = EventDraft(record=EventRecord(event_type="Violence against civilians", sub_event_type="Attack"),
-                       sentences=list(doc.sents))
-    counter(Article(text=text, doc=doc), [draft])
-    return draft.record.fatalities
+    return run(counter, text).fatalities
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,23 +3,7 @@ words read as nouns, and the per-place shares of a split toll. My own example se
 
 import pytest
 
-from newsevents import nlp
-from newsevents.document import Article, EventDraft
-from newsevents.fatalities import FatalityCounter
-from newsevents.schema import EventRecord
-
-
-@pytest.fixture(scope="module")
-def counter():
-    return FatalityCounter()
-
-
-def record(counter, text, location=None):
-    doc = nlp.load()(text)
-    draft = EventDraft(record=EventRecord(event_type="Violence against civilians", sub_event_type="Attack",
-                                          location=location), sentences=list(doc.sents))
-    counter(Article(text=text, doc=doc), [draft])
-    return draft.record
+from test_fatalities import counter, run  # noqa: F401  (counter is a fixture)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -59,7 +43,7 @@ def record(counter, text, location=None):
     ("On 3 May, soldiers allegedly killed four herders near Dori, the killings are being investigated by the UN.", 4),
 ])
 def test_hidden_deaths(counter, text, expected):
-    assert record(counter, text).fatalities == expected
+    assert run(counter, text).fatalities == expected
 
 
 @pytest.mark.parametrize("location, expected", [("Kora", 16), ("Pelle", 14), ("Bissa", 15)])
@@ -67,13 +51,13 @@ def test_hidden_deaths(counter, text, expected):
 def test_split_toll_gives_each_place_its_stated_share(counter, location, expected):
     text = ("On 2 May 2021, militiamen raided the villages of Kora and Pelle, killing at least thirty people. "
             "Fatalities split between 2 events, as (16) in Kora and (14) in Pelle.")
-    assert record(counter, text, location).fatalities == expected
+    assert run(counter, text, location=location).fatalities == expected
 
 
 def test_dates_in_a_split_statement_are_no_shares(counter):
     text = ("Jets struck a gathering of militants near Tessit. Unknown fatalities coded as 10. Fatalities are "
             "split across two events on May 22 in Inates (5) and May 24 in Tessit (5).")
-    assert record(counter, text, "Tessit").fatalities == 5
+    assert run(counter, text, location="Tessit").fatalities == 5
 
 
 @pytest.mark.parametrize("location, expected", [("Ouro", 6), ("Tall Hamis", 3), ("Sona", 7)])
@@ -84,4 +68,4 @@ def test_place_shares_in_lists(counter, location, expected):
     else:
         text = ("Vigilantes killed 20 herders in several villages. Fatalities split between (3) events in "
                 "Tamba (7), Ouro (6), and Sona (7).")
-    assert record(counter, text, location).fatalities == expected
+    assert run(counter, text, location=location).fatalities == expected
