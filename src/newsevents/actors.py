@@ -579,16 +579,27 @@ class ActorResolver:
     def __init__(self) -> None:
         self.dictionary = load_dictionary()
         self._claims = None  # claim cues, read when an event has no named perpetrator
+        # (doc, its mentions) of the last article: the type-consistency stage after this one reads the
+        # same mentions; one tuple, so a thread never pairs one doc with another doc's mentions
+        self._last_mentions: tuple = (None, [])
 
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         if not drafts or article.doc is None:
             return drafts
-        doc_mentions = self.find_mentions(article.doc)
+        doc_mentions = self.mentions_of(article.doc)
         for draft in drafts:
             self.resolve(article, draft, doc_mentions)
         return drafts
 
     # mentions ---------------------------------------------------------------------------------
+    def mentions_of(self, doc) -> list[Mention]:
+        """`find_mentions(doc)`, found once per article however many stages ask."""
+        last_doc, mentions = self._last_mentions
+        if last_doc is not doc:
+            mentions = self.find_mentions(doc)
+            self._last_mentions = (doc, mentions)
+        return mentions
+
     def find_mentions(self, doc) -> list[Mention]:
         from spacy.util import filter_spans
 

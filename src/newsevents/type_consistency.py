@@ -56,6 +56,7 @@ class TypeConsistency:
     def __init__(self, actors: ActorResolver) -> None:
         self.actors = actors
         self.rules = load_rules()
+        self._revisable = {tuple(rule["when"]) for rule in self.rules["rules"].values()}
 
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         if not drafts or article.doc is None:
@@ -65,15 +66,11 @@ class TypeConsistency:
             if (draft.record.event_type, draft.record.sub_event_type) not in self._revisable:
                 continue
             if doc_mentions is None:
-                doc_mentions = self.actors.find_mentions(article.doc)
+                doc_mentions = self.actors.mentions_of(article.doc)
             revision = self.revision(article, draft, doc_mentions)
             if revision is not None:
                 self._apply(article, draft, doc_mentions, *revision)
         return drafts
-
-    @property
-    def _revisable(self) -> set[tuple[str, str]]:
-        return {tuple(rule["when"]) for rule in self.rules["rules"].values()}
 
     def revision(self, article: Article, draft: EventDraft, doc_mentions: list[Mention]):
         """(rule name, new type, new sub-type, the words that decided) or None when the type stands."""
