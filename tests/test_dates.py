@@ -15,9 +15,11 @@ def resolver():
     return DateResolver()
 
 
-def run(resolver, text, published, n_sentences=None):
+def run(resolver, text, published, n_sentences=None, order=None):
+    """The draft's sentences are the first `n_sentences`, or those at the indices `order` (anchor first)."""
     doc = nlp.load()(text)
-    sents = list(doc.sents)[:n_sentences]
+    sents = list(doc.sents)
+    sents = [sents[i] for i in order] if order is not None else sents[:n_sentences]
     draft = EventDraft(record=EventRecord(event_type="Battles", sub_event_type="Armed clash"), sentences=sents)
     resolver(Article(text=text, published=published, doc=doc), [draft])
     r = draft.record
@@ -59,6 +61,14 @@ PUB = date(2023, 3, 15)  # a Wednesday
     ("On 4 March 2023, a 20 minutes gun battle broke out in Beni. Shooting resumed at 9 p.m.", date(2023, 3, 4), 1),
     # a month still to come is what the event is about, not when it happened
     ("Students marched in Cotonou to demand a fair vote in June 2023.", PUB, 2),
+    # an earlier year alone dates history the report recalls, not the event
+    ("Hundreds marched in Koudougou over the 2015 killing of a student.", PUB, 2),
+    # a bracketed day names the day a relative word stands for
+    ("Pirates boarded a tanker off Lome yesterday (12 March), the navy said.", date(2023, 3, 12), 1),
+    # a day stated a year after publication whose date a year earlier is recent: a mistyped year
+    ("On 10 March 2024, gunmen ambushed a convoy near Djibo.", date(2023, 3, 10), 1),
+    # a comma written without its space does not hide the date
+    ("On 9 March 2023,police and traders clashed in Kisumu.", date(2023, 3, 9), 1),
 ])
 def test_single_dates(resolver, text, expected_date, precision):
     event_date, start, end, prec = run(resolver, text, PUB)
@@ -93,6 +103,22 @@ def test_reporting_date_does_not_govern_embedded_event(resolver):
 def test_event_date_in_anchor_beats_later_statement(resolver):
     text = "On 11 March, gunmen shot dead a judge in Kandahar. Officials said on 13 March that two suspects were held."
     assert run(resolver, text, PUB)[0] == date(2023, 3, 11)
+
+
+@pytest.mark.parametrize("text, order", [
+    # the event's sentence names only a month or year before the opening sentence's day: background
+    ("On 6 March 2023, teachers marched in Bobo-Dioulasso. They demand arrears unpaid since November.", [1, 0]),
+    ("On 6 March 2023, farmers blocked a road in Kaya. The road was built in 1998.", [1, 0]),
+    # the opening day stands even when it is only a report date ('were reported killed')
+    ("On 6 March 2023, two herders were reported killed near Isiolo. Tension has grown there since January.", [0, 1]),
+])
+def test_vague_date_in_a_later_sentence_yields_to_the_opening_day(resolver, text, order):
+    assert run(resolver, text, PUB, order=order)[0] == date(2023, 3, 6)
+
+
+def test_a_later_sentence_day_still_governs_its_own_event(resolver):
+    text = "On 6 March 2023, teachers marched in Bobo-Dioulasso. On 9 March, police dispersed them."
+    assert run(resolver, text, PUB, order=[1])[0] == date(2023, 3, 9)
 
 
 def test_no_date_falls_back_to_publication(resolver):

@@ -146,7 +146,8 @@ def _without_qualifiers(values: list[DateValue]) -> list[DateValue]:
         qualifies = False
         if v.match is not None:
             for other in values:
-                if other is v or other.match is None or other.match.end > v.match.start:
+                # "yesterday (24 July)": the bracket names the day a relative word stands for; it is kept
+                if other is v or other.match is None or other.match.end > v.match.start or other.rule.startswith("'"):
                     continue
                 gap = v.match.doc.text[other.match.end_char:v.match.start_char]
                 if re.fullmatch(r"\s*[(\[]\s*(?:between|from)?\s*", gap, re.I):
@@ -232,22 +233,49 @@ class DateResolver:
         if header is not None:
             return header
         found = [self.mentions(sent, published) for sent in sentences]
+        precise_before = self._lead_days(sentences, published, article)
         for mentions in found:  # the anchor's own date, then a follow-up sentence's
             own = [m for m in mentions if m.role == "event"]
             if own:
                 # a stated calendar date beats a relative word in the same sentence ("Overnight between 22 and 23 March")
                 stated = [m for m in own if not m.rule.startswith("'")]
-                return (stated or own)[0]
+                chosen = (stated or own)[0]
+                if chosen.precision == 3:
+                    earlier = [m for m in precise_before if chosen.start <= m.event_date]
+                    if earlier:
+                        return self._as_event_value(earlier[0])
+                return chosen
+            precise_before += [m for m in mentions if m.role in ("event", "report") and m.precision <= 2]
         reports = [m for mentions in found for m in mentions if m.role == "report"]
         if article is not None and article.doc is not None and sentences:
             reports += [m for m in self._related_reports(sentences, published, article)]
         if reports:
-            first = min(reports, key=lambda m: m.event_date)
-            return DateValue(first.event_date, first.event_date - timedelta(days=6), first.event_date, 2, first.match,
-                             first.sentence, "report", "event on or before the date it was reported")
+            return self._as_event_value(min(reports, key=lambda m: m.event_date))
+        lead = self._lead_days(sentences, published, article)
+        if lead:  # an undated follow-up of a report whose opening sentence is dated
+            return self._as_event_value(lead[0])
         anchor = sentences[0] if sentences else None
         return DateValue(published, published - timedelta(days=6), published, 2, None, anchor, "event",
                          "no date stated: publication date, within the week before it")
+
+    def _lead_days(self, sentences, published: date, article: Optional[Article]) -> list[DateValue]:
+        """Days (precision 1 or 2) stated in the article's opening sentence. A month or a year in a later sentence that begins before such a day
+        is background ("On 4 March, citizens gathered ... They are accused of blocking a road
+        during a protest in October 2019"; "... killed ... since August"); the lead's day governs."""
+        if article is None or article.doc is None or not sentences:
+            return []
+        lead = next(iter(article.doc.sents), None)
+        if lead is None:
+            return []
+        return [m for m in self.mentions(lead, published) if m.role in ("event", "report") and m.precision <= 2]
+
+    @staticmethod
+    def _as_event_value(value: DateValue) -> DateValue:
+        """A precise day chosen over a vaguer one; a report date stands for the event on or before it."""
+        if value.role != "report":
+            return value
+        return DateValue(value.event_date, value.event_date - timedelta(days=6), value.event_date, 2, value.match,
+                         value.sentence, "report", "event on or before the date it was reported")
 
     def _header_date(self, sentences, published: date, article: Optional[Article]) -> Optional[DateValue]:
         """A text that opens with a bare date ("25 February." or "07 September:") dates its report."""
@@ -330,7 +358,8 @@ class DateResolver:
                 span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or covered & set(range(span.start, span.end)):
                     continue
-                value = reader(m, published) if reader else self._entity_value(span, published)
+                # the matched text, not the span's: a token may run on past it ("2019,police")
+                value = reader(m, published) if reader else self._entity_value(span, published, m.group(0))
                 if value is None or (reader is None and value.precision != 1):
                     continue
                 value.match, value.sentence = span, sent
@@ -363,6 +392,10 @@ class DateResolver:
             value.match, value.sentence = ent, sent
             value.precision = self._qualify(lower, ent.start_char - sent.start_char, value.precision, value)
             value.role = self._role(ent)
+            if value.rule == "stated year" and value.end.year < published.year:
+                # a report names an earlier year only for history ("over the 1998 murder of ...",
+                # "involved in the 2015 coup"); a new event gets at least its month
+                value.role = "background"
             covered |= set(range(ent.start, ent.end))
             out.append(value)
         for m in _MID_MONTH.finditer(text):
@@ -481,8 +514,8 @@ class DateResolver:
         except ValueError:
             return None
 
-    def _entity_value(self, ent, published: date) -> Optional[DateValue]:
-        text = ent.text.strip()
+    def _entity_value(self, ent, published: date, text: Optional[str] = None) -> Optional[DateValue]:
+        text = (ent.text if text is None else text).strip()
         for cue in self.cues["approx"] + self.cues["month"]:  # "Around 15 March 2022": the qualifier is read by _qualify
             if text.lower().startswith(cue + " "):
                 text = text[len(cue) + 1:]
@@ -514,6 +547,8 @@ class DateResolver:
         if period == "day":
             if not has_year and parsed > published:
                 parsed = self._place_year(None, parsed.month, parsed.day, published) or parsed
+            elif has_year and parsed > published:
+                parsed = self._year_slip(parsed, published)
             if parsed > published:
                 return None
             return DateValue(parsed, parsed, parsed, 1, rule="stated day")
@@ -537,6 +572,17 @@ class DateResolver:
             end = min(parsed + timedelta(days=6), published)
             return DateValue(start, start, end, 2, rule="stated week")
         return None
+
+    @staticmethod
+    def _year_slip(stated: date, published: date) -> date:
+        """A day stated one year after publication whose same day a year earlier fell in the month
+        before publication ("On 24 November 2020" in a report of 27 November 2019) is that recent
+        day with its year mistyped; any other future day stays as stated (and is no event date)."""
+        try:
+            earlier = stated.replace(year=stated.year - 1)
+        except ValueError:  # 29 February
+            return stated
+        return earlier if stated.year == published.year + 1 and 0 <= (published - earlier).days <= 31 else stated
 
     def _relative_value(self, rel: dict, published: date, phrase: str) -> DateValue:
         unit, offset, precision = rel["unit"], rel["offset"], rel["precision"]
