@@ -105,3 +105,37 @@ def test_protesters_detained_with_no_one_named_is_an_intervention(stages):
 def test_former_off_duty_and_linked_people_are_civilians(stages, text, trigger):
     rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Somalia")
     assert rec.sub_event_type == "Attack"
+
+
+ARMED_RESPONSE = [
+    ("On 3 May 2023, bandits opened fire on the village of Kaiama. Soldiers responded and killed two of them.",
+     "fire", "Armed clash"),
+    ("On 3 May 2023, gunmen attacked a police post in Kaiama, but the attack was repelled.", "attacked", "Armed clash"),
+    ("On 3 May 2023, gunmen raided a market in Kaiama; the traders fought back with machetes.", "raided", "Armed clash"),
+    ("On 3 May 2023, a shoot-out between two gangs took place in Kaiama. A passer-by was wounded.",
+     "wounded", "Armed clash"),
+    # a reprisal is another attack, not a fight back
+    ("On 3 May 2023, herders killed a farmer in Kaiama. The farmers responded by burning their camp.", "killed", "Attack"),
+    # authorities that do not respond
+    ("On 3 May 2023, gunmen killed four villagers in Kaiama. The police did not respond to calls.", "killed", "Attack"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected", ARMED_RESPONSE)
+def test_attack_met_by_an_armed_response_is_an_armed_clash(stages, text, trigger, expected):
+    rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Nigeria")
+    assert rec.sub_event_type == expected
+    if expected == "Armed clash":
+        assert rec.event_type == "Battles"
+        assert rec.evidence_for("event_type").rule == "type consistency: attack met by armed response"
+
+
+@pytest.mark.parametrize("second_sentence", [
+    "Police interrupted the rally after an hour.",
+    "Police broke up the rally with teargas.",
+    "Riot police pushed the crowd out of the square.",
+])
+def test_forces_that_interrupt_break_up_or_push_a_protest_intervene(stages, second_sentence):
+    rec = run(stages, "Hundreds of teachers rallied in Lilongwe against late salaries. " + second_sentence,
+              "Protests", "Peaceful protest", "rallied", "Malawi")
+    assert rec.sub_event_type == "Protest with intervention"

@@ -44,6 +44,14 @@ def _verb_of(token):
     return None
 
 
+def _hyphenated(token) -> str:
+    """The word a token starts, with the parts spaCy splits at hyphens joined again ('shoot-out')."""
+    doc, i = token.doc, token.i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_:
+        return f"{token.lower_}-{doc[i + 2].lower_}"
+    return token.lower_
+
+
 def _counted_people(noun) -> bool:
     """A plural or counted subject ('protesters', 'dozens of them', '1 person'): people from the crowd, not the
     one person whose arrest the protest is about ('he was arrested', 'the owner was arrested')."""
@@ -112,8 +120,36 @@ class TypeConsistency:
         lemma = verb.lemma_.lower()
         if lemma in rule["verbs"]:
             return True
+        particles = rule["particle_verbs"].get(lemma)
+        if isinstance(particles, list) and any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
+            return True
         objects = rule["light_verbs"].get(lemma)
         return isinstance(objects, list) and any(c.dep_ == "dobj" and c.lower_ in objects for c in verb.children)
+
+    def _attack_met_by_armed_response(self, article, draft, mentions, rule):
+        """A response verb with a subject and no negation ('gendarmes responded', 'the attack was repelled'), fighting or
+        shooting back, returning or exchanging fire, or a word for an exchange of fire, in the event's sentences."""
+        for sent in draft.sentences:
+            for token in sent:
+                lemma = token.lemma_.lower()
+                if _hyphenated(token) in rule["exchange_nouns"]:
+                    return token
+                if token.pos_ != "VERB":
+                    if lemma == "exchange" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                            g.lower_ in rule["object_verbs"]["exchange"] for g in c.children) for c in token.children):
+                        return token
+                    continue
+                children = list(token.children)
+                if lemma in rule["response_verbs"] and any(c.dep_ in ("nsubj", "nsubjpass") for c in children) \
+                        and not any(c.dep_ == "neg" for c in children) \
+                        and not any(c.dep_ == "prep" and c.lower_ in rule["reprisal_preps"]
+                                    and any(g.tag_ == "VBG" for g in c.children) for c in children):
+                    return token
+                if any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["particle_verbs"].get(lemma, ()) for c in children):
+                    return token
+                if any(c.dep_ == "dobj" and c.lower_ in rule["object_verbs"].get(lemma, ()) for c in children):
+                    return token
+        return None
 
     def _attack_on_armed_actor(self, article, draft, mentions, rule):
         """An armed agent and an armed patient of the trigger's own verb, and no civilian patient."""
