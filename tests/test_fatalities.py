@@ -111,6 +111,7 @@ def test_absurd_numbers_are_not_death_counts(counter):
     ("Both gunmen were killed in an exchange of fire with police in Recife. 2 fatalities.", 2),
     ("A shopkeeper died and his two brothers, shot in the same attack, died later in hospital. 3 fatalities.", 3),
     ("Clashes broke out between rival herders - FATALITIES: estimate of 4 people.", 4),
+    ("Troops executed an unknown number of traders in Kaya, unknown fatalities coded at low estimate of 3.", 3),
     # a follow-up sentence about earlier violence does not raise the event's toll
     ("Gunmen shot dead four traders at a market in Katsina on Tuesday. In May, the same gang killed 30 villagers.", 4),
     ("Police killed two marchers in Nakuru. More than 25 people have died since the strikes began.", 2),
@@ -133,6 +134,8 @@ def test_coder_statements_and_near_misses(counter, text, expected):
     # a later sentence that only restates the toll does not add
     ("Five people were killed in Beni. The victims were also robbed.", 5),
     ("Bandits killed six herders near Sokoto. Police said six herders died.", 6),
+    # a later sentence saying who the dead were details the toll, it is no lower figure
+    ("Seven people were killed in clashes near Garsen. The dead included a girl and three herders.", 7),
 ])
 def test_additional_deaths_add_across_sentences(counter, text, expected):
     assert run(counter, text).fatalities == expected
@@ -149,6 +152,10 @@ def test_additional_deaths_add_across_sentences(counter, text, expected):
     # deaths on another side in a later sentence add; a claim or another source's figure does not
     ("Rebels overran an army post near Kidal, killing two soldiers. Eight rebels died when troops counter-attacked.", 10),
     ("Rebels overran an army post near Kidal, killing two soldiers. The army claimed 30 rebels were killed.", 2),
+    # victims of no stated side take the sides of the subset that details them
+    ("Militants raided Basse, killing four people, including three volunteer fighters and a farmer. "
+     "Five militants were killed when the defenders repulsed them.", 9),
+    ("Militants raided Basse, killing four people, including two soldiers. Three soldiers were later found dead.", 3),
     # a claim never lowers a stated figure; a killing the event answers is not one of its deaths
     ("Two soldiers and one militant were killed in Porga. An unconfirmed report said one assailant was found dead.", 3),
     ("Farmers killed two herders near Ofia. The attack came in reaction to the killing of a farmer.", 2),

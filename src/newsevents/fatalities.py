@@ -53,6 +53,7 @@ def load_cues() -> dict:
                        for word in words}
     cues["claims"] = frozenset(cues["claim_cues"]["lemmas"])
     cues["elsewhere_re"] = [re.compile(p, re.I) for p in cues["coded_elsewhere"]["patterns"]]
+    cues["breakdown_re"] = [re.compile(p, re.I) for p in cues["toll_breakdown"]["patterns"]]
     return cues
 
 
@@ -197,6 +198,8 @@ class FatalityCounter:
                 continue  # "In June, fighters killed 40 more": an earlier toll, not this event's
             if any(m is not None and m.start() <= 3 for m in (rx.search(sent.text) for rx in self.cues["split_re"])):
                 continue  # a sentence of the coder's split statement restates the toll it divides (see `count_draft`)
+            if best is not None and best.best > 0 and any(rx.search(sent.text) for rx in self.cues["breakdown_re"]):
+                continue  # "The dead included a boy and four herders": who the victims counted already were
             c = self.count_sentence(sent, belongs)
             if k and c is not None and best is not None and c.best > 0 and sent.start >= best_sent.end \
                     and (c.additional or _other_victims(c, best)):
@@ -277,7 +280,7 @@ class FatalityCounter:
             if c.best > total.best:
                 total = c
         total.additional = additional and not summaries
-        total.sides = frozenset(self._side(c.token) for c in [*groups.values(), *summaries]) - {None}
+        total.sides = frozenset().union(*(self._sides(c.token) for c in [*groups.values(), *summaries]))
         total.claimed = any(t.lemma_.lower() in self.cues["claims"] for t in sent)
         total.estimated = all(c.unnumbered or c.vague for c in [*groups.values(), *summaries])
         return total
@@ -306,6 +309,23 @@ class FatalityCounter:
         while noun.dep_ in ("nummod", "quantmod", "amod", "det") and noun.head.i != noun.i:
             noun = noun.head
         return self.cues["side_of"].get(noun.lemma_.lower()) or self.cues["side_of"].get(noun.lower_)
+
+    def _sides(self, token) -> frozenset:
+        """The sides of the victims a count was read from; victims of no known side ('three
+        people') take the sides of the subset that details them ('including two volunteer
+        fighters and one civilian')."""
+        own = self._side(token)
+        if own is not None or token is None:
+            return frozenset({own} - {None})
+        noun = token if not hasattr(token, "root") else token.root
+        while noun.dep_ in ("nummod", "quantmod", "amod", "det") and noun.head.i != noun.i:
+            noun = noun.head
+        subset = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.cues["victim_excluding_preps"]]
+        members = [t for prep in subset for t in prep.subtree
+                   if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "conj")]
+        # a member's qualifier names its side before its noun does: 'volunteer fighters' are the army's auxiliaries
+        return frozenset(next((self._side(q) for q in m.children if q.dep_ == "compound" and self._side(q)),
+                              self._side(m)) for m in members) - {None}
 
     def _is_additional(self, tok, victims) -> bool:
         """A death reported as coming on top of others: 'were also killed', 'another soldier died',
