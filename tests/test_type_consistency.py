@@ -114,8 +114,16 @@ ARMED_RESPONSE = [
     ("On 3 May 2023, gunmen raided a market in Kaiama; the traders fought back with machetes.", "raided", "Armed clash"),
     ("On 3 May 2023, a shoot-out between two gangs took place in Kaiama. A passer-by was wounded.",
      "wounded", "Armed clash"),
+    ("On 3 May 2023, herders and farmers clashed near Kaiama over grazing land. Two farmers were killed.",
+     "killed", "Armed clash"),
+    ("On 3 May 2023, gunmen attacked a bus near Kaiama, killing the driver. Police fought off the attackers.",
+     "attacked", "Armed clash"),
     # a reprisal is another attack, not a fight back
+
     ("On 3 May 2023, herders killed a farmer in Kaiama. The farmers responded by burning their camp.", "killed", "Attack"),
+    # attackers who drive the villagers away; a victim who fends off the attackers alone
+    ("On 3 May 2023, gunmen attacked Kaiama and chased away the inhabitants.", "attacked", "Attack"),
+    ("On 3 May 2023, two men attacked a trader in Kaiama; he was able to fend off the attackers.", "attacked", "Attack"),
     # authorities that do not respond
     ("On 3 May 2023, gunmen killed four villagers in Kaiama. The police did not respond to calls.", "killed", "Attack"),
 ]

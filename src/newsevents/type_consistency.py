@@ -127,12 +127,16 @@ class TypeConsistency:
         return isinstance(objects, list) and any(c.dep_ == "dobj" and c.lower_ in objects for c in verb.children)
 
     def _attack_met_by_armed_response(self, article, draft, mentions, rule):
-        """A response verb with a subject and no negation ('gendarmes responded', 'the attack was repelled'), fighting or
-        shooting back, returning or exchanging fire, or a word for an exchange of fire, in the event's sentences."""
+        """In the event's sentences: a response verb with a subject and no negation ('gendarmes responded', 'the
+        attack was repelled'), fighting back or off, returning or exchanging fire, sides that clash or fight, a clash
+        between two sides, or a word for an exchange of fire."""
         for sent in draft.sentences:
             for token in sent:
                 lemma = token.lemma_.lower()
                 if _hyphenated(token) in rule["exchange_nouns"]:
+                    return token
+                if token.pos_ == "NOUN" and lemma in rule["clash_words"] \
+                        and any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
                     return token
                 if token.pos_ != "VERB":
                     if lemma == "exchange" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -140,6 +144,8 @@ class TypeConsistency:
                         return token
                     continue
                 children = list(token.children)
+                if lemma in rule["clash_words"] and any(c.dep_ == "nsubj" for c in children):
+                    return token
                 if lemma in rule["response_verbs"] and any(c.dep_ in ("nsubj", "nsubjpass") for c in children) \
                         and not any(c.dep_ == "neg" for c in children) \
                         and not any(c.dep_ == "prep" and c.lower_ in rule["reprisal_preps"]
