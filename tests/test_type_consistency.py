@@ -48,6 +48,12 @@ def test_attack_on_soldiers_is_an_armed_clash(stages):
     assert rec.evidence_for("event_type").rule == "type consistency: attack on armed actor"
 
 
+def test_the_victim_named_again_later_is_the_soldier_killed(stages):
+    rec = run(stages, "On 4 June 2023, Al Shabaab militants killed a soldier near Beledweyne. The body of the victim "
+                      "was found the next day.", "Violence against civilians", "Attack", "killed", "Somalia")
+    assert (rec.event_type, rec.sub_event_type) == ("Battles", "Armed clash")
+
+
 def test_attack_on_villagers_stays_violence_against_civilians(stages):
     rec = run(stages, "On 4 June 2023, Al Shabaab militants attacked villagers near Beledweyne, where soldiers "
                       "were later deployed.", "Violence against civilians", "Attack", "attacked", "Somalia")

@@ -163,9 +163,12 @@ class TypeConsistency:
             return None
         trigger = draft.trigger.root if hasattr(draft.trigger, "root") else draft.trigger
         verb = _verb_of(trigger)
-        if verb is None or any(m.kind == "civilians" and m.role == "patient" for m in mentions):
+        if verb is None:
             return None
         own = [m for m in mentions if _verb_of(m.span.root) is not None and _verb_of(m.span.root).i == verb.i]
+        if any(m.kind == "civilians" and m.role == "patient" and m.span.root.dep_ not in rule["civilian_modifier_deps"]
+               for m in (own if rule["civilians_of_own_verb"] else mentions)):
+            return None
         agents = [m for m in own if m.kind in ARMED and m.role == "agent"]
         if not agents:
             return None
