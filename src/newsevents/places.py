@@ -74,6 +74,7 @@ class Mention:
     framed: bool = False  # followed by "(Commune, Province)" naming units of one of its candidates' country
     bracketed: bool = False  # inside the "(Commune, Province)" after the place itself
     border: bool = False  # "near the Somali border": a neighbour of the place, not its country
+    role: Optional[str] = None  # a country or demonym's: "home", "abroad", "away", "apart" (see _country_role)
     region_ccs: tuple = ()  # a province/district name the gazetteer cannot place, known only by its countries
     tail: bool = False  # the last word(s) of a longer unknown name: "Kerio Valley", "Sisters Uncut Leeds"
     best: Optional[Place] = None
@@ -128,6 +129,11 @@ class PlaceResolver:
         self.border_after = set(cues_by_country["border_after"])
         self.border_before = [p.split() for p in cues_by_country["border_before"]]
         self._cues, self._abbrevs = self._country_cue_index(cues_by_country)
+        roles = cues_by_country["roles"]
+        self.home_nouns, self.abroad_nouns = set(roles["home"]), set(roles["abroad"])
+        self.away_before, self.apart_before = set(roles["away_before"]), set(roles["apart_before"])
+        self.crossing_words = set(roles["crossing_words"])
+        self.generic_unit_words = set(cues_by_country["generic_unit_words"])
         self._regions = self._region_index(variants)
 
     # ---- country evidence beyond place names ---------------------------------------------------
@@ -414,9 +420,16 @@ class PlaceResolver:
         self._vote_country(info)
         self._choose(info, reject=False)
         self._revote(info)
+        first_guess = [(m, m.best, m.score) for m in info.mentions]
         self._choose(info, reject=True)
         # the country is decided by what is left: a namesake abroad just dropped no longer votes
         self._revote(info)
+        if info.top_country is None:
+            # names that each ruled out the other's country ("in Kwanza constituency ... nearby
+            # Kitale") leave nothing: the first guess stands
+            for m, best, score in first_guess:
+                m.best, m.score = best, score
+            self._revote(info)
         return info
 
     def _mentions(self, sent, si: int, ent_label: dict) -> list[Mention]:
@@ -495,7 +508,7 @@ class PlaceResolver:
         cc = self.country_alias.get(key)
         if cc is None and key in self.demonyms:
             return Mention(span, si, (), country_cc=self.demonyms[key], demonym=True, in_org=org_part,
-                           border=self._is_border(span))
+                           border=self._is_border(span), role=self._country_role(span))
         candidates = self.gaz.lookup(span.text)
         if cc is None:
             cc = next((p.cc for p in candidates if p.kind == "country"), None)
@@ -506,7 +519,8 @@ class PlaceResolver:
             if units:
                 cc, candidates = None, units
         if cc is not None:
-            m = Mention(span, si, (), country_cc=cc, in_org=org_part, border=self._is_border(span))
+            m = Mention(span, si, (), country_cc=cc, in_org=org_part, border=self._is_border(span),
+                        role=self._country_role(span))
             m.locative = self._before_is(span, self.locative)
             return m
         if not candidates:
@@ -583,6 +597,28 @@ class PlaceResolver:
         unit = doc[start:end]
         return fold(unit.text) in self._cc_by_name or self._has_unit(unit) or fold(unit.text) in self._regions
 
+    def _country_role(self, span) -> Optional[str]:
+        """What a country's name or demonym says of the event's country, by the noun it qualifies
+        ("the Burkinabe army": home; "Somali refugees", "the Chad embassy": abroad) or the
+        preposition before it ("coming from Mali": away; "solidarity with Ukraine": apart)."""
+        root = span.root
+        if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i > root.i:
+            head = root.head.lower_
+            if head in self.home_nouns:
+                return "home"
+            if head in self.abroad_nouns:
+                return "abroad"
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is None:
+            return None
+        if before.lower_ in self.away_before:
+            # "crossed the border to Benin": the end of a crossing is where the event is (not its start: "from")
+            crossing = before.lower_ != "from" and before.head.lemma_.lower() in self.crossing_words
+            return None if crossing else "away"
+        if before.lower_ in self.apart_before:
+            return "apart"
+        return None
+
     def _is_border(self, span) -> bool:
         """'the Somali border', 'the border with Benin': the country next door, not the place."""
         return self._after_word(span) in self.border_after or self._phrase_before(span, self.border_before)
@@ -635,8 +671,7 @@ class PlaceResolver:
         for m in info.mentions:
             m.own_votes = self._own_votes(m)
             votes.update(m.own_votes)
-        if votes:
-            info.top_country = votes.most_common(1)[0][0]
+        info.top_country = _leader(votes)
 
     @staticmethod
     def _own_votes(m: Mention) -> Counter:
@@ -647,8 +682,16 @@ class PlaceResolver:
             weight = 4.0 if m.context else (3.0 if m.locative else 2.0)
             return Counter({cc: weight / len(m.region_ccs) for cc in m.region_ccs})
         if m.country_cc:
-            # "Russian forces shelled ..." names an actor's country, rarely where it happened
-            weight = 0.5 if m.demonym or m.in_org else (2.0 if m.locative else 1.5)
+            if m.role in ("abroad", "apart"):
+                return Counter()
+            # "Russian forces shelled ..." names an actor's country, rarely where it happened; but
+            # a country's own army or police, or its village, is at home
+            if m.role == "home":
+                weight = 1.5 if m.demonym or m.in_org else 2.0
+            elif m.role == "away":
+                weight = 0.5
+            else:
+                weight = 0.5 if m.demonym or m.in_org else (2.0 if m.locative else 1.5)
             return Counter({m.country_cc: weight})
         if m.in_org:
             return Counter()
@@ -673,12 +716,15 @@ class PlaceResolver:
                 m.own_votes = Counter()
             votes.update(m.own_votes)
         info.country_votes = votes
-        if votes:
-            info.top_country = votes.most_common(1)[0][0]
+        # no vote left (every name dropped as a namesake abroad): no country, not the first guess's
+        info.top_country = _leader(votes)
 
-    def _frames(self, info: ArticlePlaces) -> dict[int, Counter]:
+    def _frames(self, info: ArticlePlaces) -> dict[int, tuple[Counter, set]]:
         """For each name followed by '(...)' (maybe after its kind: 'Hays district (Al Hudaydah)'),
-        the countries of the admin units named inside the brackets, as the first pass read them."""
+        the countries of the admin units named inside the brackets, as the first pass read them;
+        and for each name inside the brackets, the countries of the units named with it there
+        ('(Solhan, Yagha)': the commune lies in Yagha's country). With each, every country that has
+        a unit of those names ('Nord-Ouest' is a region of Haiti and of Cameroon)."""
         out = {}
         by_start = {m.span.start: m for m in info.mentions}
         for m in info.mentions:
@@ -688,23 +734,44 @@ class PlaceResolver:
                 i += 1
             if i + 1 >= len(doc) or doc[i].text != "(" or (i + 1) not in by_start:
                 continue  # only "(Name, ...)": not "(for the latter, ...)"
-            frame = Counter()
+            inside = []
             j = i + 1
             while j < len(doc) and j < i + 16 and doc[j].text != ")":
                 inner = by_start.get(j)
                 if inner is not None:
-                    if inner.region_ccs:
-                        frame.update(inner.own_votes)
-                    elif inner.best is not None:
-                        # "Kain (Kain, Yatenga)": the commune named like the village vouches for nothing
-                        frame[inner.best.cc] += 4.0 if inner.best.kind in ("admin1", "admin2") else 2.0
+                    inside.append(inner)
                     j = inner.span.end
                 else:
                     j += 1
+            # "Kain (Kain, Yatenga)": the commune named like the village vouches for nothing
+            units = [x for x in inside if x.key != m.key]
+            frame = self._frame_of(units)
             if frame:
-                out[id(m)] = frame
+                out[id(m)] = (frame, self._distinct_units(units))
                 m.framed = any(p.cc in frame for p in m.candidates)
+            for x in inside:
+                units = [y for y in inside if y.key not in (x.key, m.key)]
+                around = self._frame_of(units)
+                if around:
+                    out.setdefault(id(x), (around, self._distinct_units(units)))
         return out
+
+    @staticmethod
+    def _frame_of(units: list[Mention]) -> Counter:
+        frame = Counter()
+        for unit in units:
+            if unit.region_ccs:
+                frame.update(unit.own_votes)
+            elif unit.best is not None:
+                frame[unit.best.cc] += 4.0 if unit.best.kind in ("admin1", "admin2") else 2.0
+        return frame
+
+    def _distinct_units(self, units: list[Mention]) -> tuple[Counter, set]:
+        """The frame of the units whose names are no generic words ('Yagha', not 'Nord-Ouest'), unless
+        a name of the same units belongs to a country that the gazetteer left out of the frame."""
+        distinct = [u for u in units if not set(u.key.split()) <= self.generic_unit_words]
+        reach = {cc for u in units for cc in {p.cc for p in u.candidates} | set(u.region_ccs) | self._regions.get(u.key, frozenset())}
+        return self._frame_of(distinct), reach
 
     def _choose(self, info: ArticlePlaces, reject: bool) -> None:
         context = Counter(m.key for m in info.mentions if m.candidates)
@@ -722,7 +789,7 @@ class PlaceResolver:
             if not m.candidates:
                 continue
             # the provinces in brackets right after the name ("X (Ango, Bas-Uele)", "X district (Y)")
-            frame = frames.get(id(m), Counter())
+            frame, (distinct, reach) = frames.get(id(m), (Counter(), (Counter(), set())))
             frame_cc, frame_votes = max(frame.items(), key=lambda kv: kv[1], default=(None, 0.0))
             # the other names' word on the country: a name cannot vouch for itself, even when named
             # twice ("Kain (Kain, Yatenga)": the commune named like the village)
@@ -749,6 +816,8 @@ class PlaceResolver:
                     continue  # a village abroad that nothing else in the article points to
                 if reject and m.framed and frame_votes >= 2.0 and p.cc != frame_cc and frame.get(p.cc, 0.0) <= 0.0:
                     continue  # "Hays district (Al Hudaydah)": the province named with it rules out Texas
+                if reject and max(distinct.values(), default=0.0) >= 4.0 and p.cc not in reach:
+                    continue  # "Solhan (Solhan, Yagha)": no Yagha in Turkey, where the only Solhan known is
                 s = math.log10(p.population + 10)
                 s += 4.0 * share
                 if alternate:
@@ -769,6 +838,12 @@ class PlaceResolver:
                 if s > best_score:
                     best, best_score = p, s
             m.best, m.score = best, best_score
+
+
+def _leader(votes: Counter) -> Optional[str]:
+    """The country with the most votes, None when no country has any."""
+    cc, weight = max(votes.items(), key=lambda kv: kv[1], default=(None, 0.0))
+    return cc if weight > 0 else None
 
 
 def _ends_name(tok) -> bool:

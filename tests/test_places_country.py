@@ -1,0 +1,54 @@
+"""The country of an event: which names and nationalities vouch for it, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import nlp
+from newsevents.document import Article, EventDraft
+from newsevents.places import PlaceResolver
+from newsevents.schema import EventRecord
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver()
+
+
+def country(resolver, text: str) -> str | None:
+    doc = nlp.load()(text)
+    draft = EventDraft(record=EventRecord(event_type="Battles"), sentences=[next(iter(doc.sents))])
+    resolver(Article(text=text, doc=doc), [draft])
+    return draft.record.country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's own army, police or village is at home ...
+    ("Ethiopian gunmen attacked a Kenyan village and stole forty goats.", "Kenya"),
+    ("Malian rebels clashed with the Burkinabe army overnight.", "Burkina Faso"),
+    # ... its refugees, embassy or invasion are away from home
+    ("Unknown gunmen shot dead two Sudanese refugees in Kenya.", "Kenya"),
+    ("Students demonstrated outside the Chadian embassy in Ouagadougou.", "Burkina Faso"),
+])
+def test_what_a_nationality_qualifies(resolver, text, expected):
+    assert country(resolver, text) == expected
+
+
+def test_people_of_a_country_away_from_home_name_no_country(resolver):
+    assert country(resolver, "Armed men shot dead a Sudanese refugee on Sunday.") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an origin or a destination is weaker than the place of the event
+    ("Gunmen from Mali attacked a police station in Djibo.", "Burkina Faso"),
+    ("Hundreds of volunteers marched in Warsaw in solidarity with Ukraine.", "Poland"),
+    # the end of a crossing is where the event is
+    ("Customs officers from Nigeria crossed the border into Benin and burned several shops.", "Benin"),
+])
+def test_origin_destination_and_crossing(resolver, text, expected):
+    assert country(resolver, text) == expected
+
+
+def test_a_province_in_brackets_rules_out_a_namesake_abroad(resolver):
+    # a village the gazetteer only knows abroad, framed by a province of another country
+    assert country(resolver, "Soldiers killed two militants in Solhan (Solhan, Yagha).") == "Burkina Faso"
