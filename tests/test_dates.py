@@ -116,6 +116,12 @@ def test_vague_date_in_a_later_sentence_yields_to_the_opening_day(resolver, text
     assert run(resolver, text, PUB, order=order)[0] == date(2023, 3, 6)
 
 
+def test_a_qualified_opening_day_is_no_vague_date_to_replace(resolver):
+    # ACLED's bracketed range widens the opening day; the day inside the range is not the coded one
+    text = "Around 1 March 2023 (between 20 February - 9 March), a trader was abducted in Goma on 20 February."
+    assert run(resolver, text, PUB)[0] == date(2023, 3, 1)
+
+
 def test_a_later_sentence_day_still_governs_its_own_event(resolver):
     text = "On 6 March 2023, teachers marched in Bobo-Dioulasso. On 9 March, police dispersed them."
     assert run(resolver, text, PUB, order=[1])[0] == date(2023, 3, 9)

@@ -240,8 +240,11 @@ class DateResolver:
                 # a stated calendar date beats a relative word in the same sentence ("Overnight between 22 and 23 March")
                 stated = [m for m in own if not m.rule.startswith("'")]
                 chosen = (stated or own)[0]
-                if chosen.precision == 3:
-                    earlier = [m for m in precise_before if chosen.start <= m.event_date]
+                # only a month or year read as such (not a day that ACLED's qualifiers widened:
+                # 'Around 15 May (between 27 April - 1 June)'), and only in another sentence than the day's
+                if chosen.precision == 3 and chosen.rule != "stated day":
+                    earlier = [m for m in precise_before
+                               if chosen.start <= m.event_date and m.sentence is not chosen.sentence]
                     if earlier:
                         return self._as_event_value(earlier[0])
                 return chosen
