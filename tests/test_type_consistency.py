@@ -144,12 +144,18 @@ def test_attack_met_by_an_armed_response_is_an_armed_clash(stages, text, trigger
         assert rec.evidence_for("event_type").rule == "type consistency: attack met by armed response"
 
 
-@pytest.mark.parametrize("second_sentence", [
-    "Police interrupted the rally after an hour.",
-    "Police broke up the rally with teargas.",
-    "Riot police pushed the crowd out of the square.",
+@pytest.mark.parametrize("second_sentence,expected", [
+    # forces that interrupt, break up or push a protest intervene
+    ("Police interrupted the march after an hour.", "Protest with intervention"),
+    ("Police broke up the march with teargas.", "Protest with intervention"),
+    ("Riot police pushed the crowd out of the square.", "Protest with intervention"),
+    # lethal force or serious injuries
+    ("Police fired live rounds at the crowd.", "Excessive force against protesters"),
+    ("Police dispersed them; two demonstrators were killed.", "Excessive force against protesters"),
+    ("Police dispersed them, leaving several people seriously injured.", "Excessive force against protesters"),
+    ("Police dispersed them with teargas. There were no reports of serious injuries.", "Protest with intervention"),
 ])
-def test_forces_that_interrupt_break_up_or_push_a_protest_intervene(stages, second_sentence):
-    rec = run(stages, "Hundreds of teachers rallied in Lilongwe against late salaries. " + second_sentence,
-              "Protests", "Peaceful protest", "rallied", "Malawi")
-    assert rec.sub_event_type == "Protest with intervention"
+def test_what_forces_do_to_a_protest_decides_its_sub_type(stages, second_sentence, expected):
+    rec = run(stages, "Hundreds of traders marched in Kisumu against new market fees. " + second_sentence,
+              "Protests", "Peaceful protest", "marched", "Kenya")
+    assert rec.sub_event_type == expected

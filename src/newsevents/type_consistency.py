@@ -75,8 +75,11 @@ class TypeConsistency:
                 continue
             if doc_mentions is None:
                 doc_mentions = self.actors.mentions_of(article.doc)
-            revision = self.revision(article, draft, doc_mentions)
-            if revision is not None:
+            # a revised type may be revised once more (a protest met by forces, who then shoot protesters)
+            for _ in range(2):
+                revision = self.revision(article, draft, doc_mentions)
+                if revision is None:
+                    break
                 self._apply(article, draft, doc_mentions, *revision)
         return drafts
 
@@ -112,6 +115,26 @@ class TypeConsistency:
                 if token.lemma_.lower() in rule["passive_verbs"] and token.dep_ in rule["passive_clause_deps"] \
                         and any(c.dep_ == "auxpass" for c in token.children) \
                         and any(c.dep_ == "nsubjpass" and _counted_people(c) for c in token.children):
+                    return token
+        return None
+
+    def _excessive_force_on_protesters(self, article, draft, mentions, rule):
+        """Protesters hit by a harm verb, live rounds fired, or serious injuries, in the event's sentences."""
+        for m in mentions:
+            verb = _verb_of(m.span.root)
+            if m.kind == "protesters" and m.role == "patient" and verb is not None \
+                    and verb.lemma_.lower() in rule["harm_verbs"] and not any(c.dep_ == "neg" for c in verb.children):
+                return verb
+        for sent in draft.sentences:
+            for token in sent:
+                lower = token.lower_
+                if lower in rule["live_fire_words"] and token.head.lower_ in rule["live_fire_nouns"]:
+                    return token
+                injury = token.head if token.head.lower_ in rule["injury_words"] else next(
+                    (c for c in token.children if c.lower_ in rule["injury_words"]), None)
+                # 'no reports of serious injuries'
+                if lower in rule["serious_words"] and injury is not None \
+                        and not any(w.lower_ == "no" for w in (*injury.children, *injury.head.children, *injury.head.head.children)):
                     return token
         return None
 
