@@ -6,6 +6,9 @@ NAMES, joined on coordinates) and pycountry (countries, ISO 3166-2 subdivision n
 in an SQLite file under `$NEWSEVENTS_CACHE` (default `~/.cache/newsevents/`), keyed by the
 versions of those packages, so that a process starts without rebuilding anything.
 
+A name with no exact match is looked up by its loose key, blind to the usual differences between
+transliterations ('Ein Issa' finds 'Ayn Isa'), keeping places whose name stays close to the written one.
+
 Places a user adds from GeoNames dumps (`newsevents gazetteer add AF.zip`) go to a second SQLite
 file in the same folder that survives package upgrades; lookups read both.
 """
@@ -23,6 +26,7 @@ import unicodedata
 import zipfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -30,8 +34,13 @@ from typing import Iterable, Iterator, Optional
 
 import typer
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MIN_POPULATION = 500
+# cities500 lists places of 500 people or more and, whatever their size, the seats of administrative
+# units; a seat GeoNames has no count for (population 0) is a town, not an empty place
+UNKNOWN_POPULATION = 1000
+# shorter names have too many namesakes among the loose spellings of other names
+MIN_LOOSE_LENGTH = 6
 
 # kinds of place, most specific first; `level` orders them
 KINDS = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
@@ -66,6 +75,41 @@ def usable_key(name: str) -> Optional[str]:
         return None
     key = fold(name)
     return key if key and _LATIN_KEY.match(key) else None
+
+
+# Transliterations of one name differ in a few regular ways ('Mykhailivka'/'Mykhaylivka', 'Ras al-Ain'/
+# 'Ras el Ain', 'Ein Issa'/'Ayn Isa', 'Pachir Waagam'/'Pachir wa Agam', 'Hpapun'/'Papun', 'Buldhana'/
+# 'Buldana'): the loose key of a name spells them alike. Only names with no exact match are looked up
+# by it, and only places whose name stays close to the one written count.
+_ARTICLES = {"el": "al", "ul": "al", "il": "al", "ad": "al", "ar": "al", "as": "al", "ash": "al", "at": "al",
+             "az": "al", "an": "al", "ed": "al", "er": "al", "es": "al", "et": "al", "en": "al", "ez": "al"}
+_WORD_SPELLINGS = {"ein": "ain", "ayn": "ain", "tell": "tal", "tel": "tal", "tall": "tal"}
+_LETTER_SPELLINGS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("kh", "k"), ("gh", "g"), ("ph", "f"),
+                     ("bh", "b"), ("dh", "d"), ("th", "t"), ("hp", "p"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
+                     ("y", "i"), ("q", "k"))
+_REPEATS = re.compile(r"(.)\1+")
+LOOSE_SIMILARITY = 0.8  # difflib ratio of the written name to the indexed one
+
+
+def _spelling_blind(words: list[str]) -> str:
+    joined = "".join(words)
+    for spelling, common in _LETTER_SPELLINGS:
+        joined = joined.replace(spelling, common)
+    joined = _REPEATS.sub(r"\1", joined)
+    return joined[:-1] if joined.endswith("h") and len(joined) > 4 else joined  # 'Ziyarah', 'Ziyara'
+
+
+@lru_cache(maxsize=65536)
+def loose_keys(key: str) -> tuple[str, ...]:
+    """The spelling-blind keys of a folded name: articles, the spellings of vowels and consonants,
+    doubled letters and the spaces between words do not count ('ras el ain', 'ras al-ain' ->
+    'rasalain'); a leading article may be left out ('Ash Shaddadah', 'Shadadah'), or written
+    joined to the name ('Albu Kamal', 'Al-Bukamal'), so a name with one has a key with and one without."""
+    words = [_WORD_SPELLINGS.get(w, _ARTICLES.get(w, w)) for w in key.split()]
+    keys = [_spelling_blind(words)]
+    if len(words) > 1 and words[0] == "al":
+        keys.append(_spelling_blind(words[1:]))
+    return tuple(keys)
 
 
 # ---- places -----------------------------------------------------------------------------------
@@ -130,6 +174,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, admin1 TEXT, admin2 TEXT,
     lat REAL, lon REAL, population INTEGER, kind TEXT);
 CREATE TABLE IF NOT EXISTS names (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS loose_names (key TEXT, place INTEGER, name TEXT, PRIMARY KEY (key, place, name)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS admin1_codes (cc TEXT, code TEXT, name TEXT, PRIMARY KEY (cc, code));
 """
 
@@ -141,8 +186,11 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _insert(con: sqlite3.Connection, rows: Iterable[tuple], names: Iterable[tuple[str, int]]) -> None:
+    names = list(names)
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", rows)
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?)", names)
+    con.executemany("INSERT OR IGNORE INTO loose_names VALUES (?,?,?)",
+                    ((loose, place, k) for k, place in names if len(k) >= MIN_LOOSE_LENGTH for loose in loose_keys(k)))
 
 
 # ---- building the base index from PyPI data --------------------------------------------------
@@ -216,7 +264,7 @@ def build_base(path: Path) -> None:
         admin1 = admin1_name.get((cc, c["admin1code"])) or (r["admin1"] if r["cc"] == cc and d < 25 else None)
         admin2 = (r["admin2"] or None) if (r["cc"] == cc and d < 15 and r["admin1"] == admin1) else None
         pid = int(c["geonameid"])
-        rows.append((pid, c["name"], cc, admin1, admin2, c["latitude"], c["longitude"], int(c["population"] or 0), "city"))
+        rows.append((pid, c["name"], cc, admin1, admin2, c["latitude"], c["longitude"], int(c["population"] or UNKNOWN_POPULATION), "city"))
         keys = {fold(c["name"])} | {k for k in map(usable_key, c.get("alternatenames") or []) if k}
         names.extend((k, pid) for k in keys if k)
         if admin1:
@@ -341,15 +389,24 @@ class Gazetteer:
         found: dict[tuple, Place] = {}
         with self._lock:
             for source, con in self._connections():
-                for row in con.execute(
-                        "SELECT p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,)):
-                    place = Place(*row, source=source)
-                    found.setdefault((place.kind, place.cc, place.name, round(place.latitude, 2), round(place.longitude, 2)), place)
+                for row in con.execute("SELECT p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,)):
+                    self._keep(found, Place(*row, source=source))
+            if not found and len(key) >= MIN_LOOSE_LENGTH:
+                for source, con in self._connections():
+                    for loose in loose_keys(key):
+                        for row in con.execute("SELECT p.*, n.name FROM loose_names n JOIN places p ON p.id = n.place "
+                                               "WHERE n.key = ?", (loose,)):
+                            if SequenceMatcher(None, key, row[-1]).ratio() >= LOOSE_SIMILARITY:
+                                self._keep(found, Place(*row[:-1], source=source))
         result = tuple(sorted(found.values(), key=lambda p: -p.population))
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[key] = result
         return result
+
+    @staticmethod
+    def _keep(found: dict, place: Place) -> None:
+        found.setdefault((place.kind, place.cc, place.name, round(place.latitude, 2), round(place.longitude, 2)), place)
 
     def country(self, cc: str) -> Optional[Place]:
         # places has no index on kind: every query is a full scan (20-60 ms) and the places stage

@@ -1,0 +1,74 @@
+"""The gazetteer's index: spellings of one name, places it knows without a population count."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import gazetteer, nlp
+from newsevents.document import Article, EventDraft
+from newsevents.gazetteer import add_geonames, fold, loose_keys
+from newsevents.places import PlaceResolver
+from newsevents.schema import EventRecord
+
+
+@pytest.mark.parametrize("written, indexed", [
+    ("Mykhailivka", "Mykhaylivka"),  # y and i
+    ("Ras al-Ain", "Ras el Ain"),  # the article's vowel, hyphen or space
+    ("Ein Issa", "Ayn Isa"),  # a word spelt two ways, a doubled letter
+    ("Pachir Waagam", "Pachir wa Agam"),  # the space between words
+    ("Shadadah", "Ash Shaddadah"),  # a leading article left out
+    ("Al-Bukamal", "Albu Kamal"),  # ... or written joined to the name
+    ("Hpapun", "Papun"),
+    ("Buldhana", "Buldana"),
+    ("Djibo", "Jibo"),
+    ("Ziyara", "Az Ziyarah"),
+])
+def test_transliterations_share_a_loose_key(written, indexed):
+    assert set(loose_keys(fold(written))) & set(loose_keys(fold(indexed)))
+
+
+@pytest.mark.parametrize("one, other", [("Kaya", "Kayes"), ("Mombasa", "Mambasa"), ("Tours", "Tourou")])
+def test_different_names_keep_different_loose_keys(one, other):
+    assert not set(loose_keys(fold(one))) & set(loose_keys(fold(other)))
+
+
+def _geonames_line(gid: int, name: str, lat: float, lon: float, cc: str, admin1: str = "01", population: int = 0) -> str:
+    cols = [str(gid), name, name, "", str(lat), str(lon), "P", "PPL", cc, "", admin1, "", "", "",
+            str(population), "", "", "", "2024-01-01"]
+    return "\t".join(cols) + "\n"
+
+
+@pytest.fixture()
+def villages(tmp_path):
+    """A user index with two made-up villages, spelt as one transliteration has them."""
+    table = tmp_path / "XX.txt"
+    table.write_text(_geonames_line(990001, "Tall Zuwaydah", 35.1, 40.2, "SY")
+                     + _geonames_line(990002, "Qaryat Shaykh Barakat", 36.2, 43.1, "IQ"), encoding="utf-8")
+    user_db = tmp_path / "user.sqlite"
+    add_geonames([table], db_path=user_db)
+    return gazetteer.Gazetteer(user_db=user_db)
+
+
+def test_a_name_spelt_another_way_finds_the_place(villages):
+    found = [p.name for p in villages.lookup("Tal Zuwaidah")]
+    assert "Tall Zuwaydah" in found
+    assert "Qaryat Shaykh Barakat" in [p.name for p in villages.lookup("Qaryat Shaikh Barakat")]
+
+
+def test_an_exact_name_is_not_mixed_with_loose_namesakes(villages):
+    # a name the index knows as written gets only its own places
+    assert all(fold(p.name) == "tall zuwaydah" for p in villages.lookup("Tall Zuwaydah"))
+
+
+def test_a_name_too_far_from_any_spelling_finds_nothing(villages):
+    assert not villages.lookup("Tal Zuwaidahiyya")
+
+
+def test_a_seat_without_a_population_count_is_not_an_empty_place():
+    # cities500 gives some district seats population 0: the Yenisehir of Diyarbakir is a district
+    # seat, and the province named with it must outweigh the bigger Yenisehir of Bursa
+    text = "On 3 May 2024, teachers staged a protest in Yenisehir town, Diyarbakir, demanding higher wages."
+    doc = nlp.load()(text)
+    draft = EventDraft(record=EventRecord(event_type="Protests"), sentences=[next(iter(doc.sents))])
+    PlaceResolver()(Article(text=text, doc=doc), [draft])
+    assert (draft.record.country, draft.record.admin1, draft.record.location) == ("Turkey", "Diyarbakir", "Yenisehir")
