@@ -52,3 +52,25 @@ def test_origin_destination_and_crossing(resolver, text, expected):
 def test_a_province_in_brackets_rules_out_a_namesake_abroad(resolver):
     # a village the gazetteer only knows abroad, framed by a province of another country
     assert country(resolver, "Soldiers killed two militants in Solhan (Solhan, Yagha).") == "Burkina Faso"
+
+
+def test_province_after_a_village_and_a_comma(resolver):
+    # the tagger may take the province for a person; after "village," it is the unit the village lies in
+    assert country(resolver, "Russian forces kidnapped the head of Zmiivka village, Kherson.") == "Ukraine"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # notes often drop the possessive's apostrophe
+    ("Thousands of teachers marched through Burkina Fasos capital on Sunday.", "Burkina Faso"),
+    ("Opposition supporters protested in front of Benins electoral commission.", "Benin"),
+    ("Hundreds of protesters gathered to denounce President Talon's regime.", "Benin"),
+])
+def test_possessives_of_countries_and_leaders(resolver, text, expected):
+    assert country(resolver, text) == expected
+
+
+def test_a_countrys_capital_is_placed_there(resolver):
+    doc = nlp.load()("Thousands of teachers marched through Kenyas capital on Sunday.")
+    draft = EventDraft(record=EventRecord(event_type="Protests"), sentences=[next(iter(doc.sents))])
+    PlaceResolver()(Article(text=doc.text, doc=doc), [draft])
+    assert (draft.record.country, draft.record.location) == ("Kenya", "Nairobi")

@@ -237,7 +237,7 @@ class PlaceResolver:
                     if capital and " " in key and self._continues_name(t):
                         continue  # 'Nordic Resistance Movement' is not the 'Resistance Movement' of Armenia
                     window = fold(text[t.idx:t.idx + len(key) + 8])
-                    if window.startswith(key) and (len(window) == len(key) or window[len(key)] == " "):
+                    if window.startswith(key) and _word_ends(window, len(key)):
                         end = t.idx + len(key)
                         found.setdefault(key, (cc, doc.char_span(t.idx, end, alignment_mode="expand") or doc[t.i:t.i + 1]))
                         break
@@ -405,11 +405,21 @@ class PlaceResolver:
                 if ent.label_ == "ORG":
                     self._org_of[t.i] = ent
         for si, sent in enumerate(doc.sents):
-            info.mentions.extend(self._mentions(sent, si, ent_label))
+            found = self._mentions(sent, si, ent_label)
+            info.mentions.extend(found)
+            # "Burkina Fasos capital", "Kenya's capital": the capital of the country named
+            owners = {m.span.end: m for m in found if m.country_cc and not m.demonym}
             for t in sent:
-                if t.lower_ == "capital" and t.i > 0 and doc[t.i - 1].lower_ == "the" and not (
+                if t.lower_ != "capital" or t.i == 0:
+                    continue
+                before = doc[t.i - 1]
+                owner = owners.get(t.i) or (owners.get(t.i - 1) if before.lower_ in ("'s", "’s") else None)
+                if before.lower_ == "the" and not (
                         t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].is_title):
                     info.capital_mentions.append((si, doc[t.i - 1:t.i + 1]))
+                elif owner is not None:
+                    owner.role = owner.role or "home"
+                    info.capital_mentions.append((si, doc[owner.span.start:t.i + 1]))
         # a longer name's last word is a place only when the article also names that place on its
         # own ("protesters in Leeds ... members of Sisters Uncut Leeds")
         standalone = {m.key for m in info.mentions if not m.tail}
@@ -506,6 +516,9 @@ class PlaceResolver:
         org = next((self._org_of.get(t.i) for t in span if t.i in self._org_of), None)
         org_part = org is not None and any(t.lower_ in self.institution_words for t in org if t.i not in range(span.start, span.end))
         cc = self.country_alias.get(key)
+        if cc is None and key.endswith("s") and span[-1].is_title and key not in self._cc_by_name:
+            # "Burkina Fasos army", "Kenyas capital": ACLED's notes often drop the possessive's apostrophe
+            cc = self._cc_by_name.get(key[:-1])
         if cc is None and key in self.demonyms:
             return Mention(span, si, (), country_cc=self.demonyms[key], demonym=True, in_org=org_part,
                            border=self._is_border(span), role=self._country_role(span))
@@ -653,8 +666,9 @@ class PlaceResolver:
         # so is a lone name in brackets after a place ("Loma Hermosa (Buenos Aires)")
         if span.start > 0 and doc[span.start - 1].text in {",", "("} and after == ")" and self._in_brackets(span):
             return "admin"
-        # "shelled Zarichne, Donetsk.": a unit after a town and a comma closing the phrase
-        if span.start > 1 and doc[span.start - 1].text == "," and _ends_name(doc[span.start - 2]) \
+        # "shelled Zarichne, Donetsk.", "in Zmiivka village, Kherson.": a unit after a town and a comma closing the phrase
+        if span.start > 1 and doc[span.start - 1].text == "," and (
+                _ends_name(doc[span.start - 2]) or doc[span.start - 2].lower_ in self.admin_after | self.settlement_after) \
                 and (after is None or after in {".", ";"}) and self._has_unit(span):
             return "admin"
         if after in self.settlement_after or self._phrase_before(span, self.settlement_before):
@@ -838,6 +852,14 @@ class PlaceResolver:
                 if s > best_score:
                     best, best_score = p, s
             m.best, m.score = best, best_score
+
+
+def _word_ends(window: str, at: int) -> bool:
+    """A name matched up to `at` ends there: at a space, the window's end, or a possessive's 's'
+    ('Kibaki's win', folded 'kibakis win'; 'Kibakis win' without the apostrophe)."""
+    if at == len(window) or window[at] == " ":
+        return True
+    return window[at] == "s" and (at + 1 == len(window) or window[at + 1] == " ")
 
 
 def _leader(votes: Counter) -> Optional[str]:
