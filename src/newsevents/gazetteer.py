@@ -315,10 +315,20 @@ def build_base(path: Path) -> None:
         if target is not None:
             names.extend((k, target) for k in {fold(sub.name), key} if k)
 
-    # countries, located at their capital
-    by_name_cc = {(row[2], fold(row[1])): row for row in sorted(rows, key=lambda r: r[7]) if row[8] == "city"}
+    # countries, located where ACLED files events of the whole country: the capital, or the seat of
+    # government where that is another town (Cotonou, not Porto-Novo); a capital is found under any of
+    # its names, the most populous town of the country that has it ('Nur-Sultan', 'Ulaanbaatar')
+    seats = load_json("place_cues.json")["seats_of_government"]
+    seat_keys = {cc: fold(seats.get(cc) or info.get("capital") or "") for cc, info in countries.items()}
+    wanted = set(seat_keys.values())
+    city_rows = {row[0]: row for row in rows if row[8] == "city"}
+    by_name_cc: dict[tuple[str, str], tuple] = {}
+    for key, pid in names:
+        row = city_rows.get(pid) if key in wanted else None
+        if row is not None and row[7] > by_name_cc.get((row[2], key), (0,) * 8)[7]:
+            by_name_cc[(row[2], key)] = row
     for cc, info in countries.items():
-        cap = by_name_cc.get((cc, fold(info.get("capital") or "")))
+        cap = by_name_cc.get((cc, seat_keys[cc]))
         lat, lon = (cap[5], cap[6]) if cap else (None, None)
         if lat is None:
             continue
