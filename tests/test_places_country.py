@@ -74,3 +74,18 @@ def test_a_countrys_capital_is_placed_there(resolver):
     draft = EventDraft(record=EventRecord(event_type="Protests"), sentences=[next(iter(doc.sents))])
     PlaceResolver()(Article(text=doc.text, doc=doc), [draft])
     assert (draft.record.country, draft.record.location) == ("Kenya", "Nairobi")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # national figures and groups of one country, when no place is named
+    ("Students marched to demand justice for the journalist Norbert Zongo.", "Burkina Faso"),
+    ("Officers of the GSU dispersed the crowd with teargas.", "Kenya"),
+    # a people whose militias are known in one country
+    ("Orma herders attacked Pokomo farmers over grazing land.", "Kenya"),
+])
+def test_national_cues_without_a_place(resolver, text, expected):
+    assert country(resolver, text) == expected
+
+
+def test_nothing_national_names_no_country(resolver):
+    assert country(resolver, "Police shot a man while dispersing protesters.") is None

@@ -193,7 +193,12 @@ class PlaceResolver:
                 add(name, cc, name[:1].isupper())
         for cc, names in cues.get("abbreviations", {}).items():
             abbrevs.update(dict.fromkeys(names, cc))
-        for actor in load_json("actors.json")["actors"].values():
+        actor_data = load_json("actors.json")
+        # peoples whose militias ACLED names in one country ("Pokomo villages", "Garre militia")
+        for people, country in actor_data.get("identity_homes", {}).items():
+            if fold(people) not in self._cc_by_name and fold(people) not in self.demonyms:  # not the Niger river's people
+                add(people, self._cc_by_name.get(fold(country)), True)
+        for actor in actor_data["actors"].values():
             cc = self._cc_by_name.get(fold(actor.get("country") or ""))
             if cc is None:
                 continue  # 'Greater Sahara', 'International': no single country
