@@ -34,6 +34,11 @@ def run(counter, text, sub="Attack", etype="Violence against civilians", locatio
     ("Soldiers arrested 15 suspects and injured four during a raid in Maiduguri.", 0),
     # subsets do not add
     ("The airstrike killed nine fighters, including two commanders, in Idlib province.", 9),
+    # a list whose first group the parser hangs on the place before it
+    ("On 6 June 2020, rival militants clashed in Gnobtenkoagou (Madjoari, Kompienga), 5 ISGS and 2 JNIM militants reportedly killed.", 7),
+    ("Nine military officers injured and one police officer killed in twin explosions in Mandera.", 1),
+    # a participle listed with a verb that takes the object: its noun did the killing
+    ("On 3 May 2021, gunmen believed to be Fulani herdsmen killed and beheaded a village chief near Kalale.", 1),
     # ranges and several figures: the lowest
     ("Militants executed between 15 and 25 men in a village in Tillaberi.", 15),
     ("At least 7 miners were killed by bandits in Kaduna state.", 7),
@@ -136,6 +141,7 @@ def test_coder_statements_and_near_misses(counter, text, expected):
     ("Bandits killed six herders near Sokoto. Police said six herders died.", 6),
     # a later sentence saying who the dead were details the toll, it is no lower figure
     ("Seven people were killed in clashes near Garsen. The dead included a girl and three herders.", 7),
+    ("Twelve villagers were killed when raiders struck Gunane. Nine of those killed were children.", 12),
 ])
 def test_additional_deaths_add_across_sentences(counter, text, expected):
     assert run(counter, text).fatalities == expected

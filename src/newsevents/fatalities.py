@@ -476,7 +476,8 @@ class FatalityCounter:
                         return self._phrase_victims(obj[0], verb)
         # "five people killed in ..." / "a man who was killed": the participle hangs off its victims;
         # "abducted, executed, and booby-trapped a guard" parsed with "executed" describing the guard
-        if (verb.dep_ in ("acl", "relcl") or _listed_verb(verb)) and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        if (verb.dep_ in ("acl", "relcl") or _listed_verb(verb)) and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
+                and not _active_in_list(verb):
             return self._phrase_victims(verb.head, verb)
         if not intransitive:
             # "attacked and killed four soldiers": the object sits on the last co-ordinated verb
@@ -653,6 +654,7 @@ class FatalityCounter:
 
     def _phrase_victims(self, root, verb):
         """Resolve pronouns to the noun they stand for, then count the phrase."""
+        root = _first_listed_group(root, verb)
         low = root.lower_
         if low in self.cues["person_pronouns_one"]:
             return [(root, Count(1, 1, 1, root))]
@@ -815,6 +817,35 @@ def _listed_verb(tok) -> bool:
     doc = tok.doc
     return tok.dep_ == "amod" and tok.i >= 2 and doc[tok.i - 1].text in (",", "and") and \
         doc[tok.i - 2].pos_ == "VERB" and tok.head.i > tok.i
+
+
+def _active_in_list(participle) -> bool:
+    """'pastoralists killed and beheaded a cattle trader': a participle hung on a noun though a verb
+    listed with it takes an object; the noun did the killing, the object died."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ in ("dobj", "obj") for g in c.children)
+               for c in participle.children)
+
+
+def _first_listed_group(root, verb):
+    """'5 ISGS and 2 JNIM militants reportedly killed', '..., two church leaders and four worshippers
+    were killed': the parser hangs the first numbered group of the list elsewhere (an apposition to
+    the place before it, or a conjunct of it) and keeps only the last one with the verb. The list
+    starts at the first numbered group."""
+    if verb is None or root.i > verb.i:
+        return root
+    noun = root.head if root.dep_ == "nummod" else root  # the victims may be read from their number
+    def numbered(t):
+        return any(c.dep_ == "nummod" for c in t.children)
+
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN") and numbered(first.head):
+        first = first.head
+    # a group that is some verb's subject or object, or carries a participle, has a predicate of its
+    # own ('3 were wounded and 2 killed', 'Nine officers injured and one policeman killed')
+    if first is not noun and numbered(noun) and first.dep_ in ("appos", "dep", "npadvmod", "ROOT", "conj") and \
+            not any(c.dep_ in ("acl", "relcl") for c in first.children):
+        return first
+    return root
 
 
 def _other_victims(new: Count, old: Count) -> bool:
