@@ -151,34 +151,54 @@ class TypeConsistency:
 
     def _attack_met_by_armed_response(self, article, draft, mentions, rule):
         """In the event's sentences: a response verb with a subject and no negation ('gendarmes responded', 'the
-        attack was repelled'), fighting back or off, returning or exchanging fire, sides that clash or fight, a clash
-        between two sides, or a word for an exchange of fire."""
+        attack was repelled'), fighting back or fighting off the attackers, returning or exchanging fire, sides that
+        clash or fight, or a clash or an exchange of fire that the sentence reports ('a shoot-out took place')."""
         for sent in draft.sentences:
             for token in sent:
                 lemma = token.lemma_.lower()
-                if _hyphenated(token) in rule["exchange_nouns"]:
-                    return token
-                if token.pos_ == "NOUN" and lemma in rule["clash_words"] \
-                        and any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
-                    return token
-                if token.pos_ != "VERB":
-                    if lemma == "exchange" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                            g.lower_ in rule["object_verbs"]["exchange"] for g in c.children) for c in token.children):
+                if token.pos_ in ("NOUN", "PROPN"):
+                    if self._reported_clash(token, lemma, rule):
                         return token
+                    continue
+                if token.pos_ != "VERB" or self._background_clause(token, rule):
                     continue
                 children = list(token.children)
                 if lemma in rule["clash_words"] and any(c.dep_ == "nsubj" for c in children):
                     return token
                 if lemma in rule["response_verbs"] and any(c.dep_ in ("nsubj", "nsubjpass") for c in children) \
-                        and not any(c.dep_ == "neg" for c in children) \
                         and not any(c.dep_ == "prep" and c.lower_ in rule["reprisal_preps"]
                                     and any(g.tag_ == "VBG" for g in c.children) for c in children):
                     return token
-                if any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["particle_verbs"].get(lemma, ()) for c in children):
+                # 'drove off the attackers', 'were chased off'; 'the attackers drove off' is leaving
+                if any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["particle_verbs"].get(lemma, ()) for c in children) \
+                        and (lemma in rule["intransitive_particle_verbs"]
+                             or any(c.dep_ in ("dobj", "nsubjpass") for c in children)):
                     return token
                 if any(c.dep_ == "dobj" and c.lower_ in rule["object_verbs"].get(lemma, ()) for c in children):
                     return token
         return None
+
+    @staticmethod
+    def _reported_clash(noun, lemma, rule) -> bool:
+        """A clash between sides or an exchange of fire that is what its sentence reports ('a clash was reported
+        between farmers and herders', 'a shoot-out took place'), not a cause, a claim or a context ('the attack may
+        be related to a clash between clans', 'the police claim it was a shootout', 'caught in the crossfire')."""
+        word = _hyphenated(noun)
+        is_clash = word in rule["exchange_nouns"] \
+            or lemma in rule["clash_words"] and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) \
+            or lemma == "exchange" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.lower_ in rule["object_verbs"]["exchange"] for g in c.children) for c in noun.children)
+        head = noun.doc[noun.i + 2] if word != noun.lower_ else noun  # 'out' heads 'shoot-out'
+        return is_clash and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
+
+    @staticmethod
+    def _background_clause(verb, rule) -> bool:
+        """A verb in a clause that is doubted, denied or earlier than the event ('it is not clear if police returned
+        fire', 'killed a villager after exchanging fire with the PDF', 'the two clans had been fighting')."""
+        if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in rule["background_marks"]
+               or c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+            return True
+        return verb.dep_ == "pcomp" and verb.head.lower_ in rule["background_marks"]
 
     def _attack_on_armed_actor(self, article, draft, mentions, rule):
         """An armed agent and an armed patient of the trigger's own verb, and no civilian patient."""
@@ -186,12 +206,9 @@ class TypeConsistency:
             return None
         trigger = draft.trigger.root if hasattr(draft.trigger, "root") else draft.trigger
         verb = _verb_of(trigger)
-        if verb is None:
+        if verb is None or any(m.kind == "civilians" and m.role == "patient" for m in mentions):
             return None
         own = [m for m in mentions if _verb_of(m.span.root) is not None and _verb_of(m.span.root).i == verb.i]
-        if any(m.kind == "civilians" and m.role == "patient" and m.span.root.dep_ not in rule["civilian_modifier_deps"]
-               for m in (own if rule["civilians_of_own_verb"] else mentions)):
-            return None
         agents = [m for m in own if m.kind in ARMED and m.role == "agent"]
         if not agents:
             return None
