@@ -110,8 +110,10 @@ def test_absurd_numbers_are_not_death_counts(counter):
     ("Bandits killed twenty villagers in Zurmi. 20 fatalities split across 6 events coded as 3.", 3),
     ("Jets struck camps in Tabni, killing dozens. Fatalities coded to 10, and split between both locations 5 each.", 5),
     ("Militiamen killed an unknown number of herders. Unknown fatalities are split across two events and coded as 10.", 5),
-    # a stated count of events is needed: a bare mention of a split keeps the toll
+    # a bare mention of a split keeps the toll unless the note says how many events, or lists the places
     ("Raiders killed six villagers in Djibo (fatalities split between events).", 6),
+    ("Jets struck camps near Gorom and Tin-Akoff and killed 22 militants, coded as four events, fatalities split between events.", 6),
+    ("Vigilantes raided the villages of Sona, Bani and Kelbo, killing 12 herders (fatalities split between events).", 4),
     # the coder's closing figure is the event's figure
     ("Both gunmen were killed in an exchange of fire with police in Recife. 2 fatalities.", 2),
     ("A shopkeeper died and his two brothers, shot in the same attack, died later in hospital. 3 fatalities.", 3),

@@ -33,6 +33,8 @@ def load_cues() -> dict:
     cues["split_re"] = [re.compile(p, re.I) for p in cues["split_statement"]["patterns"]]
     cues["place_share_re"] = [re.compile(p) for p in cues["split_statement"]["place_share_patterns"]]
     cues["share_re"] = [re.compile(p, re.I) for p in cues["split_statement"]["share_patterns"]]
+    cues["event_count_re"] = [re.compile(p, re.I) for p in cues["split_statement"]["event_count_patterns"]]
+    cues["place_list_re"] = [re.compile(p) for p in cues["split_statement"]["place_list_patterns"]]
     for key in ("death_verbs", "intransitive_death_verbs", "death_nouns", "body_nouns", "body_verbs",
                 "dead_adjectives", "victim_excluding_preps", "person_pronouns_one", "person_pronouns_plural"):
         cues[key] = frozenset(cues[key])
@@ -144,12 +146,29 @@ class FatalityCounter:
                 if stated is not None:
                     return Count(stated, stated, stated), s, _char_span(s, m.start(), m.end()), \
                         "toll split between events: this event's stated share"
-                parts = _split_parts(m)
+                parts = _split_parts(m) or self._events_named(sentences)
                 if parts < 2:
                     continue
                 share = Count(*(_share(n, parts) for n in (whole.best, whole.low, whole.high)))
                 return share, s, _char_span(s, m.start(), m.end()), f"toll split between {parts} events: one share"
         return result, sent, match, rule
+
+    def _events_named(self, sentences) -> int:
+        """How many events a split statement without a count means: the events the coder says the
+        note is coded as ('coded as four events in two locations'), else the places the note lists
+        ('in the areas Tongomayel and Kelbo', 'the villages of Biguele and Kassaye'), one event each;
+        0 when neither is there."""
+        for rx in self.cues["event_count_re"]:
+            for s in sentences:
+                m = rx.search(s.text)
+                if m:
+                    return parse_number(m.group("count")) or 0
+        for rx in self.cues["place_list_re"]:
+            for s in sentences:
+                m = rx.search(s.text)
+                if m:
+                    return len([p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("places")) if p.strip()])
+        return 0
 
     def _place_share(self, split_text: str, place: Optional[str]) -> Optional[int]:
         """The share a split statement gives the event's place: '(22) in Dinguila and (21) in Barga',
