@@ -89,3 +89,15 @@ def test_national_cues_without_a_place(resolver, text, expected):
 
 def test_nothing_national_names_no_country(resolver):
     assert country(resolver, "Police shot a man while dispersing protesters.") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people of one country is no namesake town abroad
+    ("Two Maasai clans clashed over grazing land, injuring four.", "Kenya"),
+    # a border town of a country is in that country, unlike 'near the Somali border'
+    ("Al Shabaab attacked a Kenyan border town, wounding seven residents.", "Kenya"),
+    # a month is no place
+    ("On Jun 15th, a police vehicle was hit by an IED in Wajir.", "Kenya"),
+])
+def test_names_that_are_no_places_abroad(resolver, text, expected):
+    assert country(resolver, text) == expected

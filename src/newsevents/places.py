@@ -129,6 +129,8 @@ class PlaceResolver:
         self.border_after = set(cues_by_country["border_after"])
         self.border_before = [p.split() for p in cues_by_country["border_before"]]
         self._cues, self._abbrevs = self._country_cue_index(cues_by_country)
+        # a cue's own name ('Maasai', 'Orma', 'Talon') is a place only in its country
+        self._cue_home = {key: cc for entries in self._cues.values() for key, cc, _ in entries if isinstance(cc, str)}
         roles = cues_by_country["roles"]
         self.home_nouns, self.abroad_nouns = set(roles["home"]), set(roles["abroad"])
         self.away_before, self.apart_before = set(roles["away_before"]), set(roles["apart_before"])
@@ -517,6 +519,8 @@ class PlaceResolver:
         if not key or key in self.stop:
             return None
         labels = {ent_label.get(t.i) for t in span}
+        if labels <= {"DATE", "TIME"}:
+            return None  # 'On Jun 15th', 'Sat night': no place
         # inside a longer organisation name ("Kenya Police Service"): a hint of the country, not the place
         org = next((self._org_of.get(t.i) for t in span if t.i in self._org_of), None)
         org_part = org is not None and any(t.lower_ in self.institution_words for t in org if t.i not in range(span.start, span.end))
@@ -528,6 +532,9 @@ class PlaceResolver:
             return Mention(span, si, (), country_cc=self.demonyms[key], demonym=True, in_org=org_part,
                            border=self._is_border(span), role=self._country_role(span))
         candidates = self.gaz.lookup(span.text)
+        if key in self._cue_home:
+            # "two Maasai clans", "from Orma ethnic group": a people or party of one country, not Massy or Orma abroad
+            candidates = tuple(p for p in candidates if p.cc == self._cue_home[key])
         if cc is None:
             cc = next((p.cc for p in candidates if p.kind == "country"), None)
         if cc is not None and span.start > 0 and span.doc[span.start - 1].text == "," and self._in_brackets(span):
@@ -639,7 +646,10 @@ class PlaceResolver:
 
     def _is_border(self, span) -> bool:
         """'the Somali border', 'the border with Benin': the country next door, not the place."""
-        return self._after_word(span) in self.border_after or self._phrase_before(span, self.border_before)
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.lower_ in self.border_after:
+            return after.dep_ != "compound"  # 'a Kenyan border town' is a town of Kenya
+        return self._phrase_before(span, self.border_before)
 
     def _before_is(self, span, words: set) -> bool:
         return span.start > 0 and span.doc[span.start - 1].lower_ in words
