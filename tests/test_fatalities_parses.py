@@ -69,3 +69,15 @@ def test_place_shares_in_lists(counter, location, expected):
         text = ("Vigilantes killed 20 herders in several villages. Fatalities split between (3) events in "
                 "Tamba (7), Ouro (6), and Sona (7).")
     assert run(counter, text, location=location).fatalities == expected
+
+
+@pytest.mark.parametrize("location, expected", [("Avdiivka", 2), ("Marinka", 0), (None, 2)])
+def test_deaths_coded_to_another_place_event_are_that_event_s(counter, location, expected):
+    text = ("On 3 March 2023, rebels shelled army positions near Marinka and Avdiivka. Two soldiers were "
+            "killed (fatalities coded to Avdiivka event).")
+    assert run(counter, text, location=location).fatalities == expected
+
+
+def test_deaths_coded_to_this_event_stay(counter):
+    text = "On 3 March 2023, rebels shelled army positions near Marinka, killing two soldiers (fatalities coded to this event)."
+    assert run(counter, text, location="Marinka").fatalities == 2

@@ -55,6 +55,7 @@ def load_cues() -> dict:
                        for word in words}
     cues["claims"] = frozenset(cues["claim_cues"]["lemmas"])
     cues["elsewhere_re"] = [re.compile(p, re.I) for p in cues["coded_elsewhere"]["patterns"]]
+    cues["coded_at_place_re"] = [re.compile(p, re.I) for p in cues["coded_elsewhere"]["place_patterns"]]
     cues["breakdown_re"] = [re.compile(p, re.I) for p in cues["toll_breakdown"]["patterns"]]
     return cues
 
@@ -130,6 +131,14 @@ class FatalityCounter:
         the coder gives each place its share ('(22) in A and (21) in B'), the share of the event's
         `place` is its figure."""
         result, sent, match, rule = self._count_draft(sentences, belongs)
+        for s in sentences:
+            for rx in self.cues["coded_at_place_re"]:
+                m = rx.search(s.text)
+                # a place is a name ('coded to this event' names none)
+                if m and place and m.group("place")[0].isupper() and not _same_place(m.group("place"), place):
+                    # "(fatalities coded to Schastia event)": the deaths are the event in that place's
+                    return Count(0, 0, 0), s, _char_span(s, m.start(), m.end()), \
+                        f"deaths coded to the event in {m.group('place').strip()}"
         for s in sentences:
             text = s.text
             for rx in self.cues["split_re"]:
@@ -865,6 +874,14 @@ def _first_listed_group(root, verb):
             not any(c.dep_ in ("acl", "relcl") for c in first.children):
         return first
     return root
+
+
+def _same_place(named: str, place: str) -> bool:
+    """Whether the place a coder's note names is the event's location ('Donetsk - Kyivskyi' and
+    'Donetsk-Kyivskyi', 'Schastia' and 'schastia')."""
+    def norm(text: str) -> str:
+        return re.sub(r"\s*-\s*", "-", text.strip().lower())
+    return norm(named) == norm(place)
 
 
 def _other_victims(new: Count, old: Count) -> bool:
