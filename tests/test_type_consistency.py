@@ -129,6 +129,8 @@ ARMED_RESPONSE = [
      "killed", "Attack"),
     ("On 3 May 2023, gunmen killed a trader in Kaiama. It is not clear if police returned fire.", "killed", "Attack"),
     ("On 3 May 2023, gunmen killed a trader in Kaiama. The two clans had been fighting over land.", "killed", "Attack"),
+    ("On 3 May 2023, shells hit a bus near Kaiama, killing four. The army and the rebels were fighting in the area.",
+     "killing", "Attack"),
     ("On 3 May 2023, gunmen stole cattle in Kaiama, killing a herder, and then drove off.", "killing", "Attack"),
     # authorities that do not respond
     ("On 3 May 2023, gunmen killed four villagers in Kaiama. The police did not respond to calls.", "killed", "Attack"),

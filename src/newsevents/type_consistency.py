@@ -193,10 +193,11 @@ class TypeConsistency:
 
     @staticmethod
     def _background_clause(verb, rule) -> bool:
-        """A verb in a clause that is doubted, denied or earlier than the event ('it is not clear if police returned
-        fire', 'killed a villager after exchanging fire with the PDF', 'the two clans had been fighting')."""
+        """A verb in a clause that is doubted, denied, earlier than the event or its setting ('it is not clear if
+        police returned fire', 'killed a villager after exchanging fire with the PDF', 'the two clans had been
+        fighting', 'the army and the rebels were fighting in the area')."""
         if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in rule["background_marks"]
-               or c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+               or c.dep_ == "aux" and (c.lower_ == "had" or verb.tag_ == "VBG") for c in verb.children):
             return True
         return verb.dep_ == "pcomp" and verb.head.lower_ in rule["background_marks"]
 
