@@ -101,3 +101,8 @@ def test_nothing_national_names_no_country(resolver):
 ])
 def test_names_that_are_no_places_abroad(resolver, text, expected):
     assert country(resolver, text) == expected
+
+
+def test_a_kind_of_unit_only_some_countries_have(resolver):
+    # Brazil has an Embu but no counties; Kenya has Embu County
+    assert country(resolver, "Coffee farmers in Embu County held demonstrations over late payments.") == "Kenya"

@@ -136,6 +136,7 @@ class PlaceResolver:
         self.away_before, self.apart_before = set(roles["away_before"]), set(roles["apart_before"])
         self.crossing_words = set(roles["crossing_words"])
         self.generic_unit_words = set(cues_by_country["generic_unit_words"])
+        self.unit_countries = {word: set(ccs) for word, ccs in cues_by_country["unit_countries"].items()}
         self._regions = self._region_index(variants)
 
     # ---- country evidence beyond place names ---------------------------------------------------
@@ -535,6 +536,10 @@ class PlaceResolver:
         if key in self._cue_home:
             # "two Maasai clans", "from Orma ethnic group": a people or party of one country, not Massy or Orma abroad
             candidates = tuple(p for p in candidates if p.cc == self._cue_home[key])
+        having_unit = self.unit_countries.get(self._after_word(span) or "")
+        if having_unit and any(p.cc in having_unit for p in candidates):
+            # "Embu County": a county of Kenya, not Embu in Brazil, which has no counties
+            candidates = tuple(p for p in candidates if p.cc in having_unit)
         if cc is None:
             cc = next((p.cc for p in candidates if p.kind == "country"), None)
         if cc is not None and span.start > 0 and span.doc[span.start - 1].text == "," and self._in_brackets(span):
