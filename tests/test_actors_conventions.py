@@ -65,6 +65,36 @@ CASES = {
     "a community's militia is named after its village": (
         "Men from the village of Tangoro killed and burned a herder accused of cattle theft.",
         (VAC, "Attack"), "Benin", None, {"actor1": "Tangoro Communal Militia (Benin)"}),
+    "a man who attacks is an unidentified armed group, not a communal militia": (
+        "A man stabbed a shopkeeper outside the market in Tatabanya on Sunday.",
+        (VAC, "Attack"), "Hungary", None, {"actor1": "Unidentified Armed Group (Hungary)"}),
+    "the side that repels an attack is the one attacked": (
+        "Soldiers repelled an attack by armed bandits on their base near Kaya.",
+        CLASH, "Burkina Faso", date(2020, 5, 2), {"actor1": "Unidentified Armed Group (Burkina Faso)",
+                                                  "actor2": "Military Forces of Burkina Faso (2015-)"}),
+    "a group's attacks are its own": (
+        "NRF fighters repulsed Taliban attacks on two of their bases in Panjshir.",
+        CLASH, "Afghanistan", date(2022, 6, 10), {"actor1": "Military Forces of Afghanistan (2021-)",
+                                                  "actor2": "National Resistance Front"}),
+    "forces that return fire answer the attackers": (
+        "Police returned fire after two gunmen shot at a patrol in Tulua, killing one of them.",
+        CLASH, "Colombia", None, {"actor1": "Unidentified Armed Group (Colombia)"}),
+    "civilian buildings hit with nobody hurt have no civilian victims": (
+        "Russian forces shelled civilian infrastructure in Sokolivka on Tuesday. Casualties unknown.",
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack"), "Ukraine", date(2022, 5, 31),
+        {"actor2": None}),
+    "the strikes a force conducts are no other party": (
+        "French forces conducted airstrikes north of Tin-Akoff on Thursday, no casualties reported.",
+        AIR, "Burkina Faso", date(2020, 6, 18), {"actor1": "Military Forces of France (2017-)", "actor2": None}),
+    "a people's militia is named after its home country wherever it strikes": (
+        "Toposa raiders killed three Turkana herders near Lokichoggio.",
+        (VAC, "Attack"), "Kenya", date(2009, 10, 16), {"actor1": "Toposa Ethnic Militia (Sudan)"}),
+    "after the home country's independence": (
+        "Toposa raiders killed three Turkana herders near Lokichoggio.",
+        (VAC, "Attack"), "Kenya", date(2013, 5, 31), {"actor1": "Toposa Ethnic Militia (South Sudan)"}),
+    "unknown raiders from abroad are named after their country": (
+        "Ethiopian raiders attacked a village near Moyale and stole cattle.",
+        (VAC, "Attack"), "Kenya", date(2006, 5, 21), {"actor1": "Unidentified Ethnic Militia (Ethiopia)"}),
     "militiamen of a named kind": (
         "Mapuche indigenous militiamen set fire to three lorries on a rural road near Ercilla.",
         (VAC, "Attack"), "Chile", None, {"actor1": "Mapuche Indigenous Militia (Chile)"}),

@@ -210,7 +210,8 @@ def _load_tables(specs: list[tuple[str, str, list[str]]], nlp, source: bytes) ->
 class ActorDictionary:
     """Actor names, aliases and conventions from data/actors.json, with the matchers compiled once."""
 
-    def __init__(self, data: dict, vocab, make_doc, nlp=None, source: Optional[bytes] = None) -> None:
+    def __init__(self, data: dict, vocab, make_doc, nlp=None, source: Optional[bytes] = None,
+                 homelands: Optional[dict] = None) -> None:
         from spacy.matcher import PhraseMatcher
 
         self.actors: dict[str, dict] = data["actors"]
@@ -265,9 +266,15 @@ class ActorDictionary:
         for unit, entry in self.units.items():
             add("LOWER", "U|" + unit, "unit", unit, entry["phrases"])
             add("ORTH", "V|" + unit, "unit", unit, entry.get("abbreviations", []))  # "RR": capitals only
+        # peoples ACLED names after their home country wherever they strike (data/actor_homelands.json)
+        self.homelands: dict[str, list] = (homelands or {}).get("peoples", {})
+        spellings: dict[str, list] = {}
+        for variant, body in (homelands or {}).get("spellings", {}).items():
+            spellings.setdefault(body, []).append(variant)
         for body, (_, suffix) in self.identity.items():
-            add("LOWER", "E|" + body, "identity", body, [f"{body} {noun}" for noun in data["ethnic_nouns"]]
-                + ([body] if suffix == "Ethnic" else []))
+            for form in [body] + spellings.get(body, []):
+                add("LOWER", "E|" + form, "identity", body, [f"{form} {noun}" for noun in data["ethnic_nouns"]]
+                    + ([form] if suffix == "Ethnic" else []))
         self.place_words = set(data["place_words"])
         self.country_templates: dict[str, list] = data["country_templates"]
         for body in self.country_templates:
@@ -340,6 +347,17 @@ class ActorDictionary:
                 return rule
         return None
 
+    def homeland(self, people: str, when: Optional[date]) -> Optional[str]:
+        """The home country ACLED names a people's militia after wherever it strikes, at the event date; None
+        for peoples that take the event's country."""
+        periods = self.homelands.get(people)
+        if not periods:
+            return None
+        for period in periods if when is not None else ():
+            if period.get("until") is None or when <= date.fromisoformat(period["until"]):
+                return period["country"]
+        return periods[-1]["country"]
+
     def named(self, name: str, when: Optional[date]) -> tuple[str, str]:
         """The canonical name and type of a named actor at the event date."""
         rule = self._dated_alias(name, when)
@@ -371,8 +389,11 @@ def load_dictionary() -> ActorDictionary:
     except FileNotFoundError:
         raise RuntimeError(f"actor dictionary missing: {path} (run scripts/build_actor_dictionary.py)") from None
     data = json.loads(source.decode("utf-8"))
+    homelands = (resources.files("newsevents") / "data" / "actor_homelands.json").read_bytes()
     model = nlp.load()
-    return ActorDictionary(data, model.vocab, model.make_doc, nlp=model, source=source)
+    # the compiled phrase tables depend on both files
+    return ActorDictionary(data, model.vocab, model.make_doc, nlp=model, source=source + homelands,
+                           homelands=json.loads(homelands.decode("utf-8")))
 
 
 # ---- roles from the parse --------------------------------------------------------------------
@@ -389,6 +410,8 @@ def role_of(token, depth: int = 0) -> str:
             and head.lemma_.lower() in _role_words()["facility_nouns"]:
         role = role_of(head, depth + 1)
         return "patient" if role == "other" else role  # "a car bomb outside a police station"
+    if dep in ("compound", "poss") and head is not token and head.lower_ in _role_words()["attack_nouns"]:
+        return "agent"  # "repulsed Taliban attacks", "JNIM's ambush": the group owns the attack it makes
     if dep in ("conj", "appos", "compound", "amod", "nmod", "poss") and head is not token:
         return role_of(head, depth + 1)
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _role_words()["harm_verbs"]
@@ -415,6 +438,9 @@ def role_of(token, depth: int = 0) -> str:
             return "patient"  # "troops came under fire"
         if lemma in words["contact_verbs"] and _hits_explosive(head):
             return "patient"  # "an army vehicle struck an IED", "a soldier stepped on a landmine"
+        if lemma in words["defending_verbs"] and not any(c.dep_ == "agent" for c in head.children) \
+                or lemma == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in head.children):
+            return "patient"  # "policemen repelled an attack by gunmen", "the police returned fire": the side attacked
         # headline passives drop the auxiliary ("Police station attacked by gunmen")
         passive = any(c.dep_ == "agent" for c in head.children)
         return "patient" if passive or lemma in UNDERGOER_VERBS else "agent"
@@ -431,8 +457,8 @@ def role_of(token, depth: int = 0) -> str:
             return "source"
         if word == "to" and prep.head.lower_ == "according":
             return "source"  # "according to the army"
-        if word == "from" and prep.head.lemma_.lower() in _role_words()["attack_nouns"]:
-            return "agent"  # "under mortar fire from JNIM", "an attack from the militants"
+        if word in ("from", "by") and prep.head.lemma_.lower() in _role_words()["attack_nouns"]:
+            return "agent"  # "under mortar fire from JNIM", "an attack by the militants"
         if word in ("for", "of") and prep.head.lemma_.lower() in _role_words()["source_nouns"] \
                 and role_of(prep.head, depth + 1) == "source":
             return "source"  # "a spokesman for the provincial police said"
@@ -545,6 +571,18 @@ def _in_grievance(token, trigger_verb, clauses: bool = True) -> bool:
     return False
 
 
+def _qualifies_a_thing(span) -> bool:
+    """'civilian infrastructure', 'civilian clothes', 'local defense forces', 'no civilian casualties': an
+    adjective for people that only qualifies another noun names nobody who took part."""
+    root = span.root
+    if len(span) != 1 or root.lower_ not in _role_words()["people_adjectives"] \
+            or root.dep_ not in ("amod", "compound", "nmod") or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = root.head
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    return negated or head.lemma_.lower() not in _role_words()["harm_nouns"]
+
+
 def _root_token(obj):
     return obj.root if hasattr(obj, "root") else obj
 
@@ -651,6 +689,8 @@ class ActorResolver:
                 prev.span = _through_bracket(doc[prev.span.start:span.end])
                 prev.role = _mention_role(prev.span)
                 continue
+            if kind == "civilians" and _qualifies_a_thing(span):
+                continue  # "civilian infrastructure", "no civilian casualties", "local defense forces": no people
             sent_index = sent_starts.get(span.sent.start, 0)
             if kind == "named" and key in _local_branches()["branches"] and len(span) == 1:
                 start = _branch_place(span)
@@ -664,7 +704,9 @@ class ActorResolver:
                         t.tag_ in ("VBD", "VBZ", "VBP") for t in span.sent):
                 mention.role = "patient"  # headline passive the parser missed: "Four officers killed by bomb"
             if mention.role == "patient" and kind == "military" and span.root.lower_ in _role_words()["strike_nouns"]:
-                mention.role = "other"  # "the coalition conducted airstrikes on ...": a strike is done, not hit
+                if not key:
+                    continue  # "French forces conducted airstrikes": the strikes are what the subject did, no party
+                mention.role = "other"  # "Russian airstrikes on ...": the strikes are done, not hit
             shared = self._shared_noun_partner(doc, mention)
             if shared is not None and (not mentions or mentions[-1].span.end <= shared.span.start):
                 mentions.append(shared)
@@ -714,8 +756,8 @@ class ActorResolver:
             # armed villagers, farmers, herders or youths who attack (or burn and loot) are coded as a communal
             # militia; only the event's own clause: "... killed a civilian when the man tried to escape" has no militia
             found = [(replace(m, kind="communal_militia"), self._communal_militia(m, country))
-                     if m.kind in ("civilians", "group", "rioters") and m.role == "agent" and (
-                         trigger_verb is None or _same_verb_chain(_governing_verb(m.span.root), trigger_verb)) else (m, a)
+                     if m.kind in ("civilians", "group", "rioters") and m.role == "agent" and self._is_community(m, country)
+                     and (trigger_verb is None or _same_verb_chain(_governing_verb(m.span.root), trigger_verb)) else (m, a)
                      for m, a in found]
         if etype not in ("Protests", "Riots"):
             # outside protests a named social group ("farmers", "students") is simply civilians
@@ -960,6 +1002,14 @@ class ActorResolver:
             return None
         return None, (gang, self.dictionary.kinds["gang"])
 
+    def _is_community(self, m: Mention, country: Optional[str]) -> bool:
+        """People who act as a community ('villagers', 'farmers', 'youths'), or people said to come from a
+        named village ('men from Tangoro'); a man or some individuals who attack are an unidentified armed
+        group (ACLED's coding), not a communal militia."""
+        if m.span.root.lower_ in _role_words()["community_nouns"]:
+            return True
+        return self._communal_militia(m, country) != self._generic("communal_militia", country)[1]
+
     def _communal_militia(self, m: Optional[Mention], country: Optional[str]) -> tuple[str, str]:
         """ACLED's name for people who take up arms as a community: after the village or town they come
         from where the text says it ("youths from Banagbasson", "villagers of Kpari": "Banagbasson
@@ -1110,7 +1160,8 @@ class ActorResolver:
             return (f"{body} ({country})" if country else body), typ
         if m.kind == "identity":
             body, suffix = d.identity[m.key]
-            return (f"{body} {suffix} Militia ({country})" if country else f"{body} {suffix} Militia",
+            home = d.homeland(m.key, when) or country
+            return (f"{body} {suffix} Militia ({home})" if home else f"{body} {suffix} Militia",
                     "Identity militia")
         if m.kind == "civilians" and m.role != "agent":
             foreign = self._nationality(m, country)
@@ -1118,6 +1169,11 @@ class ActorResolver:
                 return d.templates["civilians"].format(country=foreign), d.kinds["civilians"]
         if m.kind == "gang" and country and d.templates["gang"].format(country=country) not in d.actors:
             m.kind = "unidentified"  # ACLED names gangs as such only where it codes gang violence
+        if m.kind in ("unidentified", "ethnic_militia") and country:
+            # "Ethiopian raiders", "gunmen from Somalia": ACLED names unknown attackers after where they come from
+            abroad = self._from_abroad(m, country)
+            if abroad is not None:
+                return d.templates[m.kind].format(country=abroad), d.kinds[m.kind]
         if m.kind in d.templates:
             if m.kind == "unidentified" and country in d.unidentified:
                 return d.unidentified[country], "Political militia"
@@ -1127,6 +1183,26 @@ class ActorResolver:
         if m.kind == "group":
             return (f"{m.key} ({country})" if country else m.key), "Civilians"
         return None
+
+    def _from_abroad(self, m: Mention, country: str) -> Optional[str]:
+        """The other country armed men are said to be of or to come from ('Ethiopian raiders', 'bandits from
+        Somalia', 'militia, believed to be from nearby Ethiopia'), or None."""
+        d = self.dictionary
+        root = m.span.root
+        found = {d.demonyms[t.lower_] for t in list(m.span) + [c for c in root.children if c.dep_ in ("amod", "compound")]
+                 if t.lower_ in d.demonyms}
+        # "from Ethiopia", also through a participle or an apposition ("militia, believed to be from Ethiopia")
+        near = [root] + [c for c in root.children if c.dep_ in ("acl", "relcl", "appos")]
+        near += [g for c in near[1:] for g in c.subtree if g.dep_ in ("xcomp", "acl")]
+        for token in near:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    for obj in prep.children:
+                        text = obj.text.removeprefix("the ")
+                        if obj.dep_ == "pobj" and text in d.real_countries:
+                            found.add(text)
+        found = {c for c in found if c in d.real_countries} - {country}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _nationality(self, m: Mention, country: Optional[str]) -> Optional[str]:
         """The country of victims named by a nationality other than the event's ("two Somali nationals",
