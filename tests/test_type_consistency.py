@@ -65,6 +65,11 @@ UNCHANGED = [
     # a government that speaks does not intervene
     ("Traders demonstrated in Lusaka against new market fees. The government made promises to review them.",
      "Protests", "Peaceful protest", "demonstrated", "Zambia"),
+    # what the protesters demand of the forces or say they do
+    ("Traders demonstrated in Lusaka, calling for the police to arrest the men who robbed their stalls.",
+     "Protests", "Peaceful protest", "demonstrated", "Zambia"),
+    ("Miners protested in Kitwe, stating that soldiers beat miners at the checkpoints.",
+     "Protests", "Peaceful protest", "protested", "Zambia"),
     # an arrest the protest is about is no intervention
     ("Students rallied in Kampala to demand the release of a lecturer who was arrested by police last week.",
      "Protests", "Peaceful protest", "rallied", "Uganda"),

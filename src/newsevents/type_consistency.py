@@ -108,7 +108,8 @@ class TypeConsistency:
             # forces who are the subject of the protest's own verb are the protesters ('guards blocked the prison')
             if m.kind in self.rules["state_force_kinds"] and m.role == "agent" and verb is not None \
                     and (trigger is None or verb.i != trigger.i) \
-                    and m.span.root.dep_ in rule["subject_deps"] and self._intervenes(verb, rule):
+                    and m.span.root.dep_ in rule["subject_deps"] and self._intervenes(verb, rule) \
+                    and not self._demanded_or_alleged(verb, rule):
                 return m.span
         for sent in draft.sentences:
             for token in sent:
@@ -137,6 +138,14 @@ class TypeConsistency:
                         and not any(w.lower_ == "no" for w in (*injury.children, *injury.head.children, *injury.head.head.children)):
                     return token
         return None
+
+    @staticmethod
+    def _demanded_or_alleged(verb, rule) -> bool:
+        """What the protesters ask forces to do or say they do, not what they did at the protest ('calling for the
+        government to intervene', 'stating that soldiers harass miners')."""
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in rule["grievance_heads"]
 
     @staticmethod
     def _intervenes(verb, rule) -> bool:
