@@ -106,3 +106,11 @@ def test_names_that_are_no_places_abroad(resolver, text, expected):
 def test_a_kind_of_unit_only_some_countries_have(resolver):
     # Brazil has an Embu but no counties; Kenya has Embu County
     assert country(resolver, "Coffee farmers in Embu County held demonstrations over late payments.") == "Kenya"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Students took to the streets of Kaya to protest against the strikes.", "Burkina Faso"),
+    ("Workers blocked the busy Kericho-Kisumu highway over unpaid wages.", "Kenya"),
+])
+def test_words_that_make_a_name_a_place(resolver, text, expected):
+    assert country(resolver, text) == expected

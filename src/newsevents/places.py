@@ -137,6 +137,8 @@ class PlaceResolver:
         self.crossing_words = set(roles["crossing_words"])
         self.generic_unit_words = set(cues_by_country["generic_unit_words"])
         self.unit_countries = {word: set(ccs) for word, ccs in cues_by_country["unit_countries"].items()}
+        self.route_words = set(cues_by_country["route_words"])
+        self.place_nouns_before_of = set(cues_by_country["place_nouns_before_of"])
         self._regions = self._region_index(variants)
 
     # ---- country evidence beyond place names ---------------------------------------------------
@@ -485,17 +487,20 @@ class PlaceResolver:
             i = found.span.end
         return out
 
-    @staticmethod
-    def _part_of_compound(span) -> bool:
-        """'Ouro' in 'Ouro-Seni', 'Yanga' in 'Komin-Yanga': half a hyphenated name is another place."""
+    def _part_of_compound(self, span) -> bool:
+        """'Ouro' in 'Ouro-Seni', 'Yanga' in 'Komin-Yanga': half a hyphenated name is another place;
+        but the two towns a route joins are towns ('the Nyahururu-Nyeri highway')."""
         doc = span.doc
         if span.end + 1 < len(doc) and not span[-1].whitespace_ and doc[span.end].text == "-" \
                 and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha:
-            return True
+            return not self._route_after(doc, span.end + 2)
         if span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_ \
                 and not doc[span.start - 2].whitespace_ and doc[span.start - 2].is_alpha:
-            return True
+            return not self._route_after(doc, span.end)
         return False
+
+    def _route_after(self, doc, i: int) -> bool:
+        return i < len(doc) and doc[i].lower_ in self.route_words
 
     def _starts_name(self, tok, sent, ent_label) -> bool:
         if not (tok.is_title or (tok.is_upper and len(tok) > 1)) or not tok.is_alpha and "-" not in tok.text:
@@ -564,7 +569,7 @@ class PlaceResolver:
         if "PERSON" in labels and not ({"GPE", "LOC"} & labels):
             # a person's name that happens to be a place: only if the words around say it is a place
             if not (self._before_is(span, self.locative - {"of", "and", "from", "to", "on"}) or self._cue(span)
-                    or self._in_brackets(span) or self._unit_follows(span)):
+                    or self._in_brackets(span) or self._unit_follows(span) or self._place_noun_of(span)):
                 return None
         m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
         m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after
@@ -576,6 +581,11 @@ class PlaceResolver:
         m.coded = self._phrase_before(span, self.coded_before)
         m.tail = self._ends_longer_name(span, candidates)
         return m
+
+    def _place_noun_of(self, span) -> bool:
+        """'the streets of Kaya', 'residents of Tenado': a place, whatever the tagger says."""
+        return span.start >= 2 and span.doc[span.start - 1].lower_ == "of" \
+            and span.doc[span.start - 2].lower_ in self.place_nouns_before_of
 
     def _in_brackets(self, span) -> bool:
         """Inside '(...)' that follows a name or its kind: ACLED's '(Commune, Province)' after the
