@@ -114,3 +114,11 @@ def test_a_kind_of_unit_only_some_countries_have(resolver):
 ])
 def test_words_that_make_a_name_a_place(resolver, text, expected):
     assert country(resolver, text) == expected
+
+
+def test_a_countrys_own_forces_outweigh_a_destination(resolver):
+    # the convoy's destination is no place of the event; the forces are Kenya's
+    text = "A KDF convoy transporting supplies to Somalia was hit by a roadside bomb."
+    assert country(resolver, text) == "Kenya"
+    # a town named in the destination country still places it there
+    assert country(resolver, "Kenyan traders were killed in Kismayo.") == "Somalia"

@@ -198,6 +198,11 @@ class PlaceResolver:
                 add(name, cc, name[:1].isupper())
         for cc, names in cues.get("abbreviations", {}).items():
             abbrevs.update(dict.fromkeys(names, cc))
+        # a police force acts at home ('PNP', 'ZRP'); armies also abroad, so only those named in the cues
+        for abbr, country in load_json("actors.json")["state_abbreviations"].get("police", {}).items():
+            cc = self._cc_by_name.get(fold(country))
+            if cc and abbr not in ignored_abbrevs:
+                abbrevs.setdefault(abbr, cc)
         actor_data = load_json("actors.json")
         # peoples whose militias ACLED names in one country ("Pokomo villages", "Garre militia")
         for people, country in actor_data.get("identity_homes", {}).items():
