@@ -37,6 +37,11 @@ def run(counter, text, sub="Attack", etype="Violence against civilians", locatio
     # a list whose first group the parser hangs on the place before it
     ("On 6 June 2020, rival militants clashed in Gnobtenkoagou (Madjoari, Kompienga), 5 ISGS and 2 JNIM militants reportedly killed.", 7),
     ("Nine military officers injured and one police officer killed in twin explosions in Mandera.", 1),
+    ("On 9 May 2020, presumed militants attacked the army camp in Toeni, three soldiers and a gendarme were killed and others wounded.", 4),
+    # the hedge on the perpetrators, parsed as the main verb, does not make the killing a suspicion
+    ("On 3 April 2020, suspected militants attacked a VDP post in the village of Nafo (Bourzanga, Bam), killing four volunteer fighters and wounding another.", 4),
+    # the death an event ends in
+    ("A quarrel between two herders near Kerio River led to the death of one.", 1),
     # a participle listed with a verb that takes the object: its noun did the killing
     ("On 3 May 2021, gunmen believed to be Fulani herdsmen killed and beheaded a village chief near Kalale.", 1),
     # ranges and several figures: the lowest

@@ -411,6 +411,10 @@ class FatalityCounter:
         killing' make the death the topic of a suspicion."""
         if blocker.lemma_.lower() not in self.cues["hedge_blockers"] or blocker.pos_ == "NOUN":
             return False
+        if child.dep_ == "advcl":
+            # "On 3 April, suspected militants attacked a post, killing four": the killing hangs on
+            # the hedge beside the clause the parser made of the perpetrators' act
+            return any(c.dep_ == "ccomp" and self._hedge_misparse(blocker, c) for c in blocker.children)
         if child.dep_ != "ccomp":
             return False
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > blocker.i for c in child.children)
@@ -454,6 +458,8 @@ class FatalityCounter:
                 return None  # handled as "shot dead" on the verb
             return self._count_around_dead(tok)
         if tok.pos_ == "NOUN" and lemma in ("death", "fatality", "killing", "murder", "execution"):
+            if lemma == "death" and _outcome_of_event(tok):
+                return self._of_victims(tok)  # "led to the death of one", "resulting in the death of 3 fighters"
             if lemma == "death" and tok.head.lower_ == "to":
                 return None  # "beaten to death": handled on the verb
             if lemma in ("killing", "murder", "execution"):
@@ -641,6 +647,13 @@ class FatalityCounter:
             # "sources report 3 policemen were killed": the victims parsed as the first verb's object
             for c in head.children:
                 if c.dep_ == "dobj" and c.right_edge.i + 2 == verb_i:
+                    # "attacked the base in Yense, two soldiers and a policeman were killed": the
+                    # victims are the list that ends right before the verb, not the object it hangs on
+                    last = c.doc[verb_i - 2]
+                    if last.i != c.i and last.dep_ == "conj" and last.pos_ in ("NOUN", "PROPN"):
+                        listed = _first_listed_group(last, c.doc[verb_i])
+                        if listed is not last:
+                            return self._phrase_victims(listed, c.doc[verb_i])
                     return self._phrase_victims(c, head)
         return []
 
@@ -870,10 +883,18 @@ def _first_listed_group(root, verb):
         first = first.head
     # a group that is some verb's subject or object, or carries a participle, has a predicate of its
     # own ('3 were wounded and 2 killed', 'Nine officers injured and one policeman killed')
-    if first is not noun and numbered(noun) and first.dep_ in ("appos", "dep", "npadvmod", "ROOT", "conj") and \
+    if first is not noun and numbered(first) and first.dep_ in ("appos", "dep", "npadvmod", "ROOT", "conj") and \
             not any(c.dep_ in ("acl", "relcl") for c in first.children):
         return first
     return root
+
+
+def _outcome_of_event(noun) -> bool:
+    """A death noun the event ends in: 'led to the death of', 'resulting in the death of', 'caused the death of'."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "in"):
+        return head.head.lemma_.lower() in ("lead", "result")
+    return noun.dep_ == "dobj" and head.lemma_.lower() == "cause"
 
 
 def _same_place(named: str, place: str) -> bool:
