@@ -206,6 +206,22 @@ def test_statements_denials_and_plans_get_no_model_fallback(detect, text):
     assert detect(text) == []
 
 
+def test_verbless_headline_report_without_trigger_is_typed_when_the_model_is_sure(detect):
+    # the parser reads the misspelt verb as a noun: a headline-style log entry with no trigger word
+    drafts = detect("Hundreds of teachers marchi in Kisumu over unpaid salaries.")
+    assert types(drafts) == [("Protests", "Peaceful protest")]
+    assert drafts[0].record.evidence_for("sub_event_type").rule.startswith("model (headline-style report")
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers strike over pay in Nairobi.",  # a present-tense sentence describes a state of affairs in prose
+    "Militia patrols in the north of Kandahar.",
+    "The planned march by teachers in Kisumu over unpaid salaries.",  # its only event word is a plan
+])
+def test_present_tense_or_planned_headlines_get_no_model_fallback(detect, text):
+    assert detect(text) == []
+
+
 def test_labelled_report_reads_the_verb_after_the_label(detect):
     drafts = detect("Security measures: On 2 May 2023, police removed the roadblocks on the main road into "
                     "Kisumu.", date(2023, 5, 4))
