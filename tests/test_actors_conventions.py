@@ -86,6 +86,27 @@ CASES = {
     "the strikes a force conducts are no other party": (
         "French forces conducted airstrikes north of Tin-Akoff on Thursday, no casualties reported.",
         AIR, "Burkina Faso", date(2020, 6, 18), {"actor1": "Military Forces of France (2017-)", "actor2": None}),
+    "how a note says a group is coded names it": (
+        "Anti-Houthi forces (coded as Saudi-led coalition) conducted two air raids on Hays on Monday.",
+        AIR, "Yemen", date(2022, 3, 21), {"actor1": "Operation Restoring Hope"}),
+    "a member fighting under an umbrella group is coded as the umbrella": (
+        "JWS fighters operating under OPS shelled QSD positions west of Tell Abiad on Sunday.",
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack"), "Syria", date(2022, 5, 15),
+        {"actor1": "Operation Peace Spring", "assoc_actor_1": "JWS: Syrian National Army"}),
+    "a group that only qualifies another is no party": (
+        "Members of an Al Qaeda affiliated group, Ansaroul Islam, shot dead a village chief near Djibo.",
+        (VAC, "Attack"), "Burkina Faso", date(2017, 3, 3), {"actor1": "Ansaroul Islam"}),
+    "in Brazil the state's forces come first in a battle": (
+        "Two armed suspects exchanged fire with military police officers in the Novo Aleixo neighborhood.",
+        CLASH, "Brazil", date(2022, 5, 10), {"actor1": "Military Forces of Brazil (2019-) Military Police"}),
+    "elsewhere the side told as acting comes first": (
+        "Two armed suspects exchanged fire with police officers near the market in Tulua.",
+        CLASH, "Colombia", date(2022, 5, 10), {"actor1": "Unidentified Armed Group (Colombia)"}),
+    "the sides of a battle are those where it is told": (
+        "Six people died in fresh clashes between members of the Borana and Gabra communities near Moyale. "
+        "The military has threatened to deploy to the area.",
+        CLASH, "Kenya", date(2013, 2, 2), {"actor1": "Borana Ethnic Militia (Kenya)",
+                                          "actor2": "Gabra Ethnic Militia (Kenya)"}),
     "a people's militia is named after its home country wherever it strikes": (
         "Toposa raiders killed three Turkana herders near Lokichoggio.",
         (VAC, "Attack"), "Kenya", date(2009, 10, 16), {"actor1": "Toposa Ethnic Militia (Sudan)"}),

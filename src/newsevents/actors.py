@@ -47,6 +47,13 @@ def _local_branches() -> dict:
     return {"branches": data["branches"], "not_places": frozenset(data["not_places"])}
 
 
+@lru_cache(maxsize=1)
+def _state_first_countries() -> frozenset:
+    """Countries where ACLED lists the state's forces first in a battle (data/actor_state_first.json)."""
+    data = json.loads(resources.files("newsevents.data").joinpath("actor_state_first.json").read_text("utf-8"))
+    return frozenset(data["countries"])
+
+
 def _branch_place(span) -> Optional[int]:
     """Where the home town written right before a group's short name starts ('the Ye-U PDF': at 'Ye'), or None."""
     doc, words = span.doc, []
@@ -94,6 +101,7 @@ class Mention:
     sent_bounds: tuple = ()  # (start, end) of the span's sentence, set once the span is final (Span.sent is slow)
     parent: str = ""  # the alliance named in brackets after a member group ("Katiba Macina (JNIM)")
     associate: Optional[str] = None  # the group ACLED associates with the one it names (set on resolving)
+    members: tuple = ()  # named groups said to fight under this one ("JWS fighters operating under OPS")
 
 
 class PhraseTable:
@@ -583,6 +591,68 @@ def _qualifies_a_thing(span) -> bool:
     return negated or head.lemma_.lower() not in _role_words()["harm_nouns"]
 
 
+def _as_coded(doc, mentions: list) -> list:
+    """What a note says of how a group is coded or whom it fights under decides who it is:
+    'anti-Houthi forces (coded as Saudi-led coalition) conducted air raids' is the coalition, not the Houthis;
+    'JWS fighters operating under OPS shelled ...' and 'FPRC militants (under the CPC coalition)' are the
+    umbrella group, the member associated with it. A group named after 'anti-' is the one opposed."""
+    kept = []
+    for m in mentions:
+        start = m.span.start
+        if m.kind == "named" and start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti":
+            continue  # "anti-Houthi forces" are not the Houthis
+        kept.append(m)
+    out = list(kept)
+    for m in kept:
+        start = m.span.start
+        words = [t.lower_ for t in doc[max(0, start - 3):start]]
+        if m.kind == "named" and words[-2:] == ["coded", "as"] and len(words) == 3 and words[0] == "(":
+            i = start - 4
+            while i >= 0 and (doc[i].is_punct or doc[i].tag_ == "POS"):
+                i -= 1  # "'southern armed forces' (coded as ...)"
+            if i < 0:
+                continue
+            described = doc[i]
+            role = role_of(described)
+            # the phrase it recodes ("anti-Houthi forces") is no mention of its own
+            out = [x for x in out if not (x.span.start <= described.i < x.span.end)]
+            for x in out:
+                if x is m or x.span.start > m.span.start and _same_clause_partner_spans(m, x):
+                    x.role = role
+            continue
+        umbrella = _umbrella_of(m, kept)
+        if umbrella is not None:
+            umbrella.role, m.role = m.role, "other"
+            umbrella.members = umbrella.members + (m.key,)
+    return out
+
+
+def _same_clause_partner_spans(a, b) -> bool:
+    gap = a.span.doc[a.span.end:b.span.start]
+    return len(gap) == 1 and gap[0].lower_ in ("and", ",", "+")
+
+
+def _umbrella_of(m, mentions: list):
+    """The named group another named group is said to operate or fight under ('JWS fighters operating under
+    OPS', 'FPRC militants (under CPC coalition)', 'under the umbrella of the CPC'), or None."""
+    if m.kind != "named":
+        return None
+    root = m.span.root
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "under"] + [
+        p for v in root.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"
+        for p in v.children if p.dep_ == "prep" and p.lower_ == "under"]
+    for prep in preps:
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        objects += [g for o in objects if o.lower_ == "umbrella" for p in o.children if p.dep_ == "prep"
+                    for g in p.children if g.dep_ == "pobj"]
+        for obj in objects:
+            for x in mentions:
+                if x is not m and x.kind == "named" and x.span.start <= obj.i < x.span.end + 1 \
+                        and x.span.start > m.span.start:
+                    return x
+    return None
+
+
 def _root_token(obj):
     return obj.root if hasattr(obj, "root") else obj
 
@@ -609,7 +679,7 @@ def _same_clause_partner(a: Mention, b: Mention) -> bool:
     if (rb.dep_ == "conj" and rb.head == ra) or (ra.dep_ == "conj" and ra.head == rb):
         return True
     gap = a.span.doc[min(a.span.end, b.span.end):max(a.span.start, b.span.start)]
-    return len(gap) == 1 and gap[0].lower_ in ("and", ",")
+    return len(gap) == 1 and gap[0].lower_ in ("and", ",", "+")
 
 
 # ---- the stage -------------------------------------------------------------------------------
@@ -707,10 +777,15 @@ class ActorResolver:
                 if not key:
                     continue  # "French forces conducted airstrikes": the strikes are what the subject did, no party
                 mention.role = "other"  # "Russian airstrikes on ...": the strikes are done, not hit
+            after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "-" else (
+                doc[span.end] if span.end < len(doc) else None)
+            if kind == "named" and after is not None and after.lower_ in _role_words()["affiliation_words"]:
+                mention.role = "other"  # "an Al Qaeda affiliated group, Ansaroul Islam": the group is another
             shared = self._shared_noun_partner(doc, mention)
             if shared is not None and (not mentions or mentions[-1].span.end <= shared.span.start):
                 mentions.append(shared)
             mentions.append(mention)
+        mentions = _as_coded(doc, mentions)
         for m in mentions:
             sent = m.span.sent
             m.sent_bounds = (sent.start, sent.end)
@@ -833,7 +908,15 @@ class ActorResolver:
                     and x[0].kind != "group"]
             two = rest[0] if rest else self._generic("civilians", country)
         else:
-            one = (agents or [x for x in armed if x[0].role != "patient"] or [None])[0]
+            sides = [x for x in armed if x[0].role != "patient"]
+            if etype == "Battles" and sides:
+                # the sides fighting where the battle is told ("clashes between members of Borana and Gabra
+                # communities") come before a force acting in a later sentence ("the military has threatened to deploy")
+                first = min(order[x[0].sent_bounds] for x in sides)
+                sides = [x for x in sides if order[x[0].sent_bounds] == first]
+                one = ([x for x in sides if x[0].role == "agent"] or sides)[0]
+            else:
+                one = (agents or sides or [None])[0]
             pool = armed_targets + (armed if etype == "Battles" else [x for x in armed if x[0].role != "agent"])
             others = [x for x in pool if one is None or x[1][0] != one[1][0]]
             if etype == "Battles" and one is not None and one[0] is not None:
@@ -903,6 +986,9 @@ class ActorResolver:
             one, two = [(x[0], self._communal_militia(x[0], country))
                         if x is not None and (x[0] is None or x[0].kind in ("civilians", "group"))
                         and x[1][1] == "Civilians" else x for x in (one, two)]
+        if etype == "Battles" and country in _state_first_countries() and one is not None and two is not None \
+                and two[1][1] == "State forces" and one[1][1] != "State forces":
+            one, two = two, one  # ACLED's coverage of these countries lists the state's forces first
         if etype == "Battles" and two is None and one is not None:
             two = one  # a battle has two sides; with no other named, both are of the same kind ("rival gangs clashed")
 
@@ -914,6 +1000,8 @@ class ActorResolver:
         self._set(rec, "actor1", "inter1", one, draft.anchor)
         self._set(rec, "actor2", "inter2", two, draft.anchor)
         names = [one[0].associate] if one is not None and one[0] is not None and one[0].associate else []
+        if one is not None and one[0] is not None:
+            names += [self.dictionary.named(key, when)[0] for key in one[0].members]
         for m, a in assoc1:
             if a[0] not in names and (one is None or a[0] != one[1][0]):
                 names.append(a[0])
