@@ -100,6 +100,13 @@ def test_reporting_date_does_not_govern_embedded_event(resolver):
     assert event_date == date(2023, 3, 10) and prec == 2
 
 
+def test_a_day_right_after_a_reporting_verb_is_when_it_was_said(resolver):
+    # the parser hangs 'on Monday' on the reported clause; it is still the statement's day
+    text = ("The rebel alliance, a coalition of ethnic armed groups in the north, said on Monday it had captured "
+            "the town of Laukkai after driving out government troops on Saturday.")
+    assert run(resolver, text, PUB)[0] == date(2023, 3, 11)
+
+
 def test_event_date_in_anchor_beats_later_statement(resolver):
     text = "On 11 March, gunmen shot dead a judge in Kandahar. Officials said on 13 March that two suspects were held."
     assert run(resolver, text, PUB)[0] == date(2023, 3, 11)

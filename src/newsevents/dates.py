@@ -459,6 +459,8 @@ class DateResolver:
         'background' when it dates something else the sentence mentions (see `_background`)."""
         if _background(span):
             return "background"
+        if self._right_after_reporting_verb(span):
+            return "report"
         root = span.root
         node = root
         steps = 0
@@ -474,6 +476,19 @@ class DateResolver:
                     (_embeds_clause(node) or (node.dep_ in ("nsubj", "nsubjpass") and _embeds_clause(node.head))):
                 return "report"
         return "event"
+
+    def _right_after_reporting_verb(self, span) -> bool:
+        """'said on Monday it had taken the town', 'announced Tuesday that ...': a date written right
+        after a reporting verb is when it was said, wherever the parser hangs it; 'said Monday's
+        attack ...' dates the attack."""
+        doc = span.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ == "on":
+            i -= 1
+        if i < 0 or span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+            return False
+        verb = doc[i]
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues["reporting"]
 
     # ---- turning one expression into dates ---------------------------------------------------
     def _range_value(self, m: re.Match, published: date) -> Optional[DateValue]:
