@@ -165,6 +165,10 @@ def test_additional_deaths_add_across_sentences(counter, text, expected):
     # deaths on another side in a later sentence add; a claim or another source's figure does not
     ("Rebels overran an army post near Kidal, killing two soldiers. Eight rebels died when troops counter-attacked.", 10),
     ("Rebels overran an army post near Kidal, killing two soldiers. The army claimed 30 rebels were killed.", 2),
+    # a party's claim against an outright denial of any death: 0, the conservative figure
+    ("Shells hit the army camp in Gao, and the rebels claimed they had killed 12 soldiers. The army said no one was hurt.", 0),
+    # a denial for one group only leaves the others' deaths
+    ("Gunmen claimed they killed two policemen at a checkpoint in Kidal. No civilians were hurt.", 2),
     # victims of no stated side take the sides of the subset that details them
     ("Militants raided Basse, killing four people, including three volunteer fighters and a farmer. "
      "Five militants were killed when the defenders repulsed them.", 9),

@@ -54,6 +54,7 @@ def load_cues() -> dict:
     cues["side_of"] = {word: side for side, words in cues["victim_sides"].items() if not side.startswith("_")
                        for word in words}
     cues["claims"] = frozenset(cues["claim_cues"]["lemmas"])
+    cues["contested_claims"] = frozenset(cues["claim_cues"]["contested"])
     cues["elsewhere_re"] = [re.compile(p, re.I) for p in cues["coded_elsewhere"]["patterns"]]
     cues["coded_at_place_re"] = [re.compile(p, re.I) for p in cues["coded_elsewhere"]["place_patterns"]]
     cues["breakdown_re"] = [re.compile(p, re.I) for p in cues["toll_breakdown"]["patterns"]]
@@ -72,6 +73,8 @@ class Count:
     sides: frozenset = frozenset()  # the sides of a sentence's victims ("security", "militant", "civilian")
     claimed: bool = False  # the sentence reports a claim or another source's figure
     additional: bool = False  # "three attackers were also killed": victims on top of those already counted
+    stated_zero: bool = False  # "no one was hurt", "there had been no deaths": no death, said outright
+    contested: bool = False  # the figure is a party's claim ('claimed to have killed 15', 'unverified')
 
     def __add__(self, other: "Count") -> "Count":
         return Count(self.best + other.best, self.low + other.low, self.high + other.high, self.token or other.token)
@@ -260,7 +263,9 @@ class FatalityCounter:
         for rx in self.cues["zero_re"]:
             m = rx.search(text)
             if m:
-                return Count(0, 0, 0, _char_span(sent, m.start(), m.end()))
+                # "no one was hurt", "no deaths" deny every death; "no civilians were hurt" only some
+                general = not any(t.lemma_.lower() in self.cues["side_of"] for t in _char_span(sent, m.start(), m.end()) or [])
+                return Count(0, 0, 0, _char_span(sent, m.start(), m.end()), stated_zero=general)
         groups: dict[int, Count] = {}
         pronouns: dict[int, Count] = {}  # 'him', 'her': count only when no victim is named
         summaries: list[Count] = []  # "3 fatalities", "two bodies": restate victims already named
@@ -310,6 +315,7 @@ class FatalityCounter:
         total.additional = additional and not summaries
         total.sides = frozenset().union(*(self._sides(c.token) for c in [*groups.values(), *summaries]))
         total.claimed = any(t.lemma_.lower() in self.cues["claims"] for t in sent)
+        total.contested = any(t.lemma_.lower() in self.cues["contested_claims"] for t in sent)
         total.estimated = all(c.unnumbered or c.vague for c in [*groups.values(), *summaries])
         return total
 
@@ -914,8 +920,11 @@ def _other_victims(new: Count, old: Count) -> bool:
 
 def _more_conservative(new: Count, old: Count) -> bool:
     """Whether a later sentence's figure replaces the one kept so far. A stated number beats a
-    vague word, an unnumbered plural or no death at all; of two stated numbers for the event ("at least 10 killed,
+    vague word, an unnumbered plural or no death at all, and a death denied outright beats a claimed figure;
+    of two stated numbers for the event ("at least 10 killed,
     ... the army said it killed 15", "claims 25 dead") ACLED keeps the lower one."""
+    if new.stated_zero and old.contested:
+        return True  # a group's claim of 15 dead soldiers against the army's "no deaths": ACLED codes 0
     if old.best == 0 or (old.estimated and not new.estimated):
         return new.best > 0
     return not new.estimated and not new.claimed and 0 < new.best < old.best
