@@ -7,10 +7,14 @@ the country) from the event's sentences, with evidence.
 How: every capitalised name in the article (spaCy GPE/LOC entities and runs of capitalised
 tokens, which catch the village names the small model misses) is looked up in the gazetteer.
 The article's country is voted by country names, demonyms, the countries its place names can
-belong to, ISO 3166-2 province names the gazetteer cannot place, and weaker cues (parties, leaders
-and groups of one country: data/place_country_cues.json and the actor dictionary's countries); a
-country named only as a border ("near the Somali border") casts no vote, and no name, however
-often repeated, vouches for its own country. The last word of a longer name the gazetteer does not
+belong to, ISO 3166-2 province names the gazetteer cannot place, and weaker cues (parties, leaders,
+peoples, police forces and groups of one country: data/place_country_cues.json and the actor
+dictionary); a country named only as a border ("near the Somali border") casts no vote, and no
+name, however often repeated, vouches for its own country. What a country's name or demonym
+qualifies weighs its vote: its army, police or village are at home, its refugees, embassy or
+invasion are not, a destination counts little and a counterpart ("solidarity with Ukraine") not
+at all. A kind of unit only some countries have ("Embu County", "Shiroro LGA") keeps a name's
+candidates in those countries, and a people or party of one country is a place only there. The last word of a longer name the gazetteer does not
 know ("Kerio Valley", "Nairobi Aviation College") is not read as a place. Each name's candidates are then scored by population, by that country, by the
 province or district named next to it ("Rustaq district, Takhar", "Pikire (Kerou, Atacora)") and
 by the word around it ("district" asks for an administrative unit, "village" for a settlement).
