@@ -156,13 +156,19 @@ def test_attack_met_by_an_armed_response_is_an_armed_clash(stages, text, trigger
     ("Police interrupted the march after an hour.", "Protest with intervention"),
     ("Police broke up the march with teargas.", "Protest with intervention"),
     ("Riot police pushed the crowd out of the square.", "Protest with intervention"),
+    # the demonstrators themselves turn violent
+    ("Some of the marchers pelted stones at passing cars.", "Violent demonstration"),
+    ("They staged a sit-in and vandalised the council offices.", "Violent demonstration"),
+    # burning effigies is a peaceful protest; property destroyed by others is what the protest is about
+    ("They burned an effigy of the governor.", "Peaceful protest"),
+    ("They said their stalls had been destroyed by council officers.", "Peaceful protest"),
     # lethal force or serious injuries
     ("Police fired live rounds at the crowd.", "Excessive force against protesters"),
     ("Police dispersed them; two demonstrators were killed.", "Excessive force against protesters"),
     ("Police dispersed them, leaving several people seriously injured.", "Excessive force against protesters"),
     ("Police dispersed them with teargas. There were no reports of serious injuries.", "Protest with intervention"),
 ])
-def test_what_forces_do_to_a_protest_decides_its_sub_type(stages, second_sentence, expected):
+def test_what_forces_and_demonstrators_do_decides_the_protest_sub_type(stages, second_sentence, expected):
     rec = run(stages, "Hundreds of traders marched in Kisumu against new market fees. " + second_sentence,
               "Protests", "Peaceful protest", "marched", "Kenya")
     assert rec.sub_event_type == expected

@@ -98,6 +98,27 @@ class TypeConsistency:
         return None
 
     # rules -----------------------------------------------------------------------------------
+    def _protesters_turn_violent(self, article, draft, mentions, rule):
+        """The crowd as the active subject of a violent verb that is its sentence's statement."""
+        forces = {i for m in mentions if m.kind in self.rules["state_force_kinds"] for i in range(m.span.start, m.span.end)}
+        for sent in draft.sentences:
+            for verb in sent:
+                if verb.pos_ != "VERB" or verb.dep_ not in rule["statement_deps"] \
+                        or any(c.dep_ in ("auxpass", "neg") for c in verb.children):
+                    continue
+                lemma = verb.lemma_.lower()
+                if not (lemma in rule["riot_verbs"] or lemma in rule["throw_verbs"] and any(
+                        c.dep_ == "dobj" and c.lower_ in rule["missiles"] for c in verb.children)):
+                    continue
+                # a verb joined to another by 'and' shares its subject ('staged a demonstration and pelted stones')
+                holder = verb
+                while holder.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in holder.children):
+                    holder = holder.head
+                subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+                if subjects and not any(s.i in forces for s in subjects):
+                    return verb
+        return None
+
     def _protest_met_by_forces(self, article, draft, mentions, rule):
         """State forces as the active subject of an intervening verb ('police dispersed the crowd'), or
         people arrested or dispersed as the sentence's main statement ('ten protesters were detained')."""
