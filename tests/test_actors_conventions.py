@@ -42,6 +42,9 @@ CASES = {
     "air strikes by a force with an air force": (
         "Russian forces carried out an air strike on the outskirts of Kharkiv overnight.",
         AIR, "Ukraine", None, {"actor1": "Military Forces of Russia (2000-) Air Force"}),
+    "the same force's strikes elsewhere keep its plain name": (
+        "Russian warplanes conducted four airstrikes on the area between Kansafra and Ftireh.",
+        AIR, "Syria", date(2022, 1, 16), {"actor1": "Military Forces of Russia (2000-)"}),
     "coalition air raids and their target": (
         "The Saudi-led coalition conducted three airstrikes on Houthi positions in Sirwah.",
         AIR, "Yemen", None, {"actor1": "Operation Restoring Hope",

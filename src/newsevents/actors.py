@@ -48,10 +48,10 @@ def _local_branches() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _state_first_countries() -> frozenset:
-    """Countries where ACLED lists the state's forces first in a battle (data/actor_state_first.json)."""
-    data = json.loads(resources.files("newsevents.data").joinpath("actor_state_first.json").read_text("utf-8"))
-    return frozenset(data["countries"])
+def _country_conventions() -> dict[str, frozenset]:
+    """How ACLED codes actors in some countries' events (data/actor_country_conventions.json, see its _about)."""
+    data = json.loads(resources.files("newsevents.data").joinpath("actor_country_conventions.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
 def _branch_place(span) -> Optional[int]:
@@ -971,7 +971,8 @@ class ActorResolver:
             claimed = self._claimed_by(article, draft, doc_mentions, country, when)
             if claimed is not None:
                 one = claimed
-        if sub == "Air/drone strike" and one is not None and one[0] is not None and one[0].kind == "military":
+        if sub == "Air/drone strike" and one is not None and one[0] is not None and one[0].kind == "military" \
+                and country in _country_conventions()["air_force_event_countries"]:
             one = (one[0], (self.dictionary.unit_name(one[0].key or country, "Air Force", when), one[1][1])) \
                 if self.dictionary.has_unit(one[0].key or country, "Air Force") else one
         if etype == "Violence against civilians" and (
@@ -986,8 +987,8 @@ class ActorResolver:
             one, two = [(x[0], self._communal_militia(x[0], country))
                         if x is not None and (x[0] is None or x[0].kind in ("civilians", "group"))
                         and x[1][1] == "Civilians" else x for x in (one, two)]
-        if etype == "Battles" and country in _state_first_countries() and one is not None and two is not None \
-                and two[1][1] == "State forces" and one[1][1] != "State forces":
+        if etype == "Battles" and country in _country_conventions()["state_first_in_battles"] \
+                and one is not None and two is not None and two[1][1] == "State forces" and one[1][1] != "State forces":
             one, two = two, one  # ACLED's coverage of these countries lists the state's forces first
         if etype == "Battles" and two is None and one is not None:
             two = one  # a battle has two sides; with no other named, both are of the same kind ("rival gangs clashed")
@@ -1286,7 +1287,9 @@ class ActorResolver:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "from":
                     for obj in prep.children:
-                        text = obj.text.removeprefix("the ")
+                        # "from South Sudan": the name with its compound words
+                        words = sorted([obj] + [c for c in obj.children if c.dep_ == "compound"], key=lambda t: t.i)
+                        text = " ".join(t.text for t in words)
                         if obj.dep_ == "pobj" and text in d.real_countries:
                             found.add(text)
         found = {c for c in found if c in d.real_countries} - {country}
