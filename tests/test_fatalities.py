@@ -40,6 +40,12 @@ def run(counter, text, sub="Attack", etype="Violence against civilians", locatio
     ("On 9 May 2020, presumed militants attacked the army camp in Toeni, three soldiers and a gendarme were killed and others wounded.", 4),
     # the hedge on the perpetrators, parsed as the main verb, does not make the killing a suspicion
     ("On 3 April 2020, suspected militants attacked a VDP post in the village of Nafo (Bourzanga, Bam), killing four volunteer fighters and wounding another.", 4),
+    # victims written right before 'were killed' though the parser found a subject elsewhere
+    ("On 2 June, a depot storing fuel caught fire at the customs post in Dori, one customs officer and a cleaner were killed in the blast.", 2),
+    ("One militant and one VDP were killed, one soldier wounded.", 2),
+    ("Seven Malian herders grazing near Lake Faguibine have been killed by gunmen.", 7),
+    # a day heading the note is no count
+    ("03 Nov. 5 people killed in a raid on Garbatulla by bandits.", 5),
     # the death an event ends in
     ("A quarrel between two herders near Kerio River led to the death of one.", 1),
     # a participle listed with a verb that takes the object: its noun did the killing

@@ -10,6 +10,7 @@ as ACLED does; vague words follow ACLED's fixed figures in `data/vague_numbers.j
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass
@@ -498,6 +499,9 @@ class FatalityCounter:
         children = list(verb.children)
         passive = [c for c in children if c.dep_ in ("nsubjpass",)]
         if passive:
+            right_before = self._subject_right_before(verb, passive)
+            if right_before:
+                return [v for p in right_before for v in self._phrase_victims(p, verb)]
             return self._phrase_victims(passive[0], verb)
         if intransitive:
             subj = [c for c in children if c.dep_ == "nsubj"]
@@ -541,6 +545,36 @@ class FatalityCounter:
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
             # a verb with a subject of its own shares nothing with the first ('four were wounded and one ox killed')
             return self._verb_victims_from_head(verb.head, intransitive, any(c.dep_ == "auxpass" for c in children), verb.i)
+        return []
+
+    def _subject_right_before(self, verb, passive) -> list:
+        """The victims written right before 'were killed' when the parser found them elsewhere:
+        a second passive subject ('a storage ... detonated, one officer and a woman were killed'),
+        subjects split at 'and' ('One militant and one VDP were killed'), or a numbered list hung
+        on the place before it ('in the area of Diomsogui, five assailants and one soldier were killed').
+        Empty when the passive subject is the phrase right before the verb."""
+        doc = verb.doc
+        aux_start = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb.i])
+        if aux_start == 0 or aux_start > verb.i:
+            return []
+        adjacent = [p for p in passive if p.right_edge.i + 1 == aux_start]
+        if adjacent and len(passive) > 1:
+            group = [adjacent[0]]
+            for p in sorted(passive, key=lambda t: -t.i):
+                between = doc[p.right_edge.i + 1:group[-1].left_edge.i]
+                # joined by 'and' ('Quintana Roo, a man was shot' is a place, then the victim)
+                joined = (any(t.lower_ == "and" for t in between) and all(t.lower_ in ("and", ",") for t in between)) \
+                    or (len(between) == 0 and doc[p.right_edge.i].lower_ == "and")
+                if p.i < group[-1].i and joined:
+                    group.append(p)
+            return group
+        last = doc[aux_start - 1]
+        if last.pos_ in ("NOUN", "PROPN") and last.dep_ == "conj":
+            listed = _first_listed_group(last, verb)
+            # a list in apposition to the subject itself is the subject's own ('Three militants, five
+            # fighters, and two civilians were killed')
+            if listed is not last and listed.head not in passive:
+                return [listed]
         return []
 
     def _number_misread_as_things(self, verb):
@@ -824,13 +858,22 @@ class FatalityCounter:
         if low in vague and noun.pos_ in ("NOUN", "ADJ", "PRON", "DET"):
             return self._number_span_count(noun)
         for c in noun.children:
+            day = c.dep_ == "nummod" and _day_of_month(c)
+            if day or c.lower_.rstrip(".") in _MONTH_WORDS:
+                # "01 Oct. 7 people killed": the day heads the note; the count hangs inside the date
+                after = [g for g in c.subtree if g.dep_ == "nummod" and g.i > c.i + (1 if day else 0)]
+                if after:
+                    return self._number_span_count(after[0])
+                continue
             if c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod", "det") and c.like_num):
                 return self._number_span_count(c)
         for c in noun.lefts:
-            # "twenty Boko Haram militants": the number hangs off a compound name before the noun
-            if c.dep_ == "compound":
+            # "twenty Boko Haram militants": the number hangs off a compound name before the noun;
+            # "Seven Kenyan fishermen": the number opening the phrase parsed as a compound of the adjective
+            if c.dep_ in ("compound", "amod"):
                 for g in c.subtree:
-                    if g.dep_ == "nummod" and g.i < noun.i:
+                    if g.i < noun.i and ((g.dep_ == "nummod" and c.dep_ == "compound") or
+                                         (g.dep_ == "compound" and g.like_num and g.i == noun.left_edge.i)):
                         return self._number_span_count(g)
         for c in noun.children:
             if c.dep_ in ("amod", "det", "predet", "quantmod", "nmod", "compound") and c.lower_ in vague:
@@ -893,6 +936,18 @@ def _first_listed_group(root, verb):
             not any(c.dep_ in ("acl", "relcl") for c in first.children):
         return first
     return root
+
+
+def _day_of_month(number) -> bool:
+    """'01 Oct. 7 people killed': a number written before a month name is a date, not a count."""
+    doc = number.doc
+    if number.i + 1 >= len(doc):
+        return False
+    word = doc[number.i + 1].lower_.rstrip(".")
+    return word in _MONTH_WORDS
+
+
+_MONTH_WORDS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m) | {"sept"}
 
 
 def _outcome_of_event(noun) -> bool:
