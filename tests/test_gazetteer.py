@@ -84,3 +84,8 @@ def test_a_country_is_placed_at_its_seat_of_government():
     # Benin's government sits in Cotonou, not in the capital Porto-Novo
     benin = gazetteer.load().country("BJ")
     assert benin.admin1 == "Littoral" and gazetteer.haversine_km(benin.latitude, benin.longitude, 6.365, 2.418) < 5
+
+
+def test_a_rendering_split_into_syllables_is_no_loose_spelling():
+    # 'Ma Sai', among Marseille's alternate names, would spell the Maasai people like the French city
+    assert not [p for p in gazetteer.load().lookup("Maasai") if p.cc == "FR"]

@@ -34,7 +34,7 @@ from typing import Iterable, Iterator, Optional
 
 import typer
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 MIN_POPULATION = 500
 # cities500 lists places of 500 people or more and, whatever their size, the seats of administrative
 # units; a seat GeoNames has no count for (population 0) is a town, not an empty place
@@ -185,12 +185,22 @@ def _connect(path: Path) -> sqlite3.Connection:
     return con
 
 
+def _loose_worthy(key: str) -> bool:
+    """Names the loose index holds: not short ones, nor renderings split into syllables ('Ma Sai', an
+    alternate name of Marseille), which spell too many other names alike."""
+    return len(key) >= MIN_LOOSE_LENGTH and all(len(word) >= 3 for word in key.split())
+
+
 def _insert(con: sqlite3.Connection, rows: Iterable[tuple], names: Iterable[tuple[str, int]]) -> None:
-    names = list(names)
+    rows, names = list(rows), list(names)
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", rows)
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?)", names)
+    # a place's own name always ('Pachir wa Agam'), its alternate names when worth it
+    own = {(fold(row[1]), row[0]) for row in rows}
     con.executemany("INSERT OR IGNORE INTO loose_names VALUES (?,?,?)",
-                    ((loose, place, k) for k, place in names if len(k) >= MIN_LOOSE_LENGTH for loose in loose_keys(k)))
+                    ((loose, place, key) for key, place in names
+                     if (key, place) in own and len(key) >= MIN_LOOSE_LENGTH or _loose_worthy(key)
+                     for loose in loose_keys(key)))
 
 
 # ---- building the base index from PyPI data --------------------------------------------------
