@@ -88,7 +88,7 @@ class Features:
 def fit(texts: list[str], labels: list[str], C: float) -> tuple[Features, LinearSVC]:
     feats = Features()
     X = feats.fit_transform(texts)
-    clf = LinearSVC(C=C, class_weight="balanced")
+    clf = LinearSVC(C=C, class_weight="balanced", random_state=0)  # liblinear shuffles; fixed for reruns
     clf.fit(X, labels)
     return feats, clf
 
@@ -294,13 +294,13 @@ def main() -> None:
         pred.append(best_by_type(probs))
     report("held-out, model + trigger votes (rows without votes: model)", pred, gold)
     if args.train_only_out:
-        export(feats, clf, temperature, args.train_only_out, stack)
+        export(feats, clf, temperature, args.train_only_out, stack, tr_subs)
     feats, clf = fit(texts, subs, C)
     # the combination learnt on the training part carries over: it weighs probabilities, not words
-    export(feats, clf, temperature, args.out, stack)
+    export(feats, clf, temperature, args.out, stack, subs)
 
 
-def export(feats: Features, clf: LinearSVC, temperature: float, out: Path, stack: dict) -> None:
+def export(feats: Features, clf: LinearSVC, temperature: float, out: Path, stack: dict, labels: list[str]) -> None:
     words = sorted(feats.words.vocabulary_, key=feats.words.vocabulary_.get)
     chars = sorted(feats.chars.vocabulary_, key=feats.chars.vocabulary_.get)
     coef = clf.coef_
@@ -326,6 +326,8 @@ def export(feats: Features, clf: LinearSVC, temperature: float, out: Path, stack
         stack_intercept=stack_intercept,
         cue_names=np.array(stack["cue_names"]),
         cue_coef=cue_coef,
+        # how many training notes each sub-type had: the detector trusts the model less on the rare ones
+        class_rows=np.array([labels.count(c) for c in clf.classes_], dtype=np.int32),
     )
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(words)} word and {len(chars)} character features)")
 

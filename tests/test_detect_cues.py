@@ -22,6 +22,19 @@ def test_violence_by_civilians_on_civilians(cues):
     assert found["agent:civilian"] == 1.0 and found["victim:civilian"] == 1.0
 
 
+def test_who_looted_is_a_cue(cues):
+    assert cues("Gunmen looted the health centre in Djibo on 2 May.")["looter:armed"] == 1.0
+    assert cues("Angry residents looted shops in the market of Kaya.")["looter:civilian"] == 1.0
+
+
+def test_model_knows_how_many_notes_each_sub_type_had():
+    from newsevents.detect import type_model
+
+    model = type_model()
+    assert model.class_rows["Peaceful protest"] > 1000
+    assert model.rarely_seen("Government regains territory") and not model.rarely_seen("Armed clash")
+
+
 def test_negated_trigger_is_a_cue_of_its_own(cues):
     found = cues("Police dispersed the protesters in Lagos; no clashes were reported.")
     assert found["trigger:protest"] == 1.0 and found["trigger:intervention_cue"] == 1.0
