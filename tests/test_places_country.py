@@ -122,3 +122,10 @@ def test_a_countrys_own_forces_outweigh_a_destination(resolver):
     assert country(resolver, text) == "Kenya"
     # a town named in the destination country still places it there
     assert country(resolver, "Kenyan traders were killed in Kismayo.") == "Somalia"
+
+
+def test_a_small_town_abroad_gives_way_to_the_actors_country(resolver):
+    # the only Ariel the gazetteer knows is in the West Bank; the army is Burkina Faso's
+    assert country(resolver, "The Burkinabe army executed seven men in the village of Ariel.") == "Burkina Faso"
+    # a country named only as the topic does not move a small town's rally abroad
+    assert country(resolver, "Citizens gathered in Cetinje against the war in Ukraine.") == "Montenegro"

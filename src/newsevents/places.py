@@ -838,6 +838,12 @@ class PlaceResolver:
         by_key = defaultdict(list)
         for m in info.mentions:
             by_key[m.key].append(m)
+        # the article's votes without the countries it only names ('the war in Ukraine', 'a rally for
+        # the Ukrainian people'); a country's own army or police still counts
+        actor_votes = info.country_votes.copy()
+        for m in info.mentions:
+            if m.country_cc and m.role != "home":
+                actor_votes.subtract(m.own_votes)
         for m in info.mentions:
             if not m.candidates:
                 continue
@@ -865,8 +871,13 @@ class PlaceResolver:
                 alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key)
                 if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)):
                     continue  # a namesake in a country the article is not about
-                if reject and top and p.cc != top and share <= 0.0 and p.kind == "city" and p.population < 10_000 and top_votes >= 4.0:
-                    continue  # a village abroad that nothing else in the article points to
+                if reject and top and p.cc != top and share <= 0.0 and p.kind == "city" and (
+                        p.population < 10_000 and top_votes >= 4.0 or p.population < 50_000 and actor_votes.get(top, 0.0) >= 1.0):
+                    # a village abroad that nothing else in the article points to, when the places or
+                    # the actors point to another country ('the Burkinabe army ... in the village of
+                    # Ariel'); a country named as the topic ('a rally against the war in Ukraine')
+                    # does not rule out the small town where it is held
+                    continue
                 if reject and m.framed and frame_votes >= 2.0 and p.cc != frame_cc and frame.get(p.cc, 0.0) <= 0.0:
                     continue  # "Hays district (Al Hudaydah)": the province named with it rules out Texas
                 if reject and max(distinct.values(), default=0.0) >= 4.0 and p.cc not in reach:
