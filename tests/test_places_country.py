@@ -129,3 +129,9 @@ def test_a_small_town_abroad_gives_way_to_the_actors_country(resolver):
     assert country(resolver, "The Burkinabe army executed seven men in the village of Ariel.") == "Burkina Faso"
     # a country named only as the topic does not move a small town's rally abroad
     assert country(resolver, "Citizens gathered in Cetinje against the war in Ukraine.") == "Montenegro"
+
+
+def test_units_in_brackets_after_a_longer_name_and_an_unknown_commune(resolver):
+    # 'Kangara Peulh' is unknown, 'Karimama' too; Alibori is a province of Benin
+    text = "Soldiers defused a bomb near Kangara Peulh (Karimama, Alibori)."
+    assert country(resolver, text) == "Benin"

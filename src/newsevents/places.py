@@ -783,10 +783,18 @@ class PlaceResolver:
         for m in info.mentions:
             doc = m.span.doc
             i = m.span.end
+            # the rest of a longer name the gazetteer lacks ('Kangara Peulh (Karimama, Alibori)') and
+            # ACLED's own spelling in square brackets ('Kangara [Kangara Peulh] (Karimama, Alibori)')
+            rest = 0
+            while i < len(doc) and rest < 2 and _ends_name(doc[i]) and i not in by_start:
+                i, rest = i + 1, rest + 1
+            if i < len(doc) and doc[i].text == "[":
+                close = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text == "]"), None)
+                i = close + 1 if close is not None else i
             if i < len(doc) and (doc[i].lower_ in self.admin_after or doc[i].lower_ in self.settlement_after):
                 i += 1
-            if i + 1 >= len(doc) or doc[i].text != "(" or (i + 1) not in by_start:
-                continue  # only "(Name, ...)": not "(for the latter, ...)"
+            if i + 1 >= len(doc) or doc[i].text != "(" or not ((i + 1) in by_start or _ends_name(doc[i + 1])):
+                continue  # only "(Name, ...)", maybe a commune the gazetteer lacks: not "(for the latter, ...)"
             inside = []
             j = i + 1
             while j < len(doc) and j < i + 16 and doc[j].text != ")":
