@@ -20,7 +20,9 @@ out. The script prints held-out figures for the model alone; `--train-only-out` 
 on the training part (score the whole pipeline on the held-out rows with it, via
 `NEWSEVENTS_EVENT_MODEL`), `--heldout-out` writes those rows for `newsevents eval` (keep it outside
 the repository). The shipped artefact is refit on all rows and written as vocabularies, idf weights
-and int8-quantised coefficients (`data/event_model.npz`); `detect.py` scores it with numpy alone.
+and int8-quantised coefficients (`data/event_model.npz`), with the number of training notes per sub-type
+(the detector lets a lone specific trigger overrule the model only on sub-types it saw few notes of);
+`detect.py` scores it with numpy alone. Every step is seeded or exact, so a rerun writes the same model.
 """
 
 from __future__ import annotations
