@@ -123,6 +123,12 @@ def test_vague_date_in_a_later_sentence_yields_to_the_opening_day(resolver, text
     assert run(resolver, text, PUB, order=order)[0] == date(2023, 3, 6)
 
 
+def test_a_report_day_beats_a_month_of_background_in_its_own_sentence(resolver):
+    text = ("Reported on 10 March 2023, that the week before, vandals damaged the ruins of Loropeni, "
+            "listed as a heritage site in July 2009.")
+    assert run(resolver, text, PUB)[0] == date(2023, 3, 10)
+
+
 def test_a_qualified_opening_day_is_no_vague_date_to_replace(resolver):
     # ACLED's bracketed range widens the opening day; the day inside the range is not the coded one
     text = "Around 1 March 2023 (between 20 February - 9 March), a trader was abducted in Goma on 20 February."

@@ -44,6 +44,10 @@ def run(counter, text, sub="Attack", etype="Violence against civilians", locatio
     ("On 26 May, a depot containing fuel detonated at the Mobile Customs Brigade in Bobo-Dioulasso, one customs officer and a cleaning woman were killed in the blast.", 2),
     ("One militant and one soldier were killed, one VDP wounded.", 2),
     ("Seven Kenyan fishermen operating in Lake Victoria have been killed by Ugandan soldiers.", 7),
+    # alternative figures are not groups to add: the lowest
+    ("Rival accounts said that zero, one or two guards were killed.", 0),
+    # a death the event causes counts even when its victim is not read
+    ("Police fired tear gas to disperse the crowd, causing the death by suffocation of a man in Abeche.", 1),
     # a day heading the note is no count
     ("03 Nov. 5 people killed in a raid on Garbatulla by bandits.", 5),
     # the death an event ends in

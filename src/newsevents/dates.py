@@ -234,17 +234,22 @@ class DateResolver:
             return header
         found = [self.mentions(sent, published) for sent in sentences]
         precise_before = self._lead_days(sentences, published, article)
+
+        def own_precise(mentions):
+            # a report's day in the same sentence ('Reported on 13 December that ... a site declared
+            # a heritage site in July') bounds the event as well as one stated before it
+            return [m for m in mentions if m.role == "report" and m.precision <= 2]
+
         for mentions in found:  # the anchor's own date, then a follow-up sentence's
             own = [m for m in mentions if m.role == "event"]
             if own:
                 # a stated calendar date beats a relative word in the same sentence ("Overnight between 22 and 23 March")
                 stated = [m for m in own if not m.rule.startswith("'")]
                 chosen = (stated or own)[0]
-                # only a month or year read as such (not a day that ACLED's qualifiers widened:
-                # 'Around 15 May (between 27 April - 1 June)'), and only in another sentence than the day's
+                # only a month or year read as such, not a day that ACLED's qualifiers widened
+                # ('Around 15 May (between 27 April - 1 June)', '15 November (month of)')
                 if chosen.precision == 3 and chosen.rule != "stated day":
-                    earlier = [m for m in precise_before
-                               if chosen.start <= m.event_date and m.sentence is not chosen.sentence]
+                    earlier = [m for m in precise_before + own_precise(mentions) if chosen.start <= m.event_date]
                     if earlier:
                         return self._as_event_value(earlier[0])
                 return chosen

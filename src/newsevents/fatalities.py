@@ -465,7 +465,7 @@ class FatalityCounter:
                 return None  # handled as "shot dead" on the verb
             return self._count_around_dead(tok)
         if tok.pos_ == "NOUN" and lemma in ("death", "fatality", "killing", "murder", "execution"):
-            if lemma == "death" and _outcome_of_event(tok):
+            if lemma == "death" and _outcome_of_event(tok) and self._of_victims(tok):
                 return self._of_victims(tok)  # "led to the death of one", "resulting in the death of 3 fighters"
             if lemma == "death" and tok.head.lower_ == "to":
                 return None  # "beaten to death": handled on the verb
@@ -567,6 +567,8 @@ class FatalityCounter:
                     or (len(between) == 0 and doc[p.right_edge.i].lower_ == "and")
                 if p.i < group[-1].i and joined:
                     group.append(p)
+            if any(p.like_num for p in passive if p not in group):
+                return []  # 'zero, one or two persons were killed': alternative figures, not another subject
             return group
         last = doc[aux_start - 1]
         if last.pos_ in ("NOUN", "PROPN") and last.dep_ == "conj":
@@ -932,6 +934,9 @@ def _first_listed_group(root, verb):
         first = first.head
     # a group that is some verb's subject or object, or carries a participle, has a predicate of its
     # own ('3 were wounded and 2 killed', 'Nine officers injured and one policeman killed')
+    # 'zero, one or two persons were killed': alternatives, not groups to add
+    if any(t.lower_ in ("or", "nor") for t in noun.doc[first.i:noun.i]):
+        return root
     if first is not noun and numbered(first) and first.dep_ in ("appos", "dep", "npadvmod", "ROOT", "conj") and \
             not any(c.dep_ in ("acl", "relcl") for c in first.children):
         return first
