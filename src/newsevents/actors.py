@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Optional
 
 from .document import Article, EventDraft
+from .data import read_json
 
 ARMED = {"named", "military", "police", "government", "unidentified", "anaphor", "unit", "identity", "gang",
          "communal_militia", "ethnic_militia", "private_security", "template", "pirates"}
@@ -36,21 +37,21 @@ TARGET_PREPS = {"against", "on", "at", "upon", "targeting", "toward", "towards",
 @lru_cache(maxsize=1)
 def _role_words() -> dict[str, frozenset]:
     """Reporting verbs, source nouns and attack nouns from data/actor_roles.json (see its _about)."""
-    data = json.loads(resources.files("newsevents.data").joinpath("actor_roles.json").read_text("utf-8"))
+    data = read_json("actor_roles.json")
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=1)
 def _local_branches() -> dict:
     """Groups whose local branches are named after their home town (data/actor_local_branches.json)."""
-    data = json.loads(resources.files("newsevents.data").joinpath("actor_local_branches.json").read_text("utf-8"))
+    data = read_json("actor_local_branches.json")
     return {"branches": data["branches"], "not_places": frozenset(data["not_places"])}
 
 
 @lru_cache(maxsize=1)
 def _country_conventions() -> dict[str, frozenset]:
     """How ACLED codes actors in some countries' events (data/actor_country_conventions.json, see its _about)."""
-    data = json.loads(resources.files("newsevents.data").joinpath("actor_country_conventions.json").read_text("utf-8"))
+    data = read_json("actor_country_conventions.json")
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 

@@ -10,18 +10,17 @@ otherwise the group's own words.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from .document import Article, EventDraft
+from .data import read_json
 
 STATUS_ORDER = ("denied", "confirmed", "claimed", "unconfirmed", "alleged")
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> dict:
-    cues = json.loads(resources.files("newsevents.data").joinpath("claim_cues.json").read_text("utf-8"))
+    cues = read_json("claim_cues.json")
     compiled = {}
     for key in ("claim", "denial", "confirm", "unconfirmed", "alleged"):
         compiled[key] = [re.compile(p, re.I) for p in cues[f"{key}_patterns"]]

@@ -9,20 +9,19 @@ trafilatura first. The vocabularies (junk markers, caption and byline cues) live
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 from .document import Article, RawInput
 from .ingest import MAX_CHARS
+from .data import read_json
 
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
-    return json.loads(resources.files("newsevents.data").joinpath("boilerplate.json").read_text("utf-8"))
+    return read_json("boilerplate.json")
 
 
 @lru_cache(maxsize=1)

@@ -15,15 +15,14 @@ Precision follows ACLED: 1 = the day is known, 2 = within a week or a stated sho
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 from .document import Article, EventDraft
+from .data import read_json
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | \
@@ -32,7 +31,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 
 @lru_cache(maxsize=1)
 def load_cues() -> dict:
-    cues = json.loads(resources.files("newsevents.data").joinpath("date_cues.json").read_text("utf-8"))
+    cues = read_json("date_cues.json")
     cues["relative"] = {k: v for k, v in cues["relative"].items() if not k.startswith("_")}
     cues["after"] = {k: v for k, v in cues["after_words"].items() if not k.startswith("_")}
     cues["reporting"] = frozenset(cues["reporting_lemmas"]["words"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ import numpy as np
 
 from .document import Article, EventDraft
 from .schema import SUB_TO_TYPE, EventRecord
+from .data import read_json
 
 MODEL_TOKEN_PATTERN = r"(?u)\b[a-z][a-z]+\b|\[size"  # words; keep the protest-size marker as a feature
 _MODEL_TOKEN = re.compile(MODEL_TOKEN_PATTERN)
@@ -187,12 +187,12 @@ _ATTACK_LIKE = {"execute", "execution", "massacre", "behead", "torture", "slaugh
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    return json.loads(resources.files("newsevents.data").joinpath("event_lexicon.json").read_text("utf-8"))
+    return read_json("event_lexicon.json")
 
 
 @lru_cache(maxsize=1)
 def context_vocabulary() -> dict:
-    return json.loads(resources.files("newsevents.data").joinpath("event_context.json").read_text("utf-8"))
+    return read_json("event_context.json")
 
 
 def _phrase_pattern(phrases) -> re.Pattern:

@@ -11,22 +11,21 @@ as ACLED does; vague words follow ACLED's fixed figures in `data/vague_numbers.j
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 from text_to_num import text2num
 
 from .document import Article, EventDraft
+from .data import read_json
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> dict:
-    cues = json.loads(resources.files("newsevents.data").joinpath("fatality_cues.json").read_text("utf-8"))
-    vague = json.loads(resources.files("newsevents.data").joinpath("vague_numbers.json").read_text("utf-8"))
+    cues = read_json("fatality_cues.json")
+    vague = read_json("vague_numbers.json")
     cues["vague"] = vague["words"]
     cues["unnumbered_plural"] = vague["unnumbered_plural"]
     cues["zero_re"] = [re.compile(p, re.I) for p in cues["zero_patterns"]]

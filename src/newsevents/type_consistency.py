@@ -11,19 +11,18 @@ resolved again, since ACLED's actor conventions depend on the type.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 from .actors import ARMED, ActorResolver, Mention
 from .document import Article, EventDraft
+from .data import read_json
 
 
 @lru_cache(maxsize=1)
 def load_rules() -> dict:
-    data = json.loads(resources.files("newsevents.data").joinpath("type_actor_rules.json").read_text("utf-8"))
+    data = read_json("type_actor_rules.json")
     for key in ("state_force_kinds", "armed_named_types", "armed_victim_kinds"):
         data[key] = frozenset(data[key])
     for rule in data["rules"].values():
