@@ -131,3 +131,33 @@ def test_opening_name_before_other_nouns_is_not_read_as_a_place(resolver):
     # 'Orma' is a people here (and a village in Greece): only nouns for groups of people qualify
     r = place(resolver, "Orma ethnic group attacks Pokomo villages at dawn.")
     assert r.country != "Greece"
+
+
+# ---- hyphenated names, roads between towns, facilities -------------------------------------------
+def test_hyphens_do_not_count_as_words_of_a_long_name(resolver):
+    r = place(resolver, "Around 300 residents marched in Saint-Pourcain-sur-Sioule on Saturday against the closure of the maternity ward.")
+    assert (r.country, r.location) == ("France", "Saint-Pourcain-sur-Sioule")
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Demonstrators blocked the Cotonou-Parakou highway at Save on Monday to protest the arrest of a trader.", "Save"),
+    ("Youths blocked the Khartoum-Wad Medani highway in Al Hasaheisa on Friday, burning tyres.", "Al Hasaheisa"),
+])
+def test_towns_a_road_joins_give_way_to_the_place_on_it(resolver, text, location):
+    assert place(resolver, text).location == location
+
+
+@pytest.mark.parametrize("text, location", [
+    # lowercase, a camp of the town is at the town
+    ("Refugees clashed with each other in Kakuma camp on Tuesday over a water point.", "Kakuma"),
+    # a capitalised facility named after a place gives way to the city it stands in
+    ("Nurses protested outside the Trades Hall in Melbourne on Monday.", "Melbourne"),
+])
+def test_facility_words_after_a_town(resolver, text, location):
+    assert place(resolver, text).location == location
+
+
+def test_province_named_after_a_town_it_does_not_hold_is_where_the_event_is(resolver):
+    # the only Chervone the gazetteer knows lies in Zhytomyr: the one meant is a namesake in Donetsk
+    r = place(resolver, "On Monday, Russian forces shelled Chervone, Donetsk.")
+    assert (r.country, r.admin1, r.geo_precision) == ("Ukraine", "Donetsk", 3)

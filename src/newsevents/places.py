@@ -71,6 +71,7 @@ class Mention:
     near: bool = False
     locative: bool = False  # introduced by a preposition like "in", "at"
     in_org: bool = False
+    route: bool = False  # one end of a road named by the towns it joins: 'the Khartoum-Wad Medani highway'
     country_cc: Optional[str] = None  # the name is a country name or demonym
     context: bool = False  # names the unit around another place: "X (Y, Z)", "Y district"
     coded: bool = False  # ACLED's "(coded as X)": the place the event is filed under
@@ -308,6 +309,7 @@ class PlaceResolver:
         for group, rule in ((order, "event sentence"), (rest, "article")):
             chosen = self._most_specific([m for m in info.mentions if m.sent_index in group and m.best], group)
             if chosen is not None:
+                chosen = self._framing_unit(chosen, info) or chosen
                 self._fill(draft, chosen, sents[chosen.sent_index], rule, info)
                 return
             capital = next((c for c in info.capital_mentions if c[0] in group), None)
@@ -334,6 +336,38 @@ class PlaceResolver:
                 for fld in ("location", "country", "geo_precision"):
                     r.add_evidence(fld, sent, span, rule="places: country only (no coordinates)")
 
+    _FRAME_JOINERS = {",", "(", ")", "-", "in", "of", "the", "near", "at", "[", "]"}
+
+    def _framing_unit(self, m: Mention, info: ArticlePlaces) -> Optional[Mention]:
+        """'Chervone, Donetsk', 'Khan al-Sabeel in Idleb governorate', 'X village (Kale township, Sagaing
+        region)': when a unit named right after a town (only names, punctuation, 'in', 'of' and kinds of
+        place between) is not one the gazetteer puts the town in, the town is a namesake elsewhere and
+        the event lies in the most specific unit named."""
+        if m.best is None or m.best.kind != "city" or m.context:
+            return None
+        doc = m.span.doc
+        held = {fold(gazetteer_strip(a)) for a in (m.best.admin1, m.best.admin2) if a}
+        if not held:
+            return None
+        by_start = {u.span.start: u for u in info.mentions}
+        units, i = [], m.span.end
+        while i < min(len(doc), m.span.end + 16):
+            u = by_start.get(i)
+            if u is not None:
+                if u.best is not None and (u.key in held or fold(gazetteer_strip(u.best.name)) in held):
+                    return None  # the town lies in a unit named with it
+                if u.context and u.best is not None and u.best.kind in ("admin1", "admin2") and u.best.cc == m.best.cc \
+                        and (u.best.kind == "admin1" or m.best.admin2):
+                    units.append(u)
+                i = u.span.end
+                continue
+            t = doc[i]
+            if not (t.lower_ in self._FRAME_JOINERS or t.lower_ in self.admin_after or t.lower_ in self.settlement_after
+                    or t.is_title or t.is_upper):
+                break
+            i += 1
+        return min(units, key=lambda u: (self._level(u), u.span.start)) if units else None
+
     def _most_specific(self, mentions: list[Mention], group: list[int]) -> Optional[Mention]:
         if not mentions:
             return None
@@ -342,7 +376,7 @@ class PlaceResolver:
         # ACLED's "coded as X" first; then places in the article's country, whatever a namesake abroad says
         # a town inside an organisation's name ("Ouahigouya hospital workers") only when nothing else is named
         # ACLED's "X (Commune, Province)": X is the place, the units in brackets only frame it
-        return min(mentions, key=lambda m: (not m.coded, m.in_org, bool(top) and m.best.cc != top, not m.framed,
+        return min(mentions, key=lambda m: (not m.coded, m.in_org, m.route, bool(top) and m.best.cc != top, not m.framed,
                                             self._level(m),
                                             rank.get(m.sent_index, 0), m.span.start))
 
@@ -472,7 +506,13 @@ class PlaceResolver:
                 i += 1
                 continue
             found, skip = None, 1
-            for n in range(min(MAX_NAME_TOKENS, sent.end - i), 0, -1):
+            # hyphens do not count as words: 'Saint-Pourcain-sur-Sioule' is one name of four words
+            limit = i
+            words = 0
+            while limit < sent.end and words < MAX_NAME_TOKENS:
+                words += doc[limit].text != "-"
+                limit += 1
+            for n in range(limit - i, 0, -1):
                 span = doc[i:i + n]
                 if n > 1 and fold(span.text) in self.stop:
                     skip = n  # 'Boko Haram', 'Islamic State': no word of theirs is a place ('Boko', Congo)
@@ -506,6 +546,19 @@ class PlaceResolver:
         if span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_ \
                 and not doc[span.start - 2].whitespace_ and doc[span.start - 2].is_alpha:
             return not self._route_after(doc, span.end)
+        return False
+
+    def _route_end(self, span) -> bool:
+        """'Khartoum' or 'Wad Medani' in 'the Khartoum-Wad Medani highway': a town the road leads to,
+        not where on it the event was when the sentence names another place ('... in El Hasahisa')."""
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_:
+            return self._route_after(doc, span.end)
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_:
+            i = span.end + 1
+            while i < min(len(doc), span.end + 5) and _ends_name(doc[i]):
+                i += 1
+            return i > span.end + 1 and self._route_after(doc, i)
         return False
 
     def _route_after(self, doc, i: int) -> bool:
@@ -585,11 +638,23 @@ class PlaceResolver:
         m.locative = self._before_is(span, self.locative)
         m.bracketed = self._in_brackets(span)
         m.context = m.cue == "admin" or m.bracketed
-        if span.end < len(span.doc) and span.doc[span.end].is_title and span.doc[span.end].lower_ in self.facility_after:
+        if self._facility_follows(span):
             m.in_org = True  # "Hikari Plaza", "Moi Avenue": a facility named after a place, maybe far away
         m.coded = self._phrase_before(span, self.coded_before)
+        m.route = self._route_end(span)
         m.tail = self._ends_longer_name(span, candidates)
         return m
+
+    def _facility_follows(self, span) -> bool:
+        """'Hikari Plaza', 'Trades Hall', 'Tahrir square': a facility named after a place. Lowercase,
+        a camp, market or airport of the place is at the place itself ('Kakuma camp'), and so is a
+        road named by the towns it joins ('the Nyeri-Nyahururu highway')."""
+        if span.end >= len(span.doc):
+            return False
+        after = span.doc[span.end]
+        if after.lower_ not in self.facility_after:
+            return False
+        return after.is_title or not (after.lower_ in self.settlement_after or after.lower_ in self.route_words)
 
     def _place_noun_of(self, span) -> bool:
         """'the streets of Kaya', 'residents of Tenado': a place, whatever the tagger says."""
