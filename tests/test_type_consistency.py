@@ -159,6 +159,10 @@ def test_attack_met_by_an_armed_response_is_an_armed_clash(stages, text, trigger
     # the demonstrators themselves turn violent
     ("Some of the marchers pelted stones at passing cars.", "Violent demonstration"),
     ("They staged a sit-in and vandalised the council offices.", "Violent demonstration"),
+    # the sentence states that the crowd rioted
+    ("Riots broke out in the afternoon.", "Violent demonstration"),
+    ("Some of them went on the rampage in the market.", "Violent demonstration"),
+    ("No riots broke out.", "Peaceful protest"),
     # burning effigies is a peaceful protest; property destroyed by others is what the protest is about
     ("They burned an effigy of the governor.", "Peaceful protest"),
     ("They said their stalls had been destroyed by council officers.", "Peaceful protest"),
@@ -172,3 +176,30 @@ def test_what_forces_and_demonstrators_do_decides_the_protest_sub_type(stages, s
     rec = run(stages, "Hundreds of traders marched in Kisumu against new market fees. " + second_sentence,
               "Protests", "Peaceful protest", "marched", "Kenya")
     assert rec.sub_event_type == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a crowd, or several villagers taking the law into their own hands, is a mob
+    ("On 9 May 2023, an angry mob beat a man to death in Mbale.", "beat", "Mob violence"),
+    ("On 9 May 2023, residents of Mbale lynched two men accused of stealing a goat.", "lynched", "Mob violence"),
+    ("On 9 May 2023, a suspected thief was beaten and burned by villagers in Mbale.", "beaten", "Mob violence"),
+    # armed men of a community, attackers nobody knows, and one man are not a mob
+    ("On 9 May 2023, farmers with guns attacked a herders' camp near Mbale and killed a suspected cattle thief.",
+     "attacked", "Attack"),
+    ("On 9 May 2023, unknown youths attacked a trader in Mbale.", "attacked", "Attack"),
+    ("On 9 May 2023, a man stabbed a neighbour accused of theft in Mbale.", "stabbed", "Attack"),
+    # the doubt is about the attackers, not a wrong their victim was blamed for
+    ("On 9 May 2023, suspected herders killed a farmer near Mbale.", "killed", "Attack"),
+])
+def test_a_crowd_that_attacks_people_is_mob_violence(stages, text, trigger, expected):
+    rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Uganda")
+    assert rec.sub_event_type == expected
+    if expected == "Mob violence":
+        assert rec.event_type == "Riots" and rec.actor1 == "Rioters (Uganda)"
+        assert rec.evidence_for("event_type").rule == "type consistency: crowd attacks people"
+
+
+def test_armed_victim_of_a_verb_joined_to_the_trigger(stages):
+    rec = run(stages, "On 2 May 2023, an Al Shabaab commander was shot and killed by gunmen in Mogadishu.",
+              "Violence against civilians", "Attack", "shot", "Somalia")
+    assert (rec.event_type, rec.sub_event_type) == ("Battles", "Armed clash")

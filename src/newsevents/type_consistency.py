@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .actors import ARMED, ActorResolver, Mention
+from .actors import ARMED, ActorResolver, Mention, _same_verb_chain
 from .document import Article, EventDraft
 from .data import read_json
 
@@ -26,7 +26,8 @@ def load_rules() -> dict:
     for key in ("state_force_kinds", "armed_named_types", "armed_victim_kinds"):
         data[key] = frozenset(data[key])
     for rule in data["rules"].values():
-        for key in ("verbs", "subject_deps", "passive_verbs", "passive_clause_deps", "status_words", "member_nouns"):
+        for key in ("verbs", "subject_deps", "passive_verbs", "passive_clause_deps", "status_words", "member_nouns",
+                    "crowd_kinds", "violent_verbs", "armed_words", "wrongdoing_words"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -116,7 +117,25 @@ class TypeConsistency:
                 subjects = [c for c in holder.children if c.dep_ == "nsubj"]
                 if subjects and not any(s.i in forces for s in subjects):
                     return verb
+            for noun in sent:
+                if self._riot_broke_out(noun, rule):
+                    return noun
         return None
+
+    @staticmethod
+    def _riot_broke_out(noun, rule) -> bool:
+        """'riots broke out', 'students went on the rampage': the sentence states that the crowd rioted."""
+        if noun.lemma_.lower() not in rule["riot_nouns"] or noun.pos_ not in ("NOUN", "PROPN") \
+                or any(c.lower_ == "no" for c in noun.children):
+            return False
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "on":
+            verb = verb.head
+            if verb.lemma_.lower() not in rule["rampage_verbs"]:
+                return False
+        elif noun.dep_ != "nsubj":
+            return False
+        return verb.dep_ in rule["statement_deps"] and not any(c.dep_ == "neg" for c in verb.children)
 
     def _protest_met_by_forces(self, article, draft, mentions, rule):
         """State forces as the active subject of an intervening verb ('police dispersed the crowd'), or
@@ -238,7 +257,8 @@ class TypeConsistency:
         verb = _verb_of(trigger)
         if verb is None or any(m.kind == "civilians" and m.role == "patient" for m in mentions):
             return None
-        own = [m for m in mentions if _verb_of(m.span.root) is not None and _verb_of(m.span.root).i == verb.i]
+        # 'was shot and killed by gunmen': verbs joined by 'and' share the sides
+        own = [m for m in mentions if _verb_of(m.span.root) is not None and _same_verb_chain(_verb_of(m.span.root), verb)]
         agents = [m for m in own if m.kind in ARMED and m.role == "agent"]
         if not agents:
             return None
@@ -249,6 +269,45 @@ class TypeConsistency:
                     and self._armed_victim(m, rule) and not any((a.kind, a.key) == (m.kind, m.key) for a in agents):
                 return m.span
         return None
+
+    def _crowd_attacks_people(self, article, draft, mentions, rule):
+        """A crowd ('a mob'), or several villagers or residents punishing a supposed wrongdoer, as the active subject
+        of a violent verb or named after 'by' of a passive one in the event's sentences; no armed actor acting."""
+        if any(m.kind in ARMED and m.role == "agent" for m in mentions):
+            return None
+        for m in mentions:
+            if m.kind not in rule["crowd_kinds"] or m.role != "agent":
+                continue
+            root = m.span.root
+            if self._said_armed(m, rule) or m.kind != "rioters" and not (
+                    _counted_people(root) and self._punishes_a_wrong(m, rule)):
+                continue  # 'a man attacked his neighbour': one person is no crowd; 'farmers attacked a camp' a raid
+            verb = _verb_of(root)
+            if verb is None or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            # 'villagers caught and lynched him': verbs joined by 'and' share the subject
+            if not any(v.lemma_.lower() in rule["violent_verbs"] for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))):
+                continue
+            active = root.dep_ == "nsubj" and verb.i == root.head.i
+            passive = root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.i == verb.i
+            if active or passive:
+                return verb
+        return None
+
+    @staticmethod
+    def _said_armed(mention: Mention, rule) -> bool:
+        """'armed youths', 'farmers with guns', 'unknown youths': a community's armed men are a militia, and
+        attackers nobody knows are an unidentified armed group, not a mob."""
+        return any(t.lower_ in rule["armed_words"] for t in mention.span.root.subtree)
+
+    @staticmethod
+    def _punishes_a_wrong(mention: Mention, rule) -> bool:
+        """Outside the crowd's own words ('suspected farmers killed'), the sentence says the victim was taken
+        for a wrongdoer ('villagers lynched a suspected thief', 'beaten by residents after it was believed he had
+        stolen'): mob justice, not a raid on another community."""
+        own = {t.i for t in mention.span.root.subtree}
+        return any(w in rule["wrongdoing_words"] for t in mention.span.sent if t.i not in own
+                   for w in (t.lower_, t.lemma_.lower()))
 
     @staticmethod
     def _armed_victim(mention: Mention, rule) -> bool:
