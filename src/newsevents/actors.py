@@ -13,6 +13,7 @@ actor1 is always "Protesters (COUNTRY)", violence against civilians always targe
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -39,6 +40,13 @@ def _role_words() -> dict[str, frozenset]:
     """Reporting verbs, source nouns and attack nouns from data/actor_roles.json (see its _about)."""
     data = read_json("actor_roles.json")
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _communal_conflict_pattern():
+    """The communal_conflict_words of data/actor_roles.json as one pattern of whole words."""
+    words = sorted(_role_words()["communal_conflict_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -423,6 +431,12 @@ def role_of(token, depth: int = 0) -> str:
         return "agent"  # "repulsed Taliban attacks", "JNIM's ambush": the group owns the attack it makes
     if dep in ("conj", "appos", "compound", "amod", "nmod", "poss") and head is not token:
         return role_of(head, depth + 1)
+    if dep == "ROOT" and token.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") and any(g.dep_ == "dobj" for g in c.children)
+            for c in token.children):
+        # "a farmer shot and wounded a herder": the tagger read 'shot' as a noun, so the subject heads the
+        # sentence and its verb hangs on it as a conjunct; the noun before that verb is who did it
+        return "agent"
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _role_words()["harm_verbs"]
            and any(g.dep_ == "agent" for g in c.children) for c in token.children):
         return "patient"  # "Military vehicle struck by IED in Tounte, 4 wounded"
@@ -972,6 +986,12 @@ class ActorResolver:
             claimed = self._claimed_by(article, draft, doc_mentions, country, when)
             if claimed is not None:
                 one = claimed
+        if (etype in ("Violence against civilians", "Battles") or sub == "Looting/property destruction") \
+                and self._communal_conflict(draft):
+            # "intercommunal clashes", "gunmen from a neighbouring village": unnamed sides are communal militias
+            communal = self._generic("communal_militia", country)[1]
+            unnamed = self._generic("unidentified", country)[1]
+            one, two = [(x[0], communal) if x is not None and x[1] == unnamed else x for x in (one, two)]
         if sub == "Air/drone strike" and one is not None and one[0] is not None and one[0].kind == "military" \
                 and country in _country_conventions()["air_force_event_countries"]:
             one = (one[0], (self.dictionary.unit_name(one[0].key or country, "Air Force", when), one[1][1])) \
@@ -1192,8 +1212,15 @@ class ActorResolver:
         return any(w in s.text.lower() for s in draft.sentences for w in words)
 
     def _reciprocal(self, draft: EventDraft) -> bool:
-        """Two sides fighting each other ("supporters of rival candidates clashed")."""
-        return any(self.dictionary.reciprocal(s) for s in draft.sentences[:1])
+        """Two sides fighting each other ("supporters of rival candidates clashed", "a family attacked the
+        property of another family. Clashes ensued between the two families")."""
+        return any(self.dictionary.reciprocal(s) for s in draft.sentences)
+
+    def _communal_conflict(self, draft: EventDraft) -> bool:
+        """The event is told as one between communities or villages ('intercommunal clashes', 'two rival
+        communities clashed', 'men from a neighbouring village')."""
+        pattern = _communal_conflict_pattern()
+        return any(pattern.search(s.text.lower()) for s in draft.sentences)
 
     def _generic(self, kind: str, country: Optional[str]):
         if kind == "unidentified" and country in self.dictionary.unidentified:

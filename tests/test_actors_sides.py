@@ -1,0 +1,55 @@
+"""Actors stage: which side is which when the parse misleads or the text names no side — a subject the
+tagger cut off its verb, communities fighting each other, a crowd fighting another crowd."""
+
+from datetime import date
+
+import pytest
+
+from newsevents.actors import ActorResolver
+
+from test_actors import resolve
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+VAC = ("Violence against civilians", "Attack")
+CLASH = ("Battles", "Armed clash")
+MOB = ("Riots", "Mob violence")
+
+CASES = {
+    # the tagger reads 'shot' as a noun: the subject heads the sentence and its verb hangs on it as a conjunct
+    "subject before 'shot and killed'": (
+        "On 3 March 2021, a herder shot and killed a boy near the river at Kalale.", VAC, "Benin",
+        "Unidentified Communal Militia (Benin)", "Civilians (Benin)"),
+    "subject with a weapon before 'shot and wounded'": (
+        "On 9 May 2021, a farmer with a hunting rifle shot and wounded a herdsman near his field at Kalale.", VAC,
+        "Benin", "Unidentified Communal Militia (Benin)", "Civilians (Benin)"),
+    # unnamed communities or villages fighting each other are communal militias, not unidentified armed groups
+    "intercommunal clashes": (
+        "Two people were killed in intercommunal clashes near Garissa on Sunday.", CLASH, "Kenya",
+        "Unidentified Communal Militia (Kenya)", "Unidentified Communal Militia (Kenya)"),
+    "two rival communities": (
+        "One man died when two rival communities fought over a water point near Isiolo.", CLASH, "Kenya",
+        "Unidentified Communal Militia (Kenya)", "Unidentified Communal Militia (Kenya)"),
+    "gunmen from a neighbouring village": (
+        "A farmer was shot dead by gunmen from a neighbouring village near Tot on Friday.", VAC, "Kenya",
+        "Unidentified Communal Militia (Kenya)", "Civilians (Kenya)"),
+    "gunmen with no community": (
+        "Unknown gunmen shot dead a shopkeeper in Garissa town on Friday.", VAC, "Kenya",
+        "Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
+    # a fight told in the event's second sentence still puts a crowd on both sides
+    "clashes in a later sentence": (
+        "Members of one family attacked the house of another family in Kouande on Monday. "
+        "Clashes ensued between the two families and three people were wounded.", MOB, "Benin",
+        "Rioters (Benin)", "Rioters (Benin)"),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_sides(resolver, case):
+    text, (event_type, sub_event_type), country, actor1, actor2 = CASES[case]
+    rec = resolve(resolver, text, event_type, sub_event_type, country, when=date(2021, 5, 9))
+    assert (rec.actor1, rec.actor2) == (actor1, actor2)
