@@ -91,6 +91,11 @@ def build(dev_path: Path) -> dict:
                     countries[name][row["country"]] += 1
                     seen_dates[name].append(to_date(row["event_date"]))
     row_countries = {c for counts in countries.values() for c in counts}
+    demonyms = {k: v for k, v in json.loads((DATA / "actor_demonyms.json").read_text()).items() if not k.startswith("_")}
+    real_countries = row_countries | set(demonyms.values()) | {
+        sm.group(2).removeprefix("the ") for n in usage if (sm := STATE_RE.match(n))}
+    # where ACLED names a group after the region it works in rather than a country
+    known_places = real_countries | set(hand.get("regions", []))
     for name in hand.get("extra_state_names", []):
         if name not in usage:
             usage[name]["main"] += 1
@@ -109,7 +114,10 @@ def build(dev_path: Path) -> dict:
                  "first_seen": min(seen_dates[name]).isoformat()})
             continue
         cm = COUNTRY_SUFFIX_RE.match(name)
-        country = cm.group(2) if cm else countries[name].most_common(1)[0][0]
+        # a bracket names the country only when it is one ("Civilians (Kenya)"), not a faction or a qualifier
+        # ("CPI (Maoist): Communist Party of India (Maoist)", "Mayi Mayi Militia (Yakutumba)")
+        suffix = cm.group(2) if cm else None
+        country = suffix if suffix in known_places else countries[name].most_common(1)[0][0]
         aliases, abbrs = aliases_for(name)
         actors[name] = {"type": infer_type(name, cols), "country": country, "aliases": aliases,
                         "abbreviations": abbrs, "uses": sum(cols[c] for c in ("main", "assoc"))}
@@ -135,6 +143,30 @@ def build(dev_path: Path) -> dict:
         for abbr in a["abbreviations"]:
             owners["\0" + abbr].append(name)
     hand_names = {e["name"] for e in hand["named"]}
+    country_aliases = {c: dict(t) for c, t in hand["country_aliases"].items()}
+    # An abbreviation that groups of several countries go by ("CDP" in Burkina Faso and in Japan), or that
+    # means something else outside its group's country (local_abbreviations: "SNA" is also Somalia's army,
+    # "ANC" South Africa's ruling party), names each group only in its own country: it becomes a
+    # case-sensitive country alias there instead of a name matched everywhere.
+    local = set(hand.get("local_abbreviations", []))
+    for key, names in list(owners.items()):
+        if not key.startswith("\0"):
+            continue
+        abbr = key[1:]
+        places = {actors[n]["country"] for n in names}
+        # national contingents of one force ("ATMIS: ... (Kenya)", "... (Uganda)") stay one name everywhere
+        bodies = {(cm.group(1) if (cm := COUNTRY_SUFFIX_RE.match(n)) else n) for n in names}
+        if abbr in local or len(places & real_countries) > 1 and len(bodies) > 1 \
+                and not any(n in hand_names for n in names):
+            for n in sorted(names, key=lambda n: -actors[n]["uses"]):
+                if actors[n]["country"] in real_countries:
+                    country_aliases.setdefault(actors[n]["country"], {}).setdefault(abbr, n)
+                actors[n]["abbreviations"].remove(abbr)
+            del owners[key]
+    for abbr in hand.get("dropped_abbreviations", []):
+        for a in actors.values():
+            if abbr in a["abbreviations"]:
+                a["abbreviations"].remove(abbr)
     for alias, names in owners.items():
         if len(names) > 1:
             keep = [n for n in names if n in hand_names or alias == n.lower()] or \
@@ -208,11 +240,11 @@ def build(dev_path: Path) -> dict:
         "state_forces": dict(sorted(state_forces.items())),
         "dated_aliases": hand["dated_aliases"],
         "members_named_from": hand.get("members_named_from", {}),
-        "country_aliases": hand["country_aliases"],
+        "country_aliases": {c: dict(sorted(t.items())) for c, t in sorted(country_aliases.items(), key=lambda kv: kv[0] != "*")},
         "countries_with_article": sorted(set(hand["countries_with_article"]) | {
             sm.group(2).removeprefix("the ") for n in usage if (sm := STATE_RE.match(n)) and sm.group(2).startswith("the ")}),
         "generic": hand["generic"],
-        "demonyms": {k: v for k, v in json.loads((DATA / "actor_demonyms.json").read_text()).items() if not k.startswith("_")},
+        "demonyms": demonyms,
         "protester_groups": hand["protester_groups"],
         "units": hand["units"],
         "military_nouns_after_demonym": hand["military_nouns_after_demonym"],

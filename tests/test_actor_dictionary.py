@@ -1,0 +1,159 @@
+"""The actor dictionary (data/actors.json, built by scripts/build_actor_dictionary.py from ACLED's actor
+names and the hand-kept data/actor_aliases.json): named groups by the names news gives them, and short
+names that mean the group only in its own country.
+
+The sentences are written for these tests; the drafts are built by hand (one event per text) so the tests
+do not depend on the detector.
+"""
+
+import importlib.util
+import json
+from datetime import date
+
+import pytest
+
+from newsevents import nlp
+from newsevents.actors import ActorResolver, load_dictionary
+from newsevents.document import Article, EventDraft
+from newsevents.schema import EventRecord
+
+from conftest import DEV_DATA, ROOT
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+def resolve(resolver, text, event_type, sub_event_type, country, when=date(2022, 3, 10)):
+    doc = nlp.load()(text)
+    record = EventRecord(event_type=event_type, sub_event_type=sub_event_type, country=country, event_date=when)
+    resolver(Article(text=text, published=when, doc=doc), [EventDraft(record=record, sentences=list(doc.sents))])
+    return record
+
+
+def actors_of(record) -> set:
+    return {record.actor1, record.actor2} - {None, ""}
+
+
+# ---- named groups by the names news uses -------------------------------------------------------------
+@pytest.mark.parametrize("text, country, when, expected", [
+    ("Fighters of the Rapid Support Forces stormed a camp for displaced people outside El Geneina on Monday "
+     "and killed five men.", "Sudan", date(2023, 11, 6), "RSF: Rapid Support Forces"),
+    ("Gunmen from the Comando Vermelho shot dead two men in a favela in the north of Rio de Janeiro on Friday.",
+     "Brazil", date(2022, 5, 6), "CV: Red Command"),
+    ("Members of the Primeiro Comando da Capital killed a prison guard in Presidente Venceslau on Tuesday.",
+     "Brazil", date(2022, 5, 3), "PCC: First Capital Command"),
+    ("Suspected Jalisco cartel gunmen ambushed a convoy of municipal police near Zitacuaro on Sunday, killing two.",
+     "Mexico", date(2022, 5, 8), "CJNG: Jalisco New Generation Cartel"),
+    ("Gunmen of the Sinaloa cartel killed three men at a ranch outside Culiacan on Saturday.",
+     "Mexico", date(2022, 5, 7), "Sinaloa Cartel"),
+    ("Maoists shot dead a villager they accused of being a police informer in Bijapur district on Monday.",
+     "India", date(2022, 5, 9), "CPI (Maoist): Communist Party of India (Maoist)"),
+    ("Naxalites set fire to three trucks used for road construction near Dantewada on Tuesday.",
+     "India", date(2022, 5, 10), "CPI (Maoist): Communist Party of India (Maoist)"),
+    ("Fano militiamen attacked a police station in the town of Debre Tabor on Wednesday.",
+     "Ethiopia", date(2023, 8, 2), "Fano Youth Militia"),
+    ("Ambazonian separatists abducted a teacher in Bamenda on Thursday.",
+     "Cameroon", date(2022, 5, 12), "Ambazonian Separatists (Cameroon)"),
+    ("Mai-Mai militiamen attacked a village in Lubero territory overnight, killing four civilians.",
+     "Democratic Republic of Congo", date(2022, 5, 12), "Mayi Mayi Militia"),
+    ("Members of Barrio 18 shot dead a bus driver in Mixco on Monday.",
+     "Guatemala", date(2022, 5, 9), "B-18: Barrio-18"),
+    ("Al-Shebab fighters attacked an army base near Beledweyne at dawn on Sunday.",
+     "Somalia", date(2022, 5, 8), "Al Shabaab"),
+    ("Suspected ISWAP (Greater Sahara) militants abducted two traders near Menaka on Friday.",
+     "Mali", date(2022, 2, 11), "Islamic State (West Africa) - Greater Sahara Faction"),
+    ("Hayat Tahrir al-Sham fighters shelled a village held by government forces near Saraqib on Monday.",
+     "Syria", date(2022, 5, 9), "HTS: Hayat Tahrir al Sham"),
+    ("Members of the Jaime Martinez front shot dead a community leader in rural Buenaventura on Saturday.",
+     "Colombia", date(2022, 6, 25),
+     "FARC Dissident - Jaime Martinez: Revolutionary Armed Forces of Colombia Dissident Faction (Jaime Martinez)"),
+])
+def test_named_group_by_its_news_name(resolver, text, country, when, expected):
+    rec = resolve(resolver, text, "Violence against civilians", "Attack", country, when)
+    assert expected in actors_of(rec)
+
+
+def test_rsf_is_a_branch_of_sudans_forces_before_the_war(resolver):
+    """ACLED coded the RSF as a branch of Sudan's military until the war with the army began in April 2023."""
+    text = "Rapid Support Forces shot dead three traders at a market in Nyala on Tuesday."
+    before = resolve(resolver, text, "Violence against civilians", "Attack", "Sudan", date(2022, 4, 26))
+    after = resolve(resolver, text, "Violence against civilians", "Attack", "Sudan", date(2023, 6, 6))
+    assert "Military Forces of Sudan (2019-) Rapid Support Forces" in actors_of(before)
+    assert "RSF: Rapid Support Forces" in actors_of(after)
+
+
+# ---- short names only in their own country ----------------------------------------------------------
+IN_ITS_COUNTRY, ELSEWHERE = True, False
+
+
+@pytest.mark.parametrize("text, country, group, named", [
+    ("The RSF shelled residential districts of Omdurman on Sunday, killing six civilians.", "Sudan",
+     "RSF: Rapid Support Forces", IN_ITS_COUNTRY),
+    ("Two CV members exchanged fire with police in Nova Iguacu on Friday.", "Brazil", "CV: Red Command", IN_ITS_COUNTRY),
+    ("The AA attacked a junta outpost in Maungdaw township on Monday.", "Myanmar",
+     "ULA/AA: United League of Arakan/Arakan Army", IN_ITS_COUNTRY),
+    ("ADF rebels killed nine villagers near Oicha on Saturday.", "Democratic Republic of Congo",
+     "ADF: Allied Democratic Forces", IN_ITS_COUNTRY),
+    ("JaS fighters clashed with a rival faction near Afrin on Monday.", "Syria", "JaS: Levant Front", IN_ITS_COUNTRY),
+    # the same letters mean something else elsewhere, or are an ordinary word
+    ("RSF condemned the arrest of two journalists in Paris on Monday.", "France", "RSF: Rapid Support Forces", ELSEWHERE),
+    ("The ADF deployed troops to help flood victims in New South Wales on Tuesday.", "Australia",
+     "ADF: Allied Democratic Forces", ELSEWHERE),
+    ("Police arrested a man who had forged his CV to join the force, in Leeds on Monday.", "United Kingdom",
+     "CV: Red Command", ELSEWHERE),
+    ("Two soldiers were listed as KIA after an ambush near Mandera on Monday.", "Kenya",
+     "KIO/KIA: Kachin Independence Organization/Kachin Independence Army", ELSEWHERE),
+    ("SNA troops repulsed an attack on their base near Jowhar on Monday.", "Somalia",
+     "SNA: Shanni Nationalities Army", ELSEWHERE),
+    ("Maoists marched through Kathmandu on Friday demanding a new constitution.", "Nepal",
+     "CPI (Maoist): Communist Party of India (Maoist)", ELSEWHERE),
+    ("Fano residents protested against the closure of a hospital on Saturday.", "Italy", "Fano Youth Militia", ELSEWHERE),
+])
+def test_short_name_names_the_group_only_in_its_country(resolver, text, country, group, named):
+    rec = resolve(resolver, text, "Battles", "Armed clash", country, date(2023, 6, 5))
+    assert (group in actors_of(rec)) is named
+
+
+def test_pm_is_not_brazils_military_police(resolver):
+    """'PM' is a prime minister or a time of day far more often than Brazil's Polícia Militar."""
+    rec = resolve(resolver, "Protesters gathered in Sao Paulo at 5 PM on Sunday to demand the PM's resignation.",
+                  "Protests", "Peaceful protest", "Brazil")
+    assert "Military Forces of Brazil (2019-) Military Police" not in actors_of(rec)
+
+
+# ---- the dictionary file -----------------------------------------------------------------------------
+def test_country_aliases_name_known_actors():
+    d = load_dictionary()
+    dated = {r["name"] for r in d.dated_aliases}
+    for country, table in d.country_aliases.items():
+        for alias, name in table.items():
+            if country != "*":
+                assert name in d.actors or name in dated, (country, alias, name)
+
+
+def test_local_abbreviations_are_no_global_abbreviations():
+    """An abbreviation kept for one country's group is not matched for any group everywhere."""
+    d = load_dictionary()
+    local = {alias for table in d.country_aliases.values() for alias in table if alias != alias.lower()}
+    for name, entry in d.actors.items():
+        assert not local & set(entry.get("abbreviations", [])), name
+
+
+def test_actor_countries_are_places():
+    """A bracket in an ACLED name is a country only when it names one ('CPI (Maoist)' is an Indian party)."""
+    d = load_dictionary()
+    assert d.actors["CPI (Maoist): Communist Party of India (Maoist)"]["country"] == "India"
+    assert d.actors["Mayi Mayi Militia (Yakutumba)"]["country"] == "Democratic Republic of Congo"
+    assert d.actors["Civilians (Kenya)"]["country"] == "Kenya"
+
+
+@pytest.mark.skipif(not DEV_DATA.exists(), reason="ACLED dev data not available")
+def test_dictionary_file_is_what_the_script_builds():
+    spec = importlib.util.spec_from_file_location("build_actor_dictionary", ROOT / "scripts" / "build_actor_dictionary.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    built = json.loads(json.dumps(builder.build(DEV_DATA), ensure_ascii=False))
+    on_disk = json.loads((ROOT / "src" / "newsevents" / "data" / "actors.json").read_text(encoding="utf-8"))
+    assert built == on_disk
