@@ -123,6 +123,10 @@ ARMED_RESPONSE = [
      "killed", "Armed clash"),
     ("On 3 May 2023, gunmen attacked a bus near Kaiama, killing the driver. Police fought off the attackers.",
      "attacked", "Armed clash"),
+    ("On 3 May 2023, bandits tried to rob a bus near Kaiama but were attacked and chased off by soldiers.",
+     "rob", "Armed clash"),
+    ("On 3 May 2023, a clash was reported between farmers and herders near Kaiama. One herder was wounded.",
+     "wounded", "Armed clash"),
     # a reprisal is another attack, not a fight back
 
     ("On 3 May 2023, herders killed a farmer in Kaiama. The farmers responded by burning their camp.", "killed", "Attack"),

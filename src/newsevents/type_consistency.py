@@ -218,9 +218,10 @@ class TypeConsistency:
                                     and any(g.tag_ == "VBG" for g in c.children) for c in children):
                     return token
                 # 'drove off the attackers', 'were chased off'; 'the attackers drove off' is leaving
+                # ('were attacked and chased off by soldiers': a passive whose subject sits on the verb before 'and')
                 if any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["particle_verbs"].get(lemma, ()) for c in children) \
                         and (lemma in rule["intransitive_particle_verbs"]
-                             or any(c.dep_ in ("dobj", "nsubjpass") for c in children)):
+                             or any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in children)):
                     return token
                 if any(c.dep_ == "dobj" and c.lower_ in rule["object_verbs"].get(lemma, ()) for c in children):
                     return token
@@ -232,8 +233,11 @@ class TypeConsistency:
         between farmers and herders', 'a shoot-out took place'), not a cause, a claim or a context ('the attack may
         be related to a clash between clans', 'the police claim it was a shootout', 'caught in the crossfire')."""
         word = _hyphenated(noun)
+        # 'a clash was reported between farmers and herders': the parser may hang the sides on the verb
+        sides_of = (noun, noun.head) if noun.dep_ in ("nsubj", "nsubjpass") else (noun,)
         is_clash = word in rule["exchange_nouns"] \
-            or lemma in rule["clash_words"] and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) \
+            or lemma in rule["clash_words"] and any(c.dep_ == "prep" and c.lower_ == "between"
+                                                    for t in sides_of for c in t.children) \
             or lemma == "exchange" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 g.lower_ in rule["object_verbs"]["exchange"] for g in c.children) for c in noun.children)
         head = noun.doc[noun.i + 2] if word != noun.lower_ else noun  # 'out' heads 'shoot-out'
