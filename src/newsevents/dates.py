@@ -37,6 +37,11 @@ def load_cues() -> dict:
     cues["reporting"] = frozenset(cues["reporting_lemmas"]["words"])
     cues["approx"] = sorted(cues["approximate_cues"]["words"], key=len, reverse=True)
     cues["month"] = sorted(cues["month_cues"]["words"], key=len, reverse=True)
+    narrative = cues["narrative_relative"]
+    cues["narrative"] = narrative["phrases"]
+    cues["counted_direction"] = {k: v for k, v in narrative["counted"].items() if not k.startswith("_")}
+    cues["prior_words"] = frozenset(cues["prior_clause_words"]["words"])
+    cues["weekday_names"] = frozenset(cues["weekday_name_words"]["words"])
     return cues
 
 
@@ -129,9 +134,18 @@ _RANGE = [
 # stated days the entity recogniser misses ("Around 9 February 2022", "On 11 May 2021")
 _EXPLICIT = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_RX}(?:,?\s+\d{{4}})?(?![a-z])", re.I),
-    re.compile(rf"\b{_MONTH_RX}\s+{_DAY}(?![\d:])(?:,?\s+\d{{4}})?", re.I),
+    # "Feb.28": an abbreviated month's stop may stand for the space
+    re.compile(rf"\b{_MONTH_RX}(?:\s+|(?<=\.)){_DAY}(?![\d:])(?:,?\s+\d{{4}})?", re.I),
 ]
 
+
+# weekday names the entity recogniser folds into a place name ("at Duka Moja Thursday morning");
+# capitalised only, as English writes them
+_WEEKDAY = re.compile(r"\b(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                      r"(?:\s+(?:morning|afternoon|evening|night))?")
+# how many opening sentences may hold the lead's date: headline, standfirst, byline, first paragraph
+LEAD_SENTENCES = 4
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 # "mid-October", "mid October 2019"
 _MID_MONTH = re.compile(rf"\bmid[- ]?({_MONTH_RX})(?![a-z])(?:,?\s+(\d{{4}}))?", re.I)
@@ -184,6 +198,35 @@ def _background(span) -> bool:
     return False
 
 
+def _last_precise_day(values: list[DateValue], roles: tuple) -> Optional[DateValue]:
+    days = [v for v in values if v.precision == 1 and v.role in roles and v.match is not None]
+    return max(days, key=lambda v: v.match.start) if days else None
+
+
+def _in_name(span) -> bool:
+    """'the Red Wednesday movement', 'Good Friday': a weekday after one of the words that make
+    names of weekdays is no day."""
+    day = next((t for t in span if t.lower_ in WEEKDAYS), None)
+    if day is None or day.i == 0:
+        return False
+    before = span.doc[day.i - 1]
+    return before.text[:1].isupper() and before.lower_ in load_cues()["weekday_names"]
+
+
+def _in_prior_clause(span, prior_words) -> bool:
+    """Whether a date sits in a clause or phrase about what came before the event ('after a
+    teenager died on Tuesday', 'following the death of a man on Sunday')."""
+    # the word must stand before the date: 'overnight after a teenager died' is parsed with
+    # 'overnight' under 'after', yet dates the main clause
+    for node in span.root.ancestors:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in prior_words and c.i < span.start
+                                        for c in node.children):
+            return True
+        if node.dep_ in ("prep", "mark") and node.lower_ in prior_words and node.i < span.start:
+            return True
+    return False
+
+
 def _embeds_clause(word) -> bool:
     """'confirmed that the group executed ...': the reporting word carries the event as a clause."""
     return any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.lemma_ != "be" for c in word.children)
@@ -204,6 +247,17 @@ class DateResolver:
         self.cues = load_cues()
         self._after = [(phrase, days, re.compile(rf"\b{re.escape(phrase)}\b"))
                        for phrase, days in self.cues["after"].items()]
+        phrases = "|".join(re.escape(p) for p in sorted(self.cues["narrative"], key=len, reverse=True))
+        directions = "|".join(self.cues["counted_direction"])
+        # "the day before the vote", "two days after the attack" count from what they name, not from
+        # the day reported before them: a following determiner excludes them
+        self._narrative = re.compile(
+            rf"\b(?:(?P<phrase>{phrases})|(?P<count>a|an|one|two|three|four|five|six|seven|\d{{1,2}}) days? "
+            rf"(?P<direction>{directions}))\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)")
+        # relative words of a day or a week, found in the text as well as among the entities (the
+        # vaguer ones, 'recently', 'this year', only as entities)
+        exact = sorted((p for p, rel in self.cues["relative"].items() if rel["precision"] <= 2), key=len, reverse=True)
+        self._relative_words = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in exact)})\b")
         # per-article memo while __call__ runs: the drafts of one article share sentences, and every
         # draft may scan all of the article's sentences for related reports
         self._memo: Optional[dict] = None
@@ -232,7 +286,7 @@ class DateResolver:
         if header is not None:
             return header
         found = [self.mentions(sent, published) for sent in sentences]
-        precise_before = self._lead_days(sentences, published, article)
+        precise_before = self._lead_days(sentences, published, article, sentences_read=1)
 
         def own_precise(mentions):
             # a report's day in the same sentence ('Reported on 13 December that ... a site declared
@@ -242,9 +296,12 @@ class DateResolver:
         for mentions in found:  # the anchor's own date, then a follow-up sentence's
             own = [m for m in mentions if m.role == "event"]
             if own:
-                # a stated calendar date beats a relative word in the same sentence ("Overnight between 22 and 23 March")
-                stated = [m for m in own if not m.rule.startswith("'")]
-                chosen = (stated or own)[0]
+                # the main clause's date goes before one of what led to the event ('rioted overnight
+                # after a teenager died on Tuesday'); within them a stated calendar date beats a
+                # relative word in the same sentence ("Overnight between 22 and 23 March")
+                main = [m for m in own if m.match is None or not _in_prior_clause(m.match, self.cues["prior_words"])]
+                stated = [m for m in main or own if not m.rule.startswith("'")]
+                chosen = (stated or main or own)[0]
                 # only a month or year read as such, not a day that ACLED's qualifiers widened
                 # ('Around 15 May (between 27 April - 1 June)', '15 November (month of)')
                 if chosen.precision == 3 and chosen.rule != "stated day":
@@ -265,16 +322,23 @@ class DateResolver:
         return DateValue(published, published - timedelta(days=6), published, 2, None, anchor, "event",
                          "no date stated: publication date, within the week before it")
 
-    def _lead_days(self, sentences, published: date, article: Optional[Article]) -> list[DateValue]:
-        """Days (precision 1 or 2) stated in the article's opening sentence. A month or a year in a later sentence that begins before such a day
+    def _lead_days(self, sentences, published: date, article: Optional[Article],
+                   sentences_read: int = LEAD_SENTENCES) -> list[DateValue]:
+        """Days (precision 1 or 2) stated in the article's lead: its first sentence with such a day
+        among the first `sentences_read` (a news article opens with a headline, a standfirst or a
+        byline before its dated first paragraph; an undated event of it takes that day).
+        A month or a year in a later sentence that begins before a day of the opening sentence
         is background ("On 4 March, citizens gathered ... They are accused of blocking a road
-        during a protest in October 2019"; "... killed ... since August"); the lead's day governs."""
+        during a protest in October 2019"; "... killed ... since August"); the opening day governs."""
         if article is None or article.doc is None or not sentences:
             return []
-        lead = next(iter(article.doc.sents), None)
-        if lead is None:
-            return []
-        return [m for m in self.mentions(lead, published) if m.role in ("event", "report") and m.precision <= 2]
+        for k, lead in enumerate(article.doc.sents):
+            if k >= sentences_read:
+                break
+            days = [m for m in self.mentions(lead, published) if m.role in ("event", "report") and m.precision <= 2]
+            if days:
+                return days
+        return []
 
     @staticmethod
     def _as_event_value(value: DateValue) -> DateValue:
@@ -358,6 +422,18 @@ class DateResolver:
                                   self._role(span), f"'{phrase}' a dated event: its last possible day")
                 covered |= set(range(span.start, base.match.end))
                 out.append(value)
+        # "A day earlier", "that night": counted from the day reported before them (read at the end)
+        narrative = []
+        for m in self._narrative.finditer(lower):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or covered & set(range(span.start, span.end)):
+                continue
+            following = sent.doc[span.end] if span.end < len(sent.doc) else None
+            if m.group(0).endswith(("before", "after")) and following is not None and \
+                    following.pos_ not in ("PUNCT", "ADP", "CCONJ", "SCONJ", "ADV"):
+                continue  # 'the night before returning to barracks': before what follows, not a day
+            narrative.append((m, span))
+            covered |= set(range(span.start, span.end))
         # stated ranges and days that the entity recogniser splits or misses
         readers = [(rx, self._range_value) for rx in _RANGE] + [(rx, None) for rx in _EXPLICIT]
         for rx, reader in readers:
@@ -394,7 +470,7 @@ class DateResolver:
             if ent.label_ not in ("DATE", "TIME") or covered & set(range(ent.start, ent.end)):
                 continue
             value = self._entity_value(ent, published)
-            if value is None:
+            if value is None or (value.rule.startswith("weekday") and _in_name(ent)):
                 continue
             value.match, value.sentence = ent, sent
             value.precision = self._qualify(lower, ent.start_char - sent.start_char, value.precision, value)
@@ -416,9 +492,70 @@ class DateResolver:
             covered |= set(range(span.start, span.end))
             out = [v for v in out if v.match is None or not (span.start <= v.match.start < span.end)]
             out.append(value)
+        for m in _WEEKDAY.finditer(text):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or covered & set(range(span.start, span.end)) or _in_name(span):
+                continue
+            value = self._entity_value(span, published, m.group(0))
+            if value is None:
+                continue
+            value.match, value.sentence, value.role = span, sent, self._role(span)
+            covered |= set(range(span.start, span.end))
+            out.append(value)
+        for m in self._relative_words.finditer(lower):
+            # 'overnight', 'yesterday' the entity recogniser leaves out ('in Vaulx-en-Velin overnight')
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or covered & set(range(span.start, span.end)):
+                continue
+            phrase = m.group(0)
+            value = self._relative_value(self.cues["relative"][phrase], published, phrase)
+            value.match, value.sentence, value.role = span, sent, self._role(span)
+            covered |= set(range(span.start, span.end))
+            out.append(value)
+        for m, span in narrative:
+            out.append(self._narrative_value(m, span, sent, out, published))
+        for value in out:
+            # a day or month over a year before the report is history ('victims of the uprising of
+            # 30 October 2014' in a report of 2016), never when a reported event happened
+            if value.role == "event" and (published - value.end).days > self.cues["history_days"]:
+                value.role = "background"
         out = _without_qualifiers(out)
         out.sort(key=lambda v: v.match.start if v.match is not None else 0)
         return out
+
+    def _narrative_value(self, m: re.Match, span, sent, own: list[DateValue], published: date) -> DateValue:
+        """'A day earlier', 'the following day', 'two days later', 'that night': so many days from
+        the day the text stated last before the phrase (in its own sentence, else in the sentences
+        before it: the day of an event before the day of a report); from the publication date when
+        no day was stated before."""
+        if m.group("phrase"):
+            offset = self.cues["narrative"][m.group("phrase")]
+        else:
+            count = m.group("count")
+            offset = (int(count) if count.isdigit() else _NUMBER_WORDS[count]) * \
+                self.cues["counted_direction"][m.group("direction")]
+        before = [v for v in own if v.match is not None and v.match.end <= span.start]
+        reference = _last_precise_day(before, ("event",)) or _last_precise_day(before, ("report",))
+        if reference is None:
+            reference = self._earlier_day(sent, published)
+        base = reference.event_date if reference is not None else published
+        day = min(base + timedelta(days=offset), published)
+        origin = "the day stated before it" if reference is not None else "the publication date"
+        return DateValue(day, day, day, 1, span, sent, self._role(span), f"'{m.group(0)}' from {origin}")
+
+    def _earlier_day(self, sent, published: date) -> Optional[DateValue]:
+        """The last day (precision 1) stated in the sentences before `sent`: the nearest event's
+        day, else the nearest report's."""
+        doc = sent.doc
+        earlier = [s for s in doc.sents if s.end <= sent.start]
+        report = None
+        for s in reversed(earlier):
+            found = self.mentions(s, published)
+            day = _last_precise_day(found, ("event",))
+            if day is not None:
+                return day
+            report = report or _last_precise_day(found, ("report",))
+        return report
 
     def _mid_month_value(self, m: re.Match, published: date) -> Optional[DateValue]:
         """'In mid-October (2019)': ACLED codes the middle of the month as a day within a week."""
@@ -538,6 +675,7 @@ class DateResolver:
 
     def _entity_value(self, ent, published: date, text: Optional[str] = None) -> Optional[DateValue]:
         text = (ent.text if text is None else text).strip()
+        text = re.sub(r"(?<=[A-Za-z])\.(?=\d)", ". ", text)  # "Feb.28"
         for cue in self.cues["approx"] + self.cues["month"]:  # "Around 15 March 2022": the qualifier is read by _qualify
             if text.lower().startswith(cue + " "):
                 text = text[len(cue) + 1:]

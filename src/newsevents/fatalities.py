@@ -58,6 +58,12 @@ def load_cues() -> dict:
     cues["elsewhere_re"] = [re.compile(p, re.I) for p in cues["coded_elsewhere"]["patterns"]]
     cues["coded_at_place_re"] = [re.compile(p, re.I) for p in cues["coded_elsewhere"]["place_patterns"]]
     cues["breakdown_re"] = [re.compile(p, re.I) for p in cues["toll_breakdown"]["patterns"]]
+    cues["denials"] = frozenset(cues["denial_lemmas"]["lemmas"])
+    trigger = cues["triggering_deaths"]
+    cues["triggered_types"] = frozenset(trigger["event_types"])
+    cues["cause_verbs"] = frozenset(trigger["cause_verbs"])
+    cues["trigger_nouns"] = frozenset(trigger["death_nouns"])
+    cues["sources"] = frozenset(cues["source_lemmas"]["lemmas"])
     return cues
 
 
@@ -75,6 +81,8 @@ class Count:
     additional: bool = False  # "three attackers were also killed": victims on top of those already counted
     stated_zero: bool = False  # "no one was hurt", "there had been no deaths": no death, said outright
     contested: bool = False  # the figure is a party's claim ('claimed to have killed 15', 'unverified')
+    summary: bool = False  # read from a toll word ('3 fatalities', 'the death toll'): restates the victims
+    denied: bool = False  # the sentence denies deaths ('the army denied that any soldiers were killed')
 
     def __add__(self, other: "Count") -> "Count":
         return Count(self.best + other.best, self.low + other.low, self.high + other.high, self.token or other.token)
@@ -123,10 +131,44 @@ class FatalityCounter:
             if draft.sentences:
                 rec.add_evidence("fatalities", draft.sentences[0], rule=f"{rec.sub_event_type}: no deaths by definition")
             return
-        result, sent, match, rule = self.count_draft(draft.sentences, belongs, rec.location)
+        sentences = draft.sentences
+        if rec.event_type in self.cues["triggered_types"]:
+            sentences = self._after_trigger(sentences)
+        result, sent, match, rule = self.count_draft(sentences, belongs, rec.location)
         rec.fatalities, rec.fatalities_low, rec.fatalities_high = result.best, result.low, result.high
         if sent is not None:
             rec.add_evidence("fatalities", sent, match, rule=rule)
+
+    def _after_trigger(self, sentences) -> list:
+        """A riot's or protest's sentences without those reporting, before it is named as such, the
+        death that set it off ('A police officer shot dead a driver on Tuesday. His death sparked
+        riots overnight ...')."""
+        ordered = sorted(sentences, key=lambda s: s.start)
+        for sent in ordered:
+            if self._names_trigger(sent):
+                return [s for s in sentences if s.start >= sent.start]
+        return sentences
+
+    def _names_trigger(self, sent) -> bool:
+        """'His death sparked riots', 'the killing prompted protests', 'riots broke out after his
+        death': a death reported before, named again as what set the event off. 'after the death
+        of a student' names its victim anew: the deaths reported before it are the event's own."""
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cues["trigger_nouns"] or \
+                    any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue
+            if self._caused_by(tok):
+                return True
+            if tok.dep_ == "pobj" and tok.head.lower_ in self.cues["nominal_blockers"]:
+                return True
+        return False
+
+    def _caused_by(self, noun) -> bool:
+        """'his death sparked riots', 'protests set off by the death of a student'."""
+        head = noun.head
+        if noun.dep_ == "nsubj":
+            return head.lemma_.lower() in self.cues["cause_verbs"]
+        return noun.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in self.cues["cause_verbs"]
 
     def count_draft(self, sentences, belongs=None, place: Optional[str] = None) -> tuple[Count, object, object, str]:
         """The event's figure (see `_count_draft`), divided by the number of events when the coder
@@ -265,8 +307,12 @@ class FatalityCounter:
             if m:
                 # "no one was hurt", "no deaths" deny every death; "no civilians were hurt" only some
                 general = not any(t.lemma_.lower() in self.cues["side_of"] for t in _char_span(sent, m.start(), m.end()) or [])
-                return Count(0, 0, 0, _char_span(sent, m.start(), m.end()), stated_zero=general)
+                return Count(0, 0, 0, _char_span(sent, m.start(), m.end()), stated_zero=general,
+                             denied=m.group(0).lower().startswith("den"))
         groups: dict[int, Count] = {}
+        sources: dict[int, Optional[int]] = {}  # group key -> the word giving its figure's source
+        summary_sources: list[Optional[int]] = []
+        denied_sides: list[frozenset] = []
         pronouns: dict[int, Count] = {}  # 'him', 'her': count only when no victim is named
         summaries: list[Count] = []  # "3 fatalities", "two bodies": restate victims already named
         found_death = False
@@ -279,6 +325,10 @@ class FatalityCounter:
                 continue
             if self._blocked(tok, sent) or self._coded_elsewhere(tok):
                 continue
+            if self._denied(tok):
+                # "the army denied that any soldiers were killed": no death of these victims
+                denied_sides.append(frozenset().union(*(self._sides(c.token) for _, c in victims)))
+                continue
             found_death = True
             if self._is_additional(tok, victims):
                 additional = True
@@ -287,7 +337,9 @@ class FatalityCounter:
                                          or self._background_victims(root)):
                     continue
                 if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ("killing", "murder", "execution"):
+                    count.summary = True
                     summaries.append(count)
+                    summary_sources.append(self._source(tok))
                     continue
                 if root is None:
                     key = -1 - tok.i
@@ -300,24 +352,67 @@ class FatalityCounter:
                 prev = groups.get(key)
                 if prev is None or count.best < prev.best:
                     groups[key] = count
+                    sources[key] = self._source(tok)
         if not groups and pronouns:
             # "killed a thief by burning him alive": 'him' is a victim named already; several
             # mentions of 'him' are one victim
             groups = dict([next(iter(pronouns.items()))])
+        if denied_sides and not (found_death and groups and all(
+                sides and not (sides & self._sides(c.token)) for sides in denied_sides for c in groups.values())):
+            # a claim and its denial in one sentence ('the group said it killed 15 soldiers, but the
+            # army denied that any soldiers were killed'): ACLED codes no death
+            return Count(0, 0, 0, None, stated_zero=True, denied=True)
         if not found_death or not (groups or summaries):
             return None
-        total = Count(0, 0, 0)
-        for c in groups.values():
-            total = total + c
-        for c in summaries:
-            if c.best > total.best:
-                total = c
+        items = [(c, sources.get(key)) for key, c in groups.items()] + list(zip(summaries, summary_sources))
+        total = self._alternative_sources(items)
+        if total is None:
+            total = _restated_total(list(groups.values()), summaries)
         total.additional = additional and not summaries
         total.sides = frozenset().union(*(self._sides(c.token) for c in [*groups.values(), *summaries]))
         total.claimed = any(t.lemma_.lower() in self.cues["claims"] for t in sent)
         total.contested = any(t.lemma_.lower() in self.cues["contested_claims"] for t in sent)
         total.estimated = all(c.unnumbered or c.vague for c in [*groups.values(), *summaries])
         return total
+
+    def _denied(self, tok) -> bool:
+        """A death word under a denial ('denied that any soldiers were killed')."""
+        return any(a.lemma_.lower() in self.cues["denials"] for a in tok.ancestors)
+
+    def _source(self, tok) -> Optional[int]:
+        """The word that gives a death word's figure its source, or None: the nearest one above it
+        ('officials said 12 were killed', 'the monitor put the toll at 15'), else one set off beside
+        its clause ('gunmen killed five soldiers, the army said')."""
+        for node in (tok, *tok.ancestors):
+            if node.lemma_.lower() in self.cues["sources"] and node.pos_ in ("VERB", "ADP", "NOUN"):
+                return node.i
+        for node in (tok, *tok.ancestors):
+            for c in node.children:
+                if c.dep_ == "parataxis" and c.lemma_.lower() in self.cues["sources"]:
+                    return c.i
+        return None
+
+    def _alternative_sources(self, items: list) -> Optional[Count]:
+        """Figures of two sources for the same deaths ('officials said 12 people were killed, while
+        a monitor put the toll at 15'): the lower one. None when the figures have one source or
+        fall on different sides ('the army said it killed 12 militants, while the militants said
+        three soldiers died'), which add up as usual."""
+        if len(items) < 2 or any(src is None for _, src in items):
+            return None
+        by_source: dict[int, list] = {}
+        for c, src in items:
+            by_source.setdefault(src, []).append(c)
+        if len(by_source) < 2:
+            return None
+        figures = []
+        for counts in by_source.values():
+            groups = [c for c in counts if not c.summary]
+            figure = _restated_total(groups, [c for c in counts if c.summary])
+            figure.sides = frozenset().union(*(self._sides(c.token) for c in counts))
+            figures.append(figure)
+        if all(a.sides and b.sides and not (a.sides & b.sides) for i, a in enumerate(figures) for b in figures[i + 1:]):
+            return None
+        return min(figures, key=lambda c: c.best)
 
     def _background_victims(self, root) -> bool:
         """Victims named after 'after'/'following' ('riot after local politician killed'): the death
@@ -397,6 +492,8 @@ class FatalityCounter:
                 break  # "militants killed three men, the incident is being investigated": two clauses
             if node.lemma_.lower() in self.cues["blockers"] and not self._hedge_misparse(node, child):
                 return True
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues["trigger_nouns"] and self._caused_by(tok):
+            return True  # "his death sparked riots": the cause of the event named
         if tok.pos_ == "NOUN":
             head = tok.head
             if head.lower_ in self.cues["nominal_blockers"] or \
@@ -509,7 +606,8 @@ class FatalityCounter:
         else:
             obj = [c for c in children if c.dep_ in ("dobj", "obj")]
             if obj:
-                return self._number_misread_as_things(verb) or self._phrase_victims(obj[0], verb)
+                return self._number_misread_as_things(verb) or \
+                    self._phrase_victims(obj[0], verb) + self._stray_article_victim(verb, obj[0])
             # "executed between 15 and 25 men": the victims parsed under a preposition
             for c in children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "about", "around", "over", "nearly", "almost") \
@@ -544,6 +642,17 @@ class FatalityCounter:
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
             # a verb with a subject of its own shares nothing with the first ('four were wounded and one ox killed')
             return self._verb_victims_from_head(verb.head, intransitive, any(c.dep_ == "auxpass" for c in children), verb.i)
+        return []
+
+    def _stray_article_victim(self, verb, obj) -> list:
+        """'killing three policemen and a passer-by': the parser leaves the last victim of the list
+        as a bare article joined to the verb; it is one more victim."""
+        doc = verb.doc
+        for c in verb.children:
+            if c.dep_ == "conj" and c.lower_ in ("a", "an") and obj.i < c.i <= obj.right_edge.i + 2 and \
+                    doc[c.i - 1].lower_ == "and" and c.i + 1 < len(doc) and doc[c.i + 1].is_alpha and \
+                    not self._non_person(doc[c.i + 1]):
+                return [(c, Count(1, 1, 1, c))]
         return []
 
     def _subject_right_before(self, verb, passive) -> list:
@@ -902,6 +1011,18 @@ class FatalityCounter:
         return Count(1, 1, 1, noun)
 
 
+def _restated_total(groups: list, summaries: list) -> Count:
+    """The victim groups added up; a summary figure ('3 fatalities', 'the death toll at 7') restates
+    them and stands for them when it is larger."""
+    total = Count(0, 0, 0)
+    for c in groups:
+        total = total + c
+    for c in summaries:
+        if c.best > total.best:
+            total = c
+    return total
+
+
 def _listed_verb(tok) -> bool:
     """A participle the parser hung on a noun though it is one of a list of verbs: 'abducted,
     executed, and booby-trapped a guard'."""
@@ -982,7 +1103,7 @@ def _more_conservative(new: Count, old: Count) -> bool:
     vague word, an unnumbered plural or no death at all, and a death denied outright beats a claimed figure;
     of two stated numbers for the event ("at least 10 killed,
     ... the army said it killed 15", "claims 25 dead") ACLED keeps the lower one."""
-    if new.stated_zero and old.contested:
+    if new.stated_zero and (old.contested or (new.denied and old.claimed)):
         return True  # a group's claim of 15 dead soldiers against the army's "no deaths": ACLED codes 0
     if old.best == 0 or (old.estimated and not new.estimated):
         return new.best > 0

@@ -1,0 +1,109 @@
+"""Dates as news articles write them: days counted from the day reported before ('A day earlier'),
+weekdays, the lead paragraph under a headline, a main clause's date before one of what led to the
+event, history. My own example articles."""
+
+from datetime import date
+
+import pytest
+
+from newsevents import nlp
+from newsevents.dates import DateResolver
+from newsevents.document import Article, EventDraft
+from newsevents.schema import EventRecord
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return DateResolver()
+
+
+PUB = date(2024, 4, 12)  # a Friday
+
+
+def date_of(resolver, text, anchor, published=PUB, follow_ups=()):
+    """The event date of a draft anchored in the sentence at index `anchor` (with follow-up sentences)."""
+    doc = nlp.load()(text)
+    sents = list(doc.sents)
+    draft = EventDraft(record=EventRecord(event_type="Battles", sub_event_type="Armed clash"),
+                       sentences=[sents[anchor]] + [sents[i] for i in follow_ups])
+    resolver(Article(text=text, published=published, doc=doc), [draft])
+    return draft.record.event_date
+
+
+TWO_ATTACKS = ("Rebels ambushed a army convoy near Kalehe on Tuesday, killing six soldiers, the army said. "
+               "A day earlier, the same group had raided a health centre in Minova.")
+
+
+def test_a_day_earlier_counts_from_the_event_before_it(resolver):
+    assert date_of(resolver, TWO_ATTACKS, 0) == date(2024, 4, 9)
+    assert date_of(resolver, TWO_ATTACKS, 1) == date(2024, 4, 8)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("The previous day", date(2024, 4, 6)),
+    ("The following day", date(2024, 4, 8)),
+    ("That night", date(2024, 4, 7)),
+    ("Two days earlier", date(2024, 4, 5)),
+    ("Three days later", date(2024, 4, 10)),
+])
+def test_narrative_days_from_a_stated_day(resolver, phrase, expected):
+    text = f"On 7 April, gunmen burned a market in Mopti. {phrase}, soldiers clashed with militants near Djenne."
+    assert date_of(resolver, text, 1) == expected
+
+
+def test_a_narrative_day_never_passes_publication(resolver):
+    text = "Militants shelled the camp on Thursday. The next day, residents fled to the town of Sake."
+    assert date_of(resolver, text, 1) == PUB
+
+
+@pytest.mark.parametrize("text, expected", [
+    # without an earlier stated day a narrative phrase counts from publication
+    ("The previous day, police dispersed a march in Lome.", date(2024, 4, 11)),
+    # the day of the event reported before it, not the day of the report
+    ("Gunmen killed three farmers in Benue on Sunday, police said on Wednesday. "
+     "A day earlier, herders had attacked a village nearby.", date(2024, 4, 6)),
+])
+def test_narrative_phrase_in_the_last_sentence(resolver, text, expected):
+    doc = nlp.load()(text)
+    assert date_of(resolver, text, len(list(doc.sents)) - 1) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the night before returning' counts from no earlier day: the event is on or before the report
+    ("Soldiers fired into the air the night before returning to barracks, residents said on Wednesday.",
+     date(2024, 4, 10)),
+    ("Gunmen killed five villagers in an attack on Sokolo on Sunday, local officials said on Wednesday.",
+     date(2024, 4, 7)),
+    # the main clause's date goes before the date of what led to the event ...
+    ("Youths burned cars in Vaulx-en-Velin overnight after a teenager died in a police chase on Tuesday evening.",
+     date(2024, 4, 11)),
+    # ... which is kept when it is the only one
+    ("Five soldiers were killed after militants attacked their post near Fada on Tuesday.", date(2024, 4, 9)),
+    # an abbreviated month written without a space
+    ("Rebels attacked the town hall of Diguel in the early morning of Apr.3.", date(2024, 4, 3)),
+    # a date over a year old is history: no date stated
+    ("Thousands marched in Fada in tribute to the victims of the uprising of 30 October 2022.", PUB),
+    # a weekday in a name dates nothing
+    ("Members of the Red Wednesday movement marched in Cotonou.", PUB),
+])
+def test_one_sentence(resolver, text, expected):
+    assert date_of(resolver, text, 0) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the publication day itself is the latest such day
+    ("Protesters blocked the ring road in Dakar on Friday.", PUB),
+    ("Protesters blocked the ring road in Dakar last Friday.", date(2024, 4, 5)),
+    ("Protesters blocked the ring road in Dakar last Tuesday.", date(2024, 4, 9)),
+    # a weekday the entity recogniser folds into a place name
+    ("Traders marched at Soko Mjinga Thursday morning over new levies.", date(2024, 4, 11)),
+])
+def test_weekdays(resolver, text, expected):
+    assert date_of(resolver, text, 0) == expected
+
+
+def test_an_undated_headline_event_takes_the_lead_paragraph_day(resolver):
+    text = ("Gunmen kill five in attack on village in central Mali\n\n"
+            "Gunmen killed five villagers in an attack on Sokolo in central Mali on Sunday, officials said.\n\n"
+            "The attackers arrived on motorcycles.")
+    assert date_of(resolver, text, 0, follow_ups=(2,)) == date(2024, 4, 7)

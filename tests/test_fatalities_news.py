@@ -1,0 +1,89 @@
+"""Fatalities as news articles report them: two sources' tolls, claims and denials, a list that ends
+with 'a passer-by', a death that set off a riot. My own example sentences."""
+
+import pytest
+
+from newsevents import nlp
+from newsevents.document import Article, EventDraft
+from newsevents.fatalities import FatalityCounter
+from newsevents.schema import EventRecord
+
+
+@pytest.fixture(scope="module")
+def counter():
+    return FatalityCounter()
+
+
+def deaths(counter, text, etype="Violence against civilians", sub="Attack"):
+    """The fatalities of one event made of every sentence of `text`."""
+    doc = nlp.load()(text)
+    draft = EventDraft(record=EventRecord(event_type=etype, sub_event_type=sub), sentences=list(doc.sents))
+    counter(Article(text=text, doc=doc), [draft])
+    return draft.record.fatalities
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two sources in one sentence: the lower toll
+    ("Provincial officials put the death toll at four, while a hospital doctor said six people had died.", 4),
+    ("Officials said 12 people were killed, while a monitoring group put the toll at 15.", 12),
+    ("Gunmen killed five soldiers, the army said, while the insurgents said they had killed 20.", 5),
+    # two sources on two sides: both sides' dead
+    ("The army said it had killed 12 militants, while the militants said three soldiers died.", 15),
+    # one source for the whole list
+    ("Gunmen killed three soldiers and two civilians, the army said.", 5),
+])
+def test_tolls_of_two_sources(counter, text, expected):
+    assert deaths(counter, text, "Battles", "Armed clash") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The group said it had killed 15 soldiers, but the army denied that any soldiers were killed.",
+    "Al Shabaab claimed it killed 15 soldiers in the raid. The army denied suffering any casualties.",
+])
+def test_a_claim_contradicted_by_a_denial_is_no_death(counter, text):
+    assert deaths(counter, text, "Battles", "Armed clash") == 0
+
+
+def test_a_denial_of_other_victims_leaves_the_dead_counted(counter):
+    text = "Troops killed six militants near Buni Yadi, and the army denied that any civilians were killed."
+    assert deaths(counter, text, "Battles", "Armed clash") == 6
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A bomb exploded next to a police van in Peshawar, killing three policemen and a passer-by, police said.", 4),
+    ("Gunmen shot dead two traders and a boy at the market.", 3),
+])
+def test_a_list_ending_in_one_more_victim(counter, text, expected):
+    assert deaths(counter, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the death reported before the sentence that names it as the riot's cause
+    "A police officer shot dead a teenage driver at a checkpoint in Lyon. His death sparked riots overnight, "
+    "with youths burning cars.",
+    "A student was beaten to death by guards in Kisii on Monday. Riots broke out after his death and "
+    "students torched a dormitory.",
+    # named as the cause in the riot's own sentence
+    "The killing of a trader by police sparked riots in Kisumu, with youths burning tyres.",
+])
+def test_a_death_that_set_off_a_riot_is_not_one_of_its_deaths(counter, text):
+    assert deaths(counter, text, "Riots", "Violent demonstration") == 0
+
+
+def test_a_riot_keeps_the_deaths_in_it(counter):
+    text = ("Two protesters were shot dead as police fired on a march in Kisumu. The protests were set off by "
+            "the death of a student in custody.")
+    assert deaths(counter, text, "Riots", "Violent demonstration") == 2
+
+
+def test_the_trigger_rule_is_for_riots_and_protests_only(counter):
+    text = "A police officer shot dead a teenage driver at a checkpoint in Lyon. His death sparked riots overnight."
+    assert deaths(counter, text) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed dozens of villagers in raids on three villages in Zamfara.", 12),
+    ("Scores of people were killed when the army shelled the market.", 20),
+])
+def test_vague_tolls(counter, text, expected):
+    assert deaths(counter, text) == expected
