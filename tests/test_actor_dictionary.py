@@ -69,6 +69,10 @@ def actors_of(record) -> set:
     ("Members of the Jaime Martinez front shot dead a community leader in rural Buenaventura on Saturday.",
      "Colombia", date(2022, 6, 25),
      "FARC Dissident - Jaime Martinez: Revolutionary Armed Forces of Colombia Dissident Faction (Jaime Martinez)"),
+    ("Israeli settlers set fire to two cars in the village of Huwara on Sunday.",
+     "Palestine", date(2023, 2, 26), "Settlers (Israel)"),
+    ("Civil police officers shot dead a suspect during a raid in Belem on Tuesday.",
+     "Brazil", date(2022, 5, 10), "Police Forces of Brazil (2019-) Civil Police"),
 ])
 def test_named_group_by_its_news_name(resolver, text, country, when, expected):
     rec = resolve(resolver, text, "Violence against civilians", "Attack", country, when)
