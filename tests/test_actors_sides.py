@@ -45,6 +45,22 @@ CASES = {
         "Members of one family attacked the house of another family in Kouande on Monday. "
         "Clashes ensued between the two families and three people were wounded.", MOB, "Benin",
         "Rioters (Benin)", "Rioters (Benin)"),
+    # an adjective of nationality before a branch of forces names whose branch it is
+    "Russian air forces in Ukraine": (
+        "Russian air forces carried out air strikes near Izium on Sunday.",
+        ("Explosions/Remote violence", "Air/drone strike"), "Ukraine",
+        "Military Forces of Russia (2000-) Air Force", None),
+    # people qualified as armed are an armed side, not civilians; in Brazil ACLED names the unknown side
+    # that fights the police an unidentified gang or police militia
+    "an armed individual against military police in Brazil": (
+        "In Rio de Janeiro, an armed individual exchanged fire with military police in the Penha neighborhood.",
+        CLASH, "Brazil", "Military Forces of Brazil (2019-) Military Police", "Unidentified Gang and/or Police Militia"),
+    "unknown shooters against each other in Brazil": (
+        "In Rio de Janeiro, a shoot-out between unknown shooters took place in the Penha neighborhood.",
+        CLASH, "Brazil", "Unidentified Armed Group (Brazil)", "Unidentified Armed Group (Brazil)"),
+    "an armed man elsewhere": (
+        "An armed man exchanged fire with police officers near the market in Kisumu.", CLASH, "Kenya",
+        "Unidentified Armed Group (Kenya)", "Police Forces of Kenya (2013-)"),
 }
 
 

@@ -57,10 +57,10 @@ def _local_branches() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _country_conventions() -> dict[str, frozenset]:
+def _country_conventions() -> dict:
     """How ACLED codes actors in some countries' events (data/actor_country_conventions.json, see its _about)."""
     data = read_json("actor_country_conventions.json")
-    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+    return {k: v if isinstance(v, dict) else frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
 def _branch_place(span) -> Optional[int]:
@@ -111,6 +111,7 @@ class Mention:
     parent: str = ""  # the alliance named in brackets after a member group ("Katiba Macina (JNIM)")
     associate: Optional[str] = None  # the group ACLED associates with the one it names (set on resolving)
     members: tuple = ()  # named groups said to fight under this one ("JWS fighters operating under OPS")
+    home: str = ""  # the country a branch of forces belongs to where the text says it ("Russian air forces")
 
 
 class PhraseTable:
@@ -776,6 +777,9 @@ class ActorResolver:
                 continue
             if kind == "civilians" and _qualifies_a_thing(span):
                 continue  # "civilian infrastructure", "no civilian casualties", "local defense forces": no people
+            if kind == "civilians" and span.root.lower_ not in _role_words()["community_nouns"] and any(
+                    c.dep_ == "amod" and c.lower_ == "armed" for c in span.root.children):
+                kind = "unidentified"  # "an armed individual", "two armed men": armed people of no community
             sent_index = sent_starts.get(span.sent.start, 0)
             if kind == "named" and key in _local_branches()["branches"] and len(span) == 1:
                 start = _branch_place(span)
@@ -783,7 +787,12 @@ class ActorResolver:
                     # "the Kanbalu PDF": ACLED names the local branch after its town
                     key = _local_branches()["branches"][key].format(place=doc[start:span.start].text)
                     span = doc[start:span.end]
-            mention = Mention(span, kind, key, sent_index, _mention_role(span))
+            home = ""
+            if kind == "unit" and span.start > 0 and d.demonyms.get(doc[span.start - 1].lower_) in d.real_countries:
+                # "Russian air forces": the branch of the country the adjective names, not of the event's country
+                home = d.demonyms[doc[span.start - 1].lower_]
+                span = doc[span.start - 1:span.end]
+            mention = Mention(span, kind, key, sent_index, _mention_role(span), home=home)
             if mention.role in ("agent", "other") and span.end + 1 < len(doc) and doc[span.end].tag_ == "VBN" \
                     and doc[span.end + 1].lower_ == "by" and not any(
                         t.tag_ in ("VBD", "VBZ", "VBP") for t in span.sent):
@@ -1008,6 +1017,12 @@ class ActorResolver:
             one, two = [(x[0], self._communal_militia(x[0], country))
                         if x is not None and (x[0] is None or x[0].kind in ("civilians", "group"))
                         and x[1][1] == "Civilians" else x for x in (one, two)]
+        unknown_against_state = _country_conventions()["unknown_side_against_state"].get(country or "")
+        if etype == "Battles" and unknown_against_state and one is not None and two is not None \
+                and "State forces" in (one[1][1], two[1][1]):
+            # "an armed individual exchanged fire with military police": ACLED's name for the unknown side
+            unnamed = self._generic("unidentified", country)[1]
+            one, two = [(x[0], (unknown_against_state, x[1][1])) if x[1] == unnamed else x for x in (one, two)]
         if etype == "Battles" and country in _country_conventions()["state_first_in_battles"] \
                 and one is not None and two is not None and two[1][1] == "State forces" and one[1][1] != "State forces":
             one, two = two, one  # ACLED's coverage of these countries lists the state's forces first
@@ -1271,7 +1286,10 @@ class ActorResolver:
                 return d.named((same or acting or before)[-1][1], when)
             m.kind = "unidentified"
         if m.kind == "unit":
-            return (d.unit_name(country, m.key, when), "State forces") if country else None
+            where = m.home or country
+            if not where:
+                return None
+            return d.unit_name(where, m.key, when), "State forces" if country is None or where == country else "External/Other forces"
         if m.kind == "template":
             body, typ = d.country_templates[m.key]
             return (f"{body} ({country})" if country else body), typ
