@@ -91,3 +91,38 @@ def test_nobody_claiming_is_not_a_claim():
         records = pipeline.extract(text, published=date(2023, 6, 10))
         assert records, text
         assert all(r.status != "claimed" and r.claimed_by is None for r in records), text
+
+
+def test_each_side_blaming_the_other_disputes_the_event(resolver):
+    status = run(resolver, "Shells hit a market in Kadugli on Friday, killing six people. The army accused the SPLM-N "
+                           "of shelling the town. The SPLM-N blamed the army for the attack.").evidence_for("status")
+    assert status.rule == "each side blames the other"
+
+
+def test_one_party_blamed_twice_is_no_dispute(resolver):
+    rec = run(resolver, "Officials blamed the ADF for the massacre in Lubero. The governor also accused the ADF of "
+                        "burning houses.")
+    assert rec.status == "reported"
+
+
+def test_a_group_statement_about_its_fighters_is_a_claim(resolver):
+    rec = run(resolver, "Gunmen raided a police station in Zhob on Sunday. In a statement, the TTP said its fighters "
+                        "had killed six policemen.")
+    assert rec.status == "claimed" and "TTP" in rec.claimed_by
+
+
+def test_the_army_telling_what_its_troops_did_claims_nothing(resolver):
+    rec = run(resolver, "Troops raided a rebel camp near Kalemie. The army said its soldiers had killed nine rebels.")
+    assert rec.status == "reported" and rec.claimed_by is None
+
+
+def test_a_denial_right_after_the_event_disputes_it(pipeline):
+    from datetime import date
+
+    text = ("ISWAP claims attack on army base in Borno\n\n"
+            "MAIDUGURI — Islamic State West Africa Province fighters attacked an army base in Rann in Borno state on "
+            "Sunday, the group said in a statement, claiming to have killed 30 soldiers.\n\n"
+            "An army spokesman rejected the claims and said the base had not been breached.\n\n"
+            "Aid workers left Rann last year after repeated raids.")
+    records = pipeline.extract(text, published=date(2024, 4, 9))
+    assert [r.status for r in records] == ["denied"]

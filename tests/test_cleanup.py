@@ -56,3 +56,40 @@ def test_lead_paragraph_straight_after_headline_is_body_not_standfirst():
                             "Zamfara state on Friday, killing five farmers, police said.\n\nTroops were deployed."))
     assert a.standfirst is None
     assert a.text.index("Gunmen on motorcycles") >= a.body_start
+
+
+LIVE_PAGE = """Sudan war live: drone strike on Port Sudan depot; clashes in El Obeid
+Key points
+RSF drones hit a fuel depot in Port Sudan, the army says
+Army and RSF fighters clash on the edge of El Obeid
+Updated 40 minutes ago
+14:05 GMT
+Fighters of the Rapid Support Forces clashed with army troops on the southern edge of El Obeid on Wednesday afternoon, residents told local media.
+11:20 GMT: Drones launched by the RSF struck a fuel depot at the port of Port Sudan early on Wednesday, setting several tanks on fire, an army spokesman said.
+Last updated: 13:58 GMT
+"""
+
+
+def test_live_page_timestamps_and_summary_bullets_are_furniture():
+    a = clean(RawInput(text=LIVE_PAGE))
+    assert a.headline.startswith("Sudan war live")
+    # the bullets retell the entries below them; the timestamps are no text at all
+    assert "Key points" not in a.text and "the army says" not in a.text
+    assert "GMT" not in a.text and "minutes ago" not in a.text
+    assert "RSF drones hit a fuel depot in Port Sudan, the army says" in a.removed
+    # a timestamp opening an entry goes, the entry stays whole
+    assert "Drones launched by the RSF struck a fuel depot" in a.text
+    assert "clashed with army troops on the southern edge of El Obeid" in a.text
+
+
+def test_summary_bullets_without_body_below_them_stay():
+    text = "What we know\n- Gunmen killed four miners at a gold site in Kadiolo on Sunday\n- The army sent reinforcements"
+    a = clean(RawInput(text=text))
+    assert "Gunmen killed four miners" in a.text
+
+
+def test_a_clock_time_inside_prose_is_not_furniture():
+    text = ("Explosion at depot\n\nThe blast hit the depot at 10:45 on Monday, killing two guards, police said.\n\n"
+            "Firefighters worked through the night to put out the flames, which reached nearby homes.")
+    a = clean(RawInput(text=text))
+    assert "at 10:45 on Monday" in a.text

@@ -1,11 +1,13 @@
 """Stage — claims: how sure the sources are about the event, and which group claims it.
 
-Status, strongest first: denied (someone denies it), confirmed (an actor or official confirms it,
+Status, strongest first: denied (disputed: someone denies it, in its sentences or in the two
+that answer it, or each side blames the other), confirmed (an actor or official confirms it,
 also after earlier unconfirmed reports), claimed (a group claims responsibility), unconfirmed
 (the text says the reports are unconfirmed or unverified), alleged ("allegedly", "reportedly"),
 reported (nothing said). The claimant is the subject of the claiming verb; it takes the canonical
 name the actor stage gave actor1 when it is that actor (or a pronoun or generic noun for it),
-otherwise the group's own words.
+otherwise the group's own words. An army or official telling what its own side did reports, and
+claims nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from .document import Article, EventDraft
 from .data import read_json
 
 STATUS_ORDER = ("denied", "confirmed", "claimed", "unconfirmed", "alleged")
+_REACTION_REACH = 2  # sentences after an event in which a denial still answers it
 
 
 @lru_cache(maxsize=1)
@@ -27,6 +30,7 @@ def load_cues() -> dict:
     compiled["claim_verbs"] = frozenset(cues["claim_verbs"])
     compiled["generic"] = frozenset(cues["generic_claimants"])
     compiled["blame_verbs"] = frozenset(cues["blame_verbs"])
+    compiled["official"] = frozenset(cues["official_claimants"])
     return compiled
 
 
@@ -38,25 +42,49 @@ class ClaimResolver:
 
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         for draft in drafts:
-            self.fill(draft)
+            self.fill(draft, self.reactions(article, draft, drafts))
         return drafts
 
-    def fill(self, draft: EventDraft) -> None:
+    @staticmethod
+    def reactions(article: Article, draft: EventDraft, drafts: list[EventDraft]) -> list:
+        """The sentences right after an event's own that no event holds (at most two): where the other side's
+        answer to a report or a claim stands ('Government spokesman X denied the group's figures')."""
+        if article.doc is None or not draft.sentences:
+            return []
+        held = {s.start for d in drafts for s in d.sentences}
+        last = max(s.end for s in draft.sentences)
+        out = []
+        for sent in article.doc.sents:
+            if sent.start < last:
+                continue
+            if sent.start in held or len(out) == _REACTION_REACH:
+                break
+            out.append(sent)
+        return out
+
+    def fill(self, draft: EventDraft, reactions=()) -> None:
         rec = draft.record
         found: dict[str, tuple] = {}  # status -> (sentence, match span)
-        for sent in draft.sentences:
+        for sent in list(draft.sentences) + list(reactions):
             text = sent.text  # a Span builds its text from its tokens on every access
+            own = sent in draft.sentences
             for key in ("claim", "denial", "confirm", "unconfirmed", "alleged"):
-                if key in found:
+                if key in found or not own and key != "denial":
                     continue
                 for rx in self.cues[key]:
                     m = rx.search(text)
                     if m:
                         span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-                        if key == "claim" and self.negated(span):
-                            continue  # "no group has claimed responsibility": a statement that nobody claims
+                        if key == "claim" and (self.negated(span) or self.official(span)):
+                            # "no group has claimed responsibility": a statement that nobody claims; "the army
+                            # said its troops killed 20 militants": a report of one's own side
+                            continue
                         found[key] = (sent, span)
                         break
+        blamed = self.blamed_parties(draft.sentences)
+        if "denial" not in found and len(blamed) >= 2:
+            # each side accuses the other: the report is disputed
+            found["denial"] = (blamed[1].sent, blamed[1])
         names = {"denial": "denied", "confirm": "confirmed", "claim": "claimed",
                  "unconfirmed": "unconfirmed", "alleged": "alleged"}
         for status in STATUS_ORDER:
@@ -65,6 +93,8 @@ class ClaimResolver:
                 rec.status = status
                 sent, span = found[key]
                 rule = f"{status} cue"
+                if status == "denied" and len(blamed) >= 2 and not any(rx.search(sent.text) for rx in self.cues["denial"]):
+                    rule = "each side blames the other"
                 if status == "confirmed" and "unconfirmed" in found:
                     rule = "confirmed after earlier unconfirmed reports"
                 rec.add_evidence("status", sent, span, rule=rule)
@@ -92,6 +122,37 @@ class ClaimResolver:
         return root.lower_ in ("nobody", "none", "no-one") or any(
             c.dep_ == "det" and c.lower_ == "no" for c in root.children) or (
             root.lower_ == "one" and any(c.lower_ == "no" for c in root.children))
+
+    def official(self, cue_span) -> bool:
+        """The claim's subject is an army, a ministry or an official speaking of its own side's action."""
+        subj = self.claimant(cue_span)
+        return subj is not None and subj.root.lemma_.lower() in self.cues["official"]
+
+    def blamed_parties(self, sentences) -> list:
+        """The different parties the sentences blame or accuse, first mention of each ('the army accused the
+        RSF of shelling the camp' -> the RSF; 'the RSF blamed the army for the attack' -> the army)."""
+        out, seen = [], set()
+        for sent in sentences:
+            for span in self._blamed(sent):
+                head = span.root  # the party's name, not what it is accused of ("the ADF of burning houses")
+                key = " ".join(t.lower_ for t in sorted([head, *(c for c in head.children if c.dep_ == "compound")],
+                                                        key=lambda t: t.i))
+                if key and key not in seen:
+                    seen.add(key)
+                    out.append(span)
+        return out
+
+    def _blamed(self, sent) -> list:
+        out = []
+        for t in sent:
+            if t.lemma_.lower() not in self.cues["blame_verbs"] or t.pos_ != "VERB":
+                continue
+            for c in t.children:
+                if c.dep_ == "dobj" and not any(g.dep_ == "auxpass" for g in t.children):
+                    out.append(c.doc[c.left_edge.i:c.right_edge.i + 1])  # "blamed X for the attack"
+                elif c.dep_ == "prep" and c.lower_ == "on":
+                    out.extend(c.doc[g.left_edge.i:g.right_edge.i + 1] for g in c.children if g.dep_ == "pobj")
+        return out
 
     def claimant(self, cue_span):
         """The subject of the claiming verb in the cue ('ISIS militants claimed ...' -> 'ISIS militants')."""
@@ -133,15 +194,7 @@ class ClaimResolver:
                     root = span.root
                     roots.add(root.i)
                     out.append(root.doc[root.left_edge.i:root.right_edge.i + 1])
-        for t in sent:
-            if t.lemma_.lower() not in self.cues["blame_verbs"] or t.pos_ != "VERB":
-                continue
-            for c in t.children:
-                if c.dep_ == "dobj" and not any(g.dep_ == "auxpass" for g in t.children):
-                    out.append(c.doc[c.left_edge.i:c.right_edge.i + 1])  # "blamed X for the attack"
-                elif c.dep_ == "prep" and c.lower_ == "on":
-                    out.extend(c.doc[g.left_edge.i:g.right_edge.i + 1] for g in c.children if g.dep_ == "pobj")
-        return out
+        return out + self._blamed(sent)
 
     def canonical(self, claimant, rec) -> str:
         """actor1's canonical name when the claimant is that actor; else the claimant's words."""

@@ -33,6 +33,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "junk_start": re.compile(rf"^\s*(?:{alt(v['trailing_junk_markers'])})\b", re.I),
         # a line that is junk on its own (share buttons, ads)
         "junk_line": re.compile(rf"^\s*(?:{alt(v['junk_lines'])})\s*[:.!]?\s*$", re.I),
+        # live-page furniture: entry timestamps, "Updated 3 hours ago"
+        "live_stamp": re.compile(rf"^\s*(?:{'|'.join(v['junk_line_patterns'])})\s*[:.!|]?\s*$", re.I),
+        "stamp_prefix": re.compile(rf"^\s*{v['timestamp_prefix']}(?=[A-Z\"“‘'])", re.I),
+        "summary_header": re.compile(rf"^\s*(?:{alt(v['summary_headers'])})\s*[:.]?\s*$", re.I),
         "caption": re.compile(rf"(?:{alt(v['caption_cues'])})", re.I),
         "byline": re.compile(r"^\s*(?:by|written by|reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w.'’-]*){0,5}\s*(?:[-–—|,]\s*(?P<date>.+))?$", re.I),
         "dateline": re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?)\s*(?:\((?P<agency>[A-Za-z ]{2,20})\))?\s*[-–—:]\s+"),
@@ -101,6 +105,41 @@ def _is_headline(line: str, following: list[str]) -> bool:
     return bool(following) and 2 <= len(words) <= 25 and not line.rstrip().endswith((".", ":", ";"))
 
 
+_BULLET = re.compile(r"^\s*[•·▪●◦‣*–—-]\s+")
+_SUMMARY_MAX_LINES = 12
+_SUMMARY_MAX_WORDS = 45
+
+
+def _drop_summary_bullets(kept: list[str], entry_starts: set[int], removed: list[str],
+                          header: re.Pattern) -> list[str]:
+    """A 'Key points' / 'What we know' block of bullets retells the body (on live pages the entries below
+    tell each event again, with its sources): read as sentences, each bullet became an event of its own or
+    dragged the places of another event into one. The block goes when body text follows it. Its bullets
+    are lines marked as bullets, or headline-style lines without a full stop, or on a live page (one with
+    entry timestamps) any short line up to the first timestamped entry."""
+    live = bool(entry_starts)
+    for start, ln in enumerate(kept):
+        if not header.match(ln):
+            continue
+        end = start + 1
+        while end < len(kept) and end - start <= _SUMMARY_MAX_LINES and end not in entry_starts:
+            item = kept[end]
+            words = len(item.split())
+            if header.match(item) or words > _SUMMARY_MAX_WORDS:
+                break
+            if not (_BULLET.match(item) or not _SENTENCE_END.search(item) or live):
+                break
+            end += 1
+        rest = kept[:start] + kept[end:]
+        if end > start + 1 and any(len(r.split()) >= 12 for r in kept[end:]):
+            removed.extend(kept[start:end])
+            shifted = {i - (end - start) if i >= end else i for i in entry_starts}
+            entry_starts.clear()
+            entry_starts.update(shifted)
+            return _drop_summary_bullets(rest, entry_starts, removed, header)
+    return kept
+
+
 def clean(raw: RawInput) -> Article:
     pats = _patterns()
     title = _scrub(raw.title)
@@ -119,6 +158,7 @@ def clean(raw: RawInput) -> Article:
 
     removed: list[str] = []
     kept: list[str] = []
+    entry_starts: set[int] = set()  # kept lines that open a live entry (they follow a timestamp)
     for pos, ln in enumerate(lines):
         if pats["junk_start"].match(ln):
             removed.extend(lines[pos:])
@@ -126,7 +166,17 @@ def clean(raw: RawInput) -> Article:
         if pats["junk_line"].match(ln):
             removed.append(ln)
             continue
+        if pats["live_stamp"].match(ln):
+            removed.append(ln)
+            entry_starts.add(len(kept))
+            continue
+        stamp = pats["stamp_prefix"].match(ln)
+        if stamp:
+            removed.append(stamp.group(0).strip())
+            entry_starts.add(len(kept))
+            ln = ln[stamp.end():]
         kept.append(ln)
+    kept = _drop_summary_bullets(kept, entry_starts, removed, pats["summary_header"])
 
     headline = title
     standfirst = None

@@ -286,6 +286,8 @@ class EventDetector:
         self.refer_dets = set(ctx["refer_back_determiners"])
         self.claim_verbs = set(ctx["claim_verbs"])
         self.future_modifiers = set(ctx["future_modifiers"])
+        self.escape_governors = set(ctx["escape_governors"])
+        self.retaliation_re = _phrase_pattern(ctx["retaliation_cues"])
 
     # ---- mentions ---------------------------------------------------------------------------
     def _trigger_spans(self, doc) -> list[tuple[Any, str]]:
@@ -745,7 +747,10 @@ class EventDetector:
         return False
 
     def _habitual(self, verb) -> bool:
-        """Simple present on the reporting layer of a body sentence: a general remark, not an incident."""
+        """Simple present on the reporting layer of a body sentence: a general remark, not an incident
+        ('militants attack convoys on this road', 'the town is shelled almost daily')."""
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+            return not any(c.dep_ == "aux" for c in verb.children)  # not "has been shelled"
         if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in self.reporting:
             return False
         if any(a.tag_ == "VBD" for a in list(verb.ancestors)[:4]):
@@ -766,8 +771,17 @@ class EventDetector:
         """Told as a new occurrence: a past-tense verb with its own subject, or a noun introduced with 'a'."""
         for m in e["mentions"]:
             root = m.span.root
+            # a verb joined by "and" shares the subject of the first ("soldiers pursued the attackers and clashed")
+            verb = root.head if root.dep_ == "conj" and root.head.tag_ == "VBD" else root
+            if root.pos_ == "NOUN" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.refer_dets
+                                               for c in root.children):
+                # a new event named by its noun, as what someone did ("Hezbollah fired a barrage of rockets")
+                verb = self._verb_of(root)
+                if verb is None or verb.lemma_.lower() in self.reporting:
+                    continue
+                root = verb
             if root.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") and not any(
-                    d.dep_ == "det" and d.lower_ in self.refer_dets for d in c.children) for c in root.children):
+                    d.dep_ == "det" and d.lower_ in self.refer_dets for d in c.children) for c in verb.children):
                 return True
         return self._indefinite(e)
 
@@ -831,6 +845,8 @@ class EventDetector:
         def paragraph(i: int) -> int:  # body paragraphs counted from 0
             return text.count("\n\n", body_start, max(body_start, sents[i].start_char))
 
+        body = [e for e in body if not self._fled_from(e)]
+        header = [e for e in header if not self._fled_from(e)]
         for e in [e for e in body if not e["generic"]]:
             i = e["sents"][0]
             # a lead paragraph may say "have been killed" of the news itself; later paragraphs in that aspect
@@ -839,6 +855,8 @@ class EventDetector:
             if self._background(e, facts, lead=lead):
                 continue
             target = self._same_event(e, groups, sents, facts)
+            if target is None and self._quoted(e):
+                continue  # a quote colours an event the article tells; it is never an event of its own
             if target is None:
                 groups.append(self._new_group(e))
             elif target is not _DROP:
@@ -851,10 +869,18 @@ class EventDetector:
             target = self._nearest_compatible(e, groups)
             if target is not None:
                 self._absorb(target, e)
+        per_sentence: dict[int, int] = {}
+        for e in header:
+            per_sentence[e["sents"][0]] = per_sentence.get(e["sents"][0], 0) + 1
         for e in header:
             target = self._header_target(e, groups, sents, facts)
             if target is not None:
+                had = list(target["sents"])
                 self._absorb(target, e)
+                if per_sentence[e["sents"][0]] > 1:
+                    # a headline that names two events ("Kherson shelled overnight; fighting near Vovchansk")
+                    # adds its words to each, but its places and numbers belong to neither alone
+                    target["sents"] = had
             elif not [g for g in groups if not g["header"]] and not e["generic"]:
                 groups.append(self._new_group(e))
         groups.sort(key=lambda g: min(g["sents"]))
@@ -892,6 +918,9 @@ class EventDetector:
         if self._separate(sents[i]) and not any(i in g["sents"] for g in groups):
             return None
         fam = self._family(e["votes"])
+        if fam != "Battles" and _COARSE.get(fam) == "violence" and self.retaliation_re.search(sents[i].text.lower()) and groups \
+                and not any(i in g["sents"] for g in groups) and self._fresh(e):
+            return None  # the other side's answer to an attack is an event of its own (in a clash it is the clash)
         f = facts[i]
         places = f.places
         lemmas = {m.lemma for m in e["mentions"]}
@@ -922,6 +951,17 @@ class EventDetector:
             other_kind = all(self._family(g["votes"]) != fam for g in groups)
             if own and dated and not own & known and (other_kind or f.days and self._fresh(e)):
                 return None  # another kind of event, or an event told afresh with its own day, at another place
+            sub = max(e["votes"], key=e["votes"].get)
+            other_means = sub in _MECHANISMS and all(max(g["votes"], key=g["votes"].get) != sub for g in groups)
+            if (other_kind or other_means) and fam in _FIGHTING and self._fresh(e) and not self._quoted(e):
+                # another kind of fighting, or another weapon, told afresh (its own clause and subject, or 'a/an'):
+                elsewhere = own and not own & known or f.places and not f.places & known
+                if elsewhere or self.day_words_re.search(sents[i].text.lower()):
+                    return None  # at another place or time ("Russian artillery shelled Kherson overnight" after
+                    # a clash near Vovchansk; "An Israeli drone strike hit a car in south Lebanon" after rocket
+                    # fire on an Israeli town), though the parser found no date in it
+                if fam == "Battles" and all(self._family(g["votes"]) == "Violence against civilians" for g in groups):
+                    return None  # troops who then clash with the killers of villagers: a second event
             group_dates = set().union(*(facts[g["creator"]].dates for g in groups if g.get("creator") is not None))
             if other_kind and f.dates and not f.dates & group_dates and self._indefinite(e):
                 return None  # "a deadly suicide bombing ... last month": another event, introduced as new
@@ -947,6 +987,28 @@ class EventDetector:
         if not refer and i - max(max(g["sents"]) for g in earlier) > _FOLLOW_UP_REACH:
             return _DROP
         return target
+
+    def _fled_from(self, e: dict) -> bool:
+        """Every trigger names what people fled ('families who fled the fighting', 'displaced by violence')."""
+        for m in e["mentions"]:
+            tok = m.span.root
+            head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from") else tok.head
+            if not (tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in self.escape_governors):
+                return False
+        return bool(e["mentions"])
+
+    @staticmethod
+    def _quoted(e: dict) -> bool:
+        """Every trigger stands inside direct speech: the quotation marks opened in its paragraph before it are
+        not yet closed ('"My husband was killed when they came," she said')."""
+        for m in e["mentions"]:
+            text = m.span.doc.text
+            start = m.span.start_char
+            before = text[text.rfind("\n\n", 0, start) + 1:start]
+            opened = before.count("\u201c") - before.count("\u201d") + before.count('"') % 2
+            if opened <= 0:
+                return False
+        return bool(e["mentions"])
 
     def _named_targets(self, e: dict) -> set[str]:
         """Proper names attached to the trigger itself ("Khorasani's execution", "executed Khorasani")."""
@@ -996,10 +1058,14 @@ class EventDetector:
         return max(scored, key=lambda x: x[0])[1] if scored else None
 
     # ---- typing ----------------------------------------------------------------------------
+    def _fact_kinds(self, sent) -> set[str]:
+        """Which kinds of fact a sentence gives: a number, a date, a place (not the speaker of 'X said', whom the
+        tagger may take for a place)."""
+        ents = {e.label_ for e in sent.ents if not (e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() in self.reporting)}
+        return {kind for kind, labels in _FACT_LABELS.items() if ents & labels}
+
     def _specificity(self, sent) -> float:
-        ents = {e.label_ for e in sent.ents}
-        return (("CARDINAL" in ents) + ("DATE" in ents) + ("GPE" in ents or "LOC" in ents or "FAC" in ents)
-                + 0.02 * min(len(sent), 40))
+        return len(self._fact_kinds(sent)) + 0.02 * min(len(sent), 40)
 
     def _draft(self, article: Article, g: dict, sents, one_paragraph: bool, busy=frozenset()) -> Optional[EventDraft]:
         votes = {k: v for k, v in g["votes"].items() if k in SUB_TO_TYPE}
@@ -1017,6 +1083,10 @@ class EventDetector:
                 body_idx = [i for i in body_idx if i == first or words & {m.lemma for m in g["mentions"]
                                                                           if m.sent_index == i}]
             anchor = max(body_idx, key=lambda i: (self._specificity(sents[i]), -i))
+            if first is not None and first in body_idx and not self._fact_kinds(sents[anchor]) > self._fact_kinds(sents[first]):
+                # the sentence that first told the event (a news lead) stays its anchor against a later one that
+                # adds no kind of fact (place, date, number) to those it has, only other details
+                anchor = first
         ordered = [anchor] + sorted(i for i in g["sents"] if i != anchor)
         ordered += self._follow_ups(article, sents, g, ordered, one_paragraph, busy)
         text = " ".join(sents[i].text for i in (range(len(sents)) if one_paragraph else ordered))
@@ -1069,6 +1139,13 @@ class EventDetector:
                 if votes[only] >= (weight if weight >= _DECISIVE_PHRASE else 2 * weight):
                     return only, float(stacked[only]), "lexicon (decisive trigger)"
             return best, float(stacked[best]), "lexicon+model" if best in votes else "model"
+        if not one_paragraph and votes.get("Armed clash") and any(votes.get(k) for k in _TERRITORY_OUTCOMES):
+            # "troops recaptured the town after a two-day offensive against the insurgents": the fighting is how
+            # the territory changed hands, and the change is the event (ACLED codes it, not the battle)
+            votes = {k: v for k, v in votes.items() if k != "Armed clash"}
+            total = sum(votes.values())
+            strength = max(votes.values()) / total * max(self.weights.get(k, 2.0) for k in votes) / _DECISIVE_WEIGHT
+            lex = {k: strength * v / total for k, v in votes.items()}
         w = _MODEL_WEIGHT_NOTE if one_paragraph else _MODEL_WEIGHT_NEWS
         scores = {sub: lex.get(sub, 0.0) + w * probs.get(sub, 0.0) for sub in SUB_TO_TYPE}
         best = max(scores, key=scores.get)
@@ -1079,6 +1156,9 @@ class EventDetector:
 _TIME_PREPS = {"after", "before", "since"}
 _CROWD_ROLES = {"protest", "riot_cue", "mob_cue"}  # roles that make a sentence's event a protest or riot
 _CROWD_TYPES = {"Protests", "Riots"}
+_FIGHTING = {"Battles", "Explosions/Remote violence"}
+_FACT_LABELS = {"number": {"CARDINAL"}, "date": {"DATE"}, "place": {"GPE", "LOC", "FAC"}}
+_TERRITORY_OUTCOMES = ("Government regains territory", "Non-state actor overtakes territory")
 _ARMED_WORD = {True: "armed", False: "civilian", None: "unknown"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "dep"}
 _YEAR = re.compile(r"(?:19|20)\d\d")

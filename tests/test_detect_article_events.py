@@ -1,0 +1,152 @@
+"""Which sentences of a whole news article become which events: articles written for these tests."""
+
+from datetime import date
+
+from test_detect import detect  # noqa: F401 - the fixture: cleanup, spaCy and the detector on a text
+
+
+def subs(drafts):
+    return [d.record.sub_event_type for d in drafts]
+
+
+def sentences_of(draft):
+    return " ".join(s.text for s in draft.sentences)
+
+
+LIVE_BLOG = """Israel-Lebanon live: strike on Nabatieh; rockets over Kiryat Shmona
+Key points
+Israeli strike kills two in Nabatieh, Lebanese state media says
+Rockets fired from Lebanon hit Kiryat Shmona
+Updated 1 hour ago
+16:40 GMT
+Hezbollah fighters fired a salvo of rockets at the Israeli town of Kiryat Shmona on Monday evening, damaging two houses, the Israeli army said.
+12:15 GMT
+An Israeli drone strike hit a car in the town of Nabatieh in south Lebanon on Monday, killing two men, Lebanon's state news agency reported.
+"""
+
+
+def test_live_blog_bullets_and_timestamps_add_no_events(detect):
+    drafts = detect(LIVE_BLOG)
+    assert sorted(subs(drafts)) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    for d in drafts:  # no event drags in the summary bullets or the other entry
+        assert "Key points" not in sentences_of(d) and "state media says" not in sentences_of(d)
+    rockets = next(d for d in drafts if d.record.sub_event_type.startswith("Shelling"))
+    assert "hit a car" not in sentences_of(rockets)
+
+
+LIVE_ENTRIES = """Ukraine war live: Zaporizhzhia shelled; assault repelled near Kupiansk
+
+Ukrainian troops repelled a Russian assault on their positions near the village of Synkivka outside Kupiansk on Monday, the general staff said.
+
+Russian artillery shelled residential districts of Zaporizhzhia overnight, killing two people and wounding four, the regional governor said.
+"""
+
+
+def test_another_kind_of_fighting_told_afresh_is_another_event(detect):
+    drafts = detect(LIVE_ENTRIES)
+    assert sorted(subs(drafts)) == ["Armed clash", "Shelling/artillery/missile attack"]
+    shelling = next(d for d in drafts if d.record.sub_event_type.startswith("Shelling"))
+    clash = next(d for d in drafts if d.record.sub_event_type == "Armed clash")
+    assert "Kupiansk" not in sentences_of(shelling) and "Zaporizhzhia" not in sentences_of(clash)
+
+
+MASSACRE_THEN_CLASH = """Gunmen kill 11 herders in Niger; troops fight the attackers
+
+NIAMEY, Niger — Gunmen on motorcycles killed 11 herders at a watering point near the village of Tiloa in the Tillaberi region on Saturday, the local mayor said.
+
+Nigerien soldiers later tracked the attackers and clashed with them near the border, killing four gunmen, the defence ministry said.
+"""
+
+
+def test_a_massacre_and_the_troops_later_fighting_the_killers_are_two_events(detect):
+    drafts = detect(MASSACRE_THEN_CLASH)
+    assert sorted(subs(drafts)) == ["Armed clash", "Attack"]
+    attack = next(d for d in drafts if d.record.sub_event_type == "Attack")
+    assert "clashed" not in sentences_of(attack)
+
+
+ATTACK_AND_ANSWER = """Israeli strikes hit Hezbollah post; group answers with rockets
+
+BEIRUT — Israeli warplanes struck a Hezbollah position near the village of Aitaroun in south Lebanon on Tuesday, killing two members of the group, Hezbollah said.
+
+Hezbollah fired a barrage of rockets at an Israeli army base in the Upper Galilee in response, the group said in a statement.
+"""
+
+
+def test_the_rocket_fire_that_answered_an_air_strike_is_another_event(detect):
+    drafts = detect(ATTACK_AND_ANSWER)
+    assert sorted(subs(drafts)) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_soldiers_responding_to_an_assault_are_the_same_clash(detect):
+    drafts = detect("Militants storm police post in Khyber\n\nPESHAWAR — Militants stormed a police post in Bara on "
+                    "Sunday night, killing two policemen, officials said.\n\nThe policemen responded by firing back, "
+                    "killing one attacker, and the militants fled, the officials said.")
+    assert subs(drafts) == ["Armed clash"]
+
+
+FEATURE = """In a border camp, families who fled the violence count the days
+
+MINAWAO, Cameroon — Hadiza Umar, 41, left her village in northeast Nigeria with her five children four years ago, after insurgents burned her home.
+
+She now shares a tent with her sister's family in a camp of more than 70,000 refugees, where food rations have been cut twice this year.
+
+"They shot my brother in front of us. I still hear the gunfire at night," she said. "I will not go back."
+
+Aid agencies say the camp needs more water points and teachers.
+"""
+
+
+def test_a_feature_about_refugees_reports_no_event(detect):
+    # what the refugees fled names no incident; a memory in a quote is not an event of the article
+    assert detect(FEATURE, published=date(2024, 2, 2)) == []
+
+
+RETAKEN = """Army retakes Mozambique town; 40 insurgents surrender
+
+PEMBA, Mozambique — Mozambican troops recaptured the town of Macomia in Cabo Delgado province on Thursday after a three-day offensive against Islamic State fighters, the defence ministry said.
+
+On Friday, 40 insurgents surrendered to soldiers in Mucojo with their weapons, a local official said.
+"""
+
+
+def test_a_recapture_after_an_offensive_and_a_surrender_of_fighters(detect):
+    drafts = detect(RETAKEN)
+    # the fighting is how the town changed hands; fighters who give themselves up are an agreement (ACLED)
+    assert subs(drafts) == ["Government regains territory", "Agreement"]
+
+
+def test_explosives_dropped_from_drones_are_a_drone_strike(detect):
+    drafts = detect("Drone attack wounds three in Michoacan\n\nMORELIA, Mexico — Drones flown by a criminal group "
+                    "dropped explosives on houses in the village of Las Bateas on Tuesday, wounding three residents, "
+                    "state prosecutors said.")
+    assert subs(drafts) == ["Air/drone strike"]
+
+
+PLOT = """Police arrest three over plot to bomb Mombasa church
+
+MOMBASA, Kenya — Three men suspected of plotting to bomb a church in Mombasa were arrested on Tuesday, police said.
+
+The men had threatened to strike during Sunday mass and vowed to avenge fighters killed in Somalia, the regional police commander said.
+"""
+
+
+def test_a_plot_and_threats_are_no_events_but_the_arrest_is(detect):
+    assert subs(detect(PLOT)) == ["Arrests"]
+
+
+LEAD_AND_DETAILS = """Russian shelling kills woman in Nikopol
+
+KYIV — Russian forces shelled the town of Marhanets in Dnipropetrovsk region on Saturday, killing a 60-year-old woman, regional governor Serhiy Lysak said.
+
+Shells from heavy artillery hit a residential street on Saturday afternoon, damaging ten houses and a gas pipeline, Lysak said on Telegram. Two more people were wounded.
+
+Marhanets, which lies across the river from the Russian-occupied nuclear plant, is shelled almost daily.
+"""
+
+
+def test_the_lead_anchors_its_event_and_a_habit_adds_nothing(detect):
+    drafts = detect(LEAD_AND_DETAILS)
+    assert subs(drafts) == ["Shelling/artillery/missile attack"]
+    assert drafts[0].anchor.text.startswith("Russian forces shelled the town of Marhanets")
+    assert "almost daily" not in sentences_of(drafts[0])
