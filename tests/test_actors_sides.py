@@ -18,6 +18,7 @@ def resolver():
 VAC = ("Violence against civilians", "Attack")
 CLASH = ("Battles", "Armed clash")
 MOB = ("Riots", "Mob violence")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 CASES = {
     # the tagger reads 'shot' as a noun: the subject heads the sentence and its verb hangs on it as a conjunct
@@ -61,6 +62,15 @@ CASES = {
     "an armed man elsewhere": (
         "An armed man exchanged fire with police officers near the market in Kisumu.", CLASH, "Kenya",
         "Unidentified Armed Group (Kenya)", "Police Forces of Kenya (2013-)"),
+    # forces that do not set off a blast are its target, whatever else they were doing or are said to plan
+    "soldiers whose vehicle hit a landmine": (
+        "Three soldiers were wounded when their patrol vehicle hit a landmine near Djibo on Monday.", IED,
+        "Burkina Faso", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2015-)"),
+    "police on patrol, a group blamed, forces that would pursue": (
+        "Four police officers were killed when their vehicle hit a roadside bomb near Elwak on Monday. The officers "
+        "were patrolling a road used by traders when the blast hit them. The interior minister blamed al Shabaab "
+        "for the attack and said security forces would pursue the attackers.", IED, "Kenya",
+        "Al Shabaab", "Police Forces of Kenya (2013-)"),
 }
 
 

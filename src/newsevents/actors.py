@@ -462,6 +462,10 @@ def role_of(token, depth: int = 0) -> str:
             return "patient"  # "troops came under fire"
         if lemma in words["contact_verbs"] and _hits_explosive(head):
             return "patient"  # "an army vehicle struck an IED", "a soldier stepped on a landmine"
+        if lemma in words["activity_verbs"] and head.tag_ == "VBG" and any(c.dep_ == "aux" for c in head.children):
+            return "other"  # "the officers were patrolling a road when ...": what they were doing, not the event
+        if any(c.dep_ == "aux" and c.lower_ in words["modal_words"] for c in head.children):
+            return "other"  # "security forces would pursue the attackers": an act promised or feared, not done
         if lemma in words["defending_verbs"] and not any(c.dep_ == "agent" for c in head.children) \
                 or lemma == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in head.children):
             return "patient"  # "policemen repelled an attack by gunmen", "the police returned fire": the side attacked
@@ -995,6 +999,14 @@ class ActorResolver:
             claimed = self._claimed_by(article, draft, doc_mentions, country, when)
             if claimed is not None:
                 one = claimed
+        elif etype == "Explosions/Remote violence" and sub in _role_words()["planted_explosive_sub_types"] \
+                and one[1][1] in ("State forces", "External/Other forces") and one[0].role != "agent":
+            # "officers on patrol when their vehicle hit an IED": forces that do not set off the blast are
+            # its target; the bomber is the group blamed for it, else an unidentified armed group
+            claimed = self._claimed_by(article, draft, doc_mentions, country, when)
+            if two is None or claimed is not None and two[1][0] == claimed[1][0]:
+                two = one
+            one = claimed or self._generic("unidentified", country)
         if (etype in ("Violence against civilians", "Battles") or sub == "Looting/property destruction") \
                 and self._communal_conflict(draft):
             # "intercommunal clashes", "gunmen from a neighbouring village": unnamed sides are communal militias
