@@ -112,6 +112,16 @@ def loose_keys(key: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+_JOINED_ARTICLE = re.compile(r"^(al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)([a-z]{3,})$")
+
+
+def split_article(key: str) -> Optional[str]:
+    """A one-word name written with its article joined on ('Elwak'): the two words ('el wak'), the
+    way GeoNames may spell it ('El Wak'). Looked up only when the written name has no match."""
+    found = _JOINED_ARTICLE.match(key)
+    return f"{found.group(1)} {found.group(2)}" if found else None
+
+
 # ---- places -----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Place:
@@ -408,9 +418,10 @@ class Gazetteer:
             return hit
         found: dict[tuple, Place] = {}
         with self._lock:
-            for source, con in self._connections():
-                for row in con.execute("SELECT p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,)):
-                    self._keep(found, Place(*row, source=source))
+            self._exact(key, found)
+            split = None if found else split_article(key)
+            if split:
+                self._exact(split, found)
             if not found and len(key) >= MIN_LOOSE_LENGTH:
                 for source, con in self._connections():
                     for loose in loose_keys(key):
@@ -423,6 +434,11 @@ class Gazetteer:
             self._cache.clear()
         self._cache[key] = result
         return result
+
+    def _exact(self, key: str, found: dict) -> None:
+        for source, con in self._connections():
+            for row in con.execute("SELECT p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,)):
+                self._keep(found, Place(*row, source=source))
 
     @staticmethod
     def _keep(found: dict, place: Place) -> None:

@@ -44,8 +44,8 @@ DATA = Path(__file__).with_name("data")
 MAX_NAME_TOKENS = 6
 # names joined inside one place name ("Dar es Salaam", "Ras al-Ain", "Deir ez Zor", "Bobo-Dioulasso")
 _JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "es", "en", "ad", "ash",
-            "an", "as", "ar", "ur", "az", "ez", "of", "-", "y", "e", "di", "van", "von", "bin", "ibn", "wa",
-            "der", "am", "im", "sur", "upon"}  # "Bad Neustadt an der Saale", "Frankfurt am Main", "Boulogne-sur-Mer"
+            "an", "as", "ar", "ur", "az", "ez", "of", "-", "y", "e", "i", "di", "van", "von", "bin", "ibn", "wa",
+            "der", "am", "im", "sur", "upon"}  # "Bad Neustadt an der Saale", "Frankfurt am Main", "Boulogne-sur-Mer", "Mazar-i-Sharif"
 
 
 @lru_cache(maxsize=None)
@@ -306,8 +306,13 @@ class PlaceResolver:
 
     def _place_draft(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int]) -> None:
         rest = [i for i in range(len(sents)) if i not in order]
-        for group, rule in ((order, "event sentence"), (rest, "article")):
-            chosen = self._most_specific([m for m in info.mentions if m.sent_index in group and m.best], group)
+        # a village the gazetteer lacks, named again elsewhere with its district ("outside the town of
+        # Tougouri ... Tougouri, in the Namentenga province"): those sentences first
+        unknown = self._unknown_place_names(info, [sents[i] for i in order])
+        echo = [i for i in rest if unknown & {t.text for t in sents[i]}]
+        rest = [i for i in rest if i not in echo]
+        for group, rule in ((order, "event sentence"), (echo, "the place named again"), (rest, "article")):
+            chosen = self._event_place(info, group)
             if chosen is not None:
                 chosen = self._framing_unit(chosen, info) or chosen
                 self._fill(draft, chosen, sents[chosen.sent_index], rule, info)
@@ -338,6 +343,21 @@ class PlaceResolver:
 
     _FRAME_JOINERS = {",", "(", ")", "-", "in", "of", "the", "near", "at", "[", "]"}
 
+    def _unknown_place_names(self, info: ArticlePlaces, sents: list) -> set[str]:
+        """Capitalised words introduced as places ('in', 'near', 'the village of') that the gazetteer
+        could not place, in the given sentences."""
+        placed = {t.i for m in info.mentions if m.best is not None or m.country_cc or m.region_ccs for t in m.span}
+        out = set()
+        for sent in sents:
+            for t in sent:
+                if t.i == sent.start or t.i in placed or not (t.is_alpha and t.is_title) or fold(t.text) in self.stop:
+                    continue
+                before = t.doc[t.i - 1]
+                if before.lower_ in self.locative or (before.is_title and before.i - 1 >= sent.start
+                                                      and t.doc[before.i - 1].lower_ in self.locative):
+                    out.add(t.text)
+        return out
+
     def _framing_unit(self, m: Mention, info: ArticlePlaces) -> Optional[Mention]:
         """'Chervone, Donetsk', 'Khan al-Sabeel in Idleb governorate', 'X village (Kale township, Sagaing
         region)': when a unit named right after a town (only names, punctuation, 'in', 'of' and kinds of
@@ -367,6 +387,18 @@ class PlaceResolver:
                 break
             i += 1
         return min(units, key=lambda u: (self._level(u), u.span.start)) if units else None
+
+    def _event_place(self, info: ArticlePlaces, group: list[int]) -> Optional[Mention]:
+        """The most specific place named in the group's sentences. When the first of them (the
+        event's own sentence) names one, the others may only narrow it down to a place inside it:
+        'near Elwak in Mandera county ... Two officers were airlifted to Nairobi' is in Mandera."""
+        mentions = [m for m in info.mentions if m.sent_index in group and m.best]
+        opening = group[0] if group else None
+        first = self._most_specific([m for m in mentions if m.sent_index == opening], group)
+        if first is None or first.in_org or first.route or (self._top and first.best.cc != self._top):
+            return self._most_specific(mentions, group)
+        inside = [m for m in mentions if m.sent_index != opening and _lies_in(m.best, first.best)]
+        return self._most_specific([first] + inside, group)
 
     def _most_specific(self, mentions: list[Mention], group: list[int]) -> Optional[Mention]:
         if not mentions:
@@ -462,14 +494,19 @@ class PlaceResolver:
             info.mentions.extend(found)
             # "Burkina Fasos capital", "Kenya's capital": the capital of the country named
             owners = {m.span.end: m for m in found if m.country_cc and not m.demonym}
+            owners_after = {m.span.start: m for m in owners.values()}
             for t in sent:
                 if t.lower_ != "capital" or t.i == 0:
                     continue
                 before = doc[t.i - 1]
                 owner = owners.get(t.i) or (owners.get(t.i - 1) if before.lower_ in ("'s", "’s") else None)
-                if before.lower_ == "the" and not (
-                        t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].is_title):
+                if before.lower_ == "the" and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
                     info.capital_mentions.append((si, doc[t.i - 1:t.i + 1]))
+                elif before.lower_ == "the" and owners_after.get(t.i + 2) is not None:
+                    # "the capital of Kenya"; not "the capital of the Eastern region", a town's province
+                    owner = owners_after[t.i + 2]
+                    owner.role = owner.role or "home"
+                    info.capital_mentions.append((si, doc[t.i - 1:owner.span.end]))
                 elif owner is not None:
                     owner.role = owner.role or "home"
                     info.capital_mentions.append((si, doc[owner.span.start:t.i + 1]))
@@ -631,6 +668,7 @@ class PlaceResolver:
         if "PERSON" in labels and not ({"GPE", "LOC"} & labels):
             # a person's name that happens to be a place: only if the words around say it is a place
             if not (self._before_is(span, self.locative - {"of", "and", "from", "to", "on"}) or self._cue(span)
+                    or self._phrase_before(span, self.near_before)  # "50 km west of Fada N'Gourma"
                     or self._in_brackets(span) or self._unit_follows(span) or self._place_noun_of(span)):
                 return None
         m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
@@ -975,6 +1013,15 @@ class PlaceResolver:
                 if s > best_score:
                     best, best_score = p, s
             m.best, m.score = best, best_score
+
+
+def _lies_in(place: Place, unit: Place) -> bool:
+    """A place inside a province or district (by the gazetteer's names of its units), or the same place."""
+    if unit.kind == "admin1":
+        return place.cc == unit.cc and place.kind in ("city", "admin2") and fold(place.admin1 or "") == fold(unit.admin1 or unit.name)
+    if unit.kind == "admin2":
+        return place.cc == unit.cc and place.kind == "city" and fold(place.admin2 or "") == fold(unit.admin2 or unit.name)
+    return place == unit
 
 
 def _word_ends(window: str, at: int) -> bool:

@@ -1,0 +1,62 @@
+"""Where an event in a whole news article happened: its own sentence first, the sentences that
+continue it only to narrow that place down, a village the gazetteer lacks found again with its
+district elsewhere in the article. Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import nlp
+from newsevents.document import Article, EventDraft
+from newsevents.places import PlaceResolver
+from newsevents.schema import EventRecord
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver()
+
+
+def place_of(resolver, text: str, sentences: list[int]) -> EventRecord:
+    """The place of one event reported by the given sentences of `text` (the first is its own)."""
+    doc = nlp.load()(text)
+    sents = list(doc.sents)
+    draft = EventDraft(record=EventRecord(event_type="Explosions/Remote violence"), sentences=[sents[i] for i in sentences])
+    resolver(Article(text=text, doc=doc), [draft])
+    return draft.record
+
+
+def test_a_follow_up_sentence_naming_a_city_elsewhere_does_not_move_the_event(resolver):
+    text = ("Three policemen were killed on Friday when their truck hit a landmine near Kotulo in Mandera county, "
+            "police said. Two other officers were flown to Nairobi for surgery.")
+    r = place_of(resolver, text, [0, 1])
+    assert (r.country, r.admin1, r.geo_precision) == ("Kenya", "Mandera", 3)
+
+
+def test_a_follow_up_sentence_may_narrow_the_province_down_to_a_town_in_it(resolver):
+    text = ("Gunmen attacked a bus in Mandera county on Friday, police said. "
+            "The bus had left El Wak an hour earlier.")
+    r = place_of(resolver, text, [0, 1])
+    assert (r.country, r.location) == ("Kenya", "El Wak")
+
+
+def test_a_town_tagged_as_a_person_after_a_distance_is_a_place(resolver):
+    text = "On Monday, gunmen killed six herders in the village of Kolomba, about 40 km north of Fada N'Gourma, residents said."
+    r = place_of(resolver, text, [0])
+    assert (r.country, r.location, r.geo_precision) == ("Burkina Faso", "Fada N'gourma", 2)
+
+
+def test_the_capital_of_a_region_is_not_the_country_capital(resolver):
+    text = ("Soldiers clashed with militants on Tuesday near Kolomba, a village east of the capital of the Boucle du "
+            "Mouhoun region, a local official said.")
+    r = place_of(resolver, text, [0])
+    assert r.location != "Ouagadougou"
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_by_its_district_named_elsewhere(resolver):
+    text = ("Gunmen abducted eight traders on the road outside the town of Zanrokou in Burkina Faso on Friday. "
+            "In March, soldiers were killed in an ambush near Djibo. "
+            "Zanrokou, in the Namentenga province, has been under blockade for months.")
+    r = place_of(resolver, text, [0])
+    assert (r.country, r.admin1) == ("Burkina Faso", "Centre-Nord")
+    assert r.location != "Djibo"
