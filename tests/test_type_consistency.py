@@ -207,3 +207,17 @@ def test_armed_victim_of_a_verb_joined_to_the_trigger(stages):
     rec = run(stages, "On 2 May 2023, an Al Shabaab commander was shot and killed by gunmen in Mogadishu.",
               "Violence against civilians", "Attack", "shot", "Somalia")
     assert (rec.event_type, rec.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("On 2 May 2023, gunmen ambushed a minibus carrying off-duty soldiers near Agadez. Two soldiers were killed.",
+     "ambushed", "Attack"),
+    ("On 2 May 2023, militants killed a retired police officer in Agadez.", "killed", "Attack"),
+    # serving soldiers, or former ones who fight back, make a battle
+    ("On 2 May 2023, gunmen ambushed a minibus carrying soldiers near Agadez. Two soldiers were killed.",
+     "ambushed", "Armed clash"),
+    ("On 2 May 2023, gunmen attacked two retired soldiers in Agadez, who returned fire.", "attacked", "Armed clash"),
+])
+def test_battle_whose_only_forces_hit_are_former_members_is_an_attack(stages, text, trigger, expected):
+    rec = run(stages, text, "Battles", "Armed clash", trigger, "Niger")
+    assert rec.sub_event_type == expected

@@ -267,10 +267,13 @@ class TypeConsistency:
         if not agents:
             return None
         when = draft.record.event_date or article.published
+        # 'off-duty soldiers ... Two soldiers were killed': the same force named again is the same people
+        former = {(m.kind, m.key) for m in mentions if m.role == "patient" and self._status_qualified(m, rule)}
         for m in own:
             if m.role == "patient" and (m.kind in self.rules["armed_victim_kinds"] or (
                     m.kind == "named" and self.actors.dictionary.named(m.key, when)[1] in self.rules["armed_named_types"])) \
-                    and self._armed_victim(m, rule) and not any((a.kind, a.key) == (m.kind, m.key) for a in agents):
+                    and self._armed_victim(m, rule) and (m.kind, m.key) not in former \
+                    and not any((a.kind, a.key) == (m.kind, m.key) for a in agents):
                 return m.span
         return None
 
@@ -298,6 +301,28 @@ class TypeConsistency:
                 return verb
         return None
 
+    def _clash_on_former_members(self, article, draft, mentions, rule):
+        """The only forces hit are former, retired or off-duty members ('gunmen ambushed vehicles carrying off-duty
+        soldiers'), whom ACLED counts as civilians, and nobody fights back: an Attack."""
+        when = draft.record.event_date or article.published
+        armed_patients = [m for m in mentions if m.role == "patient" and m.kind in ARMED and m.kind != "government" and (
+            m.kind != "named" or self.actors.dictionary.named(m.key, when)[1] in self.rules["armed_named_types"])]
+        status = self.rules["rules"]["attack_on_armed_actor"]
+        former = {(m.kind, m.key) for m in armed_patients if self._status_qualified(m, status)}  # as in an attack
+        if not armed_patients or not all((m.kind, m.key) in former for m in armed_patients):
+            return None
+        if self._attack_met_by_armed_response(article, draft, mentions, self.rules["rules"]["attack_met_by_armed_response"]):
+            return None
+        return armed_patients[0].span
+
+    @staticmethod
+    def _status_qualified(mention: Mention, rule) -> bool:
+        """A status word just before the mention or in it: 'a retired police officer', 'off-duty soldiers'."""
+        span = mention.span
+        before = span.doc[max(span.sent.start, span.start - rule["status_window"]):span.end]
+        words = re.findall(r"[a-z]+(?:-[a-z]+)*", before.text.lower())  # "off-duty" is three tokens
+        return any(w in rule["status_words"] or w.split("-")[0] in rule["status_words"] for w in words)
+
     @staticmethod
     def _said_armed(mention: Mention, rule) -> bool:
         """'armed youths', 'farmers with guns', 'unknown youths': a community's armed men are a militia, and
@@ -316,12 +341,9 @@ class TypeConsistency:
     @staticmethod
     def _armed_victim(mention: Mention, rule) -> bool:
         """The mention names serving members of the force, not former ones nor someone only linked to it."""
-        span = mention.span
-        before = span.doc[max(span.sent.start, span.start - rule["status_window"]):span.end]
-        words = re.findall(r"[a-z]+(?:-[a-z]+)*", before.text.lower())  # "off-duty" is three tokens
-        if any(w in rule["status_words"] or w.split("-")[0] in rule["status_words"] for w in words):
+        if TypeConsistency._status_qualified(mention, rule):
             return False
-        root = span.root
+        root = mention.span.root
         return root.dep_ not in ("compound", "amod", "nmod", "poss") or root.head.lower_ in rule["member_nouns"]
 
     def _apply(self, article: Article, draft: EventDraft, doc_mentions: list[Mention], name: str,
