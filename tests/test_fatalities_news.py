@@ -87,3 +87,28 @@ def test_the_trigger_rule_is_for_riots_and_protests_only(counter):
 ])
 def test_vague_tolls(counter, text, expected):
     assert deaths(counter, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second source's figure in its own clause, the first with none
+    ("Three people were killed; dozens were injured, the police say only two people were killed.", 2),
+    # victims the parser hangs on the wrong word
+    ("Militants stormed the market in Gorom, and shot dead at least twelve traders, looted shops, and stole cattle.", 12),
+    ("Troops clashed with bandits in the forest; two soldiers and five bandit suspects killed in the fighting.", 7),
+    ("Cattle rustlers raided Kainuk; several herders needed treatment, three reported killed.", 3),
+    ("Barkhane forces conducted an airstrike that killed about 15 ISWAP fighters near Malam Fatori.", 15),
+    ("Gunmen abducted and killed a village chief and at least two of his sons near Kachia.", 3),
+    ("Attackers killed the head of the local militia and one of his guards and wounded 3 others.", 2),
+    # a part of a group, the corpses of those counted
+    ("A post was attacked by six gunmen, one of the attackers killed by the guards.", 1),
+    ("The corpses of three traders, killed by unknown men, were found near Bunia.", 3),
+    # an offence the killing punishes is no death of the event
+    ("A suspected thief who killed a shopkeeper was caught by a crowd and lynched in Kibera.", 1),
+    ("A woman was beaten to death by a mob in Kisii for killing her neighbour's child.", 1),
+    # a retaliation's dead are new victims; 'the first' and 'the second' are the dead already counted
+    ("Herders killed two farmers near Jos. In a reprisal attack, a herder was killed by youths.", 3),
+    ("Two soldiers were killed in an ambush near Diapaga. The first died at the scene, while the second died "
+     "in hospital.", 2),
+])
+def test_dev_note_forms(counter, text, expected):
+    assert deaths(counter, text, "Battles", "Armed clash") == expected

@@ -45,10 +45,13 @@ def load_cues() -> dict:
     cues["blockers"] = frozenset(cues["context_blockers"]["lemmas"])
     cues["cause_marks"] = frozenset(cues["context_blockers"]["cause_marks"])
     cues["hedge_blockers"] = frozenset(cues["context_blockers"]["hedges"])
+    cues["offence_preps"] = frozenset(cues["context_blockers"]["offence_preps"])
     cues["outcome_participles"] = frozenset(cues["outcome_participles"]["lemmas"])
     cues["non_persons"] = frozenset(cues["animal_nouns"]) | frozenset(cues["thing_nouns"]["words"])
     cues["fatal_adverbs"] = frozenset(cues["fatal_adverbs"])
-    cues["additional_deaths"] = {k: frozenset(v) for k, v in cues["additional_deaths"].items() if not k.startswith("_")}
+    cues["new_attack_re"] = [re.compile(p, re.I) for p in cues["additional_deaths"]["new_attack_patterns"]]
+    cues["additional_deaths"] = {k: frozenset(v) for k, v in cues["additional_deaths"].items()
+                                 if not k.startswith("_") and k != "new_attack_patterns"}
     cues["nominal_blockers"] = frozenset(cues["nominal_death_blockers"]["words"])
     cues["no_fatality_types"] = frozenset(cues["no_fatality_sub_event_types"]["types"])
     cues["side_of"] = {word: side for side, words in cues["victim_sides"].items() if not side.startswith("_")
@@ -275,7 +278,7 @@ class FatalityCounter:
                 continue  # "The dead included a boy and four herders": who the victims counted already were
             c = self.count_sentence(sent, belongs)
             if k and c is not None and best is not None and c.best > 0 and sent.start >= best_sent.end \
-                    and (c.additional or _other_victims(c, best)):
+                    and (c.additional or _other_victims(c, best) or any(rx.search(sent.text) for rx in self.cues["new_attack_re"])):
                 # "Two more soldiers later died", "... Fifteen militants were killed when troops repulsed
                 # the assault": other victims add to the toll
                 sides = best.sides | c.sides
@@ -317,11 +320,13 @@ class FatalityCounter:
         summaries: list[Count] = []  # "3 fatalities", "two bodies": restate victims already named
         found_death = False
         additional = False
-        for tok in sent:
-            if belongs is not None and not belongs(tok):
-                continue
-            victims = self.victims_of(tok)
-            if not victims:
+        reported = [(tok, victims) for tok in sent if belongs is None or belongs(tok)
+                    for victims in [self.victims_of(tok)] if victims]
+        # "a man who killed his wife was lynched": the relative clause tells what a victim had done
+        victim_ids = {root.i for tok, victims in reported if tok.dep_ != "relcl" for root, _ in victims if root is not None}
+        for tok, victims in reported:
+            if tok.dep_ == "relcl" and tok.head.i in victim_ids and \
+                    any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
                 continue
             if self._blocked(tok, sent) or self._coded_elsewhere(tok):
                 continue
@@ -385,7 +390,12 @@ class FatalityCounter:
         its clause ('gunmen killed five soldiers, the army said')."""
         for node in (tok, *tok.ancestors):
             if node.lemma_.lower() in self.cues["sources"] and node.pos_ in ("VERB", "ADP", "NOUN"):
+                if node.i > tok.i and any(t.text == ";" for t in tok.doc[tok.i:node.i]):
+                    break  # "three people were killed; ... the police say two were": a clause of its own
                 return node.i
+            if node is not tok and node.pos_ in ("VERB", "AUX"):
+                break  # "four persons were killed; many others sustained injuries, the police claims ...": the
+                # death's own clause names no source
         for node in (tok, *tok.ancestors):
             for c in node.children:
                 if c.dep_ == "parataxis" and c.lemma_.lower() in self.cues["sources"]:
@@ -394,12 +404,13 @@ class FatalityCounter:
 
     def _alternative_sources(self, items: list) -> Optional[Count]:
         """Figures of two sources for the same deaths ('officials said 12 people were killed, while
-        a monitor put the toll at 15'): the lower one. None when the figures have one source or
-        fall on different sides ('the army said it killed 12 militants, while the militants said
-        three soldiers died'), which add up as usual."""
-        if len(items) < 2 or any(src is None for _, src in items):
+        a monitor put the toll at 15', 'four persons were killed; the police claims two persons were
+        killed'): the lower one. None when the figures have one source, or name other victims
+        ('the army said it killed 12 militants, while the militants said three soldiers died'),
+        which add up as usual."""
+        if len(items) < 2:
             return None
-        by_source: dict[int, list] = {}
+        by_source: dict[Optional[int], list] = {}
         for c, src in items:
             by_source.setdefault(src, []).append(c)
         if len(by_source) < 2:
@@ -409,10 +420,24 @@ class FatalityCounter:
             groups = [c for c in counts if not c.summary]
             figure = _restated_total(groups, [c for c in counts if c.summary])
             figure.sides = frozenset().union(*(self._sides(c.token) for c in counts))
-            figures.append(figure)
-        if all(a.sides and b.sides and not (a.sides & b.sides) for i, a in enumerate(figures) for b in figures[i + 1:]):
+            figures.append((figure, any(c.summary for c in counts), {self._victim_kind(c.token) for c in counts} - {None}))
+        for i, (a, a_toll, a_kinds) in enumerate(figures):
+            for b, b_toll, b_kinds in figures[i + 1:]:
+                if not (a_toll or b_toll or a_kinds & b_kinds or not (a_kinds and b_kinds) or a.sides & b.sides):
+                    return None
+        return min((f for f, _, _ in figures), key=lambda c: c.best)
+
+    def _victim_kind(self, token) -> Optional[str]:
+        """The noun a count was read from, as a kind of victim ('persons' and 'people' are one kind)."""
+        if token is None:
             return None
-        return min(figures, key=lambda c: c.best)
+        noun = token if not hasattr(token, "root") else token.root
+        while noun.dep_ in ("nummod", "quantmod", "amod", "det") and noun.head.i != noun.i:
+            noun = noun.head
+        lemma = noun.lemma_.lower()
+        if noun.like_num:
+            return None  # "said they had killed 20": a number names no kind
+        return "person" if lemma in ("people", "persons", "person", "individual") else lemma
 
     def _background_victims(self, root) -> bool:
         """Victims named after 'after'/'following' ('riot after local politician killed'): the death
@@ -490,8 +515,12 @@ class FatalityCounter:
             if child.dep_ in ("ccomp", "parataxis") and child.i < node.i and child.pos_ in ("VERB", "AUX") and \
                     any(t.text in (",", ";") for t in node.doc[child.right_edge.i:node.i]):
                 break  # "militants killed three men, the incident is being investigated": two clauses
-            if node.lemma_.lower() in self.cues["blockers"] and not self._hedge_misparse(node, child):
+            victims_noun = child is tok and child.dep_ in ("acl", "relcl") and node.pos_ == "NOUN" and \
+                node.lemma_.lower() in self.cues["hedge_blockers"]  # "three suspects killed": the suspects died
+            if node.lemma_.lower() in self.cues["blockers"] and not victims_noun and not self._hedge_misparse(node, child):
                 return True
+        if tok.dep_ == "pcomp" and tok.head.lower_ in self.cues["offence_preps"]:
+            return True  # "burnt to death by a mob for killing his daughter": the offence punished
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues["trigger_nouns"] and self._caused_by(tok):
             return True  # "his death sparked riots": the cause of the event named
         if tok.pos_ == "NOUN":
@@ -568,7 +597,7 @@ class FatalityCounter:
             if lemma in ("killing", "murder", "execution"):
                 return self._of_victims(tok)
             return [(tok, self.count_phrase(tok, own_number_only=True))]
-        if tok.pos_ == "NOUN" and lemma in cues["body_nouns"]:
+        if tok.pos_ == "NOUN" and (lemma in cues["body_nouns"] or low in cues["body_nouns"]):  # 'corpses' -> 'corps'
             sent_lemmas = {t.lemma_.lower() for t in tok.sent}
             if sent_lemmas & cues["body_verbs"]:
                 of = self._of_victims(tok)
@@ -608,6 +637,12 @@ class FatalityCounter:
             if obj:
                 return self._number_misread_as_things(verb) or \
                     self._phrase_victims(obj[0], verb) + self._stray_article_victim(verb, obj[0])
+            complement = next((c for c in children if c.lower_ in ("dead", "down") and c.i == verb.i + 1), None)
+            if complement is not None:
+                # "shot dead at least fifteen people, pillaged shops": the victims parsed as the next verb's subject
+                after = self._phrase_after(verb.sent, complement.i + 1)
+                if after:
+                    return after
             # "executed between 15 and 25 men": the victims parsed under a preposition
             for c in children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "about", "around", "over", "nearly", "almost") \
@@ -645,14 +680,22 @@ class FatalityCounter:
         return []
 
     def _stray_article_victim(self, verb, obj) -> list:
-        """'killing three policemen and a passer-by': the parser leaves the last victim of the list
-        as a bare article joined to the verb; it is one more victim."""
+        """'killing three policemen and a passer-by', 'assassinated a leader and at least three of
+        his family members': the parser joins the last victim group of the list to the verb, as a
+        bare article or a number; it is one more group."""
         doc = verb.doc
         for c in verb.children:
-            if c.dep_ == "conj" and c.lower_ in ("a", "an") and obj.i < c.i <= obj.right_edge.i + 2 and \
-                    doc[c.i - 1].lower_ == "and" and c.i + 1 < len(doc) and doc[c.i + 1].is_alpha and \
-                    not self._non_person(doc[c.i + 1]):
+            if c.dep_ != "conj" or not obj.i < c.i or c.i + 1 >= len(doc):
+                continue
+            joined = [t.lower_ for t in doc[obj.right_edge.i + 1:c.i] if t.lower_ not in ("at", "least")]
+            if joined not in (["and"], []) or (not joined and doc[obj.right_edge.i].lower_ != "and"):
+                continue
+            if c.lower_ in ("a", "an") and doc[c.i + 1].is_alpha and not self._non_person(doc[c.i + 1]):
                 return [(c, Count(1, 1, 1, c))]
+            of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            if c.pos_ == "NUM" and parse_number(c.text) is not None and of is not None and \
+                    not any(self._non_person(g) for g in of.children if g.dep_ == "pobj"):
+                return [(c, self._number_span_count(c))]  # "and one of his companions"
         return []
 
     def _subject_right_before(self, verb, passive) -> list:
@@ -699,6 +742,10 @@ class FatalityCounter:
     def _phrase_after(self, sent, start: int):
         """The noun phrase that starts at token `start` ('... shot dead | a policeman and an interpreter')."""
         doc = sent.doc
+        i = start
+        # "at least fifteen", "more than 20": a figure's qualifier
+        if i + 2 < sent.end and (doc[i].lower_, doc[i + 1].lower_) in (("at", "least"), ("more", "than")) and doc[i + 2].like_num:
+            start = i + 2
         for i in range(start, min(start + 4, sent.end)):
             t = doc[i]
             if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
@@ -719,10 +766,15 @@ class FatalityCounter:
             head = node.head
             if head.i == node.i:
                 break
+            reported = node.tag_ == "VBN" and node.i == head.i + 1 and head.lemma_.lower() in self.cues["sources"]
             if node.dep_ == "xcomp":
                 for c in head.children:
                     if c.dep_ in ("nsubjpass", "dobj"):
                         return self._phrase_victims(c, head)
+                if reported:
+                    return self._reported_subject(head)
+            elif node.dep_ == "ccomp" and reported:
+                return self._reported_subject(head)
             elif node.dep_ == "conj" and (any(c.dep_ == "auxpass" for c in node.children) or
                                           any(c.dep_ == "auxpass" for c in head.children)):
                 for c in head.children:
@@ -731,6 +783,13 @@ class FatalityCounter:
             else:
                 break
             node = head
+        return []
+
+    def _reported_subject(self, reporting_verb) -> list:
+        """'four reported killed': the participle's victims are the reporting verb's subject."""
+        for c in reporting_verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < reporting_verb.i:
+                return self._phrase_victims(c, reporting_verb)
         return []
 
     def _passive_subject_misparsed(self, verb):
@@ -905,6 +964,14 @@ class FatalityCounter:
         (see `_conjuncts`)."""
         if self._non_person(root):
             return Count(0, 0, 0, root)  # "shot down 3 drones"
+        if root.lemma_.lower() in self.cues["body_nouns"] or root.lower_ in self.cues["body_nouns"]:
+            of_victims = self._of_victims(root)
+            if of_victims and not of_victims[0][1].unnumbered:
+                return of_victims[0][1]  # "the corpses of two individuals, killed ..."
+        of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if of is not None and of.head.i < of.i and (of.head.like_num or of.head.lower_ in ("one", "two", "three")) \
+                and parse_number(of.head.text) is not None:
+            return self._number_span_count(of.head)  # "one of the assailants killed": the part, not the whole
         counts = [self._count_noun(noun, own_number_only) for noun in self._conjuncts(root, verb)]
         numbered = [c for c in counts if not c.unnumbered]
         total = Count(0, 0, 0)
@@ -1006,6 +1073,11 @@ class FatalityCounter:
                 return Count(1, 1, 1, noun)
             return Count(0, 0, 0, noun, unnumbered=True)  # "fatalities unknown", "details of deaths not given"
         if noun.tag_ in ("NNS", "NNPS"):
+            # "about 20 ISGS militants" parsed with the number on the name before the noun
+            number = next((t for t in noun.doc[noun.left_edge.i:noun.i] if t.dep_ == "nummod" and t.like_num
+                           and not _day_of_month(t)), None)
+            if number is not None and number.i == noun.left_edge.i + (1 if noun.left_edge.dep_ == "advmod" else 0):
+                return self._number_span_count(number)
             return Count(unn["best"], unn["low"], unn["high"], noun, unnumbered=True)
         # a singular noun or a named person is one victim
         return Count(1, 1, 1, noun)
