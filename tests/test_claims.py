@@ -100,8 +100,8 @@ def test_each_side_blaming_the_other_disputes_the_event(resolver):
 
 
 def test_one_party_blamed_twice_is_no_dispute(resolver):
-    rec = run(resolver, "Officials blamed the ADF for the massacre in Lubero. The governor also accused the ADF of "
-                        "burning houses.")
+    rec = run(resolver, "Officials blamed the Allied Democratic Forces for the massacre in Lubero. The governor also "
+                        "accused the ADF of burning houses. The killings were blamed on the ADF by local activists.")
     assert rec.status == "reported"
 
 

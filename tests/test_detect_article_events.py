@@ -150,3 +150,13 @@ def test_the_lead_anchors_its_event_and_a_habit_adds_nothing(detect):
     assert subs(drafts) == ["Shelling/artillery/missile attack"]
     assert drafts[0].anchor.text.startswith("Russian forces shelled the town of Marhanets")
     assert "almost daily" not in sentences_of(drafts[0])
+
+
+def test_drones_as_the_subject_of_a_strike_far_from_the_verb(detect):
+    drafts = detect("Depot ablaze in Kosti\n\nKOSTI, Sudan — Drones launched by the paramilitary forces struck a fuel "
+                    "depot on the edge of Kosti early on Tuesday, setting three tanks on fire, officials said.")
+    assert subs(drafts) == ["Air/drone strike"]
+    # a drone that kills is a drone strike, not an attack by unnamed hands
+    drafts = detect("Two killed near Marjayoun\n\nBEIRUT — A drone killed two men riding a motorcycle near the town "
+                    "of Marjayoun on Tuesday, security sources said.")
+    assert subs(drafts) == ["Air/drone strike"]

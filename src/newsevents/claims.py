@@ -81,10 +81,10 @@ class ClaimResolver:
                             continue
                         found[key] = (sent, span)
                         break
-        blamed = self.blamed_parties(draft.sentences)
-        if "denial" not in found and len(blamed) >= 2:
+        counter = self.disputing_blame(draft.sentences)
+        if "denial" not in found and counter is not None:
             # each side accuses the other: the report is disputed
-            found["denial"] = (blamed[1].sent, blamed[1])
+            found["denial"] = (counter.sent, counter)
         names = {"denial": "denied", "confirm": "confirmed", "claim": "claimed",
                  "unconfirmed": "unconfirmed", "alleged": "alleged"}
         for status in STATUS_ORDER:
@@ -93,7 +93,7 @@ class ClaimResolver:
                 rec.status = status
                 sent, span = found[key]
                 rule = f"{status} cue"
-                if status == "denied" and len(blamed) >= 2 and not any(rx.search(sent.text) for rx in self.cues["denial"]):
+                if status == "denied" and counter is not None and not any(rx.search(sent.text) for rx in self.cues["denial"]):
                     rule = "each side blames the other"
                 if status == "confirmed" and "unconfirmed" in found:
                     rule = "confirmed after earlier unconfirmed reports"
@@ -128,30 +128,34 @@ class ClaimResolver:
         subj = self.claimant(cue_span)
         return subj is not None and subj.root.lemma_.lower() in self.cues["official"]
 
-    def blamed_parties(self, sentences) -> list:
-        """The different parties the sentences blame or accuse, first mention of each ('the army accused the
-        RSF of shelling the camp' -> the RSF; 'the RSF blamed the army for the attack' -> the army)."""
-        out, seen = [], set()
-        for sent in sentences:
-            for span in self._blamed(sent):
-                head = span.root  # the party's name, not what it is accused of ("the ADF of burning houses")
-                key = " ".join(t.lower_ for t in sorted([head, *(c for c in head.children if c.dep_ == "compound")],
-                                                        key=lambda t: t.i))
-                if key and key not in seen:
-                    seen.add(key)
-                    out.append(span)
-        return out
+    def disputing_blame(self, sentences):
+        """The accusation answered by a counter-accusation, if any: the party accused of the event blames
+        another for it ('The army accused the RSF of shelling the camp. The RSF blamed the army for the attack')."""
+        pairs = [p for sent in sentences for p in self._blames(sent)]
+        for accuser, accused in pairs:
+            for other_accuser, other_accused in pairs:
+                if other_accuser is not None and _same_party(other_accuser, accused) \
+                        and not _same_party(other_accused, accused):
+                    return other_accused
+        return None
 
-    def _blamed(self, sent) -> list:
+    def _blames(self, sent) -> list[tuple]:
+        """(accuser or None, accused) for each blaming verb of the sentence: 'X blamed Y for the attack',
+        'X accused Y of shelling', 'the attack was blamed on Y by X'."""
         out = []
         for t in sent:
             if t.lemma_.lower() not in self.cues["blame_verbs"] or t.pos_ != "VERB":
                 continue
+            passive = any(g.dep_ == "auxpass" for g in t.children)
+            accuser = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            if accuser is None and agent is not None:
+                accuser = next((g for g in agent.children if g.dep_ == "pobj"), None)
             for c in t.children:
-                if c.dep_ == "dobj" and not any(g.dep_ == "auxpass" for g in t.children):
-                    out.append(c.doc[c.left_edge.i:c.right_edge.i + 1])  # "blamed X for the attack"
+                if c.dep_ == "dobj" and not passive:
+                    out.append((accuser, c.doc[c.left_edge.i:c.right_edge.i + 1]))  # "blamed X for the attack"
                 elif c.dep_ == "prep" and c.lower_ == "on":
-                    out.extend(c.doc[g.left_edge.i:g.right_edge.i + 1] for g in c.children if g.dep_ == "pobj")
+                    out.extend((accuser, c.doc[g.left_edge.i:g.right_edge.i + 1]) for g in c.children if g.dep_ == "pobj")
         return out
 
     def claimant(self, cue_span):
@@ -194,7 +198,7 @@ class ClaimResolver:
                     root = span.root
                     roots.add(root.i)
                     out.append(root.doc[root.left_edge.i:root.right_edge.i + 1])
-        return out + self._blamed(sent)
+        return out + [accused for _, accused in self._blames(sent)]
 
     def canonical(self, claimant, rec) -> str:
         """actor1's canonical name when the claimant is that actor; else the claimant's words."""
@@ -213,3 +217,18 @@ class ClaimResolver:
             if ev and ev.match and ev.match_start is not None and whole.start_char <= ev.match_start < whole.end_char:
                 return rec.actor1
         return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+def _party_names(span) -> set[str]:
+    """How a party may be written: its head with the names compounded to it, and their initials
+    ('the Rapid Support Forces' -> 'rapid support forces', 'rsf')."""
+    head = getattr(span, "root", span)
+    words = sorted([head, *(c for c in head.children if c.dep_ == "compound")], key=lambda t: t.i)
+    out = {" ".join(t.lower_ for t in words)}
+    if len(words) >= 2 and all(t.text[:1].isupper() for t in words):
+        out.add("".join(t.lower_[0] for t in words))
+    return out
+
+
+def _same_party(a, b) -> bool:
+    return bool(_party_names(a) & _party_names(b))

@@ -269,6 +269,8 @@ class EventDetector:
         self.generic_governors = set(lex["generic_governors"])
         self.hedges = set(lex["hedge_governors"])
         self.modals = set(lex["modals"])
+        self.weapon_subjects = dict(lex["weapon_subjects"])
+        self.strike_verbs = set(lex["strike_verbs"])
         self.armed = set(lex["armed_nouns"])
         self.civilian = set(lex["civilian_nouns"])
         self.collective = set(lex["collective_nouns"])
@@ -308,6 +310,14 @@ class EventDetector:
                 continue
             taken |= set(range(start, end))
             out.append((span, found[(start, end)]))
+        for tok in doc:
+            # "Drones launched by the RSF struck the depot": the weapon, far from its verb, says what the strike was
+            role = self.weapon_subjects.get(tok.lower_)
+            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" \
+                and tok.head.dep_ == "agent" else None
+            if role and verb is not None and verb.lemma_.lower() in self.strike_verbs and tok.i not in taken:
+                taken.add(tok.i)
+                out.append((doc[tok.i:tok.i + 1], role))
         return sorted(out, key=lambda sr: sr[0].start)
 
     def mentions(self, doc) -> list[Mention]:
