@@ -196,6 +196,14 @@ def build(dev_path: Path) -> dict:
             for p, nxt in zip(periods, periods[1:] + [None]):
                 p["until"] = (date.fromisoformat(nxt["from"]) - timedelta(days=1)).isoformat() if nxt else None
             out[kind] = [{"name": p["name"], "from": p["from"], "until": p["until"]} for p in periods]
+        # ACLED names a branch after the regime of the forces it belongs to ("Police Forces of Kenya (2002-2013)
+        # General Service Unit" as well as "(2013-)"): each regime of the parent forces has the branch
+        # (only where the branch's regimes are the parent's: Yemen's "(2016-) Supreme Political Council" is another)
+        for key in [k for k in out if "|" in k]:
+            parent, unit = key.split("|", 1)
+            regimes = {STATE_RE.match(p["name"]).group(3) for p in out.get(parent, [])}
+            if regimes and {STATE_RE.match(p["name"]).group(3) for p in out[key]} <= regimes:
+                out[key] = [{**p, "name": f"{p['name']} {unit}"} for p in out[parent]]
         state_forces[country] = out
 
     # Identity militias are named after a people or a place ("Turkana Ethnic Militia (Kenya)"); the

@@ -73,6 +73,10 @@ def actors_of(record) -> set:
      "Palestine", date(2023, 2, 26), "Settlers (Israel)"),
     ("Civil police officers shot dead a suspect during a raid in Belem on Tuesday.",
      "Brazil", date(2022, 5, 10), "Police Forces of Brazil (2019-) Civil Police"),
+    ("Taliban intelligence officers detained two journalists in Kandahar on Saturday.",
+     "Afghanistan", date(2022, 4, 2), "Police Forces of Afghanistan (2021-) General Directorate of Intelligence"),
+    ("Oromia special police shot dead a student in Jeldu on Tuesday.",
+     "Ethiopia", date(2022, 1, 11), "Police Forces of Ethiopia (2018-) Oromo Regional Special Forces"),
 ])
 def test_named_group_by_its_news_name(resolver, text, country, when, expected):
     rec = resolve(resolver, text, "Violence against civilians", "Attack", country, when)
@@ -86,6 +90,15 @@ def test_rsf_is_a_branch_of_sudans_forces_before_the_war(resolver):
     after = resolve(resolver, text, "Violence against civilians", "Attack", "Sudan", date(2023, 6, 6))
     assert "Military Forces of Sudan (2019-) Rapid Support Forces" in actors_of(before)
     assert "RSF: Rapid Support Forces" in actors_of(after)
+
+
+def test_branch_takes_the_regime_of_its_forces(resolver):
+    """A branch is named after the regime of the forces it belongs to at the event date."""
+    text = "GSU officers shot dead two protesters in Kibera on Tuesday."
+    old = resolve(resolver, text, "Violence against civilians", "Attack", "Kenya", date(2012, 5, 8))
+    new = resolve(resolver, text, "Violence against civilians", "Attack", "Kenya", date(2017, 10, 10))
+    assert old.actor1 == "Police Forces of Kenya (2002-2013) General Service Unit"
+    assert new.actor1 == "Police Forces of Kenya (2013-) General Service Unit"
 
 
 # ---- short names only in their own country ----------------------------------------------------------
