@@ -46,6 +46,18 @@ CASES = {
         "Members of one family attacked the house of another family in Kouande on Monday. "
         "Clashes ensued between the two families and three people were wounded.", MOB, "Benin",
         "Rioters (Benin)", "Rioters (Benin)"),
+    # in a riot, forces whose own act is the event face the crowd they act on; a social group the crowd
+    # assaults is civilians
+    "police open fire on the crowd": (
+        "The police opened fire on protesters who were demonstrating against the vote count in Kisii and killed "
+        "two of them. The demonstrators blocked the road and lit fires.", ("Riots", "Violent demonstration"),
+        "Kenya", "Rioters (Kenya)", "Police Forces of Kenya (2013-)"),
+    "demonstrators assault workers": (
+        "A number of demonstrators assaulted electoral workers and burned two vehicles in the town of Kandi.",
+        ("Riots", "Violent demonstration"), "Benin", "Rioters (Benin)", "Civilians (Benin)"),
+    "workers kept out of a building are no target": (
+        "Hundreds of graduates closed the governorate building in Nasiriyah, preventing employees from entering.",
+        ("Riots", "Violent demonstration"), "Iraq", "Rioters (Iraq)", None),
     # an adjective of nationality before a branch of forces names whose branch it is
     "Russian air forces in Ukraine": (
         "Russian air forces carried out air strikes near Izium on Sunday.",

@@ -903,9 +903,14 @@ class ActorResolver:
                 and x[0].span.root.head.lemma_.lower() in facilities)]
             if sub != "Mob violence" and not state_targets:
                 # police who intervene in a violent demonstration; not police the crowd protests about
-                # ("protested the killing by a police officer") nor forces who riot themselves
+                # ("protested the killing by a police officer") nor forces who riot themselves; forces whose
+                # act is the event's own are its counterpart when they act on the crowd ("police opened fire on
+                # protesters")
+                crowd_verbs = [_governing_verb(m.span.root) for m, _ in found
+                               if m.kind in ("protesters", "rioters") and m.role == "patient"]
                 state_targets = [x for x in police if x[0].role == "agent" and (
-                    trigger_verb is None or not _same_verb_chain(_governing_verb(x[0].span.root), trigger_verb))]
+                    trigger_verb is None or not _same_verb_chain(_governing_verb(x[0].span.root), trigger_verb)
+                    or any(_same_verb_chain(_governing_verb(x[0].span.root), v) for v in crowd_verbs))]
             # forces the crowd protests about ("the death of a driver in a shoot-out with military police") or
             # who mutiny themselves ("mutinying soldiers fired into the air") are not whom the riot faces
             mutiny = any(w in s.text.lower() for s in draft.sentences for w in _role_words()["mutiny_words"])
@@ -915,10 +920,15 @@ class ActorResolver:
                 two = state_targets[0]
             elif self._reciprocal(draft):
                 two = self._generic("rioters", country)
-            elif sub == "Mob violence" or any(m.role == "patient" and not _in_grievance(m.span.root, trigger_verb)
-                                              for m, _ in civ_targets):
+            else:
+                # people the crowd attacks, a social group among them ("assaulted electoral workers"), are civilians
+                civilians = self._generic("civilians", country)[1]
                 victims = [x for x in civ_targets if x[0].role == "patient" and not _in_grievance(x[0].span.root, trigger_verb)]
-                two = victims[0] if victims else self._generic("civilians", country)
+                victims += [(m, civilians) for m, _ in found if m.kind == "group" and m.role == "patient"
+                            and _governing_verb(m.span.root).lemma_.lower() in _role_words()["assault_verbs"]
+                            and not _in_grievance(m.span.root, trigger_verb)]
+                if sub == "Mob violence" or victims:
+                    two = victims[0] if victims else self._generic("civilians", country)
         elif etype == "Violence against civilians":
             one = (agents or [x for x in armed if x[0].role != "patient"] or [None])[0]
             two = civ_targets[0] if civ_targets else self._generic("civilians", country)
