@@ -221,3 +221,23 @@ def test_armed_victim_of_a_verb_joined_to_the_trigger(stages):
 def test_battle_whose_only_forces_hit_are_former_members_is_an_attack(stages, text, trigger, expected):
     rec = run(stages, text, "Battles", "Armed clash", trigger, "Niger")
     assert rec.sub_event_type == expected
+
+
+def test_acled_note_tag_names_the_sub_type(stages):
+    rec = run(stages, "Movement of forces: On 5 May 2023, the army sent more troops to Garissa to end clashes "
+                      "between two clans.", "Battles", "Armed clash", "clashes", "Kenya")
+    assert (rec.event_type, rec.sub_event_type) == ("Strategic developments", "Change to group/activity")
+    assert rec.evidence_for("sub_event_type").rule == "type consistency: note tag"
+
+
+def test_strike_tag_keeps_the_strikers_as_protesters(stages):
+    rec = run(stages, "Strikes: On 5 May 2023, public school teachers in Beirut began an open-ended strike to "
+                      "demand better pay.", "Protests", "Peaceful protest", "strike", "Lebanon")
+    assert (rec.event_type, rec.sub_event_type) == ("Strategic developments", "Other")
+    assert rec.actor1 == "Protesters (Lebanon)"
+
+
+def test_a_heading_that_is_no_tag_changes_nothing(stages):
+    rec = run(stages, "Update: On 5 May 2023, public school teachers marched in Beirut to demand better pay.",
+              "Protests", "Peaceful protest", "marched", "Lebanon")
+    assert (rec.event_type, rec.sub_event_type) == ("Protests", "Peaceful protest")

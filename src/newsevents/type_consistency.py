@@ -18,6 +18,7 @@ from typing import Optional
 from .actors import ARMED, ActorResolver, Mention, _same_verb_chain
 from .document import Article, EventDraft
 from .data import read_json
+from .schema import SUB_TO_TYPE
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,18 @@ class TypeConsistency:
         if not drafts or article.doc is None:
             return drafts
         doc_mentions: Optional[list[Mention]] = None
+        tagged = self._note_tag(article)
         for draft in drafts:
+            if tagged is not None and draft.sentences and draft.sentences[0].start == 0 \
+                    and (draft.record.event_type, draft.record.sub_event_type) != tagged[1]:
+                if doc_mentions is None:
+                    doc_mentions = self.actors.mentions_of(article.doc)
+                # striking workers keep the actors of the protest the detector took the strike for (ACLED codes
+                # strikers as protesters)
+                keep = tagged[0][:-1].text.lower() in self.rules["note_tags_keeping_actors"] \
+                    and draft.record.event_type == "Protests"
+                self._apply(article, draft, doc_mentions, "note tag", *tagged[1], tagged[0], resolve=not keep)
+                continue
             if (draft.record.event_type, draft.record.sub_event_type) not in self._revisable:
                 continue
             if doc_mentions is None:
@@ -82,6 +94,19 @@ class TypeConsistency:
                     break
                 self._apply(article, draft, doc_mentions, *revision)
         return drafts
+
+    def _note_tag(self, article: Article):
+        """(the tag's tokens, (type, sub-type)) when the text opens with one of ACLED's note tags for a strategic
+        development ('Strikes: On 5 January ...', 'Movement of forces: ...'), else None."""
+        doc = article.doc
+        colon = next((t for t in doc[:8] if t.text == ":"), None)
+        if colon is None or colon.i == 0:
+            return None
+        tag = doc[:colon.i].text.lower()
+        sub = self.rules["note_tags"].get(tag)
+        if not isinstance(sub, str):
+            return None
+        return doc[:colon.i + 1], (SUB_TO_TYPE[sub], sub)
 
     def revision(self, article: Article, draft: EventDraft, doc_mentions: list[Mention]):
         """(rule name, new type, new sub-type, the words that decided) or None when the type stands."""
@@ -347,11 +372,12 @@ class TypeConsistency:
         return root.dep_ not in ("compound", "amod", "nmod", "poss") or root.head.lower_ in rule["member_nouns"]
 
     def _apply(self, article: Article, draft: EventDraft, doc_mentions: list[Mention], name: str,
-               event_type: str, sub_event_type: str, decisive) -> None:
+               event_type: str, sub_event_type: str, decisive, resolve: bool = True) -> None:
         rec = draft.record
         rec.event_type, rec.sub_event_type = event_type, sub_event_type
         rule = f"type consistency: {name.replace('_', ' ')}"
         rec.add_evidence("event_type", decisive.sent, decisive, rule=rule)
         rec.add_evidence("sub_event_type", decisive.sent, decisive, rule=rule)
-        rec.assoc_actor_2 = None  # set only for some types; the resolver fills it again where it applies
-        self.actors.resolve(article, draft, doc_mentions)
+        if resolve:
+            rec.assoc_actor_2 = None  # set only for some types; the resolver fills it again where it applies
+            self.actors.resolve(article, draft, doc_mentions)
