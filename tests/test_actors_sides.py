@@ -52,12 +52,19 @@ CASES = {
         "The police opened fire on protesters who were demonstrating against the vote count in Kisii and killed "
         "two of them. The demonstrators blocked the road and lit fires.", ("Riots", "Violent demonstration"),
         "Kenya", "Rioters (Kenya)", "Police Forces of Kenya (2013-)"),
+    "police shoot people during a protest": (
+        "Police shot two people during protests in Kisumu. Rioters erected barricades and lit fires.",
+        ("Riots", "Violent demonstration"), "Kenya", "Rioters (Kenya)", "Police Forces of Kenya (2013-)"),
     "demonstrators assault workers": (
         "A number of demonstrators assaulted electoral workers and burned two vehicles in the town of Kandi.",
         ("Riots", "Violent demonstration"), "Benin", "Rioters (Benin)", "Civilians (Benin)"),
     "workers kept out of a building are no target": (
         "Hundreds of graduates closed the governorate building in Nasiriyah, preventing employees from entering.",
         ("Riots", "Violent demonstration"), "Iraq", "Rioters (Iraq)", None),
+    # a grenade thrown by an unknown hand at no force hits the civilians where it lands
+    "grenade into a restaurant": (
+        "Unknown attackers threw a grenade into a restaurant in Wajir town, wounding six people.",
+        ("Explosions/Remote violence", "Grenade"), "Kenya", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
     # an adjective of nationality before a branch of forces names whose branch it is
     "Russian air forces in Ukraine": (
         "Russian air forces carried out air strikes near Izium on Sunday.",

@@ -907,7 +907,7 @@ class ActorResolver:
                 # act is the event's own are its counterpart when they act on the crowd ("police opened fire on
                 # protesters")
                 crowd_verbs = [_governing_verb(m.span.root) for m, _ in found
-                               if m.kind in ("protesters", "rioters") and m.role == "patient"]
+                               if m.kind in ("protesters", "rioters", "civilians", "group") and m.role == "patient"]
                 state_targets = [x for x in police if x[0].role == "agent" and (
                     trigger_verb is None or not _same_verb_chain(_governing_verb(x[0].span.root), trigger_verb)
                     or any(_same_verb_chain(_governing_verb(x[0].span.root), v) for v in crowd_verbs))]
@@ -978,8 +978,11 @@ class ActorResolver:
                 # a battle's other side fights; people killed in it ("five people were killed") are no side
                 two = civ_targets[0] if etype != "Battles" else [x for x in civ_targets if x[0].role != "patient"][0]
                 civilian_targeting = etype == "Explosions/Remote violence"
-            elif sub == "Looting/property destruction":
+            elif sub == "Looting/property destruction" or sub in _role_words()["thrown_at_civilians_sub_types"] and (
+                    one is None or one[1][1] not in ("State forces", "External/Other forces")):
+                # a grenade thrown by an unnamed or non-state hand at no force hits civilians (a bar, a shop, a home)
                 two = self._generic("civilians", country)
+                civilian_targeting = etype == "Explosions/Remote violence"
         if etype == "Strategic developments" and sub == "Other" and self._displacement(draft) and not any(
                 m.role == "agent" and _governing_verb(m.span.root).lemma_.lower() in _role_words()["displacing_verbs"]
                 for m, _ in armed):
