@@ -83,6 +83,9 @@ def test_narrative_phrase_in_the_last_sentence(resolver, text, expected):
     ("Rebels attacked the town hall of Diguel in the early morning of Apr.3.", date(2024, 4, 3)),
     # a date over a year old is history: no date stated
     ("Thousands marched in Fada in tribute to the victims of the uprising of 30 October 2022.", PUB),
+    # what the victims were doing when the event befell them is at its time
+    ("Gunmen abducted six women who were fetching water near Kaya on Sunday, residents said on Wednesday.",
+     date(2024, 4, 7)),
     # a weekday in a name dates nothing
     ("Members of the Red Wednesday movement marched in Cotonou.", PUB),
 ])

@@ -39,6 +39,7 @@ def test_tolls_of_two_sources(counter, text, expected):
 @pytest.mark.parametrize("text", [
     "The group said it had killed 15 soldiers, but the army denied that any soldiers were killed.",
     "Al Shabaab claimed it killed 15 soldiers in the raid. The army denied suffering any casualties.",
+    "The rebels said they had killed eight soldiers. An army spokesman said no soldiers had died.",
 ])
 def test_a_claim_contradicted_by_a_denial_is_no_death(counter, text):
     assert deaths(counter, text, "Battles", "Armed clash") == 0
@@ -65,14 +66,20 @@ def test_a_list_ending_in_one_more_victim(counter, text, expected):
     "students torched a dormitory.",
     # named as the cause in the riot's own sentence
     "The killing of a trader by police sparked riots in Kisumu, with youths burning tyres.",
+    # named as the cause, then told again
+    "Youths burned cars in Grenoble on Friday night following the death of a teenager in a police chase. "
+    "The 15-year-old died on Thursday when his motorbike hit a wall.",
 ])
 def test_a_death_that_set_off_a_riot_is_not_one_of_its_deaths(counter, text):
     assert deaths(counter, text, "Riots", "Violent demonstration") == 0
 
 
-def test_a_riot_keeps_the_deaths_in_it(counter):
-    text = ("Two protesters were shot dead as police fired on a march in Kisumu. The protests were set off by "
-            "the death of a student in custody.")
+@pytest.mark.parametrize("text", [
+    "Two protesters were shot dead as police fired on a march in Kisumu. The protests were set off by "
+    "the death of a student in custody.",
+    "Riots broke out in Kisumu after the death of a student in custody. Police shot dead two rioters.",
+])
+def test_a_riot_keeps_the_deaths_in_it(counter, text):
     assert deaths(counter, text, "Riots", "Violent demonstration") == 2
 
 

@@ -191,7 +191,9 @@ def _background(span) -> bool:
         if node.head.i == node.i:
             return False
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
-            return True
+            # "women who were collecting firewood ... on Sunday": what the victims were doing when
+            # the event befell them is at its time
+            return not (node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children))
         if node.pos_ in ("VERB", "AUX"):
             return False  # reached the clause the date belongs to
         node = node.head

@@ -143,28 +143,47 @@ class FatalityCounter:
             rec.add_evidence("fatalities", sent, match, rule=rule)
 
     def _after_trigger(self, sentences) -> list:
-        """A riot's or protest's sentences without those reporting, before it is named as such, the
-        death that set it off ('A police officer shot dead a driver on Tuesday. His death sparked
-        riots overnight ...')."""
+        """A riot's or protest's sentences without those that report the death that set it off:
+        those before the sentence naming it as such ('A police officer shot dead a driver on
+        Tuesday. His death sparked riots overnight ...'), and later ones that only tell again how
+        that victim died ('... riots following the death of a teenager. The 16-year-old died on
+        Monday when his scooter hit a lamppost')."""
         ordered = sorted(sentences, key=lambda s: s.start)
         for sent in ordered:
-            if self._names_trigger(sent):
-                return [s for s in sentences if s.start >= sent.start]
+            anaphoric = self._names_trigger(sent)
+            if anaphoric is None:
+                continue
+            return [s for s in sentences if (s.start >= sent.start or not anaphoric)
+                    and not (s.start > sent.start and self._retells_one_death(s))]
         return sentences
 
-    def _names_trigger(self, sent) -> bool:
-        """'His death sparked riots', 'the killing prompted protests', 'riots broke out after his
-        death': a death reported before, named again as what set the event off. 'after the death
-        of a student' names its victim anew: the deaths reported before it are the event's own."""
+    def _names_trigger(self, sent) -> Optional[bool]:
+        """Whether a sentence names a death as what set the event off: True when it names a death
+        reported before ('His death sparked riots', 'riots broke out after his death'), False when
+        it names its victim anew ('after the death of a student'), None when it names none."""
+        found = None
         for tok in sent:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cues["trigger_nouns"] or \
-                    any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cues["trigger_nouns"]:
                 continue
-            if self._caused_by(tok):
-                return True
-            if tok.dep_ == "pobj" and tok.head.lower_ in self.cues["nominal_blockers"]:
-                return True
-        return False
+            if self._caused_by(tok) or (tok.dep_ == "pobj" and tok.head.lower_ in self.cues["nominal_blockers"]):
+                if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                    return True
+                found = False
+        return found
+
+    def _retells_one_death(self, sent) -> bool:
+        """A sentence whose every death is of one victim already named: 'the 16-year-old', 'he'."""
+        deaths = [(tok, victims) for tok in sent for victims in [self.victims_of(tok)] if victims]
+        if not deaths:
+            return False
+        for _, victims in deaths:
+            for root, count in victims:
+                if root is None or count.best != 1:
+                    return False
+                first = root.doc[root.left_edge.i]
+                if not (root.lower_ in self.cues["person_pronouns_one"] or first.lower_ in ("the", "his", "her")):
+                    return False
+        return True
 
     def _caused_by(self, noun) -> bool:
         """'his death sparked riots', 'protests set off by the death of a student'."""
@@ -309,9 +328,12 @@ class FatalityCounter:
             m = rx.search(text)
             if m:
                 # "no one was hurt", "no deaths" deny every death; "no civilians were hurt" only some
-                general = not any(t.lemma_.lower() in self.cues["side_of"] for t in _char_span(sent, m.start(), m.end()) or [])
+                named = [self.cues["side_of"].get(t.lemma_.lower()) for t in _char_span(sent, m.start(), m.end()) or []]
+                general = not any(named)
                 return Count(0, 0, 0, _char_span(sent, m.start(), m.end()), stated_zero=general,
-                             denied=m.group(0).lower().startswith("den"))
+                             sides=frozenset(side for side in named if side),
+                             denied=m.group(0).lower().startswith("den"),
+                             claimed=any(t.lemma_.lower() in self.cues["claims"] for t in sent))
         groups: dict[int, Count] = {}
         sources: dict[int, Optional[int]] = {}  # group key -> the word giving its figure's source
         summary_sources: list[Optional[int]] = []
@@ -1175,8 +1197,11 @@ def _more_conservative(new: Count, old: Count) -> bool:
     vague word, an unnumbered plural or no death at all, and a death denied outright beats a claimed figure;
     of two stated numbers for the event ("at least 10 killed,
     ... the army said it killed 15", "claims 25 dead") ACLED keeps the lower one."""
-    if new.stated_zero and (old.contested or (new.denied and old.claimed)):
-        return True  # a group's claim of 15 dead soldiers against the army's "no deaths": ACLED codes 0
+    # "no soldiers had died" denies the soldiers' deaths, not the militants'
+    denies_old = new.best == 0 and (new.stated_zero or (bool(new.sides) and bool(old.sides) and old.sides <= new.sides))
+    if denies_old and (old.contested or ((new.denied or new.claimed) and old.claimed)):
+        # a group's claim of 15 dead soldiers against the army's "no deaths" or "no soldiers died": ACLED codes 0
+        return True
     if old.best == 0 or (old.estimated and not new.estimated):
         return new.best > 0
     return not new.estimated and not new.claimed and 0 < new.best < old.best
