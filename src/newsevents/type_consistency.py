@@ -73,7 +73,8 @@ class TypeConsistency:
         doc_mentions: Optional[list[Mention]] = None
         tagged = self._note_tag(article)
         for draft in drafts:
-            if tagged is not None and draft.sentences and draft.sentences[0].start == 0 \
+            # the event told in the tagged sentence (a draft lists its trigger's sentence first)
+            if tagged is not None and draft.sentences and min(s.start for s in draft.sentences) == 0 \
                     and (draft.record.event_type, draft.record.sub_event_type) != tagged[1]:
                 if doc_mentions is None:
                     doc_mentions = self.actors.mentions_of(article.doc)
