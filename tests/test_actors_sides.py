@@ -98,3 +98,14 @@ def test_sides(resolver, case):
     text, (event_type, sub_event_type), country, actor1, actor2 = CASES[case]
     rec = resolve(resolver, text, event_type, sub_event_type, country, when=date(2021, 5, 9))
     assert (rec.actor1, rec.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("event_type, sub_event_type, sides", [
+    ("Battles", "Armed clash", ("NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine (2019-)")),
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack", ("Military Forces of Ukraine (2019-)", None)),
+])
+def test_monitor_reports_name_the_sides_of_the_front(resolver, event_type, sub_event_type, sides):
+    # a ceasefire monitor's report names no shooter: ACLED codes the sides of the front it comes from
+    rec = resolve(resolver, "On 3 February 2021, the OSCE SMM observed 14 explosions of undetermined origin near "
+                  "Pisky.", event_type, sub_event_type, "Ukraine", when=date(2021, 2, 3))
+    assert (rec.actor1, rec.actor2) == sides
