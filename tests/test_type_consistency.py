@@ -239,3 +239,15 @@ def test_acled_note_tag_names_the_sub_type(stages, text, before, trigger, after,
     assert actor1 is None or rec.actor1 == actor1
     assert (before == after) != (rec.evidence_for("sub_event_type") is not None
                                  and rec.evidence_for("sub_event_type").rule == "type consistency: note tag")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 6 May 2023, soldiers arrested a trader in Kharkiv and beat him with rifle butts.", "Attack"),
+    ("On 6 May 2023, police fired at two men on a motorbike in Kharkiv and injured one. They arrested the other.",
+     "Attack"),
+    # the killing the arrests follow is another event
+    ("On 6 May 2023, police arrested ten men in Kharkiv after a guard was killed on 2 May.", "Arrests"),
+])
+def test_arrest_in_which_people_are_hurt_is_an_attack(stages, text, expected):
+    rec = run(stages, text, "Strategic developments", "Arrests", "arrested", "Ukraine")
+    assert rec.sub_event_type == expected

@@ -349,6 +349,20 @@ class TypeConsistency:
         words = re.findall(r"[a-z]+(?:-[a-z]+)*", before.text.lower())  # "off-duty" is three tokens
         return any(w in rule["status_words"] or w.split("-")[0] in rule["status_words"] for w in words)
 
+    def _arrest_with_harm(self, article, draft, mentions, rule):
+        """An arrest in which someone is wounded, beaten or shot, told as a statement of the event's sentences
+        ('the fighters wounded the man during the arrest'); not a killing the arrests follow ('arrested ten
+        members after a soldier was killed')."""
+        for sent in draft.sentences:
+            for verb in sent:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in rule["harm_verbs"] \
+                        or verb.dep_ not in rule["statement_deps"] or any(c.dep_ == "neg" for c in verb.children):
+                    continue
+                holder = verb.head if verb.dep_ == "conj" else verb  # 'fired at them and injured a woman'
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in (*verb.children, *holder.children)):
+                    return verb
+        return None
+
     @staticmethod
     def _said_armed(mention: Mention, rule) -> bool:
         """'armed youths', 'farmers with guns', 'unknown youths': a community's armed men are a militia, and
