@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from test_detect import detect  # noqa: F401 - the fixture: cleanup, spaCy and the detector on a text
 
 
@@ -160,3 +162,29 @@ def test_drones_as_the_subject_of_a_strike_far_from_the_verb(detect):
     drafts = detect("Two killed near Marjayoun\n\nBEIRUT — A drone killed two men riding a motorcycle near the town "
                     "of Marjayoun on Tuesday, security sources said.")
     assert subs(drafts) == ["Air/drone strike"]
+
+
+TWO_TOWNS = """Police fire teargas at tax protesters in Kisii
+
+KISII, Kenya — Police fired teargas to disperse hundreds of opposition supporters who marched through Kisii town on Wednesday to protest against new taxes, witnesses said.
+
+In Migori, about 100 km away, demonstrators burned tyres and blocked the main highway for several hours on Wednesday afternoon.
+"""
+
+
+def test_a_sentence_opened_by_another_town_tells_another_event(detect):
+    # the tagger may not know the town's name; opening the sentence, it still sets the scene for all of it
+    drafts = detect(TWO_TOWNS, published=date(2023, 7, 13))
+    assert len(drafts) == 2
+    assert "Migori" not in sentences_of(drafts[0]) and "Kisii" not in sentences_of(drafts[1])
+
+
+@pytest.mark.parametrize("taker, sub", [
+    ("M23 rebels", "Non-state actor overtakes territory"),
+    ("Fighters of the group", "Non-state actor overtakes territory"),
+    ("The Congolese army", "Government regains territory"),
+])
+def test_who_recaptured_a_town_says_whose_gain_it_is(detect, taker, sub):
+    drafts = detect(f"Kitshanga changes hands\n\nGOMA — {taker} recaptured the town of Kitshanga in North Kivu on "
+                    "Sunday after heavy fighting, residents said.")
+    assert subs(drafts) == [sub]

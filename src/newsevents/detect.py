@@ -271,6 +271,8 @@ class EventDetector:
         self.modals = set(lex["modals"])
         self.weapon_subjects = dict(lex["weapon_subjects"])
         self.strike_verbs = set(lex["strike_verbs"])
+        self.non_state_agents = set(lex["non_state_agents"])
+        self.state_agents = set(lex["state_agents"])
         self.armed = set(lex["armed_nouns"])
         self.civilian = set(lex["civilian_nouns"])
         self.collective = set(lex["collective_nouns"])
@@ -487,6 +489,19 @@ class EventDetector:
             return {"Attack": 1.0} if not any(v is True for v in verdicts) else {"Attack": 0.5, "Armed clash": 0.5}
         return {"Attack": 0.55, "Armed clash": 0.45}
 
+    def _territory_taker(self, m: Mention) -> str:
+        """'Rebels recaptured the town': a place taken back by a non-state group is its gain, not the state's."""
+        if m.role != "Government regains territory":
+            return m.role
+        agent = self._agent(m.span.root)
+        if agent is None:
+            return m.role
+        words = {t.lower_ for t in agent.subtree if t.i <= agent.i}
+        if words & self.state_agents:
+            return m.role
+        named = agent.pos_ == "PROPN" or agent.ent_type_ in ("ORG", "NORP") and agent.pos_ != "ADJ"
+        return "Non-state actor overtakes territory" if words & self.non_state_agents or named else m.role
+
     # ---- one sentence's mentions -> events in it -------------------------------------------
     def sentence_events(self, ms: list[Mention]) -> list[tuple[list[Mention], dict[str, float]]]:
         """Mentions of one sentence grouped into the events the sentence reports, with votes per sub-type."""
@@ -543,7 +558,7 @@ class EventDetector:
                 continue
             votes = {}
             for m in part:
-                sub_votes = self._violence_votes(m) if m.role == "violence" else {m.role: 1.0}
+                sub_votes = self._violence_votes(m) if m.role == "violence" else {self._territory_taker(m): 1.0}
                 for sub, v in sub_votes.items():
                     votes[sub] = votes.get(sub, 0.0) + v * m.weight
             standalone = any(SUB_TO_TYPE.get(m.role) != "Strategic developments" for m in part)
@@ -682,6 +697,9 @@ class EventDetector:
         for s in sents:
             ents = {e.text.lower() for e in s.ents if e.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP")}
             places = {e.text.lower() for e in s.ents if e.label_ in ("GPE", "LOC", "FAC")}
+            fronted = _fronted_place(s)
+            if fronted:  # whatever the tagger took the name for
+                places.add(fronted)
             people = {t.lower_ for t in s if t.is_alpha and len(t) > 2 and t.is_title
                       and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start))}
             low = s.text.lower()
@@ -829,8 +847,10 @@ class EventDetector:
         return False
 
     def _attached_places(self, e: dict, facts, sents) -> set[str]:
-        """Places named inside the trigger's own phrase, leaving out coordinated clauses."""
-        out = set()
+        """Places named inside the trigger's own phrase, leaving out coordinated clauses, and the place that
+        opens the sentence for all of it ('In Migori, demonstrators burned tyres')."""
+        fronted = _fronted_place(sents[e["sents"][0]])
+        out = {fronted} if fronted else set()
         places = facts[e["sents"][0]].places
         if not places:
             return out
@@ -1167,6 +1187,7 @@ _TIME_PREPS = {"after", "before", "since"}
 _CROWD_ROLES = {"protest", "riot_cue", "mob_cue"}  # roles that make a sentence's event a protest or riot
 _CROWD_TYPES = {"Protests", "Riots"}
 _FIGHTING = {"Battles", "Explosions/Remote violence"}
+_FRONTING_PREPS = {"in", "near", "at", "outside"}
 _FACT_LABELS = {"number": {"CARDINAL"}, "date": {"DATE"}, "place": {"GPE", "LOC", "FAC"}}
 _TERRITORY_OUTCOMES = ("Government regains territory", "Non-state actor overtakes territory")
 _ARMED_WORD = {True: "armed", False: "civilian", None: "unknown"}
@@ -1197,3 +1218,21 @@ _FALLBACK_MIN_PROB_HEADLINE = 0.7  # held-out notes without a trigger: the model
 _NOTE_LABEL = re.compile(r"[A-Z][A-Za-z/-]*(?: [A-Za-z/-]+){0,2}: ")
 _DENIALS = {"no", "nobody", "none", "never", "neither", "nor"}
 _MODEL_WEIGHT_NEWS = 0.5
+
+
+def _fronted_place(sent) -> Optional[str]:
+    """The proper name of a place that opens a sentence for all of it ('In Migori, ...', 'Near Goma, ...'),
+    lower case; not a month or weekday ('In March, ...')."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 4 or toks[0].lower_ not in _FRONTING_PREPS:
+        return None
+    name = []
+    for t in toks[1:5]:
+        if t.text == ",":
+            break
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_ in ("DATE", "TIME"):
+            return None
+        name.append(t)
+    else:
+        return None
+    return " ".join(t.lower_ for t in name) if name else None
