@@ -88,6 +88,12 @@ def test_the_trigger_rule_is_for_riots_and_protests_only(counter):
     assert deaths(counter, text) == 1
 
 
+def test_a_stated_toll_stands_against_a_vague_one(counter):
+    text = ("Clashes between herders and farmers in Plateau state left at least 20 people dead, police said. "
+            "Residents said dozens were killed.")
+    assert deaths(counter, text, "Battles", "Armed clash") == 20
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Gunmen killed dozens of villagers in raids on three villages in Zamfara.", 12),
     ("Scores of people were killed when the army shelled the market.", 20),

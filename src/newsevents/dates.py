@@ -41,7 +41,6 @@ def load_cues() -> dict:
     cues["narrative"] = narrative["phrases"]
     cues["counted_direction"] = {k: v for k, v in narrative["counted"].items() if not k.startswith("_")}
     cues["prior_words"] = frozenset(cues["prior_clause_words"]["words"])
-    cues["weekday_names"] = frozenset(cues["weekday_name_words"]["words"])
     return cues
 
 
@@ -143,6 +142,9 @@ _EXPLICIT = [
 # capitalised only, as English writes them
 _WEEKDAY = re.compile(r"\b(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"(?:\s+(?:morning|afternoon|evening|night))?")
+# marks a relative word found in the text though the entity recogniser left it out: a stated day of
+# a later sentence goes before it ('... overnight ... A group in the early hours of 15 April also ...')
+TEXT_SCAN = " (read in the text)"
 # how many opening sentences may hold the lead's date: headline, standfirst, byline, first paragraph
 LEAD_SENTENCES = 4
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -201,18 +203,10 @@ def _background(span) -> bool:
 
 
 def _last_precise_day(values: list[DateValue], roles: tuple) -> Optional[DateValue]:
-    days = [v for v in values if v.precision == 1 and v.role in roles and v.match is not None]
+    """The last day (precision 1, or 2 as ACLED's 'Around 15 February') stated among `values`."""
+    days = [v for v in values if v.precision <= 2 and v.rule != "stated range: first day" and v.role in roles
+            and v.match is not None]
     return max(days, key=lambda v: v.match.start) if days else None
-
-
-def _in_name(span) -> bool:
-    """'the Red Wednesday movement', 'Good Friday': a weekday after one of the words that make
-    names of weekdays is no day."""
-    day = next((t for t in span if t.lower_ in WEEKDAYS), None)
-    if day is None or day.i == 0:
-        return False
-    before = span.doc[day.i - 1]
-    return before.text[:1].isupper() and before.lower_ in load_cues()["weekday_names"]
 
 
 def _in_prior_clause(span, prior_words) -> bool:
@@ -295,7 +289,7 @@ class DateResolver:
             # a heritage site in July') bounds the event as well as one stated before it
             return [m for m in mentions if m.role == "report" and m.precision <= 2]
 
-        for mentions in found:  # the anchor's own date, then a follow-up sentence's
+        for k, mentions in enumerate(found):  # the anchor's own date, then a follow-up sentence's
             own = [m for m in mentions if m.role == "event"]
             if own:
                 # the main clause's date goes before one of what led to the event ('rioted overnight
@@ -304,6 +298,11 @@ class DateResolver:
                 main = [m for m in own if m.match is None or not _in_prior_clause(m.match, self.cues["prior_words"])]
                 stated = [m for m in main or own if not m.rule.startswith("'")]
                 chosen = (stated or main or own)[0]
+                if chosen.rule.endswith(TEXT_SCAN):
+                    later = [m for ms in found[k + 1:] for m in ms
+                             if m.role == "event" and m.precision == 1 and not m.rule.startswith("'")]
+                    if later:
+                        return later[0]
                 # only a month or year read as such, not a day that ACLED's qualifiers widened
                 # ('Around 15 May (between 27 April - 1 June)', '15 November (month of)')
                 if chosen.precision == 3 and chosen.rule != "stated day":
@@ -472,7 +471,7 @@ class DateResolver:
             if ent.label_ not in ("DATE", "TIME") or covered & set(range(ent.start, ent.end)):
                 continue
             value = self._entity_value(ent, published)
-            if value is None or (value.rule.startswith("weekday") and _in_name(ent)):
+            if value is None:
                 continue
             value.match, value.sentence = ent, sent
             value.precision = self._qualify(lower, ent.start_char - sent.start_char, value.precision, value)
@@ -496,7 +495,7 @@ class DateResolver:
             out.append(value)
         for m in _WEEKDAY.finditer(text):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or covered & set(range(span.start, span.end)) or _in_name(span):
+            if span is None or covered & set(range(span.start, span.end)):
                 continue
             value = self._entity_value(span, published, m.group(0))
             if value is None:
@@ -511,6 +510,7 @@ class DateResolver:
                 continue
             phrase = m.group(0)
             value = self._relative_value(self.cues["relative"][phrase], published, phrase)
+            value.rule += TEXT_SCAN
             value.match, value.sentence, value.role = span, sent, self._role(span)
             covered |= set(range(span.start, span.end))
             out.append(value)
@@ -546,8 +546,8 @@ class DateResolver:
         return DateValue(day, day, day, 1, span, sent, self._role(span), f"'{m.group(0)}' from {origin}")
 
     def _earlier_day(self, sent, published: date) -> Optional[DateValue]:
-        """The last day (precision 1) stated in the sentences before `sent`: the nearest event's
-        day, else the nearest report's."""
+        """The last day stated in the sentences before `sent`: the nearest event's day, else the
+        nearest report's."""
         doc = sent.doc
         earlier = [s for s in doc.sents if s.end <= sent.start]
         report = None

@@ -353,8 +353,10 @@ class FatalityCounter:
             if self._blocked(tok, sent) or self._coded_elsewhere(tok):
                 continue
             if self._denied(tok):
-                # "the army denied that any soldiers were killed": no death of these victims
-                denied_sides.append(frozenset().union(*(self._sides(c.token) for _, c in victims)))
+                # "the army denied that any soldiers were killed": no death of these victims; "denied
+                # the report of the conductor's death" denies one victim's death, not the toll
+                if tok.pos_ in ("VERB", "AUX"):
+                    denied_sides.append(frozenset().union(*(self._sides(c.token) for _, c in victims)))
                 continue
             found_death = True
             if self._is_additional(tok, victims):
@@ -403,8 +405,16 @@ class FatalityCounter:
         return total
 
     def _denied(self, tok) -> bool:
-        """A death word under a denial ('denied that any soldiers were killed')."""
-        return any(a.lemma_.lower() in self.cues["denials"] for a in tok.ancestors)
+        """A death word in what a denial says did not happen ('denied that any soldiers were
+        killed'); not one co-ordinated with it ('was denied entry and ... stabbed him to death')."""
+        node = tok
+        while node.head.i != node.i:
+            if node.dep_ == "conj":
+                return False
+            if node.head.lemma_.lower() in self.cues["denials"]:
+                return node.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "advcl")
+            node = node.head
+        return False
 
     def _source(self, tok) -> Optional[int]:
         """The word that gives a death word's figure its source, or None: the nearest one above it
@@ -430,6 +440,7 @@ class FatalityCounter:
         killed'): the lower one. None when the figures have one source, or name other victims
         ('the army said it killed 12 militants, while the militants said three soldiers died'),
         which add up as usual."""
+        items = [(c, src) for c, src in items if c.best > 0]  # 'fatalities split between events': no figure
         if len(items) < 2:
             return None
         by_source: dict[Optional[int], list] = {}
@@ -911,6 +922,8 @@ class FatalityCounter:
         for c in dead.children:
             if c.dep_ == "dobj":  # "shot dead a police sergeant" parsed with 'dead' as the verb
                 return self._phrase_victims(c, dead)
+            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < dead.i:
+                return self._phrase_victims(c, dead.head)  # "left at least 20 people dead": the small clause's subject
         head = dead.head
         if dead.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advmod", "attr"):
             for dep in ("dobj", "nsubjpass", "nsubj"):
@@ -988,7 +1001,7 @@ class FatalityCounter:
             return Count(0, 0, 0, root)  # "shot down 3 drones"
         if root.lemma_.lower() in self.cues["body_nouns"] or root.lower_ in self.cues["body_nouns"]:
             of_victims = self._of_victims(root)
-            if of_victims and not of_victims[0][1].unnumbered:
+            if of_victims and not (of_victims[0][1].unnumbered or of_victims[0][1].vague):
                 return of_victims[0][1]  # "the corpses of two individuals, killed ..."
         of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
         if of is not None and of.head.i < of.i and (of.head.like_num or of.head.lower_ in ("one", "two", "three")) \
