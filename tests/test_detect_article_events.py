@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from newsevents.schema import TAXONOMY
+
 from test_detect import detect  # noqa: F401 - the fixture: cleanup, spaCy and the detector on a text
 
 
@@ -154,16 +156,6 @@ def test_the_lead_anchors_its_event_and_a_habit_adds_nothing(detect):
     assert "almost daily" not in sentences_of(drafts[0])
 
 
-def test_drones_as_the_subject_of_a_strike_far_from_the_verb(detect):
-    drafts = detect("Depot ablaze in Kosti\n\nKOSTI, Sudan — Drones launched by the paramilitary forces struck a fuel "
-                    "depot on the edge of Kosti early on Tuesday, setting three tanks on fire, officials said.")
-    assert subs(drafts) == ["Air/drone strike"]
-    # a drone that kills is a drone strike, not an attack by unnamed hands
-    drafts = detect("Two killed near Marjayoun\n\nBEIRUT — A drone killed two men riding a motorcycle near the town "
-                    "of Marjayoun on Tuesday, security sources said.")
-    assert subs(drafts) == ["Air/drone strike"]
-
-
 TWO_TOWNS = """Police fire teargas at tax protesters in Kisii
 
 KISII, Kenya — Police fired teargas to disperse hundreds of opposition supporters who marched through Kisii town on Wednesday to protest against new taxes, witnesses said.
@@ -188,3 +180,45 @@ def test_who_recaptured_a_town_says_whose_gain_it_is(detect, taker, sub):
     drafts = detect(f"Kitshanga changes hands\n\nGOMA — {taker} recaptured the town of Kitshanga in North Kivu on "
                     "Sunday after heavy fighting, residents said.")
     assert subs(drafts) == [sub]
+
+
+# one report each, and what it is (a sub-event type, or an event type)
+ONE_EVENT = [
+    # drones far from their verb of striking, and a drone that kills, are drone strikes
+    ("Depot ablaze in Kosti\n\nKOSTI, Sudan — Drones launched by the paramilitary forces struck a fuel depot on the "
+     "edge of Kosti early on Tuesday, setting three tanks on fire, officials said.", "Air/drone strike"),
+    ("Two killed near Marjayoun\n\nBEIRUT — A drone killed two men riding a motorcycle near the town of Marjayoun on "
+     "Tuesday, security sources said.", "Air/drone strike"),
+    # armed men torching houses destroy property; a crowd setting fire riots
+    ("Village burned in Sagaing\n\nYANGON — Myanmar soldiers set fire to more than 100 houses in the village of Hnan "
+     "Khar in Sagaing region on Friday, residents said.", "Looting/property destruction"),
+    ("Anger in Kano\n\nKANO, Nigeria — Angry youths set fire to a police station in Kano on Friday after a man died "
+     "in custody, witnesses said.", "Riots"),
+]
+
+
+@pytest.mark.parametrize("text, kind", ONE_EVENT)
+def test_what_one_report_is(detect, text, kind):
+    drafts = detect(text)
+    assert [d.record.event_type if kind in TAXONOMY else d.record.sub_event_type for d in drafts] == [kind]
+
+
+RIGHTS_REPORT = """Militiamen raped women in Ituri village, UN says
+
+GOMA — Militiamen raped at least 12 women and girls in the village of Largu in Ituri province in early November, the UN human rights office said in a report on Tuesday.
+
+The survivors told investigators they were attacked in their homes over two nights.
+"""
+
+
+def test_a_report_on_last_month_opening_the_article_is_its_news(detect):
+    drafts = detect(RIGHTS_REPORT, published=date(2023, 12, 6))
+    assert subs(drafts) == ["Sexual violence"]
+    assert drafts[0].anchor.text.startswith("Militiamen raped at least 12 women")
+
+
+def test_a_month_named_later_in_the_article_is_background(detect):
+    text = ("Jihadists vow revenge\n\nMAIDUGURI — Boko Haram fighters vowed to avenge a slain commander, according to "
+            "a video released on Monday.\n\nThe army urged residents to stay away from the forest.\n\n"
+            "In March, the jihadists killed 30 soldiers in an attack on a base in the same area.")
+    assert detect(text, published=date(2023, 5, 2)) == []

@@ -213,6 +213,7 @@ class SentenceFacts:
     summary_cue: bool
     old_date: bool
     follow_up_cue: bool
+    recent_month: bool = False  # its only old date is a month of the last quarter ("in early November")
 
 
 @lru_cache(maxsize=1)
@@ -489,6 +490,17 @@ class EventDetector:
             return {"Attack": 1.0} if not any(v is True for v in verdicts) else {"Attack": 0.5, "Armed clash": 0.5}
         return {"Attack": 0.55, "Armed clash": 0.45}
 
+    def _armed_arson(self, m: Mention) -> Mention:
+        """'Soldiers set fire to 200 houses', 'houses torched by militants': armed men burning property are
+        destroying it (ACLED's looting/property destruction), not rioting; only a crowd's arson is a riot."""
+        if m.role != "riot_cue":
+            return m
+        agent = self._agent(m.span.root)
+        if agent is None or self._is_armed(agent) is not True:
+            return m
+        return Mention(m.sent_index, m.sent, m.span, "Looting/property destruction",
+                       self.weights["Looting/property destruction"], m.generic)
+
     def _territory_taker(self, m: Mention) -> str:
         """'Rebels recaptured the town': a place taken back by a non-state group is its gain, not the state's."""
         if m.role != "Government regains territory":
@@ -505,6 +517,7 @@ class EventDetector:
     # ---- one sentence's mentions -> events in it -------------------------------------------
     def sentence_events(self, ms: list[Mention]) -> list[tuple[list[Mention], dict[str, float]]]:
         """Mentions of one sentence grouped into the events the sentence reports, with votes per sub-type."""
+        ms = [self._armed_arson(m) for m in ms]
         roles = {m.role for m in ms}
         protestish = bool(roles & _CROWD_ROLES)
         groups: list[tuple[list[Mention], dict[str, float]]] = []
@@ -706,6 +719,7 @@ class EventDetector:
             days: set[str] = set()
             dates: set[str] = set()
             old = False
+            recent = True
             for e in s.ents:
                 if e.label_ not in ("DATE", "TIME"):
                     continue
@@ -715,13 +729,24 @@ class EventDetector:
                         days |= self._day_keys(e.text.lower())
                     dates.add(e.text.lower())
                 old = old or this_old
+                if this_old:
+                    recent = recent and self._recent_month(e.text.lower(), published)
             if published is not None and not old:
                 # a bare year the entity tagger missed ("2014 saw an attack ..."), not a count ("2014 people")
                 old = any(_YEAR.fullmatch(t.text) and int(t.text) < published.year and t.ent_type_ in ("", "DATE", "CARDINAL")
                           and t.dep_ not in ("nummod", "compound", "quantmod") for t in s)
             out.append(SentenceFacts(ents, places, people, days, dates, bool(self.background_re.search(low)),
-                                     bool(self.summary_re.search(low)), old, bool(self.follow_up_re.search(low))))
+                                     bool(self.summary_re.search(low)), old, bool(self.follow_up_re.search(low)),
+                                     recent_month=old and recent))
         return out
+
+    def _recent_month(self, text: str, published) -> bool:
+        """A month (no year, or this year's) at most _LEAD_MONTHS before publication: 'in early November' in
+        a December report."""
+        if published is None or re.search(r"\b(?:19|20)\d\d\b", text) and str(published.year) not in text:
+            return False
+        months = [k + 1 for k, m in enumerate(self.months) if m in text]
+        return bool(months) and all(0 < (published.month - mo) % 12 <= _LEAD_MONTHS for mo in months)
 
     def _said_when(self, tok) -> bool:
         """The date of a statement ('the officer said on Sunday'), not of the incident."""
@@ -822,12 +847,14 @@ class EventDetector:
         """A violence word under a verb of saying or claiming ('claimed the attack and said it had killed ...')."""
         return any(a.lemma_.lower() in self.claim_verbs for a in list(m.span.root.ancestors)[:4])
 
-    def _background(self, e: dict, facts: list[SentenceFacts], lead: bool) -> bool:
+    def _background(self, e: dict, facts: list[SentenceFacts], lead: bool, opening: bool = False) -> bool:
         i = e["sents"][0]
         f = facts[i]
         if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
             return False
-        if f.old_date or f.background_cue or f.summary_cue and not lead:
+        # a lead may report what a rights group or an inquiry found about the weeks before ("raped at least 15
+        # women ... in early November, Human Rights Watch said on Monday"): its news is the finding
+        if f.old_date and not (opening and f.recent_month) or f.background_cue or f.summary_cue and not lead:
             return True
         verbs = [self._verb_of(m.span.root) for m in e["mentions"]]
         verbs = [v for v in verbs if v is not None]
@@ -882,7 +909,7 @@ class EventDetector:
             # a lead paragraph may say "have been killed" of the news itself; later paragraphs in that aspect
             # look back
             lead = not groups and paragraph(i) <= _LEAD_PARAGRAPHS
-            if self._background(e, facts, lead=lead):
+            if self._background(e, facts, lead=lead, opening=lead and paragraph(i) == 0):
                 continue
             target = self._same_event(e, groups, sents, facts)
             if target is None and self._quoted(e):
@@ -1195,6 +1222,7 @@ _CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "dep"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it
 _CLAIMING = {"claim", "allege"}  # their dates may be the incident's own ("claimed three attacks between 22 and 23 May")
+_LEAD_MONTHS = 2  # how many months before publication a lead's month-only date may lie and still be the news
 _LEAD_PARAGRAPHS = 1  # body paragraphs (after a caption, say) in which the lead may stand
 _DROP = object()  # a retelling with no event to join
 _HARM_ROLES = {"violence", "Armed clash", "Attack", "Abduction/forced disappearance", "Sexual violence"}
