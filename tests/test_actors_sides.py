@@ -65,6 +65,14 @@ CASES = {
     "grenade into a restaurant": (
         "Unknown attackers threw a grenade into a restaurant in Wajir town, wounding six people.",
         ("Explosions/Remote violence", "Grenade"), "Kenya", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
+    # where ACLED codes forces named only as 'security forces' as the police, outside crowds too
+    "security forces arrest in Burkina Faso": (
+        "Security forces arrested a man carrying explosives on the road between Fada N'Gourma and Pama.",
+        ("Strategic developments", "Arrests"), "Burkina Faso", "Police Forces of Burkina Faso (2015-)",
+        "Civilians (Burkina Faso)"),
+    "defence and security forces in Burkina Faso": (
+        "Defence and security forces shot dead a herder suspected of spying near Kaya.", VAC, "Burkina Faso",
+        "Military Forces of Burkina Faso (2015-)", "Civilians (Burkina Faso)"),
     # an adjective of nationality before a branch of forces names whose branch it is
     "Russian air forces in Ukraine": (
         "Russian air forces carried out air strikes near Izium on Sunday.",

@@ -556,7 +556,12 @@ def _through_bracket(span):
 
 def _mention_role(span) -> str:
     """agent / patient / peer / source / other for a mention's span."""
-    return _hedged_role(span) or role_of(span.root)
+    root = span.root
+    if root.dep_ == "prep" and root.i != span.start and not span.start <= span[0].head.i < span.end:
+        # a long name the parser split ("six members of the Volunteers | for the Defence of the Homeland"):
+        # the name's first word carries its place in the sentence
+        root = span[0]
+    return _hedged_role(span) or role_of(root)
 
 
 def _names_the_perpetrators(verb) -> bool:
@@ -1317,7 +1322,15 @@ class ActorResolver:
             if not where:
                 return None
             typ = "State forces" if (country is None or where == country) else "External/Other forces"
-            return d.state_name(where, m.kind, when), typ
+            kind = m.kind
+            if kind == "military" and where in _country_conventions()["security_forces_as_police"] \
+                    and m.span.text.lower().removeprefix("the ") in _role_words()["security_force_nouns"] \
+                    and not (m.span.start >= 2 and m.span.doc[m.span.start - 1].lower_ == "and"
+                             and m.span.doc[m.span.start - 2].lower_ in ("defence", "defense")):
+                # "security forces arrested ...": where ACLED codes unnamed security forces as police (not the
+                # "defence and security forces", the army with them)
+                kind = "police"
+            return d.state_name(where, kind, when), typ
         if m.kind == "anaphor":
             # "the militants" refers back to the group last named as the one acting, else the last named
             before = [(x, self._canonical(x, country)) for x in doc_mentions if x.span.start < m.span.start]
