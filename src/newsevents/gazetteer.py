@@ -454,7 +454,9 @@ class Gazetteer:
 
     @staticmethod
     def _keep(found: dict, place: Place) -> None:
-        found.setdefault((place.kind, place.cc, place.name, round(place.latitude, 2), round(place.longitude, 2)), place)
+        key = (place.kind, place.cc, place.name, round(place.latitude, 2), round(place.longitude, 2))
+        if key not in found or place.source == "user":  # a user's GeoNames row knows the district too
+            found[key] = place
 
     def country(self, cc: str) -> Optional[Place]:
         # places has no index on kind: every query is a full scan (20-60 ms) and the places stage

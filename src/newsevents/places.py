@@ -249,7 +249,9 @@ class PlaceResolver:
         text = doc.text
         found: dict[str, tuple] = {}
         for t in doc:
-            entries = self._cues.get(t.lower_) if t.is_alpha else None
+            # "Kibakis supporters": ACLED's notes often drop the possessive's apostrophe
+            entries = (self._cues.get(t.lower_) or (self._cues.get(t.lower_[:-1]) if t.lower_.endswith("s") else None)) \
+                if t.is_alpha else None
             if entries:
                 for key, cc, capital in entries:
                     if capital and not t.text[:1].isupper():
