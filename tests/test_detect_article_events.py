@@ -222,3 +222,28 @@ def test_a_month_named_later_in_the_article_is_background(detect):
             "a video released on Monday.\n\nThe army urged residents to stay away from the forest.\n\n"
             "In March, the jihadists killed 30 soldiers in an attack on a base in the same area.")
     assert detect(text, published=date(2023, 5, 2)) == []
+
+
+LIVE_RECAP = """Ukraine live: toll rises after strike on Kharkiv shop
+
+08:15 BST
+A Russian guided bomb struck a crowded DIY hypermarket in Kharkiv on Saturday afternoon, killing at least six people and wounding 40, officials said.
+
+07:30 BST
+Good morning. Here's a recap of the main events.
+Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight, Russian officials said.
+"""
+
+
+def test_the_same_weapon_elsewhere_at_its_own_time_is_another_event(detect):
+    drafts = detect(LIVE_RECAP, published=date(2024, 5, 26))
+    # a guided bomb is dropped from the air
+    assert subs(drafts) == ["Air/drone strike", "Air/drone strike"]
+    assert "Krasnodar" not in sentences_of(drafts[0])
+
+
+def test_attackers_told_by_a_pronoun_are_still_the_same_attack(detect):
+    text = ("Base attacked in Borno\n\nMAIDUGURI — Insurgents attacked an army base in the town of Marte on Sunday "
+            "night, killing four soldiers, military sources said.\n\nThey fired mortar shells at the town's "
+            "market in Marte on Sunday before withdrawing, the sources said.")
+    assert len(detect(text, published=date(2024, 3, 5))) == 1

@@ -833,7 +833,8 @@ class EventDetector:
                 if verb is None or verb.lemma_.lower() in self.reporting:
                     continue
                 root = verb
-            if root.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") and not any(
+            # ... by a subject of its own, not one referring back ("they", "the attackers")
+            if root.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and not any(
                     d.dep_ == "det" and d.lower_ in self.refer_dets for d in c.children) for c in verb.children):
                 return True
         return self._indefinite(e)
@@ -882,7 +883,10 @@ class EventDetector:
         if not places:
             return out
         for m in e["mentions"]:
-            stack = [m.span.root]
+            root = m.span.root
+            # a trigger that is the subject ("Ukrainian drones attacked a refinery in Krasnodar") shares its verb's
+            # places
+            stack = [root.head] if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" else [root]
             while stack:
                 t = stack.pop()
                 if t.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -1010,14 +1014,19 @@ class EventDetector:
                 return None  # another kind of event, or an event told afresh with its own day, at another place
             sub = max(e["votes"], key=e["votes"].get)
             other_means = sub in _MECHANISMS and all(max(g["votes"], key=g["votes"].get) != sub for g in groups)
-            if (other_kind or other_means) and fam in _FIGHTING and self._fresh(e) and not self._quoted(e):
-                # another kind of fighting, or another weapon, told afresh (its own clause and subject, or 'a/an'):
+            if fam in _FIGHTING and self._fresh(e) and not self._quoted(e):
+                # fighting told afresh (its own clause and subject, or 'a/an'), with its own place or time
                 elsewhere = own and not own & known or f.places and not f.places & known
-                if elsewhere or self.day_words_re.search(sents[i].text.lower()):
+                timed = bool(f.days or self.day_words_re.search(sents[i].text.lower()))
+                if not (other_kind or other_means):
+                    if own and not own & known and timed:
+                        return None  # the same weapon elsewhere at its own time ("Ukrainian drones attacked a
+                        # refinery in Krasnodar overnight" after a bomb on a Kharkiv shop on Saturday)
+                elif elsewhere or timed:
                     return None  # at another place or time ("Russian artillery shelled Kherson overnight" after
                     # a clash near Vovchansk; "An Israeli drone strike hit a car in south Lebanon" after rocket
                     # fire on an Israeli town), though the parser found no date in it
-                if fam == "Battles" and all(self._family(g["votes"]) == "Violence against civilians" for g in groups):
+                elif fam == "Battles" and all(self._family(g["votes"]) == "Violence against civilians" for g in groups):
                     return None  # troops who then clash with the killers of villagers: a second event
             group_dates = set().union(*(facts[g["creator"]].dates for g in groups if g.get("creator") is not None))
             if other_kind and f.dates and not f.dates & group_dates and self._indefinite(e):
