@@ -73,6 +73,11 @@ CASES = {
     "defence and security forces in Burkina Faso": (
         "Defence and security forces shot dead a herder suspected of spying near Kaya.", VAC, "Burkina Faso",
         "Military Forces of Burkina Faso (2015-)", "Civilians (Burkina Faso)"),
+    # a people named as what was done to, not as armed men, is civilians of that people outside battles
+    "a Fulani camp looted": (
+        "Farmer youths attacked a Fulani camp near Bassila and burned the huts and granaries.",
+        ("Strategic developments", "Looting/property destruction"), "Benin",
+        "Unidentified Communal Militia (Benin)", "Civilians (Benin)"),
     # an adjective of nationality before a branch of forces names whose branch it is
     "Russian air forces in Ukraine": (
         "Russian air forces carried out air strikes near Izium on Sunday.",

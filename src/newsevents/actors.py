@@ -874,6 +874,13 @@ class ActorResolver:
             for m, _ in found:
                 if m.kind == "group":
                     m.kind = "civilians"
+        if etype not in ("Battles", "Protests"):
+            # a people named as what was done to ("raided a Fulani camp", "bombed Turkana pastoralists") and not
+            # as armed men is civilians of that people, not its militia; a battle's peoples are its sides
+            armed_people = _role_words()["armed_people_nouns"]
+            civilians = self._generic("civilians", country)[1]
+            found = [(replace(m, kind="civilians"), civilians) if m.kind == "identity" and m.role == "patient"
+                     and m.span[-1].lower_ not in armed_people else (m, a) for m, a in found]
         armed = [(m, a) for m, a in found if m.kind in ARMED
                  # a government (ministers, officials) fights through its forces, not in person
                  and not (m.kind == "government" and etype in ("Battles", "Explosions/Remote violence",
