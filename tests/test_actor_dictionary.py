@@ -77,6 +77,8 @@ def actors_of(record) -> set:
      "Afghanistan", date(2022, 4, 2), "Police Forces of Afghanistan (2021-) General Directorate of Intelligence"),
     ("Oromia special police shot dead a student in Jeldu on Tuesday.",
      "Ethiopia", date(2022, 1, 11), "Police Forces of Ethiopia (2018-) Oromo Regional Special Forces"),
+    ("Islamist insurgents attacked the village of Mucojo in Macomia district on Thursday, beheading three men.",
+     "Mozambique", date(2022, 5, 5), "Islamist Militia (Mozambique)"),
 ])
 def test_named_group_by_its_news_name(resolver, text, country, when, expected):
     rec = resolve(resolver, text, "Violence against civilians", "Attack", country, when)
@@ -148,6 +150,19 @@ def test_country_aliases_name_known_actors():
         for alias, name in table.items():
             if country != "*":
                 assert name in d.actors or name in dated, (country, alias, name)
+
+
+def test_country_aliases_keep_generic_nouns_elsewhere():
+    """A country alias that ends in a generic noun ('separatist fighters') would leave nothing of that noun in
+    countries without an entry: only those with an entry for every country ('*') may."""
+    d = load_dictionary()
+    data = json.loads((ROOT / "src" / "newsevents" / "data" / "actors.json").read_text(encoding="utf-8"))
+    generic = {w for words in data["generic"].values() for w in words}
+    fallback = d.country_aliases.get("*", {})
+    for country, table in d.country_aliases.items():
+        for alias in table:
+            if alias.split()[-1] in generic:
+                assert alias in fallback, (country, alias)
 
 
 def test_local_abbreviations_are_no_global_abbreviations():
