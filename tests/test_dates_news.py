@@ -120,3 +120,21 @@ def test_a_relative_word_the_recogniser_missed_yields_to_a_later_stated_day(reso
     text = ("Youths burned tyres in the streets of Kaya overnight, firing into the air. "
             "In the early hours of 9 April 2024 they also looted shops.")
     assert date_of(resolver, text, 0, follow_ups=(1,)) == date(2024, 4, 9)
+
+
+def test_a_day_in_a_follow_up_sentence_beats_a_vague_period(resolver):
+    text = ("Two herders were shot dead near Rhamu. The attack is linked to clashes between two clans since "
+            "January. It occurred on or before 2 April.")
+    assert date_of(resolver, text, 0, follow_ups=(1, 2)) == date(2024, 4, 2)
+
+
+def test_an_earlier_day_in_a_later_sentence_yields_to_the_opening_day(resolver):
+    text = ("On 10 April 2024, dock workers blocked the port gates in Mombasa for the third day. "
+            "They went on strike on 8 April after talks failed.")
+    assert date_of(resolver, text, 1, follow_ups=(0,)) == date(2024, 4, 10)
+    # a later day is the later sentence's own event
+    text = "On 8 April 2024, dock workers went on strike in Mombasa. On 10 April, they blocked the port gates."
+    assert date_of(resolver, text, 1, follow_ups=(0,)) == date(2024, 4, 10)
+    # an opening sentence that is another event's anchor leaves the later event its own earlier day
+    text = "On 5 April 2024, gunmen killed three traders in Beni. On 3 April, militias had attacked a camp in Djugu."
+    assert date_of(resolver, text, 1) == date(2024, 4, 3)

@@ -125,3 +125,17 @@ def test_vague_tolls(counter, text, expected):
 ])
 def test_dev_note_forms(counter, text, expected):
     assert deaths(counter, text, "Battles", "Armed clash") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A bus hit a landmine near Djibo. Four passengers were killed and three wounded. One of the wounded died "
+     "in hospital, bringing the toll to five.", 5),
+    ("Gunmen attacked a church in Owo. Officials first reported two deaths. The death toll later rose to 7.", 7),
+])
+def test_an_updated_toll_is_the_figure(counter, text, expected):
+    assert deaths(counter, text) == expected
+
+
+def test_a_killing_someone_suspects_is_no_death_of_the_event(counter):
+    text = "Residents lynched two suspected thieves in Kibera. They suspected the two had murdered a trader."
+    assert deaths(counter, text, "Riots", "Mob violence") == 2

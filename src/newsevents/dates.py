@@ -281,6 +281,32 @@ class DateResolver:
         header = self._header_date(sentences, published, article)
         if header is not None:
             return header
+        value = self._resolve(sentences, published, article)
+        opening = self._opening_date(sentences, published, article)
+        if opening is not None and value.event_date < opening.event_date:
+            # "On 27 April 2022, workers blocked the terminal ... They went on strike on April 20":
+            # an earlier day in a later sentence is what led to the event the text opens with
+            return opening
+        return value
+
+    def _opening_date(self, sentences, published: date, article: Optional[Article]) -> Optional[DateValue]:
+        """The day a text opens with ('On 27 April 2022, ...', 'Around 1 June 2022 (as reported), ...'),
+        when the event is anchored in a later sentence and the opening one follows it up; None otherwise."""
+        if article is None or article.doc is None or not sentences:
+            return None
+        first = next(iter(article.doc.sents), None)
+        # the opening sentence must be the event's follow-up, not another event's anchor ('On 5 May
+        # 2024, gunmen killed three ... On 3 May, militants had attacked ...' reports two events)
+        if first is None or sentences[0].start == first.start or not any(s.start == first.start for s in sentences[1:]):
+            return None
+        for value in self.mentions(first, published):
+            if value.match is not None and value.role in ("event", "report") and value.precision <= 2 and \
+                    re.search(r"\d{4}", value.match.text) and \
+                    re.fullmatch(r"\W*(?:on|around|about|on or about|on or around)?\s*", first.doc[first.start:value.match.start].text, re.I):
+                return self._as_event_value(value) if value.role == "report" else value
+        return None
+
+    def _resolve(self, sentences, published: date, article: Optional[Article] = None) -> DateValue:
         found = [self.mentions(sent, published) for sent in sentences]
         precise_before = self._lead_days(sentences, published, article, sentences_read=1)
 
@@ -309,6 +335,12 @@ class DateResolver:
                     earlier = [m for m in precise_before + own_precise(mentions) if chosen.start <= m.event_date]
                     if earlier:
                         return self._as_event_value(earlier[0])
+                    # "... clashes since December. The attack occurred on or before 20/02": a day a
+                    # follow-up sentence states within or after the vague period dates the event
+                    later = [m for ms in found[k + 1:] for m in ms
+                             if m.role == "event" and m.precision <= 2 and chosen.start <= m.event_date]
+                    if later:
+                        return later[0]
                 return chosen
             precise_before += [m for m in mentions if m.role in ("event", "report") and m.precision <= 2]
         reports = [m for mentions in found for m in mentions if m.role == "report"]

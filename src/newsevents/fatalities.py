@@ -62,6 +62,7 @@ def load_cues() -> dict:
     cues["coded_at_place_re"] = [re.compile(p, re.I) for p in cues["coded_elsewhere"]["place_patterns"]]
     cues["breakdown_re"] = [re.compile(p, re.I) for p in cues["toll_breakdown"]["patterns"]]
     cues["denials"] = frozenset(cues["denial_lemmas"]["lemmas"])
+    cues["toll_update_re"] = [re.compile(p, re.I) for p in cues["toll_updates"]["patterns"]]
     trigger = cues["triggering_deaths"]
     cues["triggered_types"] = frozenset(trigger["event_types"])
     cues["cause_verbs"] = frozenset(trigger["cause_verbs"])
@@ -286,6 +287,7 @@ class FatalityCounter:
                     n = parse_number(m.group(1))
                     span = _char_span(sent, m.start(), m.end())
                     return Count(n, n, n), sent, span, "coded figure stated"
+        update = self._updated_toll(sentences)
         best: Optional[Count] = None
         best_sent = None
         for k, sent in enumerate(sentences):
@@ -306,6 +308,8 @@ class FatalityCounter:
                 continue
             if c is not None and (best is None or _more_conservative(c, best)):
                 best, best_sent = c, sent
+        if update is not None and (best is None or update[0].best >= best.best):
+            return update
         if best is not None:
             return best, best_sent, best.token, "deaths reported"
         for sent in sentences:
@@ -316,6 +320,20 @@ class FatalityCounter:
                     return Count(0, 0, 0), sent, _char_span(sent, m.start(), m.end()), "no deaths stated"
         anchor = sentences[0] if sentences else None
         return Count(0, 0, 0), anchor, None, "no death reported: 0 by default"
+
+    def _updated_toll(self, sentences):
+        """'One wounded succumbed, bringing the total to six killed', 'the death toll later rose to 7':
+        the event's toll as updated; not a running toll of earlier violence ('the conflict's death
+        toll has risen to 2,000 since 2015')."""
+        for k, sent in enumerate(sentences):
+            if k and _background(sent):
+                continue
+            for rx in self.cues["toll_update_re"]:
+                m = rx.search(sent.text)
+                n = parse_number(m.group("total")) if m else None
+                if n is not None:
+                    return Count(n, n, n), sent, _char_span(sent, m.start(), m.end()), "updated toll"
+        return None
 
     # ---- one sentence -------------------------------------------------------------------
     def count_sentence(self, sent, belongs=None) -> Optional[Count]:
@@ -576,6 +594,8 @@ class FatalityCounter:
         killing' make the death the topic of a suspicion."""
         if blocker.lemma_.lower() not in self.cues["hedge_blockers"] or blocker.pos_ == "NOUN":
             return False
+        if any(c.dep_ == "nsubj" and c.i < blocker.i for c in blocker.children):
+            return False  # "the attackers suspected the three murdered a man": someone suspects a killing
         if child.dep_ == "advcl":
             # "On 3 April, suspected militants attacked a post, killing four": the killing hangs on
             # the hedge beside the clause the parser made of the perpetrators' act
