@@ -78,6 +78,15 @@ CASES = {
         "Farmer youths attacked a Fulani camp near Bassila and burned the huts and granaries.",
         ("Strategic developments", "Looting/property destruction"), "Benin",
         "Unidentified Communal Militia (Benin)", "Civilians (Benin)"),
+    # a strategic development's actor: a holder of public office acts for the government; a group whose
+    # presence is reported is the actor though the verb makes it a passive subject
+    "a governor extends a curfew": (
+        "On 2 January 2021, the governor of the Est Region extended the nightly curfew by three months.",
+        ("Strategic developments", "Change to group/activity"), "Burkina Faso", "Government of Burkina Faso (2015-)",
+        None),
+    "an armed group seen on motorbikes": (
+        "Movement of forces: members of an armed group were seen on some twenty motorbikes near Kandi.",
+        ("Strategic developments", "Change to group/activity"), "Benin", "Unidentified Armed Group (Benin)", None),
     # an adjective of nationality before a branch of forces names whose branch it is
     "Russian air forces in Ukraine": (
         "Russian air forces carried out air strikes near Izium on Sunday.",

@@ -967,6 +967,12 @@ class ActorResolver:
                 one = ([x for x in sides if x[0].role == "agent"] or sides)[0]
             else:
                 one = (agents or sides or [None])[0]
+            if one is None and etype == "Strategic developments" and sub in _role_words()["presence_sub_types"]:
+                # "members of an armed group were seen in ...", "forces were stationed at ...": the group whose
+                # presence or movement is reported, though the verb makes it a passive subject
+                one = (armed or [None])[0]
+            if one is None and etype == "Strategic developments":
+                one = self._office_holder(draft, trigger_verb, country, when)
             pool = armed_targets + (armed if etype == "Battles" else [x for x in armed if x[0].role != "agent"])
             others = [x for x in pool if one is None or x[1][0] != one[1][0]]
             if etype == "Battles" and one is not None and one[0] is not None:
@@ -1277,6 +1283,18 @@ class ActorResolver:
         communities clashed', 'men from a neighbouring village')."""
         pattern = _communal_conflict_pattern()
         return any(pattern.search(s.text.lower()) for s in draft.sentences)
+
+    def _office_holder(self, draft: EventDraft, trigger_verb, country: Optional[str], when) -> Optional[tuple]:
+        """The government, where the subject of the event's verb holds a public office ('the governor
+        extended the curfew', 'the mayor established a curfew', 'the president deployed the military')."""
+        if not country:
+            return None
+        verbs = [v for v in (trigger_verb, draft.sentences[0].root if draft.sentences else None) if v is not None]
+        offices = _role_words()["office_nouns"]
+        for verb in verbs:
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() in offices for c in verb.children):
+                return self._default_state("government", country, when)
+        return None
 
     def _observer_sides(self, draft: EventDraft, country: Optional[str], etype: Optional[str], when) -> Optional[tuple]:
         """(actor1, actor2) that ACLED codes for an event a ceasefire monitor reports without naming who fired
