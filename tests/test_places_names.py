@@ -175,3 +175,8 @@ def test_a_common_word_or_month_is_no_town_abroad(resolver, text):
 def test_a_common_word_is_a_place_where_the_words_call_it_one(resolver):
     r = place(resolver, "Hundreds of people marched in Orange, New South Wales, on Saturday.")
     assert (r.country, r.location) == ("Australia", "Orange")
+
+
+def test_a_name_before_a_local_office_is_its_place(resolver):
+    r = place(resolver, "A gang raided the home of Meru Governor Kiraitu Murungi on Sunday night.")
+    assert (r.country, r.admin1) == ("Kenya", "Meru")

@@ -113,7 +113,9 @@ class PlaceResolver:
         self.coded_before = [p.split() for p in cues["coded_before"]]
         self.facility_after = set(cues["facility_after"])
         self.institution_words = set(cues["institution_words"])
-        self.people_nouns = set(load_json("place_people.json")["nouns"])
+        people = load_json("place_people.json")
+        self.people_nouns = set(people["nouns"])
+        self.office_titles = set(people["office_titles"])
         stopwords = load_json("place_stopwords.json")
         self.stop = {fold(w) for w in stopwords["words"]}
         self.needs_context = {fold(w) for w in stopwords["needs_place_context"]}
@@ -365,7 +367,7 @@ class PlaceResolver:
         region)': when a unit named right after a town (only names, punctuation, 'in', 'of' and kinds of
         place between) is not one the gazetteer puts the town in, the town is a namesake elsewhere and
         the event lies in the most specific unit named."""
-        if m.best is None or m.best.kind != "city" or m.context:
+        if m.best is None or m.best.kind != "city" or m.bracketed:
             return None
         doc = m.span.doc
         held = {fold(gazetteer_strip(a)) for a in (m.best.admin1, m.best.admin2) if a}
@@ -672,7 +674,8 @@ class PlaceResolver:
             # only if the words around say it is a place
             if not (self._before_is(span, self.locative - {"of", "and", "from", "to", "on"}) or self._cue(span)
                     or self._phrase_before(span, self.near_before)  # "50 km west of Fada N'Gourma"
-                    or self._in_brackets(span) or self._unit_follows(span) or self._place_noun_of(span)):
+                    or self._in_brackets(span) or self._unit_follows(span) or self._place_noun_of(span)
+                    or self._after_word(span) in self.office_titles):  # "Meru Governor Peter Munya"
                 return None
         m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
         m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after
