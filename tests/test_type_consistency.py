@@ -251,3 +251,17 @@ def test_acled_note_tag_names_the_sub_type(stages, text, before, trigger, after,
 def test_arrest_in_which_people_are_hurt_is_an_attack(stages, text, expected):
     rec = run(stages, text, "Strategic developments", "Arrests", "arrested", "Ukraine")
     assert rec.sub_event_type == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 7 May 2023, soldiers beat two traders in Omdurman and stripped them naked.", "Sexual violence"),
+    ("On 7 May 2023, gunmen raped a woman in Omdurman and killed her husband.", "Sexual violence"),
+    # what the victim was accused of; robbed of belongings
+    ("On 7 May 2023, gunmen killed a man accused of rape in Omdurman.", "Attack"),
+    ("On 7 May 2023, gunmen killed a woman in Omdurman. She was likely raped.", "Attack"),
+    ("On 7 May 2023, gunmen beat a trader in Omdurman and stripped him of his belongings.", "Attack"),
+])
+def test_attack_with_sexual_violence_is_sexual_violence(stages, text, expected):
+    rec = run(stages, text, "Violence against civilians", "Attack", "beat" if " beat " in text else (
+        "raped" if " raped " in text else "killed"), "Sudan")
+    assert rec.sub_event_type == expected

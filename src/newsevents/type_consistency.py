@@ -349,6 +349,22 @@ class TypeConsistency:
         words = re.findall(r"[a-z]+(?:-[a-z]+)*", before.text.lower())  # "off-duty" is three tokens
         return any(w in rule["status_words"] or w.split("-")[0] in rule["status_words"] for w in words)
 
+    def _sexual_violence_in_attack(self, article, draft, mentions, rule):
+        """Someone raped or stripped naked, told as a statement of the event's sentences ('militants raped a woman
+        and killed her', 'were stripped naked by police'); not what a victim was accused of ('suspected of rape')."""
+        for sent in draft.sentences:
+            for verb in sent:
+                lemma = verb.lemma_.lower()
+                if verb.pos_ != "VERB" or verb.dep_ not in rule["statement_deps"] \
+                        or any(c.dep_ == "neg" or c.lower_ in rule["hedges"] for c in verb.children):
+                    continue  # 'likely raped': a guess, not what the note reports
+                # the tagger's lemma of 'raped' may be 'rap': the word itself counts too
+                if lemma in rule["sexual_verbs"] or verb.lower_ in rule["sexual_verbs"] \
+                        or lemma in rule["stripping_verbs"] and any(
+                        c.lower_ in rule["naked_words"] for c in verb.children):
+                    return verb
+        return None
+
     def _arrest_with_harm(self, article, draft, mentions, rule):
         """An arrest in which someone is wounded, beaten or shot, told as a statement of the event's sentences
         ('the fighters wounded the man during the arrest'); not a killing the arrests follow ('arrested ten
