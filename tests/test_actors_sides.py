@@ -87,6 +87,10 @@ CASES = {
     "an armed group seen on motorbikes": (
         "Movement of forces: members of an armed group were seen on some twenty motorbikes near Kandi.",
         ("Strategic developments", "Change to group/activity"), "Benin", "Unidentified Armed Group (Benin)", None),
+    # the parser reads the 'IS' of 'IS militants' as an auxiliary of their verb
+    "IS militants attack posts": (
+        "On 25 January 2022, IS militants attacked QSD posts with RPGs and clashed with QSD forces near Thiban.",
+        CLASH, "Syria", "Islamic State (Syria)", "QSD: Syrian Democratic Forces"),
     # an adjective of nationality before a branch of forces names whose branch it is
     "Russian air forces in Ukraine": (
         "Russian air forces carried out air strikes near Izium on Sunday.",

@@ -561,6 +561,10 @@ def _mention_role(span) -> str:
         # a long name the parser split ("six members of the Volunteers | for the Defence of the Homeland"):
         # the name's first word carries its place in the sentence
         root = span[0]
+    if root.dep_ in ("aux", "auxpass") and root.i == span.start and any(c.dep_ == "dobj" for c in root.head.children):
+        # "IS militants attacked QSD posts": the parser read the group's 'IS' as the verb's auxiliary; the
+        # verb has an object, so the group is its subject
+        return "agent"
     return _hedged_role(span) or role_of(root)
 
 
