@@ -265,3 +265,17 @@ def test_attack_with_sexual_violence_is_sexual_violence(stages, text, expected):
     rec = run(stages, text, "Violence against civilians", "Attack", "beat" if " beat " in text else (
         "raped" if " raped " in text else "killed"), "Sudan")
     assert rec.sub_event_type == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 8 May 2023, Ukrainian forces clashed with Russian forces and regained control of Kupiansk.",
+     "Government regains territory"),
+    # a purpose, and ground regained by a group other than the state's forces
+    ("On 8 May 2023, Ukrainian forces clashed with Russian forces near Kupiansk to regain control of the road.",
+     "Armed clash"),
+    ("On 8 May 2023, Russian forces clashed with Ukrainian forces near Kupiansk. Wagner fighters regained the hill.",
+     "Armed clash"),
+])
+def test_battle_in_which_state_forces_regain_ground(stages, text, expected):
+    rec = run(stages, text, "Battles", "Armed clash", "clashed", "Ukraine")
+    assert rec.sub_event_type == expected

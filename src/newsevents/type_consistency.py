@@ -365,6 +365,21 @@ class TypeConsistency:
                     return verb
         return None
 
+    def _forces_regain_territory(self, article, draft, mentions, rule):
+        """State forces as the subject of a verb of regaining ground, told as a statement of the event's sentences
+        ('Ukrainian forces regained control of Chuhuiv'); not a purpose ('battled to regain control')."""
+        forces = {m.span.root.i for m in mentions if m.kind in self.rules["armed_victim_kinds"]}
+        for sent in draft.sentences:
+            for verb in sent:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in rule["regain_verbs"] \
+                        or verb.dep_ not in rule["statement_deps"] \
+                        or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                    continue
+                holder = verb.head if verb.dep_ == "conj" else verb  # 'shelled the ADF and regained the area'
+                if any(c.dep_ == "nsubj" and c.i in forces for c in (*verb.children, *holder.children)):
+                    return verb
+        return None
+
     def _arrest_with_harm(self, article, draft, mentions, rule):
         """An arrest in which someone is wounded, beaten or shot, told as a statement of the event's sentences
         ('the fighters wounded the man during the arrest'); not a killing the arrests follow ('arrested ten
