@@ -139,3 +139,14 @@ def test_an_updated_toll_is_the_figure(counter, text, expected):
 def test_a_killing_someone_suspects_is_no_death_of_the_event(counter):
     text = "Residents lynched two suspected thieves in Kibera. They suspected the two had murdered a trader."
     assert deaths(counter, text, "Riots", "Mob violence") == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militias raided the Fulani quarter of Djibo, seven reported to have been killed.", 7),
+    # 'volunteer fighters' fight for the army: the militants killed later are other victims
+    ("Militants ambushed and killed two volunteer fighters near Gayeri. The army then killed one militant.", 3),
+    # the small clause of 'dead' is read only after 'left' or 'found', not for a misparsed shooter
+    ("On 2 April 2024, in Pyay town, two gunmen on a motorcycle shot dead a police sergeant near a bus stop.", 1),
+])
+def test_more_dev_note_forms(counter, text, expected):
+    assert deaths(counter, text, "Battles", "Armed clash") == expected

@@ -513,6 +513,12 @@ class FatalityCounter:
         noun = token if not hasattr(token, "root") else token.root
         while noun.dep_ in ("nummod", "quantmod", "amod", "det") and noun.head.i != noun.i:
             noun = noun.head
+        # a qualifier names the side before the noun does: 'volunteer fighters' fight for the army
+        for q in noun.children:
+            if q.dep_ in ("compound", "amod") and q.i < noun.i:
+                side = self.cues["side_of"].get(q.lemma_.lower()) or self.cues["side_of"].get(q.lower_)
+                if side:
+                    return side
         return self.cues["side_of"].get(noun.lemma_.lower()) or self.cues["side_of"].get(noun.lower_)
 
     def _sides(self, token) -> frozenset:
@@ -819,7 +825,9 @@ class FatalityCounter:
             head = node.head
             if head.i == node.i:
                 break
-            reported = node.tag_ == "VBN" and node.i == head.i + 1 and head.lemma_.lower() in self.cues["sources"]
+            # "four reported killed", "seven reported to have been killed"
+            reported = node.tag_ == "VBN" and head.i < node.i and head.lemma_.lower() in self.cues["sources"] and \
+                all(t.dep_ in ("aux", "auxpass") for t in node.doc[head.i + 1:node.i])
             if node.dep_ == "xcomp":
                 for c in head.children:
                     if c.dep_ in ("nsubjpass", "dobj"):
@@ -942,8 +950,10 @@ class FatalityCounter:
         for c in dead.children:
             if c.dep_ == "dobj":  # "shot dead a police sergeant" parsed with 'dead' as the verb
                 return self._phrase_victims(c, dead)
-            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < dead.i:
-                return self._phrase_victims(c, dead.head)  # "left at least 20 people dead": the small clause's subject
+        if dead.dep_ in ("oprd", "ccomp", "xcomp", "acomp"):
+            for c in dead.children:
+                if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < dead.i:
+                    return self._phrase_victims(c, dead.head)  # "left at least 20 people dead": the small clause's subject
         head = dead.head
         if dead.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advmod", "attr"):
             for dep in ("dobj", "nsubjpass", "nsubj"):
