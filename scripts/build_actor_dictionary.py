@@ -122,6 +122,14 @@ def build(dev_path: Path) -> dict:
         actors[name] = {"type": infer_type(name, cols), "country": country, "aliases": aliases,
                         "abbreviations": abbrs, "uses": sum(cols[c] for c in ("main", "assoc"))}
 
+    # a faction ACLED writes in brackets after its movement ("Mayi Mayi Militia (Yakutumba)") is named in the
+    # news as the movement and the faction ("Mayi Mayi Yakutumba", "Mai-Mai Yakutumba")
+    for movement, spellings in hand.get("faction_movements", {}).items():
+        for name, a in actors.items():
+            fm = re.match(re.escape(movement) + r" \((.+)\)$", name)
+            if fm and ":" not in fm.group(1):
+                a["aliases"] = sorted(set(a["aliases"]) | {f"{s} {fm.group(1).lower()}" for s in spellings})
+
     for entry in hand["named"]:
         merged = actors.get(entry["name"], {"aliases": [], "abbreviations": [], "uses": 0})
         merged.update(type=entry["type"], country=entry.get("country") or merged.get("country"))

@@ -79,6 +79,8 @@ def actors_of(record) -> set:
      "Ethiopia", date(2022, 1, 11), "Police Forces of Ethiopia (2018-) Oromo Regional Special Forces"),
     ("Islamist insurgents attacked the village of Mucojo in Macomia district on Thursday, beheading three men.",
      "Mozambique", date(2022, 5, 5), "Islamist Militia (Mozambique)"),
+    ("Mai-Mai Yakutumba fighters looted a health centre near Fizi on Sunday.",
+     "Democratic Republic of Congo", date(2022, 5, 8), "Mayi Mayi Militia (Yakutumba)"),
 ])
 def test_named_group_by_its_news_name(resolver, text, country, when, expected):
     rec = resolve(resolver, text, "Violence against civilians", "Attack", country, when)
