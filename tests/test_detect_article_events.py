@@ -247,3 +247,36 @@ def test_attackers_told_by_a_pronoun_are_still_the_same_attack(detect):
             "night, killing four soldiers, military sources said.\n\nThey fired mortar shells at the town's "
             "market in Marte on Sunday before withdrawing, the sources said.")
     assert len(detect(text, published=date(2024, 3, 5))) == 1
+
+
+RALLIES = """Police teargas opposition rally in Eldoret as protests spread
+
+ELDORET, Kenya — Police fired teargas and water cannon on Monday to break up a rally of opposition supporters in Eldoret who were protesting against the high cost of living.
+
+In Kakamega, youths looted shops and pelted police with stones after a similar rally was stopped.
+"""
+
+
+def test_another_town_opening_a_sentence_needs_no_date_of_its_own(detect):
+    drafts = detect(RALLIES, published=date(2023, 3, 28))
+    assert len(drafts) == 2 and "Kakamega" in drafts[1].anchor.text
+
+
+SNIPER_AND_SHELLING = """Sniper kills boy in Taiz
+
+ADEN, Yemen — A Houthi sniper shot dead a 10-year-old boy in the Al-Rawdah neighbourhood of Taiz on Sunday, local officials said.
+
+Houthi-run media said government forces had shelled the Zaid al-Mosli area east of the city overnight, wounding two civilians.
+"""
+
+
+def test_one_side_accusing_the_other_of_an_attack_reports_another_event(detect):
+    assert sorted(subs(detect(SNIPER_AND_SHELLING, published=date(2023, 9, 11)))) == [
+        "Attack", "Shelling/artillery/missile attack"]
+
+
+def test_a_group_saying_its_own_fighters_struck_in_response_retells_the_attack(detect):
+    text = ("Camp shelled in Gao\n\nBAMAKO — Rockets hit a UN camp in Gao on Friday, wounding three peacekeepers, the "
+            "mission said.\n\nThe group said in a statement that its fighters had fired rockets on the camp in response "
+            "to army raids.")
+    assert len(detect(text, published=date(2023, 9, 30))) == 1

@@ -272,6 +272,7 @@ class EventDetector:
         self.modals = set(lex["modals"])
         self.weapon_subjects = dict(lex["weapon_subjects"])
         self.strike_verbs = set(lex["strike_verbs"])
+        self.arson_lemmas = set(lex["arson_lemmas"])
         self.non_state_agents = set(lex["non_state_agents"])
         self.state_agents = set(lex["state_agents"])
         self.armed = set(lex["armed_nouns"])
@@ -493,7 +494,7 @@ class EventDetector:
     def _armed_arson(self, m: Mention) -> Mention:
         """'Soldiers set fire to 200 houses', 'houses torched by militants': armed men burning property are
         destroying it (ACLED's looting/property destruction), not rioting; only a crowd's arson is a riot."""
-        if m.role != "riot_cue":
+        if m.role != "riot_cue" or m.span.root.lemma_.lower() not in self.arson_lemmas:
             return m
         agent = self._agent(m.span.root)
         if agent is None or self._is_armed(agent) is not True:
@@ -825,7 +826,7 @@ class EventDetector:
         for m in e["mentions"]:
             root = m.span.root
             # a verb joined by "and" shares the subject of the first ("soldiers pursued the attackers and clashed")
-            verb = root.head if root.dep_ == "conj" and root.head.tag_ == "VBD" else root
+            verb = root.head if root.dep_ == "conj" and root.head.tag_ in ("VBD", "VBN") else root
             if root.pos_ == "NOUN" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.refer_dets
                                                for c in root.children):
                 # a new event named by its noun, as what someone did ("Hezbollah fired a barrage of rockets")
@@ -833,10 +834,13 @@ class EventDetector:
                 if verb is None or verb.lemma_.lower() in self.reporting:
                     continue
                 root = verb
-            # ... by a subject of its own, not one referring back ("they", "the attackers")
-            if root.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and not any(
-                    d.dep_ == "det" and d.lower_ in self.refer_dets for d in c.children) for c in verb.children):
-                return True
+            # ... by a subject of its own, not one referring back ("they", "the attackers"); in the simple past or,
+            # in reported speech, the past perfect ("media said government forces had shelled the area")
+            pluperfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
+            if (root.tag_ == "VBD" or pluperfect) and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and not any(
+                    d.dep_ == "det" and d.lower_ in self.refer_dets or d.dep_ == "poss" and d.pos_ == "PRON"
+                    for d in c.children) for c in verb.children):
+                return True  # ("its fighters had fired on the camp": the speaker's own men, told before)
         return self._indefinite(e)
 
     def _indefinite(self, e: dict) -> bool:
@@ -979,6 +983,10 @@ class EventDetector:
         if self._separate(sents[i]) and not any(i in g["sents"] for g in groups):
             return None
         fam = self._family(e["votes"])
+        fronted = _fronted_place(sents[i])
+        if fronted and groups and not any(fronted in sents[k].text.lower() for g in groups for k in g["sents"]) \
+                and not any(i in g["sents"] for g in groups) and self._fresh(e) and not self._quoted(e):
+            return None  # "In Kakamega, youths looted shops": another town sets the scene for a new event
         if fam != "Battles" and _COARSE.get(fam) == "violence" and self.retaliation_re.search(sents[i].text.lower()) and groups \
                 and not any(i in g["sents"] for g in groups) and self._fresh(e):
             return None  # the other side's answer to an attack is an event of its own (in a clash it is the clash)
