@@ -91,6 +91,11 @@ CASES = {
     "IS militants attack posts": (
         "On 25 January 2022, IS militants attacked QSD posts with RPGs and clashed with QSD forces near Thiban.",
         CLASH, "Syria", "Islamic State (Syria)", "QSD: Syrian Democratic Forces"),
+    # two nations' adjectives sharing one noun: the first is actor1, the second its ally
+    "French and/or Burkinabe forces": (
+        "French and/or Burkinabe forces conducted airstrikes targeting suspected JNIM militants near Tin-Akoff.",
+        ("Explosions/Remote violence", "Air/drone strike"), "Burkina Faso", "Military Forces of France (2017-)",
+        "JNIM: Group for Support of Islam and Muslims"),
     # an adjective of nationality before a branch of forces names whose branch it is
     "Russian air forces in Ukraine": (
         "Russian air forces carried out air strikes near Izium on Sunday.",

@@ -658,7 +658,7 @@ def _as_coded(doc, mentions: list) -> list:
 
 def _same_clause_partner_spans(a, b) -> bool:
     gap = a.span.doc[a.span.end:b.span.start]
-    return len(gap) == 1 and gap[0].lower_ in ("and", ",", "+")
+    return len(gap) == 1 and gap[0].lower_ in ("and", ",", "+", "and/or")
 
 
 def _umbrella_of(m, mentions: list):
@@ -708,7 +708,7 @@ def _same_clause_partner(a: Mention, b: Mention) -> bool:
     if (rb.dep_ == "conj" and rb.head == ra) or (ra.dep_ == "conj" and ra.head == rb):
         return True
     gap = a.span.doc[min(a.span.end, b.span.end):max(a.span.start, b.span.start)]
-    return len(gap) == 1 and gap[0].lower_ in ("and", ",", "+")
+    return len(gap) == 1 and gap[0].lower_ in ("and", ",", "+", "and/or")
 
 
 # ---- the stage -------------------------------------------------------------------------------
@@ -829,15 +829,25 @@ class ActorResolver:
         return mentions
 
     def _shared_noun_partner(self, doc, mention: Mention) -> Optional[Mention]:
-        """'US and Turkish troops': the first adjective shares the noun of the matched second one."""
+        """'US and Turkish troops', 'French and/or Burkinabe forces': the first adjective shares the noun of
+        the matched second one."""
         start = mention.span.start
-        if mention.kind not in STATE_KINDS or start < 2 or doc[start - 1].lower_ not in ("and", "or", ","):
+        if mention.kind not in STATE_KINDS or start < 2:
             return None
-        adjective = doc[start - 2]
+        joint = [t.lower_ for t in doc[max(0, start - 3):start]]
+        if joint[-1:] in (["and"], ["or"], [","], ["and/or"]):
+            start -= 1
+        elif joint == ["and", "/", "or"]:
+            start -= 3
+        else:
+            return None
+        if start < 1:
+            return None
+        adjective = doc[start - 1]
         country = self.dictionary.demonyms.get(adjective.lower_)
         if country is None:
             return None
-        return Mention(doc[start - 2:start - 1], mention.kind, country, mention.sent_index, mention.role)
+        return Mention(doc[start - 1:start], mention.kind, country, mention.sent_index, mention.role)
 
     # resolution -------------------------------------------------------------------------------
     def resolve(self, article: Article, draft: EventDraft, doc_mentions: list[Mention]) -> None:
