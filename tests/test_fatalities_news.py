@@ -150,3 +150,17 @@ def test_a_killing_someone_suspects_is_no_death_of_the_event(counter):
 ])
 def test_more_dev_note_forms(counter, text, expected):
     assert deaths(counter, text, "Battles", "Armed clash") == expected
+
+
+def test_deaths_another_event_reports_are_not_read_from_a_follow_up(counter):
+    text = ("Two soldiers killed by roadside bomb near Kandi; second device defused\\n\\n"
+            "Two soldiers were killed on Monday when their vehicle hit an explosive device near Kandi, the army said. "
+            "Engineers later found and defused a second device on the same road.").replace("\\n", "\n")
+    doc = nlp.load()(text)
+    head, blast, defusal = list(doc.sents)
+    bomb = EventDraft(record=EventRecord(event_type="Explosions/Remote violence",
+                                         sub_event_type="Remote explosive/landmine/IED"), sentences=[blast])
+    defused = EventDraft(record=EventRecord(event_type="Explosions/Remote violence",
+                                            sub_event_type="Disrupted weapons use"), sentences=[defusal, head])
+    counter(Article(text=text, doc=doc), [bomb, defused])
+    assert (bomb.record.fatalities, defused.record.fatalities) == (2, 0)

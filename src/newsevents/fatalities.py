@@ -124,17 +124,34 @@ class FatalityCounter:
 
     # ---- stage --------------------------------------------------------------------------
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
-        for draft in drafts:
-            self.fill(draft, _clause_owner(draft, drafts))
+        sources = [self.fill(draft, _clause_owner(draft, drafts)) for draft in drafts]
+        self._drop_other_events_deaths(drafts, sources)
         return drafts
 
-    def fill(self, draft: EventDraft, belongs=None) -> None:
+    def _drop_other_events_deaths(self, drafts: list[EventDraft], sources: list) -> None:
+        """Deaths an event reads only in a follow-up sentence that another event of the article
+        reports in its own sentence, with the same figure, are that event's ('Two soldiers killed by
+        roadside bomb; second device defused' as the follow-up of the defusal): ACLED counts a
+        death once."""
+        for draft, source in zip(drafts, sources):
+            rec = draft.record
+            if source is None or not rec.fatalities or source.start == draft.sentences[0].start:
+                continue
+            for other, other_source in zip(drafts, sources):
+                if other is not draft and other_source is not None and other.record.fatalities == rec.fatalities \
+                        and other_source.start == other.sentences[0].start:
+                    rec.fatalities = rec.fatalities_low = rec.fatalities_high = 0
+                    rec.add_evidence("fatalities", source, rule="deaths another event of the article reports")
+                    break
+
+    def fill(self, draft: EventDraft, belongs=None):
+        """Fills the draft's figures; returns the sentence its deaths were read in, if any."""
         rec = draft.record
         if rec.sub_event_type in self.cues["no_fatality_types"]:
             rec.fatalities = rec.fatalities_low = rec.fatalities_high = 0
             if draft.sentences:
                 rec.add_evidence("fatalities", draft.sentences[0], rule=f"{rec.sub_event_type}: no deaths by definition")
-            return
+            return None
         sentences = draft.sentences
         if rec.event_type in self.cues["triggered_types"]:
             sentences = self._after_trigger(sentences)
@@ -142,6 +159,7 @@ class FatalityCounter:
         rec.fatalities, rec.fatalities_low, rec.fatalities_high = result.best, result.low, result.high
         if sent is not None:
             rec.add_evidence("fatalities", sent, match, rule=rule)
+        return sent if rule == "deaths reported" else None
 
     def _after_trigger(self, sentences) -> list:
         """A riot's or protest's sentences without those that report the death that set it off:
@@ -950,7 +968,7 @@ class FatalityCounter:
         for c in dead.children:
             if c.dep_ == "dobj":  # "shot dead a police sergeant" parsed with 'dead' as the verb
                 return self._phrase_victims(c, dead)
-        if dead.dep_ in ("oprd", "ccomp", "xcomp", "acomp"):
+        if dead.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "ROOT"):  # 'One person dead.'; an object goes first
             for c in dead.children:
                 if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < dead.i:
                     return self._phrase_victims(c, dead.head)  # "left at least 20 people dead": the small clause's subject
