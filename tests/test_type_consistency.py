@@ -279,3 +279,19 @@ def test_attack_with_sexual_violence_is_sexual_violence(stages, text, expected):
 def test_battle_in_which_state_forces_regain_ground(stages, text, expected):
     rec = run(stages, text, "Battles", "Armed clash", "clashed", "Ukraine")
     assert rec.sub_event_type == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("On 9 May 2023, the local PDF attacked an army column with mines near Kani, killing four soldiers.",
+     "attacked", "Remote explosive/landmine/IED"),
+    ("On 9 May 2023, an army truck was struck by an IED near Kani. Two soldiers were killed.",
+     "killed", "Remote explosive/landmine/IED"),
+    # fighting told alongside the explosive, or explosives only seized
+    ("On 9 May 2023, the local PDF attacked an army column with mines near Kani and the two sides exchanged fire.",
+     "attacked", "Armed clash"),
+    ("On 9 May 2023, soldiers raided a PDF camp near Kani, killed two fighters and seized mines.",
+     "raided", "Armed clash"),
+])
+def test_battle_fought_only_with_explosives_is_a_remote_explosive_attack(stages, text, trigger, expected):
+    rec = run(stages, text, "Battles", "Armed clash", trigger, "Myanmar")
+    assert rec.sub_event_type == expected

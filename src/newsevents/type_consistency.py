@@ -365,6 +365,28 @@ class TypeConsistency:
                     return verb
         return None
 
+    def _clash_fought_with_explosives(self, article, draft, mentions, rule):
+        """An attack made with mines, bombs or IEDs ('attacked the troops with mines', 'a mine attack', 'struck by an
+        IED', 'killed in an explosion') and no gunfire or fighting told: a remote explosive attack, not a battle."""
+        if any(t.lemma_.lower() in rule["gunfire_words"] or t.lower_ in rule["gunfire_words"]
+               for sent in draft.sentences for t in sent):
+            return None
+        if self._attack_met_by_armed_response(article, draft, mentions, self.rules["rules"]["attack_met_by_armed_response"]):
+            return None
+        for sent in draft.sentences:
+            for token in sent:
+                if token.lemma_.lower() not in rule["explosive_nouns"] and token.lower_ not in rule["explosive_nouns"]:
+                    continue
+                head = token.head
+                # 'a mine attack', 'a bomb attack'
+                if token.dep_ in ("compound", "amod") and head.lemma_.lower() in rule["attack_nouns"]:
+                    return token
+                # 'attacked the troops with mines', 'struck by an IED', 'killed in an explosion'
+                if token.dep_ == "pobj" and head.lower_ in rule["instrument_preps"] and head.head.pos_ == "VERB" \
+                        and head.head.lemma_.lower() in rule["attack_verbs"]:
+                    return token
+        return None
+
     def _forces_regain_territory(self, article, draft, mentions, rule):
         """State forces as the subject of a verb of regaining ground, told as a statement of the event's sentences
         ('Ukrainian forces regained control of Chuhuiv'); not a purpose ('battled to regain control')."""
