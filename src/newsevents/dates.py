@@ -8,6 +8,12 @@ bounds the event from above; any other date is the event's own. The anchor sente
 wins, then a follow-up sentence's, then the earliest report date (precision 2, "on or before"),
 then the publication date.
 
+News forms: 'A day earlier', 'the following day', 'that night' count from the day the article
+stated before them (the nearest event's, else the nearest report's); an undated event anchored in
+a headline takes the day of the lead paragraph; within a sentence the main clause's date goes
+before one of what led to the event ('rioted overnight after a teenager died on Tuesday'); a day
+or month over a year before publication is history.
+
 Precision follows ACLED: 1 = the day is known, 2 = within a week or a stated short range,
 3 = a month or vaguer. A range's event_date is its first day (ACLED's "Around D (between D - E)").
 """

@@ -6,6 +6,12 @@ subject of "were killed" or "died", the number on "deaths"), and the numbers of 
 groups are added ("three soldiers and eleven civilians" = 14). Numbers under "including"/"among"
 are subsets and never add. Ranges and several figures for the same victims give the lowest one,
 as ACLED does; vague words follow ACLED's fixed figures in `data/vague_numbers.json`.
+
+Two sources' figures for the same deaths in one sentence ('officials said 12 ..., while a monitor
+put the toll at 15') give the lower; a claim contradicted by a denial ('the army denied that any
+soldiers were killed') is 0; an updated toll ('bringing the total to six') is the figure. A death
+that set off a riot or protest is none of its deaths, and deaths another event of the article
+reports in its own sentence are not read again from a follow-up sentence.
 """
 
 from __future__ import annotations
