@@ -5,8 +5,11 @@ types are plainly wrong: ACLED's Violence against civilians is an armed actor ag
 people, so an attack whose victims are soldiers or a named armed group is a Battle; a peaceful
 protest that police break up or arrest people at is a Protest with intervention. Each rule (in
 `data/type_actor_rules.json`, kept only where it fixed clearly more events than it broke) looks
-at the actor mentions in the event's own sentences; when a rule changes the type the actors are
-resolved again, since ACLED's actor conventions depend on the type.
+at the actor mentions and the statements of the event's own sentences (a mob that lynches a
+supposed thief, forces that regain a town, an arrest in which people are beaten, a battle fought
+only with mines); when a rule changes the type the actors are resolved again, since ACLED's actor
+conventions depend on the type. A note that opens with one of ACLED's tags for a strategic
+development ('Strikes:', 'Movement of forces:') takes the tag's sub-type before any rule.
 """
 
 from __future__ import annotations
