@@ -96,6 +96,11 @@ CASES = {
         "French and/or Burkinabe forces conducted airstrikes targeting suspected JNIM militants near Tin-Akoff.",
         ("Explosions/Remote violence", "Air/drone strike"), "Burkina Faso", "Military Forces of France (2017-)",
         "JNIM: Group for Support of Islam and Muslims"),
+    # unnamed militants told after a named group are that group
+    "an operation against a named group's base": (
+        "Army units conducted an operation against a suspected JNIM base near Toeni, and ten militants were killed.",
+        CLASH, "Burkina Faso", "Military Forces of Burkina Faso (2015-)",
+        "JNIM: Group for Support of Islam and Muslims"),
     # an adjective of nationality before a branch of forces names whose branch it is
     "Russian air forces in Ukraine": (
         "Russian air forces carried out air strikes near Izium on Sunday.",

@@ -998,6 +998,12 @@ class ActorResolver:
                         and verb.lemma_.lower() in _role_words()["reciprocal_verbs"]
                         and not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)]
                 others = foes + [x for x in others if x not in foes]
+            named_others = [x for x in others if x[0] is not None and x[0].kind == "named" and x[0].role != "agent"]
+            if others and others[0][0] is not None and others[0][0].kind == "unidentified" and named_others \
+                    and named_others[0][0].span.start < others[0][0].span.start:
+                # "strikes targeting suspected JNIM militants ... an unspecified number of militants killed": the
+                # unnamed militants told after a named group are that group
+                others = named_others[:1] + [x for x in others if x is not named_others[0]]
             if sub == "Change to group/activity":
                 two = None  # a group changing its own activity has no counterpart
             elif sub == "Looting/property destruction" and not [x for x in others if x[0].role == "patient"]:
