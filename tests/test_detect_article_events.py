@@ -280,3 +280,12 @@ def test_a_group_saying_its_own_fighters_struck_in_response_retells_the_attack(d
             "mission said.\n\nThe group said in a statement that its fighters had fired rockets on the camp in response "
             "to army raids.")
     assert len(detect(text, published=date(2023, 9, 30))) == 1
+
+
+def test_arrests_of_suspects_after_a_bombing_are_no_part_of_it(detect):
+    text = ("Bomb at tea shop kills five\n\nMOGADISHU — A bomb exploded at a crowded tea shop in Mogadishu's Hodan "
+            "district on Monday evening, killing five people, police said.\n\nPolice later arrested two suspects in "
+            "connection with the blast, a spokesman said.")
+    drafts = detect(text, published=date(2023, 5, 16))
+    assert subs(drafts) == ["Remote explosive/landmine/IED"]
+    assert "arrested" not in sentences_of(drafts[0])

@@ -922,6 +922,11 @@ class EventDetector:
             target = self._same_event(e, groups, sents, facts)
             if target is None and self._quoted(e):
                 continue  # a quote colours an event the article tells; it is never an event of its own
+            told = [m for m in e["mentions"] if not self._refers_back({"mentions": [m]})]
+            if target not in (None, _DROP) and told and all(m.role == "Arrests" for m in told) \
+                    and _COARSE.get(self._family(target["votes"])) == "violence":
+                continue  # "police later arrested two suspects in connection with the blast": not the blast's
+                # doers or victims, and no event of its own
             if target is None:
                 groups.append(self._new_group(e))
             elif target is not _DROP:
