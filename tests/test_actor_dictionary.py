@@ -39,7 +39,7 @@ def actors_of(record) -> set:
 # ---- named groups by the names news uses -------------------------------------------------------------
 @pytest.mark.parametrize("text, country, when, expected", [
     ("Fighters of the Rapid Support Forces stormed a camp for displaced people outside El Geneina on Monday "
-     "and killed five men.", "Sudan", date(2023, 11, 6), "RSF: Rapid Support Forces"),
+     "and killed five men.", "Sudan", date(2023, 11, 6), "Rapid Support Forces"),
     ("Gunmen from the Comando Vermelho shot dead two men in a favela in the north of Rio de Janeiro on Friday.",
      "Brazil", date(2022, 5, 6), "CV: Red Command"),
     ("Members of the Primeiro Comando da Capital killed a prison guard in Presidente Venceslau on Tuesday.",
@@ -93,7 +93,7 @@ def test_rsf_is_a_branch_of_sudans_forces_before_the_war(resolver):
     before = resolve(resolver, text, "Violence against civilians", "Attack", "Sudan", date(2022, 4, 26))
     after = resolve(resolver, text, "Violence against civilians", "Attack", "Sudan", date(2023, 6, 6))
     assert "Military Forces of Sudan (2019-) Rapid Support Forces" in actors_of(before)
-    assert "RSF: Rapid Support Forces" in actors_of(after)
+    assert "Rapid Support Forces" in actors_of(after)
 
 
 def test_branch_takes_the_regime_of_its_forces(resolver):
@@ -111,7 +111,7 @@ IN_ITS_COUNTRY, ELSEWHERE = True, False
 
 @pytest.mark.parametrize("text, country, group, named", [
     ("The RSF shelled residential districts of Omdurman on Sunday, killing six civilians.", "Sudan",
-     "RSF: Rapid Support Forces", IN_ITS_COUNTRY),
+     "Rapid Support Forces", IN_ITS_COUNTRY),
     ("Two CV members exchanged fire with police in Nova Iguacu on Friday.", "Brazil", "CV: Red Command", IN_ITS_COUNTRY),
     ("The AA attacked a junta outpost in Maungdaw township on Monday.", "Myanmar",
      "ULA/AA: United League of Arakan/Arakan Army", IN_ITS_COUNTRY),
@@ -119,7 +119,7 @@ IN_ITS_COUNTRY, ELSEWHERE = True, False
      "ADF: Allied Democratic Forces", IN_ITS_COUNTRY),
     ("JaS fighters clashed with a rival faction near Afrin on Monday.", "Syria", "JaS: Levant Front", IN_ITS_COUNTRY),
     # the same letters mean something else elsewhere, or are an ordinary word
-    ("RSF condemned the arrest of two journalists in Paris on Monday.", "France", "RSF: Rapid Support Forces", ELSEWHERE),
+    ("RSF condemned the arrest of two journalists in Paris on Monday.", "France", "Rapid Support Forces", ELSEWHERE),
     ("The ADF deployed troops to help flood victims in New South Wales on Tuesday.", "Australia",
      "ADF: Allied Democratic Forces", ELSEWHERE),
     ("Police arrested a man who had forged his CV to join the force, in Leeds on Monday.", "United Kingdom",
