@@ -888,9 +888,10 @@ class ActorResolver:
             for m, _ in found:
                 if m.kind == "group":
                     m.kind = "civilians"
-        if etype not in ("Battles", "Protests"):
+        if etype not in ("Battles", "Protests", "Riots"):
             # a people named as what was done to ("raided a Fulani camp", "bombed Turkana pastoralists") and not
-            # as armed men is civilians of that people, not its militia; a battle's peoples are its sides
+            # as armed men is civilians of that people, not its militia; a battle's peoples are its sides, and a
+            # riot's target is told by who the crowd attacks (a people's name there is as often a place's)
             armed_people = _role_words()["armed_people_nouns"]
             civilians = self._generic("civilians", country)[1]
             found = [(replace(m, kind="civilians"), civilians) if m.kind == "identity" and m.role == "patient"
