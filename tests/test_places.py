@@ -65,6 +65,12 @@ def test_fold_removes_diacritics_apostrophes_and_hyphens():
      "Mexico", "Guanajuato", 20.52, -100.81),
     ("Farmers blocked the highway outside Ludhiana to demand higher crop prices.",
      "India", "Punjab", 30.90, 75.85),
+    # ACLED's name of the region, not GeoNames' 'North-West Province'
+    ("Separatist fighters attacked a checkpoint in Bamenda on Monday.",
+     "Cameroon", "Nord-Ouest", 5.96, 10.15),
+    # a neighbourhood from the gazetteer's supplement
+    ("Residents of Mathare blocked roads with burning tyres after a man was shot by police.",
+     "Kenya", "Nairobi", -1.26, 36.86),
 ])
 def test_town_named_in_the_sentence(resolver, text, country, admin1, lat, lon):
     r = place(resolver, text)
