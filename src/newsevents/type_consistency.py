@@ -56,6 +56,12 @@ def _hyphenated(token) -> str:
     return token.lower_
 
 
+def _body_first(article: Article, draft: EventDraft) -> list:
+    """The event's sentences with the body's before the headline's: the words that decide a type are cited
+    where the body tells the event ('recaptured the town of ...'), not in the headline that sums it up."""
+    return sorted(draft.sentences, key=lambda sent: sent.start_char < article.body_start)
+
+
 def _counted_people(noun) -> bool:
     """A plural or counted subject ('protesters', 'dozens of them', '1 person'): people from the crowd, not the
     one person whose arrest the protest is about ('he was arrested', 'the owner was arrested')."""
@@ -355,7 +361,7 @@ class TypeConsistency:
     def _sexual_violence_in_attack(self, article, draft, mentions, rule):
         """Someone raped or stripped naked, told as a statement of the event's sentences ('militants raped a woman
         and killed her', 'were stripped naked by police'); not what a victim was accused of ('suspected of rape')."""
-        for sent in draft.sentences:
+        for sent in _body_first(article, draft):
             for verb in sent:
                 lemma = verb.lemma_.lower()
                 if verb.pos_ != "VERB" or verb.dep_ not in rule["statement_deps"] \
@@ -376,7 +382,7 @@ class TypeConsistency:
             return None
         if self._attack_met_by_armed_response(article, draft, mentions, self.rules["rules"]["attack_met_by_armed_response"]):
             return None
-        for sent in draft.sentences:
+        for sent in _body_first(article, draft):
             for token in sent:
                 if token.lemma_.lower() not in rule["explosive_nouns"] and token.lower_ not in rule["explosive_nouns"]:
                     continue
@@ -394,10 +400,12 @@ class TypeConsistency:
         """State forces as the subject of a verb of regaining ground, told as a statement of the event's sentences
         ('Ukrainian forces regained control of Chuhuiv'); not a purpose ('battled to regain control')."""
         forces = {m.span.root.i for m in mentions if m.kind in self.rules["armed_victim_kinds"]}
-        for sent in draft.sentences:
+        for sent in _body_first(article, draft):
             for verb in sent:
+                # 'forces recaptured the town, the government said' is the statement a report makes
+                reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in rule["reporting_verbs"]
                 if verb.pos_ != "VERB" or verb.lemma_.lower() not in rule["regain_verbs"] \
-                        or verb.dep_ not in rule["statement_deps"] \
+                        or verb.dep_ not in rule["statement_deps"] and not reported \
                         or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                     continue
                 holder = verb.head if verb.dep_ == "conj" else verb  # 'shelled the ADF and regained the area'
@@ -409,7 +417,7 @@ class TypeConsistency:
         """An arrest in which someone is wounded, beaten or shot, told as a statement of the event's sentences
         ('the fighters wounded the man during the arrest'); not a killing the arrests follow ('arrested ten
         members after a soldier was killed')."""
-        for sent in draft.sentences:
+        for sent in _body_first(article, draft):
             for verb in sent:
                 if verb.pos_ != "VERB" or verb.lemma_.lower() not in rule["harm_verbs"] \
                         or verb.dep_ not in rule["statement_deps"] or any(c.dep_ == "neg" for c in verb.children):
