@@ -289,3 +289,33 @@ def test_arrests_of_suspects_after_a_bombing_are_no_part_of_it(detect):
     drafts = detect(text, published=date(2023, 5, 16))
     assert subs(drafts) == ["Remote explosive/landmine/IED"]
     assert "arrested" not in sentences_of(drafts[0])
+
+
+MARCH_AND_FIGHT = """Chaos in Naivasha as police block opposition march
+
+NAIVASHA, Kenya — Hundreds of opposition supporters took to the streets of Naivasha on Wednesday morning to protest against the Finance Act, blowing whistles and carrying placards.
+
+Police lobbed teargas canisters at the marchers as they tried to reach the town centre.
+
+Later in the day, rival groups of youths armed with clubs fought running battles near the bus terminus, leaving two people dead, the county police commander said.
+"""
+
+
+def test_a_fight_later_in_the_day_is_not_the_march(detect):
+    drafts = detect(MARCH_AND_FIGHT, published=date(2023, 7, 20))
+    assert [d.record.event_type for d in drafts] == ["Protests", "Battles"]
+    assert "teargas" in sentences_of(drafts[0]) and "running battles" not in sentences_of(drafts[0])
+
+
+def test_a_protest_on_another_day_elsewhere_is_another_event(detect):
+    text = ("Teachers march in Nakuru\n\nNAKURU, Kenya — Hundreds of teachers marched peacefully through Nakuru on "
+            "Wednesday to demand months of unpaid wages, in the third such protest this month.\n\nOn Tuesday, police "
+            "in Molo fired teargas at traders protesting against new market fees, witnesses said.")
+    assert subs(detect(text, published=date(2023, 7, 20))) == ["Peaceful protest", "Protest with intervention"]
+
+
+def test_the_day_of_an_accusation_is_not_the_day_of_the_attack(detect):
+    text = ("Camp shelled\n\nKHARTOUM — Artillery shells hit the Abu Shouk displacement camp near El Fasher on "
+            "Saturday, killing 10 people, aid workers said.\n\nOn Sunday, the army accused the Rapid Support Forces "
+            "of shelling the camp.")
+    assert len(detect(text, published=date(2024, 6, 11))) == 1

@@ -294,6 +294,8 @@ class EventDetector:
         self.future_modifiers = set(ctx["future_modifiers"])
         self.escape_governors = set(ctx["escape_governors"])
         self.retaliation_re = _phrase_pattern(ctx["retaliation_cues"])
+        self.later_re = _phrase_pattern(ctx["later_cues"])
+        self.accusation_verbs = set(ctx["accusation_verbs"])
 
     # ---- mentions ---------------------------------------------------------------------------
     def _trigger_spans(self, doc) -> list[tuple[Any, str]]:
@@ -601,7 +603,16 @@ class EventDetector:
         for m in mentions:
             by_sent.setdefault(m.sent_index, []).append(m)
         for i in sorted(by_sent):
-            for ms, votes in self.sentence_events(by_sent[i]):
+            found = self.sentence_events(by_sent[i])
+            dispersing = [m for m in by_sent[i] if m.role in _PROTEST_MODIFIERS
+                          and getattr(self._verb_of(m.span.root), "tag_", "") == "VBD"]
+            if dispersing and not one_paragraph and not any(m.role in _CROWD_ROLES for m in by_sent[i]):
+                # "Police lobbed teargas canisters at the marchers, and several people were injured": the gathering
+                # it broke up, whether or not this sentence names it as a protest, and what happened to it
+                votes = self.sentence_events([_as_protest(dispersing[0])] + by_sent[i])[0][1]
+                votes.pop("Peaceful protest", None)  # the gathering is implied, not told a second time
+                found = [(by_sent[i], votes)]
+            for ms, votes in found:
                 generic = all(m.generic for m in ms)
                 # the headline, or a standfirst that only sums up a trend, retells body events; a standfirst
                 # with its own facts is the lead paragraph and counts as body
@@ -752,7 +763,8 @@ class EventDetector:
     def _said_when(self, tok) -> bool:
         """The date of a statement ('the officer said on Sunday'), not of the incident."""
         verb = self._verb_of(tok)
-        return verb is not None and verb.lemma_.lower() in self.reporting and verb.lemma_.lower() not in _CLAIMING
+        return verb is not None and (verb.lemma_.lower() in self.reporting and verb.lemma_.lower() not in _CLAIMING
+                                     or verb.lemma_.lower() in self.accusation_verbs)
 
     def _day_keys(self, text: str) -> set[str]:
         keys = {w for w in self.weekdays if w in text}
@@ -1012,9 +1024,12 @@ class EventDetector:
             if self._family(g["votes"]) == fam and people & gpeople:
                 return g
             gplaces = set().union(*(facts[k].places for k in g["sents"]))
+            gdays = set().union(*(facts[k].days for k in g["sents"]))
             if (self._family(g["votes"]) == fam and 0 < i - max(g["sents"]) <= 2 and lemmas & {m.lemma for m in g["mentions"]}
-                    and not (places and gplaces and not places & gplaces)):
-                return g  # the same word for the same kind of event, nearby and at no other place
+                    and not (places and gplaces and not places & gplaces)
+                    and not (f.days and gdays and not f.days & gdays and not places & gplaces)):
+                return g  # the same word for the same kind of event, nearby, at no other place, and on no other day
+                # unless at the same place (the day of an earlier report of it)
         refer = self._refers_back(e) or f.follow_up_cue
         group_days = set().union(*(facts[g["creator"]].days for g in groups if g.get("creator") is not None))
         if not refer and f.days and group_days and not f.days & group_days:
@@ -1030,12 +1045,13 @@ class EventDetector:
             if fam in _FIGHTING and self._fresh(e) and not self._quoted(e):
                 # fighting told afresh (its own clause and subject, or 'a/an'), with its own place or time
                 elsewhere = own and not own & known or f.places and not f.places & known
-                timed = bool(f.days or self.day_words_re.search(sents[i].text.lower()))
+                low = sents[i].text.lower()
+                timed = bool(f.days or self.day_words_re.search(low))
                 if not (other_kind or other_means):
                     if own and not own & known and timed:
                         return None  # the same weapon elsewhere at its own time ("Ukrainian drones attacked a
                         # refinery in Krasnodar overnight" after a bomb on a Kharkiv shop on Saturday)
-                elif elsewhere or timed:
+                elif elsewhere or timed or self.later_re.search(low):
                     return None  # at another place or time ("Russian artillery shelled Kherson overnight" after
                     # a clash near Vovchansk; "An Israeli drone strike hit a car in south Lebanon" after rocket
                     # fire on an Israeli town), though the parser found no date in it
