@@ -180,3 +180,8 @@ def test_a_common_word_is_a_place_where_the_words_call_it_one(resolver):
 def test_a_name_before_a_local_office_is_its_place(resolver):
     r = place(resolver, "A gang raided the home of Meru Governor Kiraitu Murungi on Sunday night.")
     assert (r.country, r.admin1) == ("Kenya", "Meru")
+
+
+def test_a_town_people_come_from_gives_way_to_the_town_they_act_in(resolver):
+    r = place(resolver, "Traders from Kitale staged a demonstration in Eldoret on Monday over new market fees.")
+    assert (r.country, r.location) == ("Kenya", "Eldoret")

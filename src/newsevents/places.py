@@ -70,6 +70,7 @@ class Mention:
     locative: bool = False  # introduced by a preposition like "in", "at"
     in_org: bool = False
     route: bool = False  # one end of a road named by the towns it joins: 'the Khartoum-Wad Medani highway'
+    origin: bool = False  # 'displaced people from Tanwalbougou': where the people come from
     country_cc: Optional[str] = None  # the name is a country name or demonym
     context: bool = False  # names the unit around another place: "X (Y, Z)", "Y district"
     coded: bool = False  # ACLED's "(coded as X)": the place the event is filed under
@@ -411,9 +412,10 @@ class PlaceResolver:
         top = self._top
         # ACLED's "coded as X" first; then places in the article's country, whatever a namesake abroad says
         # a town inside an organisation's name ("Ouahigouya hospital workers") only when nothing else is named
-        # ACLED's "X (Commune, Province)": X is the place, the units in brackets only frame it
+        # ACLED's "X (Commune, Province)": X is the place, the units in brackets only frame it; of two
+        # towns, the one people came from gives way to the other ("traders from Kitale ... in Eldoret")
         return min(mentions, key=lambda m: (not m.coded, m.in_org, m.route, bool(top) and m.best.cc != top, not m.framed,
-                                            self._level(m),
+                                            self._level(m), m.origin,
                                             rank.get(m.sent_index, 0), m.span.start))
 
     @staticmethod
@@ -686,6 +688,7 @@ class PlaceResolver:
             m.in_org = True  # "Hikari Plaza", "Moi Avenue": a facility named after a place, maybe far away
         m.coded = self._phrase_before(span, self.coded_before)
         m.route = self._route_end(span)
+        m.origin = self._before_is(span, {"from"})
         m.tail = self._ends_longer_name(span, candidates)
         return m
 
