@@ -35,6 +35,15 @@ def test_captions_and_trailing_junk_are_kept_out_of_event_text():
     assert a.text.index("Rebel fighters took control") >= a.body_start
 
 
+def test_a_wire_dateline_lead_is_body_not_a_photo_credit():
+    # '(Reuters' also marks photo credits; in a dateline it credits the story itself
+    a = clean(RawInput(text="Soldiers killed in Mali\n\nBAMAKO (Reuters) - Gunmen killed 12 soldiers at an army post "
+                            "on Tuesday, the army said.\n\nTroops patrol a road. (Reuters/Staff)\n\nThe post lies near Mopti."))
+    assert "Gunmen killed 12 soldiers at an army post on Tuesday" in a.text
+    assert not any("Gunmen" in c for c in a.captions)
+    assert any("Troops patrol a road" in c for c in a.captions)
+
+
 def test_dateline_is_stripped_from_first_paragraph():
     a = clean(RawInput(text="Blast hits market\n\nKABUL, Afghanistan (AP) — A bomb exploded at a market on Sunday, killing three people."))
     assert a.text.endswith("A bomb exploded at a market on Sunday, killing three people.")

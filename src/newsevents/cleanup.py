@@ -140,6 +140,13 @@ def _drop_summary_bullets(kept: list[str], entry_starts: set[int], removed: list
     return kept
 
 
+def _is_wire_lead(line: str, dateline: re.Pattern) -> bool:
+    """'BAMAKO (Reuters) - Gunmen killed ...': the agency in a dateline credits the story, not a photo,
+    so the line is the lead paragraph even though '(Reuters' also marks photo credits."""
+    m = dateline.match(line)
+    return bool(m and m.group("agency") and len(line) > m.end() + 20)
+
+
 def clean(raw: RawInput) -> Article:
     pats = _patterns()
     title = _scrub(raw.title)
@@ -190,7 +197,7 @@ def clean(raw: RawInput) -> Article:
             if m.group("date") and published is None:
                 published = _parse_date(m.group("date"))
             continue
-        if pats["caption"].search(ln):
+        if pats["caption"].search(ln) and not _is_wire_lead(ln, pats["dateline"]):
             captions.append(ln)
             continue
         if i == 0 and headline is None and not raw.is_html and _is_headline(ln, kept[1:]):
