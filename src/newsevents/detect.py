@@ -660,6 +660,9 @@ class EventDetector:
         past = root.tag_ == "VBD" or root.tag_ == "VBN" and (dated or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children))
         labelled = _NOTE_LABEL.match(first.text)
+        # ACLED's own tag for a strategic development or looting ("Land seizure: ...", "Recruitment: ..."): the
+        # note reports an event whatever the model thinks of its words; type_consistency gives it the tag's sub-type
+        tagged = labelled is not None and labelled.group(0).rstrip(": ").lower() in _acled_note_tags()
         if labelled and not past:
             # "Security measures: On 17 June, police removed checkpoints ...": the parser makes the label the
             # root; the report is the first past-tense verb after the colon
@@ -685,7 +688,7 @@ class EventDetector:
             return None
         probs = self.model.predict_proba(article.text)
         sub = best_by_type(probs)
-        if probs[sub] < floor:
+        if probs[sub] < floor and not tagged:
             return None
         rec = EventRecord(event_type=SUB_TO_TYPE[sub], sub_event_type=sub, source=article.source())
         rec.add_evidence("event_type", first, root, rule=rule)
@@ -1283,6 +1286,13 @@ _FALLBACK_MIN_PROB_HEADLINE = 0.7  # held-out notes without a trigger: the model
 # event logs and briefs classify their entries
 _NOTE_LABEL = re.compile(r"[A-Z][A-Za-z/-]*(?: [A-Za-z/-]+){0,2}: ")
 _DENIALS = {"no", "nobody", "none", "never", "neither", "nor"}
+
+
+@lru_cache(maxsize=1)
+def _acled_note_tags() -> frozenset:
+    """ACLED's note tags (type_actor_rules.json, where type_consistency reads their sub-types)."""
+    return frozenset(k for k in read_json("type_actor_rules.json")["note_tags"] if not k.startswith("_"))
+
 _MODEL_WEIGHT_NEWS = 0.5
 
 
