@@ -101,6 +101,10 @@ CASES = {
         "Army units conducted an operation against a suspected JNIM base near Toeni, and ten militants were killed.",
         CLASH, "Burkina Faso", "Military Forces of Burkina Faso (2015-)",
         "JNIM: Group for Support of Islam and Muslims"),
+    # a people's other spellings and plurals name the same militia
+    "Kipsigis raiders": (
+        "Kipsigis raiders attacked a homestead near Kilgoris and shot dead two herders.", VAC, "Kenya",
+        "Kipsigi Ethnic Militia (Kenya)", "Civilians (Kenya)"),
     # an adjective of nationality before a branch of forces names whose branch it is
     "Russian air forces in Ukraine": (
         "Russian air forces carried out air strikes near Izium on Sunday.",
