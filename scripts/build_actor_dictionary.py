@@ -72,6 +72,29 @@ def to_date(s: str) -> date:
     return date.fromisoformat(s)
 
 
+def _regime_periods(periods: list[dict], country: str, kind: str, changes: dict) -> list[dict]:
+    """One name per regime, in order, ending with the one in office now.
+
+    ACLED closes a regime's name when it ends ("(2015-)" becomes "(2015-2023)"), so older notes carry the
+    open form of a regime the newer ones call closed: the closed form is kept. A closed last regime had a
+    successor the dev data never names; it gets the open name from the year it ended, so an event after
+    the change is not coded with the former regime's forces."""
+    by_start: dict[int, dict] = {}
+    for p in sorted(periods, key=lambda p: (p["start_year"], p["end_year"] is not None)):
+        by_start[p["start_year"]] = p
+    kept = sorted(by_start.values(), key=lambda p: p["start_year"])
+    last = kept[-1]
+    if last["end_year"] is not None and str(last["end_year"]) in changes:
+        body, unit = kind.split("|", 1) if "|" in kind else (kind, None)
+        the = "the " if last["name"].startswith(f"{body} of the ") else ""
+        starts = [last["end_year"]] + sorted(int(y) for y in changes if int(y) > last["end_year"])
+        for start, end in zip(starts, starts[1:] + [None]):
+            years = f"{start}-{end}" if end else f"{start}-"
+            kept.append({"name": f"{body} of {the}{country} ({years})" + (f" {unit}" if unit else ""),
+                         "start_year": start, "end_year": end, "first_seen": changes[str(start)]})
+    return kept
+
+
 def build(dev_path: Path) -> dict:
     hand = json.loads((DATA / "actor_aliases.json").read_text())
     usage: dict[str, Counter] = defaultdict(Counter)
@@ -193,7 +216,7 @@ def build(dev_path: Path) -> dict:
         changes = hand["regime_changes"].get(country, {})
         out = {}
         for kind, periods in kinds.items():
-            periods.sort(key=lambda p: p["start_year"])
+            periods[:] = _regime_periods(periods, country, kind, changes)
             for p in periods:
                 exact = changes.get(str(p["start_year"]))
                 first_seen = date.fromisoformat(p.pop("first_seen"))

@@ -191,3 +191,24 @@ def test_dictionary_file_is_what_the_script_builds():
     built = json.loads(json.dumps(builder.build(DEV_DATA), ensure_ascii=False))
     on_disk = json.loads((ROOT / "src" / "newsevents" / "data" / "actors.json").read_text(encoding="utf-8"))
     assert built == on_disk
+
+
+# ---- regimes: the state's forces are named after the regime in office on the event date ----------------
+@pytest.mark.parametrize("when, expected", [
+    (date(2020, 6, 2), "Military Forces of Nigeria (2015-2023)"),
+    (date(2023, 5, 28), "Military Forces of Nigeria (2015-2023)"),
+    # the dev data ends before the 2023 handover: the successor's name comes from the regime's end year
+    (date(2024, 2, 14), "Military Forces of Nigeria (2023-)"),
+])
+def test_state_forces_follow_the_regime_of_the_event_date(resolver, when, expected):
+    record = resolve(resolver, "Soldiers killed six bandits in a gun battle near Tsafe in Zamfara state.",
+                     "Battles", "Armed clash", "Nigeria", when=when)
+    assert expected in actors_of(record)
+
+
+def test_each_regime_ends_after_it_starts_and_before_the_next():
+    for country, kinds in load_dictionary().state_forces.items():
+        for kind, periods in kinds.items():
+            assert periods[-1]["until"] is None, (country, kind)
+            for earlier, later in zip(periods, periods[1:]):
+                assert earlier["from"] <= earlier["until"] < later["from"], (country, kind)
