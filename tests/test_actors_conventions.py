@@ -102,6 +102,13 @@ CASES = {
     "in Brazil the state's forces come first in a battle": (
         "Two armed suspects exchanged fire with military police officers in the Novo Aleixo neighborhood.",
         CLASH, "Brazil", date(2022, 5, 10), {"actor1": "Military Forces of Brazil (2019-) Military Police"}),
+    "in Kenya from 2009 to 2016 the state's forces came first in a battle": (
+        "Suspected militants attacked a police camp near Liboi overnight and exchanged fire with officers.",
+        CLASH, "Kenya", date(2014, 7, 3), {"actor1": "Police Forces of Kenya (2013-)",
+                                          "actor2": "Unidentified Armed Group (Kenya)"}),
+    "in Kenya before that period the side told as acting comes first": (
+        "Suspected militants attacked a police camp near Liboi overnight and exchanged fire with officers.",
+        CLASH, "Kenya", date(2006, 7, 3), {"actor1": "Unidentified Armed Group (Kenya)"}),
     "elsewhere the side told as acting comes first": (
         "Two armed suspects exchanged fire with police officers near the market in Tulua.",
         CLASH, "Colombia", date(2022, 5, 10), {"actor1": "Unidentified Armed Group (Colombia)"}),

@@ -1091,7 +1091,7 @@ class ActorResolver:
             # "an armed individual exchanged fire with military police": ACLED's name for the unknown side
             unnamed = self._generic("unidentified", country)[1]
             one, two = [(x[0], (unknown_against_state, x[1][1])) if x[1] == unnamed else x for x in (one, two)]
-        if etype == "Battles" and country in _country_conventions()["state_first_in_battles"] \
+        if etype == "Battles" and self._state_first_in_battles(country, when) \
                 and one is not None and two is not None and two[1][1] == "State forces" and one[1][1] != "State forces":
             one, two = two, one  # ACLED's coverage of these countries lists the state's forces first
         if etype == "Battles" and two is None and one is not None:
@@ -1316,6 +1316,16 @@ class ActorResolver:
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in offices for c in verb.children):
                 return self._default_state("government", country, when)
         return None
+
+    @staticmethod
+    def _state_first_in_battles(country: Optional[str], when) -> bool:
+        """Whether ACLED's coverage of the country lists the state's forces first in its battles at that date
+        (data/actor_country_conventions.json; an undated event counts as within the period)."""
+        period = _country_conventions()["state_first_in_battles"].get(country or "")
+        if period is None:
+            return False
+        first, last = (date.fromisoformat(d) if d else None for d in period)
+        return when is None or (first is None or when >= first) and (last is None or when <= last)
 
     def _observer_sides(self, draft: EventDraft, country: Optional[str], etype: Optional[str], when) -> Optional[tuple]:
         """(actor1, actor2) that ACLED codes for an event a ceasefire monitor reports without naming who fired
