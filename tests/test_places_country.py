@@ -135,3 +135,16 @@ def test_units_in_brackets_after_a_longer_name_and_an_unknown_commune(resolver):
     # 'Kangara Peulh' is unknown, 'Karimama' too; Alibori is a province of Benin
     text = "Soldiers defused a bomb near Kangara Peulh (Karimama, Alibori)."
     assert country(resolver, text) == "Benin"
+
+
+def test_a_country_opening_the_sentence_is_read_whatever_the_tagger_calls_it(resolver):
+    # the tagger often takes a sentence-opening country for an organisation
+    assert country(resolver, "Burkina Faso teachers marched against the new pay scale.") == "Burkina Faso"
+    assert country(resolver, "Kenyan traders blocked a highway over new market fees.") == "Kenya"
+
+
+def test_a_town_before_a_local_facility_is_a_place_not_a_person(resolver):
+    # 'Garissa' alone reads as a surname; 'Garissa police station' is in Garissa
+    assert country(resolver, "Unknown men set fire to Garissa police station overnight.") == "Kenya"
+    # 'Burkina' on its own is the country's short name
+    assert country(resolver, "Strikers gathered outside the offices of Radio Burkina.") == "Burkina Faso"

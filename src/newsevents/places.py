@@ -614,8 +614,19 @@ class PlaceResolver:
             # acronyms (PPP, JUI, CCVC) are groups, unless the model calls them places or they name a country
             return ent_label.get(tok.i) in {"GPE", "LOC"} or fold(tok.text) in self.country_alias
         if tok.i == sent.start or tok.nbor(-1).is_punct and tok.nbor(-1).text in {'"', "“"} and tok.i - 1 == sent.start:
-            return ent_label.get(tok.i) in {"GPE", "LOC", "NORP"} or self._names_its_people(tok)
+            return ent_label.get(tok.i) in {"GPE", "LOC", "NORP"} or self._names_its_people(tok) \
+                or self._opens_country_name(tok)
         return True
+
+    def _opens_country_name(self, tok) -> bool:
+        """'Burkina Faso workers protest ...', 'Kenyan youths ...': a country or its people opening a
+        sentence, whatever the tagger took it for (an organisation, often)."""
+        doc = tok.doc
+        for n in range(1, 4):
+            key = fold(doc[tok.i:min(len(doc), tok.i + n)].text)
+            if key in self._cc_by_name or key in self.demonyms:
+                return True
+        return False
 
     def _names_its_people(self, tok) -> bool:
         """A headline-style opening where a proper name qualifies the people who act ("Kisumu students
@@ -675,6 +686,7 @@ class PlaceResolver:
             # a person's name or a common word that happens to be a place ('an Orange money kiosk'):
             # only if the words around say it is a place
             if not (self._before_is(span, self.locative - {"of", "and", "from", "to", "on"}) or self._cue(span)
+                    or self._local_facility_follows(span)  # "burn Garissa police station"
                     or self._phrase_before(span, self.near_before)  # "50 km west of Fada N'Gourma"
                     or self._in_brackets(span) or self._unit_follows(span) or self._place_noun_of(span)
                     or self._after_word(span) in self.office_titles):  # "Meru Governor Peter Munya"
@@ -702,6 +714,14 @@ class PlaceResolver:
         if after.lower_ not in self.facility_after:
             return False
         return after.is_title or not (after.lower_ in self.settlement_after or after.lower_ in self.route_words)
+
+    def _local_facility_follows(self, span) -> bool:
+        """'Garissa police station', 'Kisumu county offices': a lowercase facility or unit after the
+        name makes it the place the facility belongs to, not a person."""
+        doc = span.doc
+        words = [t.lower_ for t in doc[span.end:span.end + 2] if t.is_alpha and t.is_lower]
+        return bool(words) and doc[span.end].is_lower and (
+            words[-1] in self.facility_after or words[0] in self.facility_after or words[0] in self.admin_after)
 
     def _place_noun_of(self, span) -> bool:
         """'the streets of Kaya', 'residents of Tenado': a place, whatever the tagger says."""
