@@ -143,6 +143,9 @@ ARMED_RESPONSE = [
     ("On 3 May 2023, gunmen stole cattle in Kaiama, killing a herder, and then drove off.", "killing", "Attack"),
     # authorities that do not respond
     ("On 3 May 2023, gunmen killed four villagers in Kaiama. The police did not respond to calls.", "killed", "Attack"),
+    # a crowd is no armed side: forces that clash with protesters and kill some do not fight a battle
+    ("On 3 May 2023, police clashed with demonstrators in Kaiama. Officers shot and killed two men.", "killed", "Attack"),
+    ("On 3 May 2023, rioters clashed with police in Kaiama. Officers shot and killed two men.", "killed", "Attack"),
 ]
 
 

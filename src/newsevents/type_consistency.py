@@ -236,17 +236,20 @@ class TypeConsistency:
         """In the event's sentences: a response verb with a subject and no negation ('gendarmes responded', 'the
         attack was repelled'), fighting back or fighting off the attackers, returning or exchanging fire, sides that
         clash or fight, or a clash or an exchange of fire that the sentence reports ('a shoot-out took place')."""
+        # 'police clashed with demonstrators': a crowd is no armed side, so its clash with forces is no battle
+        crowd = {i for m in mentions if m.kind in rule["unarmed_side_kinds"] for i in range(m.span.start, m.span.end)}
         for sent in draft.sentences:
             for token in sent:
                 lemma = token.lemma_.lower()
                 if token.pos_ in ("NOUN", "PROPN"):
-                    if self._reported_clash(token, lemma, rule):
+                    if self._reported_clash(token, lemma, rule) and not self._clash_with_crowd(token, crowd):
                         return token
                     continue
                 if token.pos_ != "VERB" or self._background_clause(token, rule):
                     continue
                 children = list(token.children)
-                if lemma in rule["clash_words"] and any(c.dep_ == "nsubj" for c in children):
+                if lemma in rule["clash_words"] and any(c.dep_ == "nsubj" for c in children) \
+                        and not self._clash_with_crowd(token, crowd):
                     return token
                 if lemma in rule["response_verbs"] and any(c.dep_ in ("nsubj", "nsubjpass") for c in children) \
                         and not any(c.dep_ == "prep" and c.lower_ in rule["reprisal_preps"]
@@ -261,6 +264,13 @@ class TypeConsistency:
                 if any(c.dep_ == "dobj" and c.lower_ in rule["object_verbs"].get(lemma, ()) for c in children):
                     return token
         return None
+
+    @staticmethod
+    def _clash_with_crowd(clash, crowd: set) -> bool:
+        """A side of the clash (its subject, or whoever it is with or between) is a crowd of protesters or rioters."""
+        sides = [c for c in clash.children if c.dep_ in ("nsubj", "nsubjpass")]
+        sides += [g for c in clash.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for g in c.children]
+        return any(t.i in crowd for side in sides for t in side.subtree)
 
     @staticmethod
     def _reported_clash(noun, lemma, rule) -> bool:
