@@ -148,3 +148,15 @@ def test_a_town_before_a_local_facility_is_a_place_not_a_person(resolver):
     assert country(resolver, "Unknown men set fire to Garissa police station overnight.") == "Kenya"
     # 'Burkina' on its own is the country's short name
     assert country(resolver, "Strikers gathered outside the offices of Radio Burkina.") == "Burkina Faso"
+
+
+def test_french_joiners_and_inner_capitals_keep_a_name_whole(resolver):
+    # 'au' joins 'Port-au-Prince' as 'sur' joins 'Boulogne-sur-Mer'
+    assert country(resolver, "Gang members shot a driver in Port-au-Prince on Monday.") == "Haiti"
+    # a capital inside the word ('KwaZulu') still starts a name
+    assert country(resolver, "Students blocked a college gate in KwaZulu-Natal over fees.") == "South Africa"
+
+
+def test_a_party_that_is_no_place_still_names_its_country(resolver):
+    # 'Jubilee' is kept out of place names, yet Kenya's party still points to Kenya
+    assert country(resolver, "Jubilee supporters stoned the tallying centre after the primaries.") == "Kenya"

@@ -43,7 +43,8 @@ MAX_NAME_TOKENS = 6
 # names joined inside one place name ("Dar es Salaam", "Ras al-Ain", "Deir ez Zor", "Bobo-Dioulasso")
 _JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "es", "en", "ad", "ash",
             "an", "as", "ar", "ur", "az", "ez", "of", "-", "y", "e", "i", "di", "van", "von", "bin", "ibn", "wa",
-            "der", "am", "im", "sur", "upon"}  # "Bad Neustadt an der Saale", "Frankfurt am Main", "Boulogne-sur-Mer", "Mazar-i-Sharif"
+            "der", "am", "im", "sur", "sous", "upon", "au", "aux", "lez", "les"}
+# "Bad Neustadt an der Saale", "Frankfurt am Main", "Boulogne-sur-Mer", "Mazar-i-Sharif", "Port-au-Prince"
 
 
 @lru_cache(maxsize=None)
@@ -188,9 +189,10 @@ class PlaceResolver:
         ignored = {fold(name) for name in cues.get("ignore", {}).get("names", [])}
         ignored_abbrevs = set(cues.get("ignore", {}).get("abbreviations", []))
 
-        def add(text: str, cc: Optional[str], capital: bool) -> None:
+        def add(text: str, cc: Optional[str], capital: bool, hand_kept: bool = False) -> None:
             key = fold(text)
-            if len(key) < 3 or key in self.stop or cc is None or key in ignored:
+            # a word that is no place ('Jubilee') may still be a cue the hand-kept list names
+            if len(key) < 3 or key in self.stop and not hand_kept or cc is None or key in ignored:
                 return
             if key in shared_keys or any(key.startswith(shared + " ") for shared in shared_keys):
                 return  # 'Boko Haram fighters' vote as Boko Haram does
@@ -203,7 +205,7 @@ class PlaceResolver:
 
         for cc, names in cues["names"].items():
             for name in names:
-                add(name, cc, name[:1].isupper())
+                add(name, cc, name[:1].isupper(), hand_kept=True)
         for cc, names in cues.get("abbreviations", {}).items():
             abbrevs.update(dict.fromkeys(names, cc))
         # a police force acts at home ('PNP', 'ZRP'); armies also abroad, so only those named in the cues
@@ -608,7 +610,9 @@ class PlaceResolver:
         return i < len(doc) and doc[i].lower_ in self.route_words
 
     def _starts_name(self, tok, sent, ent_label) -> bool:
-        if not (tok.is_title or (tok.is_upper and len(tok) > 1)) or not tok.is_alpha and "-" not in tok.text:
+        # 'KwaZulu-Natal', 'McAllen': a capital inside the name too
+        mixed = tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and len(tok) > 3
+        if not (tok.is_title or mixed or (tok.is_upper and len(tok) > 1)) or not tok.is_alpha and "-" not in tok.text:
             return False
         if tok.is_upper and not tok.is_title:
             # acronyms (PPP, JUI, CCVC) are groups, unless the model calls them places or they name a country
