@@ -96,6 +96,14 @@ def test_rsf_is_a_branch_of_sudans_forces_before_the_war(resolver):
     assert "Rapid Support Forces" in actors_of(after)
 
 
+def test_a_political_party_is_no_rebel_group(resolver):
+    """A party whose supporters fight is a political militia ('Movement' in its name makes it no rebel group)."""
+    rec = resolve(resolver, "ODM youths stoned the car of a rival candidate in Kisumu on Sunday.",
+                  "Violence against civilians", "Attack", "Kenya", date(2017, 8, 6))
+    assert rec.actor1 == "ODM: Orange Democratic Movement"
+    assert rec.inter1 == "Political militia"
+
+
 def test_branch_takes_the_regime_of_its_forces(resolver):
     """A branch is named after the regime of the forces it belongs to at the event date."""
     text = "GSU officers shot dead two protesters in Kibera on Tuesday."

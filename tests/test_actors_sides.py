@@ -46,6 +46,17 @@ CASES = {
         "Members of one family attacked the house of another family in Kouande on Monday. "
         "Clashes ensued between the two families and three people were wounded.", MOB, "Benin",
         "Rioters (Benin)", "Rioters (Benin)"),
+    "a crowd that comes to blows with another": (
+        "A quarrel over a water point in Kandi turned violent and the two families came to blows.", MOB, "Benin",
+        "Rioters (Benin)", "Rioters (Benin)"),
+    "a crowd that retaliates against the first": (
+        "Traders beat a motorcycle taxi driver at the market in Parakou, and his colleagues retaliated by "
+        "torching two stalls.", MOB, "Benin", "Rioters (Benin)", "Rioters (Benin)"),
+    # a headline drops the auxiliary of its passive: with no object, the subject of 'killed' is the victim, not
+    # the party its title names
+    "a headline passive with no doer": (
+        "ODM official killed at his home in Kisumu", VAC, "Kenya",
+        "Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
     # in a riot, forces whose own act is the event face the crowd they act on; a social group the crowd
     # assaults is civilians
     "police open fire on the crowd": (

@@ -469,8 +469,11 @@ def role_of(token, depth: int = 0) -> str:
         if lemma in words["defending_verbs"] and not any(c.dep_ == "agent" for c in head.children) \
                 or lemma == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in head.children):
             return "patient"  # "policemen repelled an attack by gunmen", "the police returned fire": the side attacked
-        # headline passives drop the auxiliary ("Police station attacked by gunmen")
-        passive = any(c.dep_ == "agent" for c in head.children)
+        # headline passives drop the auxiliary ("Police station attacked by gunmen"); a verb that takes its
+        # victim as object but has none is one too ("ODM official killed at his home")
+        passive = any(c.dep_ == "agent" for c in head.children) or (
+            lemma in words["victim_object_verbs"] and head.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "prt", "conj") for c in head.children))
         return "patient" if passive or lemma in UNDERGOER_VERBS else "agent"
     if dep in ("nsubjpass",):
         return "patient"
