@@ -160,3 +160,8 @@ def test_french_joiners_and_inner_capitals_keep_a_name_whole(resolver):
 def test_a_party_that_is_no_place_still_names_its_country(resolver):
     # 'Jubilee' is kept out of place names, yet Kenya's party still points to Kenya
     assert country(resolver, "Jubilee supporters stoned the tallying centre after the primaries.") == "Kenya"
+
+
+def test_local_names_of_one_country_vote_for_it(resolver):
+    assert country(resolver, "Uhuru supporters blocked the road after the results were read.") == "Kenya"
+    assert country(resolver, "Three men were shot near a checkpoint in Ouaga 2000.") == "Burkina Faso"
