@@ -31,6 +31,14 @@ def run(stages, text, event_type, sub_event_type, trigger_word, country):
     return rec
 
 
+def assert_revised_when_expected(rec, expected_sub_type, revised, rule_name):
+    """The record has the expected sub-type; where that is the rule's revision, the rule is cited for it."""
+    assert rec.sub_event_type == expected_sub_type
+    if expected_sub_type == revised[1]:
+        assert rec.event_type == revised[0]
+        assert rec.evidence_for("event_type").rule == f"type consistency: {rule_name}"
+
+
 def test_protest_that_police_break_up_is_protest_with_intervention(stages):
     rec = run(stages, "Hundreds of nurses marched to the health ministry in Harare to demand better pay. "
                       "Police arrested six of the marchers.", "Protests", "Peaceful protest", "marched", "Zimbabwe")
@@ -152,10 +160,7 @@ ARMED_RESPONSE = [
 @pytest.mark.parametrize("text,trigger,expected", ARMED_RESPONSE)
 def test_attack_met_by_an_armed_response_is_an_armed_clash(stages, text, trigger, expected):
     rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Nigeria")
-    assert rec.sub_event_type == expected
-    if expected == "Armed clash":
-        assert rec.event_type == "Battles"
-        assert rec.evidence_for("event_type").rule == "type consistency: attack met by armed response"
+    assert_revised_when_expected(rec, expected, ("Battles", "Armed clash"), "attack met by armed response")
 
 
 @pytest.mark.parametrize("second_sentence,expected", [
@@ -315,3 +320,18 @@ def test_deciding_words_are_cited_from_the_body_not_the_headline(stages):
         stage(article, [draft])
     assert rec.sub_event_type == "Government regains territory"
     assert "recaptured the town of Kupiansk" in rec.evidence_for("sub_event_type").sentence
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("On 4 June 2023, gunmen gave the people of Tinga an ultimatum of three days to leave the village.",
+     "gave", "Other"),
+    ("On 4 June 2023, suspected militants threatened teachers at a school in Tinga and ordered them to close it.",
+     "threatened", "Other"),
+    # a threat made while harming someone is part of the attack
+    ("On 4 June 2023, gunmen threatened the villagers of Tinga and killed a herder.", "killed", "Attack"),
+    ("On 4 June 2023, suspected militants beat a teacher in Tinga and warned the others to stay away.",
+     "beat", "Attack"),
+])
+def test_threat_with_no_one_harmed_is_a_strategic_development(stages, text, trigger, expected):
+    rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Burkina Faso")
+    assert_revised_when_expected(rec, expected, ("Strategic developments", "Other"), "threat without harm")

@@ -31,7 +31,7 @@ def load_rules() -> dict:
         data[key] = frozenset(data[key])
     for rule in data["rules"].values():
         for key in ("verbs", "subject_deps", "passive_verbs", "passive_clause_deps", "status_words", "member_nouns",
-                    "crowd_kinds", "violent_verbs", "armed_words", "wrongdoing_words"):
+                    "crowd_kinds", "violent_verbs", "armed_words", "wrongdoing_words", "threat_lemmas", "harm_lemmas"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -345,6 +345,18 @@ class TypeConsistency:
             if active or passive:
                 return verb
         return None
+
+    def _threat_without_harm(self, article, draft, mentions, rule):
+        """A word of threat ('gave the population an ultimatum to leave') and none of harm in the event's sentences."""
+        threat = None
+        for sent in _body_first(article, draft):
+            for token in sent:
+                lemma = token.lemma_.lower()
+                if lemma in rule["harm_lemmas"] or token.lower_ in rule["harm_lemmas"]:
+                    return None
+                if threat is None and (lemma in rule["threat_lemmas"] or token.lower_ in rule["threat_lemmas"]):
+                    threat = token
+        return threat
 
     def _clash_on_former_members(self, article, draft, mentions, rule):
         """The only forces hit are former, retired or off-duty members ('gunmen ambushed vehicles carrying off-duty
