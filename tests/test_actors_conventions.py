@@ -49,6 +49,10 @@ CASES = {
         "The Saudi-led coalition conducted three airstrikes on Houthi positions in Sirwah.",
         AIR, "Yemen", None, {"actor1": "Operation Restoring Hope",
                              "actor2": "Military Forces of Yemen (2016-) Supreme Political Council"}),
+    "a nation's gendarmerie is the unit of its forces": (
+        "Turkish gendarmerie forces seized weapons belonging to PKK militants near Adiyaman.",
+        ("Strategic developments", "Disrupted weapons use"), "Turkey", date(2022, 6, 7),
+        {"actor1": "Military Forces of Turkey (2016-) Gendarmerie"}),
     "a branch by its abbreviation": (
         "RR troops exchanged fire with militants in a village of Pulwama district.",
         CLASH, "India", None, {"actor1": "Military Forces of India (2014-) Rashtriya Rifles"}),

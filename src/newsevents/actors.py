@@ -198,12 +198,14 @@ def _compile_tables(specs: list[tuple[str, str, list[str]]], nlp) -> dict:
 
 def _load_tables(specs: list[tuple[str, str, list[str]]], nlp, source: bytes) -> dict:
     """The compiled tables, from the cache folder when they were compiled for the same dictionary
-    file, spaCy version and model; compiled (and cached) otherwise."""
+    file, phrases, spaCy version and model; compiled (and cached) otherwise. The phrases count as well
+    as the file: the code that derives them from it ('Kenyan police') changes too."""
     import hashlib
     import os
     import spacy
 
     digest = hashlib.sha1(source)
+    digest.update(json.dumps(specs).encode())
     digest.update(f"{_TABLE_FORMAT}|{spacy.__version__}|{nlp.meta.get('name')}|{nlp.meta.get('version')}".encode())
     path = None
     try:
@@ -300,9 +302,12 @@ class ActorDictionary:
             if body.endswith(" militia"):
                 forms.append(body + "men")  # "Black Axe militiamen"
             add("LOWER", "T|" + body, "template", body, forms)
-        # "Russian troops", "the Malian army", "Kenyan police", "Turkmenistan military"
+        # "Russian troops", "the Malian army", "Kenyan police", "Turkmenistan military"; a unit's own noun
+        # after a nation's adjective is that unit ("Turkish gendarmerie forces": the unit of Turkey's forces)
+        unit_phrases = {p for entry in self.units.values() for p in entry["phrases"]}
         for kind in ("military", "police"):
-            nouns = [n.removeprefix("the ") for n in data["generic"][kind] if n != "officers"]
+            nouns = [n.removeprefix("the ") for n in data["generic"][kind]
+                     if n != "officers" and n.removeprefix("the ") not in unit_phrases]
             nouns += data["military_nouns_after_demonym"] if kind == "military" else []
             by_country: dict[str, set] = {}
             for adjective, country in self.demonyms.items():
