@@ -165,3 +165,8 @@ def test_a_party_that_is_no_place_still_names_its_country(resolver):
 def test_local_names_of_one_country_vote_for_it(resolver):
     assert country(resolver, "Uhuru supporters blocked the road after the results were read.") == "Kenya"
     assert country(resolver, "Three men were shot near a checkpoint in Ouaga 2000.") == "Burkina Faso"
+
+
+def test_a_tag_glued_to_the_last_word_leaves_the_town(resolver):
+    # the tokenizer keeps '.[size' on the town's token
+    assert country(resolver, "Nurses held a sit-in at the hospital of Ouahigouya.[size=dozens]") == "Burkina Faso"

@@ -88,7 +88,7 @@ class Mention:
 
     @property
     def key(self) -> str:
-        return fold(self.span.text)
+        return fold(_name_text(self.span))
 
 
 @dataclass
@@ -611,8 +611,9 @@ class PlaceResolver:
 
     def _starts_name(self, tok, sent, ent_label) -> bool:
         # 'KwaZulu-Natal', 'McAllen': a capital inside the name too
-        mixed = tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and len(tok) > 3
-        if not (tok.is_title or mixed or (tok.is_upper and len(tok) > 1)) or not tok.is_alpha and "-" not in tok.text:
+        glued = _TAG_GLUED.match(tok.text) is not None  # 'Ouagadougou.[size'
+        mixed = (tok.is_alpha or glued) and tok.text[:1].isupper() and not tok.is_upper and len(tok) > 3
+        if not (tok.is_title or mixed or (tok.is_upper and len(tok) > 1)) or not (tok.is_alpha or glued) and "-" not in tok.text:
             return False
         if tok.is_upper and not tok.is_title:
             # acronyms (PPP, JUI, CCVC) are groups, unless the model calls them places or they name a country
@@ -641,7 +642,7 @@ class PlaceResolver:
                 and head.lower_ in self.people_nouns)
 
     def _lookup(self, span, si: int, ent_label: dict) -> Optional[Mention]:
-        key = fold(span.text)
+        key = fold(_name_text(span))
         if not key or key in self.stop:
             return None
         labels = {ent_label.get(t.i) for t in span}
@@ -657,7 +658,7 @@ class PlaceResolver:
         if cc is None and key in self.demonyms:
             return Mention(span, si, (), country_cc=self.demonyms[key], demonym=True, in_org=org_part,
                            border=self._is_border(span), role=self._country_role(span))
-        candidates = self.gaz.lookup(span.text)
+        candidates = self.gaz.lookup(_name_text(span))
         if key in self._cue_home:
             # "two Maasai clans", "from Orma ethnic group": a people or party of one country, not Massy or Orma abroad
             candidates = tuple(p for p in candidates if p.cc == self._cue_home[key])
@@ -1063,6 +1064,17 @@ def _word_ends(window: str, at: int) -> bool:
     if at == len(window) or window[at] == " ":
         return True
     return window[at] == "s" and (at + 1 == len(window) or window[at + 1] == " ")
+
+
+# ACLED's tags glued to the last word of a sentence ('in Ouagadougou.[size=large]') stay in its token
+_TAG_GLUED = re.compile(r"^[^\W\d_][\w'-]*\.\[")
+
+
+def _name_text(span) -> str:
+    """A span's text without a tag glued to its last word ('Ouagadougou.[size' -> 'Ouagadougou')."""
+    text = span.text
+    glued = _TAG_GLUED.match(span[-1].text)
+    return text[:len(text) - len(span[-1].text) + glued.end() - 2] if glued else text
 
 
 def _leader(votes: Counter) -> Optional[str]:
