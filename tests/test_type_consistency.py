@@ -322,16 +322,28 @@ def test_deciding_words_are_cited_from_the_body_not_the_headline(stages):
     assert "recaptured the town of Kupiansk" in rec.evidence_for("sub_event_type").sentence
 
 
-@pytest.mark.parametrize("text,trigger,expected", [
+THREAT = (("Strategic developments", "Other"), "threat without harm")
+ARMED_MEMBER = (("Battles", "Armed clash"), "attack on armed actor")
+ATTACK_REVISIONS = [
+    # threats with no one harmed are a strategic development
     ("On 4 June 2023, gunmen gave the people of Tinga an ultimatum of three days to leave the village.",
-     "gave", "Other"),
+     "gave", "Other", THREAT),
     ("On 4 June 2023, suspected militants threatened teachers at a school in Tinga and ordered them to close it.",
-     "threatened", "Other"),
+     "threatened", "Other", THREAT),
     # a threat made while harming someone is part of the attack
-    ("On 4 June 2023, gunmen threatened the villagers of Tinga and killed a herder.", "killed", "Attack"),
+    ("On 4 June 2023, gunmen threatened the villagers of Tinga and killed a herder.", "killed", "Attack", THREAT),
     ("On 4 June 2023, suspected militants beat a teacher in Tinga and warned the others to stay away.",
-     "beat", "Attack"),
-])
-def test_threat_with_no_one_harmed_is_a_strategic_development(stages, text, trigger, expected):
+     "beat", "Attack", THREAT),
+    # victims that the note says are members of an armed group are that group's members
+    ("On 5 June 2023, JNIM militants attacked Tinga and killed four men described as Koglweogo militiamen.",
+     "attacked", "Armed clash", ARMED_MEMBER),
+    # a militiaman among other victims leaves them civilians
+    ("On 5 June 2023, JNIM militants killed a village chief, his son and a Koglweogo militiaman in Tinga.",
+     "killed", "Attack", ARMED_MEMBER),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected,revision", ATTACK_REVISIONS)
+def test_threats_and_victims_described_as_armed_members_revise_an_attack(stages, text, trigger, expected, revision):
     rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Burkina Faso")
-    assert_revised_when_expected(rec, expected, ("Strategic developments", "Other"), "threat without harm")
+    assert_revised_when_expected(rec, expected, *revision)

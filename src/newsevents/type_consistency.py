@@ -62,6 +62,18 @@ def _body_first(article: Article, draft: EventDraft) -> list:
     return sorted(draft.sentences, key=lambda sent: sent.start_char < article.body_start)
 
 
+def _describes(token, noun) -> bool:
+    """The token is in a phrase that says what the noun is ('people described as militiamen', 'a guard, who was a
+    member'), not in a list of other people beside it ('a chief, his son and a militiaman')."""
+    for _ in range(8):
+        if token.i == noun.i:
+            return True
+        if token.dep_ == "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _counted_people(noun) -> bool:
     """A plural or counted subject ('protesters', 'dozens of them', '1 person'): people from the crowd, not the
     one person whose arrest the protest is about ('he was arrested', 'the owner was arrested')."""
@@ -304,14 +316,24 @@ class TypeConsistency:
             return None
         trigger = draft.trigger.root if hasattr(draft.trigger, "root") else draft.trigger
         verb = _verb_of(trigger)
-        if verb is None or any(m.kind == "civilians" and m.role == "patient" for m in mentions):
+        if verb is None:
+            return None
+        when = draft.record.event_date or article.published
+        # 'killed six people described as Koglweogo militiamen', 'a gate keeper, who was a PSH member': the victim
+        # said to be a member of an armed group is that group's member, not a civilian
+        members = [m for m in mentions if m.role != "agent" and self._armed_member(m, when, rule)]
+        described = {m.span.root.i for m in mentions if m.kind == "civilians" and m.role == "patient"
+                     and any(_describes(a.span.root, m.span.root) for a in members)}
+        if any(m.kind == "civilians" and m.role == "patient" and m.span.root.i not in described for m in mentions):
             return None
         # 'was shot and killed by gunmen': verbs joined by 'and' share the sides
         own = [m for m in mentions if _verb_of(m.span.root) is not None and _same_verb_chain(_verb_of(m.span.root), verb)]
         agents = [m for m in own if m.kind in ARMED and m.role == "agent"]
         if not agents:
             return None
-        when = draft.record.event_date or article.published
+        for m in mentions:
+            if m.kind == "civilians" and m.span.root.i in described and m in own:
+                return next(a.span for a in members if _describes(a.span.root, m.span.root))
         # 'off-duty soldiers ... Two soldiers were killed': the same force named again is the same people
         former = {(m.kind, m.key) for m in mentions if m.role == "patient" and self._status_qualified(m, rule)}
         for m in own:
@@ -321,6 +343,14 @@ class TypeConsistency:
                     and not any((a.kind, a.key) == (m.kind, m.key) for a in agents):
                 return m.span
         return None
+
+    def _armed_member(self, mention: Mention, when, rule) -> bool:
+        """A serving member of a named armed group ('Koglweogo militiamen', 'a Pyu Saw Htee member')."""
+        return mention.kind == "named" and self.actors.dictionary.named(mention.key, when)[1] in \
+            self.rules["armed_named_types"] and mention.span.root.dep_ in ("compound", "amod", "nmod", "poss") \
+            and mention.span.root.head.lower_ in rule["member_nouns"] and not self._status_qualified(mention, rule) \
+            or mention.kind == "named" and mention.span.root.lower_ in rule["member_nouns"] \
+            and self.actors.dictionary.named(mention.key, when)[1] in self.rules["armed_named_types"]
 
     def _crowd_attacks_people(self, article, draft, mentions, rule):
         """A crowd ('a mob'), or several villagers or residents punishing a supposed wrongdoer, as the active subject
