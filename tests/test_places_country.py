@@ -170,3 +170,9 @@ def test_local_names_of_one_country_vote_for_it(resolver):
 def test_a_tag_glued_to_the_last_word_leaves_the_town(resolver):
     # the tokenizer keeps '.[size' on the town's token
     assert country(resolver, "Nurses held a sit-in at the hospital of Ouahigouya.[size=dozens]") == "Burkina Faso"
+
+
+def test_through_a_town_and_an_abbreviated_saint(resolver):
+    # a town the tagger calls a person is still a place after 'through'
+    assert country(resolver, "Hundreds of teachers marched through Cotonou over unpaid bonuses.") == "Benin"
+    assert country(resolver, "About fifty people rallied in St. Gallen against a gas plant.") == "Switzerland"

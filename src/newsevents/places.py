@@ -611,7 +611,8 @@ class PlaceResolver:
 
     def _starts_name(self, tok, sent, ent_label) -> bool:
         # 'KwaZulu-Natal', 'McAllen': a capital inside the name too
-        glued = _TAG_GLUED.match(tok.text) is not None  # 'Ouagadougou.[size'
+        # 'Ouagadougou.[size': a tag glued on; 'St. Gallen', 'Mt. Elgon': an abbreviated first word
+        glued = _TAG_GLUED.match(tok.text) is not None or _ABBREVIATED.match(tok.text) is not None
         mixed = (tok.is_alpha or glued) and tok.text[:1].isupper() and not tok.is_upper and len(tok) > 3
         if not (tok.is_title or mixed or (tok.is_upper and len(tok) > 1)) or not (tok.is_alpha or glued) and "-" not in tok.text:
             return False
@@ -1067,6 +1068,7 @@ def _word_ends(window: str, at: int) -> bool:
 
 
 # ACLED's tags glued to the last word of a sentence ('in Ouagadougou.[size=large]') stay in its token
+_ABBREVIATED = re.compile(r"^(St|Ste|Mt|Ft|Pt)\.$")
 _TAG_GLUED = re.compile(r"^[^\W\d_][\w'-]*\.\[")
 
 
