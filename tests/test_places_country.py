@@ -176,3 +176,7 @@ def test_through_a_town_and_an_abbreviated_saint(resolver):
     # a town the tagger calls a person is still a place after 'through'
     assert country(resolver, "Hundreds of teachers marched through Cotonou over unpaid bonuses.") == "Benin"
     assert country(resolver, "About fifty people rallied in St. Gallen against a gas plant.") == "Switzerland"
+
+
+def test_a_town_named_before_its_courthouse(resolver):
+    assert country(resolver, "Lawyers rallied outside the Banfora courthouse over a land ruling.") == "Burkina Faso"
