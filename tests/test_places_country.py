@@ -180,3 +180,9 @@ def test_through_a_town_and_an_abbreviated_saint(resolver):
 
 def test_a_town_named_before_its_courthouse(resolver):
     assert country(resolver, "Lawyers rallied outside the Banfora courthouse over a land ruling.") == "Burkina Faso"
+
+
+def test_common_words_that_name_a_town_somewhere_need_a_place_cue(resolver):
+    # 'English' and 'Home' are towns abroad; here a subject and a ministry
+    assert country(resolver, "Pupils locked the office of the head teacher who moved their English teacher.") is None
+    assert country(resolver, "Rioters burnt the house of the Home Affairs minister.") is None
