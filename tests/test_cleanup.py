@@ -49,6 +49,20 @@ def test_dateline_is_stripped_from_first_paragraph():
     assert a.text.endswith("A bomb exploded at a market on Sunday, killing three people.")
 
 
+def test_a_date_in_the_dateline_is_the_day_of_the_report_not_of_the_event():
+    a = clean(RawInput(text="Youths clash in Jonglei\n\nJUBA, 30 December 2022 – Armed youths attacked the town of "
+                            "Pibor on Tuesday, officials said."))
+    assert a.text.endswith("Armed youths attacked the town of Pibor on Tuesday, officials said.")
+    assert "30 December" not in a.text
+    assert a.published == date(2022, 12, 30)
+    # a publication date already known is kept; a dateline with a day and month but no year sets none
+    kept = clean(RawInput(text="Clash\n\nJUBA, 30 December 2022 – Armed youths attacked Pibor on Tuesday, officials said.",
+                          published=date(2022, 12, 31)))
+    assert kept.published == date(2022, 12, 31)
+    no_year = clean(RawInput(text="Clash\n\nJUBA, Dec. 30 (AP) — Armed youths attacked Pibor on Tuesday, officials said."))
+    assert no_year.published is None and no_year.text.endswith("officials said.")
+
+
 def test_html_goes_through_trafilatura():
     html = ("<html><head><title>Clashes in Goma</title></head><body><nav>Home | World</nav><article><h1>Clashes in Goma</h1>"
             "<p>Fighters of the M23 rebel group clashed with the Congolese army near Goma on Monday, killing at least "

@@ -39,7 +39,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "summary_header": re.compile(rf"^\s*(?:{alt(v['summary_headers'])})\s*[:.]?\s*$", re.I),
         "caption": re.compile(rf"(?:{alt(v['caption_cues'])})", re.I),
         "byline": re.compile(r"^\s*(?:by|written by|reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w.'’-]*){0,5}\s*(?:[-–—|,]\s*(?P<date>.+))?$", re.I),
-        "dateline": re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?)\s*(?:\((?P<agency>[A-Za-z ]{2,20})\))?\s*[-–—:]\s+"),
+        # "JUBA, 30 December 2022 – ...": a date in the dateline is the day of the report, not of the event
+        "dateline": re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?)"
+                               r"(?:,\s*(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?))?"
+                               r"\s*(?:\((?P<agency>[A-Za-z ]{2,20})\))?\s*[-–—:]\s+"),
     }
 
 
@@ -194,7 +197,8 @@ def clean(raw: RawInput) -> Article:
         m = pats["byline"].match(ln)
         if m and len(ln.split()) <= 14 and byline is None:
             byline = ln
-            if m.group("date") and published is None:
+            if m.group("date") and published is None and re.search(r"\d{4}", m.group("date")):
+                # only a full date: a day and month alone would be guessed into the current year
                 published = _parse_date(m.group("date"))
             continue
         if pats["caption"].search(ln) and not _is_wire_lead(ln, pats["dateline"]):
@@ -218,6 +222,9 @@ def clean(raw: RawInput) -> Article:
         m = pats["dateline"].match(body[0])
         if m and len(body[0]) > m.end() + 20:
             body[0] = body[0][m.end():]
+            if m.group("date") and published is None and re.search(r"\d{4}", m.group("date")):
+                # only a full date: a day and month alone would be guessed into the current year
+                published = _parse_date(m.group("date"))
 
     parts = [p for p in (headline, standfirst) if p]
     prefix = "\n\n".join(parts)
