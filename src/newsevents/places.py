@@ -769,6 +769,23 @@ class PlaceResolver:
     def _has_unit(self, span) -> bool:
         return any(p.kind in ("admin1", "admin2") for p in self.gaz.lookup(span.text))
 
+    def _town_in_unit_before(self, span) -> bool:
+        """'Chihuahua, Chihuahua', 'Villa de Guadalupe, San Luis Potosi': the name before the comma is
+        this unit's namesake town or has a namesake the gazetteer puts inside this unit."""
+        doc = span.doc
+        key = fold(gazetteer_strip(span.text))
+        end = span.start - 1
+        for start in range(end - 1, max(span.sent.start, end - MAX_NAME_TOKENS) - 1, -1):
+            before = doc[start:end]
+            if not (_ends_name(before[0]) and _ends_name(before[-1])):
+                continue
+            if fold(before.text) == fold(span.text):
+                return True
+            for p in self.gaz.lookup(before.text):
+                if p.kind == "city" and key in {fold(gazetteer_strip(a)) for a in (p.admin1, p.admin2) if a}:
+                    return True
+        return False
+
     def _unit_follows(self, span) -> bool:
         """'Velyka Kostromka, Dnipropetrovsk region', 'Agbon (Bante, Collines)': a name followed by
         the province or country it lies in is a place, whatever the tagger took it for."""
@@ -848,6 +865,16 @@ class PlaceResolver:
                 _ends_name(doc[span.start - 2]) or doc[span.start - 2].lower_ in self.admin_after | self.settlement_after) \
                 and (after is None or after in {".", ";"}) and self._has_unit(span):
             return "admin"
+        # "in Gaziosmanpasa town, Istanbul to ...", "in Chihuahua, Chihuahua, the ...", "in Villa de Guadalupe,
+        # San Luis Potosi, a man ...": whatever follows, a unit after a town's kind, after its namesake town,
+        # or after a town the gazetteer puts in it
+        if span.start > 1 and doc[span.start - 1].text == "," and self._has_unit(span) and (
+                doc[span.start - 2].lower_ in self.admin_after | self.settlement_after and span.start > 2
+                and _ends_name(doc[span.start - 3]) or self._town_in_unit_before(span)):
+            return "admin"
+        if after == "," and fold(doc[span.end + 1:span.end + 1 + len(span)].text) == fold(span.text) \
+                and self._has_unit(span):
+            return "settlement"  # "in Chihuahua, Chihuahua": the town, then the state named like it
         if after in self.settlement_after or self._phrase_before(span, self.settlement_before):
             # "district of X" / "province of X" name an admin unit; the others a settlement
             before = doc[span.start - 2].lower_ if span.start >= 2 else ""

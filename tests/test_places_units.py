@@ -1,0 +1,44 @@
+"""A town and the unit named after it ('in Chihuahua, Chihuahua', 'in Gaziosmanpasa town, Istanbul'),
+the seats of provinces, and names that are places only by the words around them. Example sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.places import PlaceResolver
+from test_places import near, place
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver()
+
+
+# ---- "in Town, Unit, ...": the unit after the comma frames the town, whatever follows -------------
+@pytest.mark.parametrize("text, country, admin1, lat, lon", [
+    # the town, then the state named like it: the town, not the state or a namesake abroad
+    ("On 3 March, in Chihuahua, Chihuahua, dozens of teachers marched from the cathedral to Pancho Villa "
+     "to demand their pay.", "Mexico", "Chihuahua", 28.64, -106.09),
+    # the unit a town of that name lies in picks the town among its namesakes
+    ("On 9 May, in Monterrey, Nuevo Leon, gunmen shot a shopkeeper outside his store.",
+     "Mexico", "Nuevo Leon", 25.67, -100.31),
+])
+def test_unit_after_a_town_and_a_comma_picks_the_town(resolver, text, country, admin1, lat, lon):
+    r = place(resolver, text)
+    assert r.country == country and r.admin1 == admin1
+    assert near(r, lat, lon)
+
+
+def test_unit_after_a_town_kind_and_a_comma_frames_an_unknown_town(resolver):
+    # the district is not in the gazetteer; Istanbul after "town," is its province, so the event stays
+    # in Istanbul, whatever the country of the war the rally is against
+    r = place(resolver, "On 2 March, students rallied in Kucukbakkalkoy town, Istanbul to oppose "
+                        "Russia's war against Ukraine.")
+    assert r.country == "Turkey" and r.admin1 == "Istanbul"
+
+
+def test_a_list_of_towns_is_no_town_and_its_unit(resolver):
+    # "Nakuru" after "Kisumu," is another town of the list, not Kisumu's province
+    r = place(resolver, "Traders protested in Kisumu, Nakuru and Eldoret on Monday over new taxes.")
+    assert r.country == "Kenya" and r.location == "Kisumu"
