@@ -295,7 +295,9 @@ class EventDetector:
         self.escape_governors = set(ctx["escape_governors"])
         self.retaliation_re = _phrase_pattern(ctx["retaliation_cues"])
         self.later_re = _phrase_pattern(ctx["later_cues"])
+        self.other_day_re = _phrase_pattern(ctx["other_day_cues"])
         self.accusation_verbs = set(ctx["accusation_verbs"])
+        self.background_headings = set(ctx["background_headings"])
 
     # ---- mentions ---------------------------------------------------------------------------
     def _trigger_spans(self, doc) -> list[tuple[Any, str]]:
@@ -518,8 +520,11 @@ class EventDetector:
         return "Non-state actor overtakes territory" if words & self.non_state_agents or named else m.role
 
     # ---- one sentence's mentions -> events in it -------------------------------------------
-    def sentence_events(self, ms: list[Mention]) -> list[tuple[list[Mention], dict[str, float]]]:
-        """Mentions of one sentence grouped into the events the sentence reports, with votes per sub-type."""
+    def sentence_events(self, ms: list[Mention], clauses: bool = False) -> list[tuple[list[Mention], dict[str, float]]]:
+        """Mentions of one sentence grouped into the events the sentence reports, with votes per sub-type.
+        With `clauses` (prose articles), a development told in a clause of its own before an act of violence
+        that other doers committed in a clause of theirs is an event of its own ('Soldiers arrested a cartel
+        leader on Thursday, and a day later gunmen ambushed a patrol')."""
         ms = [self._armed_arson(m) for m in ms]
         roles = {m.role for m in ms}
         protestish = bool(roles & _CROWD_ROLES)
@@ -578,6 +583,8 @@ class EventDetector:
                 for sub, v in sub_votes.items():
                     votes[sub] = votes.get(sub, 0.0) + v * m.weight
             standalone = any(SUB_TO_TYPE.get(m.role) != "Strategic developments" for m in part)
+            if clauses and part is other and violent and not standalone:
+                standalone = self._clause_before(part, violent)
             if groups and (part is not other or standalone):
                 groups.append((list(part), votes))
             elif groups:
@@ -587,6 +594,30 @@ class EventDetector:
             else:
                 groups.append((list(part), votes))
         return [g for g in groups if g[1]]
+
+    def _doer(self, m: Mention):
+        """The subject (not a pronoun) of the verb that tells a mention, if any."""
+        verb = self._verb_of(m.span.root)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        return None if subj is None or subj.pos_ == "PRON" else subj
+
+    def _other_doers(self, e_mentions: list[Mention], first: list[Mention]) -> bool:
+        """Each mention is told with a subject of its own, none of them a subject of the first event's verbs."""
+        doers = {s.i for s in map(self._doer, first) if s is not None}
+        own = [self._doer(m) for m in e_mentions]
+        return bool(doers) and all(s is not None and s.i not in doers for s in own)
+
+    def _clause_before(self, first: list[Mention], then: list[Mention]) -> bool:
+        """Every mention of `first` is a verb with a subject of its own, told before the verbs of `then`, which
+        have other subjects of their own: two clauses, two doers, two acts."""
+        subject = self._doer
+        own = [subject(m) for m in first]
+        later = [subject(m) for m in then]
+        if any(s is None for s in own) or not any(later):
+            return False
+        doers = {s.i for s in own}
+        return all(s is None or s.i not in doers for s in later) and max(m.span.start for m in first) < min(
+            m.span.start for m in then) and any(s is not None and s.i > max(m.span.start for m in first) for s in later)
 
     # ---- the stage --------------------------------------------------------------------------
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -603,7 +634,7 @@ class EventDetector:
         for m in mentions:
             by_sent.setdefault(m.sent_index, []).append(m)
         for i in sorted(by_sent):
-            found = self.sentence_events(by_sent[i])
+            found = self.sentence_events(by_sent[i], clauses=not one_paragraph)
             dispersing = [m for m in by_sent[i] if m.role in _PROTEST_MODIFIERS
                           and getattr(self._verb_of(m.span.root), "tag_", "") == "VBD"]
             if dispersing and not one_paragraph and not any(m.role in _CROWD_ROLES for m in by_sent[i]):
@@ -865,7 +896,11 @@ class EventDetector:
 
     def _claimed(self, m: Mention) -> bool:
         """A violence word under a verb of saying or claiming ('claimed the attack and said it had killed ...')."""
-        return any(a.lemma_.lower() in self.claim_verbs for a in list(m.span.root.ancestors)[:4])
+        return bool(self._claim_heads(m))
+
+    def _claim_heads(self, m: Mention) -> set[int]:
+        """The nearest verb of saying or claiming above a mention (within four steps), as a set."""
+        return next(({a.i} for a in list(m.span.root.ancestors)[:4] if a.lemma_.lower() in self.claim_verbs), set())
 
     def _background(self, e: dict, facts: list[SentenceFacts], lead: bool, opening: bool = False) -> bool:
         i = e["sents"][0]
@@ -927,14 +962,25 @@ class EventDetector:
 
         body = [e for e in body if not self._fled_from(e)]
         header = [e for e in header if not self._fled_from(e)]
+        section_of, headings, background_sections = self._sections(sents, body_start)
+        sectioned = bool(headings)
+        if sectioned:
+            # a round-up: the intro above the first sub-heading sums up the sections below it (like a standfirst),
+            # and a sub-heading names its section's event; neither tells an event of its own. A section headed
+            # 'Background' tells none at all
+            summary = [e for e in body if section_of[e["sents"][0]] == 0 or e["sents"][0] in headings]
+            header += [{**e, "header": True} for e in summary]
+            body = [e for e in body if e not in summary and section_of[e["sents"][0]] not in background_sections]
         for e in [e for e in body if not e["generic"]]:
             i = e["sents"][0]
+            # each section of a round-up tells its own events: a sentence is told apart from other sections'
+            here = [g for g in groups if g.get("section", 0) == section_of[i]]
             # a lead paragraph may say "have been killed" of the news itself; later paragraphs in that aspect
             # look back
-            lead = not groups and paragraph(i) <= _LEAD_PARAGRAPHS
+            lead = not here and (paragraph(i) <= _LEAD_PARAGRAPHS or sectioned)
             if self._background(e, facts, lead=lead, opening=lead and paragraph(i) == 0):
                 continue
-            target = self._same_event(e, groups, sents, facts)
+            target = self._same_event(e, here, sents, facts)
             if target is None and self._quoted(e):
                 continue  # a quote colours an event the article tells; it is never an event of its own
             told = [m for m in e["mentions"] if not self._refers_back({"mentions": [m]})]
@@ -943,7 +989,7 @@ class EventDetector:
                 continue  # "police later arrested two suspects in connection with the blast": not the blast's
                 # doers or victims, and no event of its own
             if target is None:
-                groups.append(self._new_group(e))
+                groups.append({**self._new_group(e), "section": section_of[i]})
             elif target is not _DROP:
                 self._absorb(target, e)
         # trends ("ISIS continues to launch attacks") join the nearest specific event of their kind
@@ -951,14 +997,17 @@ class EventDetector:
             f = facts[e["sents"][0]]
             if not f.days and (f.old_date or f.background_cue):
                 continue  # a trend of earlier times, not the colour of today's event
-            target = self._nearest_compatible(e, groups)
+            target = self._nearest_compatible(e, [g for g in groups if g.get("section", 0) == section_of[e["sents"][0]]])
             if target is not None:
                 self._absorb(target, e)
         per_sentence: dict[int, int] = {}
         for e in header:
             per_sentence[e["sents"][0]] = per_sentence.get(e["sents"][0], 0) + 1
         for e in header:
-            target = self._header_target(e, groups, sents, facts)
+            i = e["sents"][0]
+            # a sub-heading names the event of its own section
+            target = self._header_target(e, [g for g in groups if g.get("section") == section_of[i]] if i in headings
+                                         else groups, sents, facts)
             if target is not None:
                 had = list(target["sents"])
                 self._absorb(target, e)
@@ -970,6 +1019,31 @@ class EventDetector:
                 groups.append(self._new_group(e))
         groups.sort(key=lambda g: min(g["sents"]))
         return groups
+
+    def _sections(self, sents, body_start: int) -> tuple[list[int], set[int], set[int]]:
+        """The sections of a round-up ('Roadside bomb near Daquq', 'Monday: army camp attacked in Sokolo' over
+        their paragraphs): the section of each sentence (0 above the first sub-heading), the sentences that are
+        sub-headings, and the sections headed as background ('Background', 'Context'). An article with fewer
+        than two sub-headings is one section."""
+        none = ([0] * len(sents), set(), set())
+        if not sents:
+            return none
+        text = sents[0].doc.text
+        paragraphs = []
+        start = body_start
+        for part in text[body_start:].split("\n\n"):
+            paragraphs.append((start, part.strip()))
+            start += len(part) + 2
+        heads = [(at, para) for k, (at, para) in enumerate(paragraphs)
+                 if 0 < k < len(paragraphs) - 1 and _is_subheading(para) and len(paragraphs[k + 1][1].split()) >= 12]
+        if len(heads) < 2:
+            return none
+        starts = [at for at, _ in heads]
+        section_of = [sum(at <= s.start_char for at in starts) for s in sents]
+        headings = {i for i, s in enumerate(sents) if any(at <= s.start_char < at + len(para) for at, para in heads)}
+        background = {k + 1 for k, (_, para) in enumerate(heads)
+                      if para.lower().strip(" :.") in self.background_headings}
+        return section_of, headings, background
 
     @staticmethod
     def _new_group(e: dict) -> dict:
@@ -1016,9 +1090,19 @@ class EventDetector:
         dated = bool(f.days) or any(ent.label_ == "DATE" for ent in sents[i].ents)
         people = f.people | self._named_targets(e)
         same_sentence = [g for g in groups if i in g["sents"]]
+        if same_sentence and self._refers_back(e):
+            # "The clash came a day after a bomb exploded near the market": the clash told before, not the bomb
+            told = [g for g in groups if g not in same_sentence and self._family(g["votes"]) == fam]
+            if told:
+                return told[-1]
         if same_sentence:
-            # two events of one sentence stay two, unless the second only retells the first as a claim
-            if all(self._claimed(m) for m in e["mentions"]):
+            # two events of one sentence stay two, unless the second only retells the first as a claim (not when
+            # one speaker tells both: "soldiers arrested a cartel leader, and gunmen ambushed a patrol, police said")
+            first = [m for g in same_sentence if g.get("creator") == i for m in g["mentions"] if m.sent_index == i]
+            first_told = set().union(*map(self._claim_heads, first)) if self._other_doers(e["mentions"], first) \
+                else set()
+            heads = [self._claim_heads(m) for m in e["mentions"]]
+            if all(heads) and not any(h & first_told for h in heads):
                 e["claimed"] = True  # a group's word for what it did counts for less than the report
                 return same_sentence[-1]
             return None
@@ -1049,7 +1133,7 @@ class EventDetector:
                 # fighting told afresh (its own clause and subject, or 'a/an'), with its own place or time
                 elsewhere = own and not own & known or f.places and not f.places & known
                 low = sents[i].text.lower()
-                timed = bool(f.days or self.day_words_re.search(low))
+                timed = bool(f.days or self.day_words_re.search(low) or self.other_day_re.search(low))
                 if not (other_kind or other_means):
                     if own and not own & known and timed:
                         return None  # the same weapon elsewhere at its own time ("Ukrainian drones attacked a
@@ -1294,6 +1378,16 @@ def _acled_note_tags() -> frozenset:
     return frozenset(k for k in read_json("type_actor_rules.json")["note_tags"] if not k.startswith("_"))
 
 _MODEL_WEIGHT_NEWS = 0.5
+
+
+_SUBHEADING_WORDS = 10
+
+
+def _is_subheading(paragraph: str) -> bool:
+    """A sub-heading: one short line without the full stop of a sentence ('Air strikes near Tuz Khurmatu')."""
+    words = paragraph.split()
+    return ("\n" not in paragraph and 1 <= len(words) <= _SUBHEADING_WORDS and paragraph[:1].isupper()
+            and not paragraph.rstrip().endswith((".", "!", "?", '"', "”", ",", ";")))
 
 
 def _fronted_place(sent) -> Optional[str]:
