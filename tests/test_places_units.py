@@ -42,3 +42,16 @@ def test_a_list_of_towns_is_no_town_and_its_unit(resolver):
     # "Nakuru" after "Kisumu," is another town of the list, not Kisumu's province
     r = place(resolver, "Traders protested in Kisumu, Nakuru and Eldoret on Monday over new taxes.")
     assert r.country == "Kenya" and r.location == "Kisumu"
+
+
+# ---- where a province is: its namesake town -------------------------------------------------------
+@pytest.mark.parametrize("text, lat, lon", [
+    # GeoNames spells the governorate 'Qibili'; its town Kebili has that name among its alternates
+    ("Unemployed graduates blocked the main road in Kebili governorate on Monday.", 33.70, 8.97),
+    # Kyiv city is a unit of its own, outside the oblast named after it
+    ("A farmer was wounded by a mine left by retreating troops in Kyiv region.", 50.45, 30.52),
+])
+def test_a_province_lies_at_its_namesake_town(resolver, text, lat, lon):
+    r = place(resolver, text)
+    assert r.geo_precision == 3 or r.geo_precision == 2
+    assert near(r, lat, lon)

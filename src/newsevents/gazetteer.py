@@ -34,7 +34,7 @@ from typing import Iterable, Iterator, Optional
 
 import typer
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 MIN_POPULATION = 500
 # cities500 lists places of 500 people or more and, whatever their size, the seats of administrative
 # units; a seat GeoNames has no count for (population 0) is a town, not an empty place
@@ -242,13 +242,27 @@ def _strip_admin_word(name: str) -> str:
     return stripped or name
 
 
-def _seat(unit: str, members: list[tuple]) -> tuple:
-    """The town an admin unit is located at: the member town named like the unit (Kilifi in
-    Kilifi county, Donetsk in Donetsk oblast; usually its capital, where ACLED files events
-    of the whole unit), else its most populous member town."""
+SEAT_REACH_KM = 100  # how far from a unit's biggest town its namesake town outside it may lie
+SEAT_ALTERNATE_SHARE = 3  # a town named like its unit by an alternate name: at least a third of the biggest
+
+
+def _seat(unit: str, members: list[tuple], town_keys: dict[int, set], namesakes_in_country: list[tuple]) -> tuple:
+    """The town an admin unit is located at: the member town named like the unit, by any of its
+    names (Kilifi in Kilifi county, Donetsk in Donetsk oblast, Kebili in the governorate GeoNames
+    spells Qibili; usually its capital, where ACLED files events of the whole unit); else a town
+    of that name just outside it (Kyiv, a unit of its own, for Kyiv oblast); else its most
+    populous member town."""
     keys = {fold(unit), fold(_strip_admin_word(unit))}
-    namesakes = [row for row in members if fold(row[1]) in keys]
-    return max(namesakes or members, key=lambda row: row[7])
+    biggest = max(members, key=lambda row: row[7])
+    namesakes = [row for row in members if fold(row[1]) in keys] or [
+        # an alternate name is also an old one a village kept ('Marakwet'): only a town of the unit's size
+        row for row in members if town_keys.get(row[0], set()) & keys and row[7] * SEAT_ALTERNATE_SHARE >= biggest[7]]
+    if namesakes:
+        return max(namesakes, key=lambda row: row[7])
+    # a city that is a province of its own (Kyiv) seats the province named like it around it
+    nearby = [row for row in namesakes_in_country if row[3] != biggest[3]
+              and haversine_km(row[5], row[6], biggest[5], biggest[6]) <= SEAT_REACH_KM]
+    return max(nearby or [biggest], key=lambda row: row[7])
 
 
 def _supplement_cities() -> list[dict]:
@@ -304,11 +318,19 @@ def build_base(path: Path) -> None:
             if admin2:
                 admin_members[(cc, admin1, admin2)].append(rows[-1])
 
-    # admin units: located at their most populous member town
+    # admin units: located at their namesake town, else their most populous member town
+    town_keys: dict[int, set] = defaultdict(set)
+    for k, pid in names:
+        town_keys[pid].add(k)
+    towns_by_name: dict[tuple[str, str], list] = defaultdict(list)
+    for row in rows:
+        for k in town_keys[row[0]]:
+            towns_by_name[(row[2], k)].append(row)
     next_id = -1
     admin1_ids: dict[tuple[str, str], int] = {}
     for key, members in admin_members.items():
-        seat = _seat(key[-1], members)
+        unit_keys = {fold(key[-1]), fold(_strip_admin_word(key[-1]))}
+        seat = _seat(key[-1], members, town_keys, [row for k in unit_keys for row in towns_by_name.get((key[0], k), [])])
         pop = sum(row[7] for row in members)
         cc = key[0]
         if len(key) == 2:
