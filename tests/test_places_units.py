@@ -55,3 +55,14 @@ def test_a_province_lies_at_its_namesake_town(resolver, text, lat, lon):
     r = place(resolver, text)
     assert r.geo_precision == 3 or r.geo_precision == 2
     assert near(r, lat, lon)
+
+
+# ---- names that are places by their spelling or by the words before them --------------------------
+def test_a_name_with_an_elided_first_syllable_is_a_place(resolver):
+    r = place(resolver, "Herders and farmers fought over a field near Sirarou (N'dali, Borgou) on Monday.")
+    assert r.country == "Benin" and near(r, 9.86, 2.72)
+
+
+def test_a_name_after_the_hospital_of_is_its_town(resolver):
+    r = place(resolver, "Nurses held a sit-in outside the hospital of Metz on Tuesday to denounce staff shortages.")
+    assert r.country == "France" and r.location == "Metz"

@@ -612,7 +612,9 @@ class PlaceResolver:
     def _starts_name(self, tok, sent, ent_label) -> bool:
         # 'KwaZulu-Natal', 'McAllen': a capital inside the name too
         # 'Ouagadougou.[size': a tag glued on; 'St. Gallen', 'Mt. Elgon': an abbreviated first word
-        glued = _TAG_GLUED.match(tok.text) is not None or _ABBREVIATED.match(tok.text) is not None
+        # "N'dali", "N'Djamena": an elided first syllable
+        glued = _TAG_GLUED.match(tok.text) is not None or _ABBREVIATED.match(tok.text) is not None \
+            or _ELIDED.match(tok.text) is not None
         mixed = (tok.is_alpha or glued) and tok.text[:1].isupper() and not tok.is_upper and len(tok) > 3
         if not (tok.is_title or mixed or (tok.is_upper and len(tok) > 1)) or not (tok.is_alpha or glued) and "-" not in tok.text:
             return False
@@ -1096,6 +1098,7 @@ def _word_ends(window: str, at: int) -> bool:
 
 # ACLED's tags glued to the last word of a sentence ('in Ouagadougou.[size=large]') stay in its token
 _ABBREVIATED = re.compile(r"^(St|Ste|Mt|Ft|Pt)\.$")
+_ELIDED = re.compile(r"^[A-Z]['’][A-Za-z]{3,}$")
 _TAG_GLUED = re.compile(r"^[^\W\d_][\w'-]*\.\[")
 
 
