@@ -38,7 +38,8 @@ PUB = date(2023, 3, 15)  # a Wednesday
     # weekdays: the most recent one on or before publication
     ("Police fired tear gas at marchers in Lima on Sunday.", date(2023, 3, 12), 1),
     ("Protesters blocked the main road in Dhaka on Wednesday.", date(2023, 3, 15), 1),
-    ("An airstrike hit a market in Idlib last week.", date(2023, 3, 6), 2),
+    # a week known only as such: its Wednesday, as ACLED dates 'Around D (week of)'
+    ("An airstrike hit a market in Idlib last week.", date(2023, 3, 8), 2),
     # ACLED's qualifiers
     ("Around 2 March 2023 (as reported), a trader was killed in Goma.", date(2023, 3, 2), 2),
     # day/month written with a slash, day first, as ACLED's notes do

@@ -155,6 +155,17 @@ TEXT_SCAN = " (read in the text)"
 LEAD_SENTENCES = 4
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
+# an hour of the day the entity recogniser may label a date: "7-10am", "around 20h", "21h30", "at 9 p.m."
+_CLOCK_TIME = re.compile(
+    r"(?:(?:around|about|at|from|by|until|before|after)\s+)?\d{1,2}(?:[:.h]\d\d)?\s*"
+    r"(?:(?:-|–|to|and|until)\s*\d{1,2}(?:[:.h]\d\d)?\s*)?(?:a\.?m\.?|p\.?m\.?|h|hrs|gmt|utc)", re.I)
+# "three days ago", "a week ago", "2 weeks ago": counted back from the publication date
+_DAYS_AGO = re.compile(r"(a|an|one|two|three|four|five|six|seven|\d{1,2}) (day|week)s? ago")
+
+# a day of the month alone, as reports write it once the month is plain: "on the 26th", "the night of
+# the 11th"; an ordinal before a noun names no day ("the 11th brigade", "the 20th anniversary")
+_ORDINAL_DAY = re.compile(r"\b(?:on|of|by|until|till|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)", re.I)
+
 # "mid-October", "mid October 2019"
 _MID_MONTH = re.compile(rf"\bmid[- ]?({_MONTH_RX})(?![a-z])(?:,?\s+(\d{{4}}))?", re.I)
 
@@ -181,6 +192,13 @@ def _without_qualifiers(values: list[DateValue]) -> list[DateValue]:
 
 # numeric day/month as ACLED's notes write them, day first: "on 24/02", "the night of 18/07", "13/02/2014"
 _NUMERIC_DM = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
+
+
+def _names_no_noun(span) -> bool:
+    """Whether an ordinal stands alone ('on the 26th.', 'the 26th in Fada') rather than before the noun
+    it counts ('the 26th brigade', 'the 3rd anniversary')."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _background(span) -> bool:
@@ -520,6 +538,16 @@ class DateResolver:
                 value.role = "background"
             covered |= set(range(ent.start, ent.end))
             out.append(value)
+        for m in _ORDINAL_DAY.finditer(text):
+            span = sent.char_span(m.start(1), m.end(), alignment_mode="expand")
+            if span is None or covered & set(range(span.start, span.end)) or not _names_no_noun(span):
+                continue
+            day = self._day_of_month(int(m.group(1)), published)
+            if day is None:
+                continue
+            value = DateValue(day, day, day, 1, span, sent, self._role(span), "stated day of the month")
+            covered |= set(range(span.start, span.end))
+            out.append(value)
         for m in _MID_MONTH.finditer(text):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or covered & set(range(span.start, span.end)):
@@ -703,22 +731,63 @@ class DateResolver:
         precision = 2 if (end - start).days <= 7 else 3
         return DateValue(start, start, end, precision, rule="stated range: first day")
 
+    @staticmethod
+    def _day_of_month(day: int, published: date) -> Optional[date]:
+        """The latest such day of a month on or before publication ('on the 26th')."""
+        year, month = published.year, published.month
+        for _ in range(3):  # the 31st may be two months back
+            try:
+                d = date(year, month, day)
+                if d <= published:
+                    return d
+            except ValueError:
+                pass
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return None
+
     def _place_year(self, year: Optional[int], month: int, day: int, published: date) -> Optional[date]:
-        """The date with its year; without one, the latest such day on or before publication."""
+        """The date with its year; without one, the latest such day on or before publication, unless
+        the day is just ahead (see `_upcoming`): then that day, after publication."""
         try:
             if year:
                 return date(year, month, day)
+            upcoming = self._upcoming(month, day, published)
+            if upcoming is not None:
+                return upcoming
             d = date(published.year, month, day)
             return d if d <= published else date(published.year - 1, month, day)
         except ValueError:
             return None
 
+    def _upcoming(self, month: int, day: int, published: date) -> Optional[date]:
+        """The next such day after publication when it is only days ahead ('rescued on June 18' in a
+        report of 17 June; 'the vote on 3 January' in one of 28 December): a day written without
+        its year so close ahead is that coming day, not the same day almost a year before."""
+        for year in (published.year, published.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if d > published:
+                return d if (d - published).days <= self.cues["upcoming_days"] else None
+        return None
+
     def _entity_value(self, ent, published: date, text: Optional[str] = None) -> Optional[DateValue]:
         text = (ent.text if text is None else text).strip()
         text = re.sub(r"(?<=[A-Za-z])\.(?=\d)", ". ", text)  # "Feb.28"
+        if _CLOCK_TIME.fullmatch(text):
+            return None  # "7-10am", "around 20h": an hour of the day, whatever the entity label
+        ago = _DAYS_AGO.fullmatch(text.lower())
+        if ago:
+            return self._ago_value(ago, published)
+        # "(during) the month of October 2019", "the end of February": the month the words name (not
+        # 'the end of the march')
+        text = re.sub(r"^(?:during |in |over )?the (?=(?:month|end|beginning|start) of (?-i:[A-Z\d]))", "", text, flags=re.I)
         for cue in self.cues["approx"] + self.cues["month"]:  # "Around 15 March 2022": the qualifier is read by _qualify
             if text.lower().startswith(cue + " "):
-                text = text[len(cue) + 1:]
+                # the qualified words must be a date ('early February'), not 'early morning'
+                if text[len(cue) + 1:][:1].isupper() or text[len(cue) + 1:][:1].isdigit():
+                    text = text[len(cue) + 1:]
                 break
         low = re.sub(r"^(?:on|in|at|during|since|from|by|the)\s+", "", text.lower()).strip(" ,.")
         # relative expressions from the data file
@@ -726,13 +795,14 @@ class DateResolver:
         if rel is not None:
             return self._relative_value(rel, published, low)
         # weekdays: the most recent such day on or before publication
-        for name, wd in WEEKDAYS.items():
-            if re.search(rf"\b{name}\b", low):
-                back = (published.weekday() - wd) % 7
-                if "last" in low.split() and back == 0:
-                    back = 7
-                d = published - timedelta(days=back)
-                return DateValue(d, d, d, 1, rule="weekday: most recent on or before publication")
+        # "on Sunday and Monday": the first day named, as a range's first day
+        named = sorted((m.start(), wd) for name, wd in WEEKDAYS.items() for m in re.finditer(rf"\b{name}\b", low))
+        if named:
+            back = (published.weekday() - named[0][1]) % 7
+            if "last" in low.split() and back == 0:
+                back = 7
+            d = published - timedelta(days=back)
+            return DateValue(d, d, d, 1, rule="weekday: most recent on or before publication")
         if re.fullmatch(r"(?:a |one |two |three |several |\d+ )?(?:days?|weeks?|months?|years?|hours?|night|morning|evening|afternoon|decades?)", low):
             return None  # durations ("three days") name no date
         if getattr(ent, "label_", "") == "TIME" and not re.search(_MONTH_RX, low):
@@ -745,6 +815,8 @@ class DateResolver:
         period = period or "day"
         has_year = bool(re.search(r"\b\d{4}\b", text))
         if period == "day":
+            if not has_year and self._upcoming(parsed.month, parsed.day, published) is not None:
+                return None  # a day just ahead names no event that has happened
             if not has_year and parsed > published:
                 parsed = self._place_year(None, parsed.month, parsed.day, published) or parsed
             elif has_year and parsed > published:
@@ -774,6 +846,17 @@ class DateResolver:
         return None
 
     @staticmethod
+    def _ago_value(m: re.Match, published: date) -> DateValue:
+        """'three days ago' is that day; 'a week ago' the day a week back, within that week."""
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        if m.group(2) == "day":
+            d = published - timedelta(days=count)
+            return DateValue(d, d, d, 1, rule=f"'{m.group(0)}' from the publication date")
+        d = published - timedelta(weeks=count)
+        return DateValue(d, d - timedelta(days=3), min(d + timedelta(days=3), published), 2,
+                         rule=f"'{m.group(0)}' from the publication date")
+
+    @staticmethod
     def _year_slip(stated: date, published: date) -> date:
         """A day stated one year after publication whose same day a year earlier fell in the month
         before publication ("On 24 November 2020" in a report of 27 November 2019) is that recent
@@ -793,10 +876,14 @@ class DateResolver:
         if unit in ("week", "weekend"):
             monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
             start = monday + timedelta(days=5) if unit == "weekend" else monday
-            end = min(start + timedelta(days=1 if unit == "weekend" else 6), published)
             if start > published:  # "this weekend" published on a weekday: the one just past
-                start, end = start - timedelta(weeks=1), min(end - timedelta(weeks=1), published)
-            return DateValue(start, start, end, precision, rule=rule)
+                start -= timedelta(weeks=1)
+            end = min(start + timedelta(days=1 if unit == "weekend" else 6), published)
+            # ACLED dates a week known only as such on its Wednesday ('Around 9 March 2022 (week of)'),
+            # a weekend on its Saturday
+            day = start if unit == "weekend" else \
+                min(start + timedelta(days=rel.get("day_index", self.cues["week_day_index"])), end)
+            return DateValue(day, start, end, precision, rule=rule)
         if unit == "month":
             y, mth = published.year, published.month + offset
             while mth < 1:
