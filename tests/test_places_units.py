@@ -66,3 +66,17 @@ def test_a_name_with_an_elided_first_syllable_is_a_place(resolver):
 def test_a_name_after_the_hospital_of_is_its_town(resolver):
     r = place(resolver, "Nurses held a sit-in outside the hospital of Metz on Tuesday to denounce staff shortages.")
     assert r.country == "France" and r.location == "Metz"
+
+
+# ---- a city against a country only named ----------------------------------------------------------
+def test_a_city_stands_against_a_country_only_named(resolver):
+    # Ukraine is what the rally is about; nobody of Ukraine acts in the sentence
+    r = place(resolver, "Hundreds of people rallied outside the parliament in Den Haag against the "
+                        "invasion of Ukraine.")
+    assert r.country == "Netherlands" and near(r, 52.08, 4.30)
+
+
+def test_a_small_namesake_abroad_still_gives_way_to_the_acting_country(resolver):
+    # the gendarmes are Burkina Faso's: the village is not the Russian city spelt alike
+    r = place(resolver, "Suspected jihadists attacked the gendarmerie in Pensa on Monday, JNIM said.")
+    assert r.country != "Russia"

@@ -40,6 +40,8 @@ from .document import Article, EventDraft
 from .gazetteer import Place, fold
 
 MAX_NAME_TOKENS = 6
+BIG_PLACE = 100_000  # people: a place this big named by its own name outweighs a country named once
+STRONG_VOTES = 3.0  # ... but not two other places of another country
 # names joined inside one place name ("Dar es Salaam", "Ras al-Ain", "Deir ez Zor", "Bobo-Dioulasso")
 _JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "es", "en", "ad", "ash",
             "an", "as", "ar", "ur", "az", "ez", "of", "-", "y", "e", "i", "di", "van", "von", "bin", "ibn", "wa",
@@ -1044,8 +1046,11 @@ class PlaceResolver:
                     continue  # ... unless another name lies in it ("Tezontepec de Aldama, Hidalgo")
                 share = max(others.get(p.cc, 0.0), 0.0) / top_votes if top_votes else 0.0
                 alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key)
-                if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)):
-                    continue  # a namesake in a country the article is not about
+                if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)) \
+                        and not (p.population >= BIG_PLACE and top_votes < STRONG_VOTES and actor_votes.get(top, 0.0) < 1.0):
+                    # a namesake in a country the article is not about; but a city stands against a
+                    # country only named, not acting ('in Den Haag against the Russian invasion of Ukraine')
+                    continue
                 if reject and top and p.cc != top and share <= 0.0 and p.kind == "city" and (
                         p.population < 10_000 and top_votes >= 4.0 or p.population < 50_000 and actor_votes.get(top, 0.0) >= 1.0):
                     # a village abroad that nothing else in the article points to, when the places or
