@@ -1,6 +1,8 @@
 """Which sentences of a whole news article become which events: round-ups with sub-headings, a second event
-told in a clause of the lead, an earlier incident told in full in a time clause. Articles written for these
-tests."""
+told in a clause of the lead, an earlier incident told in full in a time clause, how the unrest began, the toll
+a hospital gives, a rally in another city, looting after a takeover. Articles written for these tests."""
+
+from datetime import date
 
 from test_detect import detect  # noqa: F401 - the fixture: cleanup, spaCy and the detector on a text
 
@@ -88,3 +90,100 @@ def test_an_incident_named_only_to_place_another_in_time_is_no_event(detect):
                     "gunfight with militants in the town of Butig on Tuesday, the army said.\n\n"
                     "The clash came two days after a grenade attack in Marawi.\n")
     assert subs(drafts) == ["Armed clash"]
+
+
+UNREST_ORIGIN = """Two killed as police fire on protesters in Nigerien town
+
+NIAMEY, Niger - Police fired on protesters in the town of Tahoua on Saturday, killing two people, a local rights group said.
+
+The demonstrators had blocked the main road and burned tyres to demand the release of a jailed opposition leader.
+
+The protests erupted after the arrest on Tuesday of the opposition leader, who was detained by gendarmes in Niamey over a speech criticising the government.
+
+Roadblocks by protesters have been reported since Wednesday in at least four other towns.
+"""
+
+
+def test_how_the_unrest_began_is_no_event(detect):
+    drafts = detect(UNREST_ORIGIN, published=date(2023, 5, 8))
+    assert len(drafts) == 1
+    assert "erupted" not in text_of(drafts[0]) and "since Wednesday" not in text_of(drafts[0])
+
+
+CONTEXT_RECAP = """Drone strike kills two on Lebanese border road
+
+BEIRUT - An Israeli drone struck a motorcycle near the village of Aitaroun on Tuesday afternoon, killing two men, Lebanon's state news agency said.
+
+Hezbollah said the two were its members.
+
+Exchanges of fire along the border began on 8 October, a day after the Hamas attack on southern Israel.
+"""
+
+
+def test_when_the_war_began_weeks_ago_is_no_event(detect):
+    drafts = detect(CONTEXT_RECAP, published=date(2023, 11, 21))
+    assert subs(drafts) == ["Air/drone strike"]
+
+
+def test_clashes_that_erupted_after_a_march_in_the_lead_are_the_news(detect):
+    drafts = detect("Clashes in Conakry\n\nCONAKRY - Clashes erupted after police tried to stop an opposition march "
+                    "in the Ratoma district on Thursday, witnesses said.\n", published=date(2023, 5, 12))
+    assert len(drafts) == 1
+
+
+HOSPITAL_TOLL = """Fighting in Ethiopian town
+
+ADDIS ABABA - Heavy fighting broke out on Saturday in the town of Dembi Dolo between government troops and rebel fighters, residents said.
+
+Residents said the rebels entered the outskirts of the town before withdrawing in the evening.
+
+A nurse at Dembi Dolo General Hospital said the hospital had received six bodies by Sunday morning and was treating at least 15 wounded people.
+"""
+
+
+def test_the_wounded_a_hospital_treats_are_the_toll_of_the_fighting(detect):
+    drafts = detect(HOSPITAL_TOLL)
+    assert subs(drafts) == ["Armed clash"]
+    assert "wounded people" in text_of(drafts[0])
+
+
+RALLY_IN_THE_CAPITAL = """Opposition activist killed in clash with police
+
+DHAKA - An opposition activist was killed on Thursday when supporters of the party clashed with police in Gazipur, north of the capital.
+
+Jamal Uddin, 24, was taken to Dhaka Medical College Hospital with a head wound and died on the way, his family said.
+
+"The police attacked our peaceful programme," a party leader told reporters in Dhaka.
+
+In Dhaka, thousands of party supporters held a rally outside the party's headquarters on Thursday afternoon to mark its anniversary.
+"""
+
+
+def test_a_rally_in_another_city_is_another_event_though_the_city_was_named_before(detect):
+    drafts = detect(RALLY_IN_THE_CAPITAL)
+    assert len(drafts) == 2
+    rally = next(d for d in drafts if "thousands of party supporters" in d.sentences[0].text)
+    assert rally.record.event_type == "Protests"
+    clash = next(d for d in drafts if d is not rally)
+    assert "Jamal Uddin" in text_of(clash)  # an age is no date of its own
+
+
+TAKEOVER_AND_LOOTING = """Rebels take control of Congolese town; shops looted
+
+GOMA - M23 rebels took control of the town of Rubaya in North Kivu on Tuesday after government soldiers withdrew, residents said.
+
+A rebel spokesman said on Tuesday evening that their fighters had 'liberated' the town.
+
+Residents said the rebels entered the town centre in the afternoon, meeting little resistance.
+
+The army did not comment.
+
+On Wednesday morning, rebel fighters looted shops in the central market and seized motorcycles from residents, according to two traders who fled the town.
+"""
+
+
+def test_looting_told_afresh_on_its_own_day_after_a_takeover_is_another_event(detect):
+    drafts = detect(TAKEOVER_AND_LOOTING, published=date(2023, 5, 11))
+    assert subs(drafts) == ["Looting/property destruction", "Non-state actor overtakes territory"]
+    takeover = next(d for d in drafts if d.record.sub_event_type.startswith("Non-state"))
+    assert "liberated" in text_of(takeover)  # the rebels' own word for the takeover retells it

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import date
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -214,6 +215,7 @@ class SentenceFacts:
     old_date: bool
     follow_up_cue: bool
     recent_month: bool = False  # its only old date is a month of the last quarter ("in early November")
+    stale: bool = False  # a day and month more than _STALE_DAYS before publication ("began on 8 October")
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +298,7 @@ class EventDetector:
         self.retaliation_re = _phrase_pattern(ctx["retaliation_cues"])
         self.later_re = _phrase_pattern(ctx["later_cues"])
         self.other_day_re = _phrase_pattern(ctx["other_day_cues"])
+        self.origin_verbs = set(ctx["origin_verbs"])
         self.accusation_verbs = set(ctx["accusation_verbs"])
         self.background_headings = set(ctx["background_headings"])
 
@@ -766,24 +769,27 @@ class EventDetector:
             dates: set[str] = set()
             old = False
             recent = True
+            stale = False
             for e in s.ents:
-                if e.label_ not in ("DATE", "TIME"):
+                if e.label_ not in ("DATE", "TIME") or not _is_date(e):
                     continue
                 this_old = self._old_date(e, s, published)
                 if not self._said_when(e.root):
-                    if not this_old:
+                    # "have been reported since Wednesday": when a state of affairs began, not a day of an incident
+                    if not this_old and e.root.head.lower_ != "since":
                         days |= self._day_keys(e.text.lower())
                     dates.add(e.text.lower())
                 old = old or this_old
                 if this_old:
                     recent = recent and self._recent_month(e.text.lower(), published)
+                stale = stale or self._stale(e.text.lower(), published)
             if published is not None and not old:
                 # a bare year the entity tagger missed ("2014 saw an attack ..."), not a count ("2014 people")
                 old = any(_YEAR.fullmatch(t.text) and int(t.text) < published.year and t.ent_type_ in ("", "DATE", "CARDINAL")
                           and t.dep_ not in ("nummod", "compound", "quantmod") for t in s)
             out.append(SentenceFacts(ents, places, people, days, dates, bool(self.background_re.search(low)),
                                      bool(self.summary_re.search(low)), old, bool(self.follow_up_re.search(low)),
-                                     recent_month=old and recent))
+                                     recent_month=old and recent, stale=stale))
         return out
 
     def _recent_month(self, text: str, published) -> bool:
@@ -825,6 +831,23 @@ class EventDetector:
                 return True
         fronted = ent.start - sent.start <= 2
         return fronted and any(low.startswith(c) or low == c for c in self.fronted_old)
+
+    def _stale(self, low: str, published) -> bool:
+        """A day and month well before publication: 'on 8 October' in a mid-November report."""
+        months = [k + 1 for k, m in enumerate(self.months) if m in low]
+        return published is not None and len(months) == 1 and self._days_before(low, months[0], published) > _STALE_DAYS
+
+    @staticmethod
+    def _days_before(low: str, month: int, published) -> int:
+        """How many days before publication a day-and-month date lies (its year, else the latest one not after
+        publication); 0 when it cannot be read."""
+        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", low))
+        year = re.search(r"\b(?:19|20)\d\d\b", low)
+        y = int(year.group(0)) if year else published.year - (month > published.month)
+        try:
+            return (published - date(y, month, int(day.group(1)))).days
+        except (ValueError, AttributeError):
+            return 0
 
     # ---- the aspect and reference of one event's mentions --------------------------------------
     def _verb_of(self, tok):
@@ -905,6 +928,8 @@ class EventDetector:
     def _background(self, e: dict, facts: list[SentenceFacts], lead: bool, opening: bool = False) -> bool:
         i = e["sents"][0]
         f = facts[i]
+        if any(self._origin(m, f.stale or f.old_date) for m in e["mentions"]):
+            return True
         if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
             return False
         # a lead may report what a rights group or an inquiry found about the weeks before ("raped at least 15
@@ -921,6 +946,22 @@ class EventDetector:
                for m in e["mentions"]):
             return True  # "capable of carrying out attacks": no one occasion ("air strikes hit ..." is one)
         return False
+
+    def _origin(self, m: Mention, earlier: bool) -> bool:
+        """The trigger is the subject of a verb of beginning with a cause or a time after it: how the unrest the
+        article is about began ('The protests erupted after the death of ...', 'The unrest erupted after Castillo
+        was removed'); for a trigger named afresh ('exchanges of fire began on 8 October, a day after the Hamas
+        attack'), only when the sentence dates it well before the news (a lead's 'Clashes erupted after police
+        tried to stop the march' is the news)."""
+        tok = m.span.root
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in self.origin_verbs:
+            return False
+        after = any(t.lower_ in _ORIGIN_LINKS for t in verb.subtree if not (tok.left_edge.i <= t.i <= tok.right_edge.i))
+        if not after:
+            return False
+        told = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.refer_dets for c in tok.children)
+        return told or earlier
 
     @staticmethod
     def _bare_plural(tok) -> bool:
@@ -1059,7 +1100,13 @@ class EventDetector:
             scale *= 0.25  # "the bombing" names the event again; it says little about which kind it was
         if not coarse:
             scale *= 0.25  # a side detail of another kind ("police arrested two suspects") barely moves the type
+        elif not same:
+            scale *= 0.5  # what the wounded or the other side say happened counts for less than what the event's
+            # own sentences tell ("a drone struck a car, killing two men" stays a drone strike however the dead are named)
+        held = max(target["votes"], key=target["votes"].get)
         for k, v in e["votes"].items():
+            if k in _TERRITORY_OUTCOMES and held in _TERRITORY_OUTCOMES:
+                k = held  # "they had 'liberated' the city" retells the RSF's takeover: whose gain it was is told there
             target["votes"][k] = target["votes"].get(k, 0.0) + scale * v
         target["sents"] += [s for s in e["sents"] if s not in target["sents"]]
         target["generic"] = target["generic"] and e["generic"]
@@ -1078,7 +1125,7 @@ class EventDetector:
             return None
         fam = self._family(e["votes"])
         fronted = _fronted_place(sents[i])
-        if fronted and groups and not any(fronted in sents[k].text.lower() for g in groups for k in g["sents"]) \
+        if fronted and groups and not any(self._names_place(sents[k], fronted) for g in groups for k in g["sents"]) \
                 and not any(i in g["sents"] for g in groups) and self._fresh(e) and not self._quoted(e):
             return None  # "In Kakamega, youths looted shops": another town sets the scene for a new event
         if fam != "Battles" and _COARSE.get(fam) == "violence" and self.retaliation_re.search(sents[i].text.lower()) and groups \
@@ -1087,7 +1134,7 @@ class EventDetector:
         f = facts[i]
         places = f.places
         lemmas = {m.lemma for m in e["mentions"]}
-        dated = bool(f.days) or any(ent.label_ == "DATE" for ent in sents[i].ents)
+        dated = bool(f.days) or any(ent.label_ == "DATE" and _is_date(ent) for ent in sents[i].ents)
         people = f.people | self._named_targets(e)
         same_sentence = [g for g in groups if i in g["sents"]]
         if same_sentence and self._refers_back(e):
@@ -1117,7 +1164,9 @@ class EventDetector:
                     and not (f.days and gdays and not f.days & gdays and not places & gplaces)):
                 return g  # the same word for the same kind of event, nearby, at no other place, and on no other day
                 # unless at the same place (the day of an earlier report of it)
-        refer = self._refers_back(e) or f.follow_up_cue
+        # "... and was treating at least 22 wounded people": the toll of an event told before, whatever the sentence's
+        # own places and days
+        refer = self._refers_back(e) or f.follow_up_cue or self._casualties_only(e)
         group_days = set().union(*(facts[g["creator"]].days for g in groups if g.get("creator") is not None))
         if not refer and f.days and group_days and not f.days & group_days:
             return None  # its own day: another incident
@@ -1147,6 +1196,9 @@ class EventDetector:
             group_dates = set().union(*(facts[g["creator"]].dates for g in groups if g.get("creator") is not None))
             if other_kind and f.dates and not f.dates & group_dates and self._indefinite(e):
                 return None  # "a deadly suicide bombing ... last month": another event, introduced as new
+            if (sub in _DISTINCT_DEVELOPMENTS and f.days and self._fresh(e) and not self._quoted(e)
+                    and all(_sub_kind(max(g["votes"], key=g["votes"].get)) != sub for g in groups)):
+                return None  # "On Monday evening, RSF fighters looted shops" after the takeover of the city
         for g in reversed(groups):
             if (fam == "Strategic developments" and _COARSE.get(self._family(g["votes"])) == "violence"
                     and 0 < i - max(g["sents"]) <= 1 and not (places or dated)):
@@ -1164,11 +1216,42 @@ class EventDetector:
         coarse = _COARSE.get(fam)
         earlier = [g for g in groups if min(g["sents"]) <= i] or groups
         alike = [g for g in earlier if _COARSE.get(self._family(g["votes"])) == coarse]
-        target = max(alike or earlier, key=lambda g: max(g["sents"]))
+        # ... and of its own sub-type first: "the RSF said they had 'liberated' the city" retells the takeover, not
+        # the fighting before it (a town taken and a town retaken are one kind)
+        kind = _sub_kind(max(e["votes"], key=e["votes"].get))
+        same_kind = [g for g in alike if _sub_kind(max(g["votes"], key=g["votes"].get)) == kind]
+        target = max(same_kind or alike or earlier, key=lambda g: max(g["sents"]))
         # far from every event it is a remark of the article's own, and adds nothing to any of them
         if not refer and i - max(max(g["sents"]) for g in earlier) > _FOLLOW_UP_REACH:
             return _DROP
+        if self._refers_back(e) and self._family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
+            return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
         return target
+
+    @staticmethod
+    def _casualties_only(e: dict) -> bool:
+        """Every trigger is a word for the dead or wounded qualifying people ('22 wounded people', 'injured
+        civilians'), not an act."""
+        return bool(e["mentions"]) and all(m.role == "violence" and m.span.root.dep_ == "amod" and m.span.root.tag_ in (
+            "VBN", "JJ") for m in e["mentions"])
+
+    def _names_place(self, sent, name: str) -> bool:
+        """The sentence names the place `name` (lower case) as a place, not only inside the name of a facility
+        or organisation ('Dhaka Medical College Hospital') nor as where someone spoke ('told reporters in Dhaka')."""
+        words = name.split()
+        toks = list(sent)
+        longer = [(e.start, e.end) for e in sent.ents if e.label_ in ("FAC", "ORG")]
+        for k in range(len(toks) - len(words) + 1):
+            if [t.lower_ for t in toks[k:k + len(words)]] != words:
+                continue
+            first, last = toks[k], toks[k + len(words) - 1]
+            if any(a <= first.i and last.i < b and b - a > len(words) for a, b in longer):
+                continue  # a word of a longer name
+            head = last.head if last.dep_ == "pobj" else None
+            if head is not None and head.head.lemma_.lower() in self.reporting:
+                continue
+            return True
+        return False
 
     def _fled_from(self, e: dict) -> bool:
         """Every trigger names what people fled ('families who fled the fighting', 'displaced by violence')."""
@@ -1381,6 +1464,22 @@ _MODEL_WEIGHT_NEWS = 0.5
 
 
 _SUBHEADING_WORDS = 10
+_ORIGIN_LINKS = {"after", "since", "following", "over", "when"}  # what a verb of beginning says it began with
+_STALE_DAYS = 30  # a day-level date more than this many days before publication is an earlier event's
+
+
+# developments of these kinds told afresh on a day of their own are events of their own beside an attack or a
+# takeover (not an arrest, which is often the sequel of the attack it follows)
+_DISTINCT_DEVELOPMENTS = {"Looting/property destruction", "Headquarters or base established", "Agreement"}
+
+
+def _sub_kind(sub: str) -> str:
+    return "territory" if sub in _TERRITORY_OUTCOMES else sub
+
+
+def _is_date(ent) -> bool:
+    """Not a bare one- or two-digit number the tagger took for a date (an age: 'Rakib Hossain, 22, ...')."""
+    return not re.fullmatch(r"\d{1,2}", ent.text.strip())
 
 
 def _is_subheading(paragraph: str) -> bool:
