@@ -141,6 +141,45 @@ CASES = {
         "were patrolling a road used by traders when the blast hit them. The interior minister blamed al Shabaab "
         "for the attack and said security forces would pursue the attackers.", IED, "Kenya",
         "Al Shabaab", "Police Forces of Kenya (2013-)"),
+    # a headline drops the passive's auxiliary: the noun before 'killed'/'shot dead' is the victim
+    "headline: killed after being ambushed": (
+        "Two policemen killed after being ambushed near Dori", CLASH, "Burkina Faso",
+        "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2015-)"),
+    "headline: shot dead while on duty": (
+        "Police detective shot dead while investigating a robbery in Mandera", CLASH, "Kenya",
+        "Unidentified Armed Group (Kenya)", "Police Forces of Kenya (2013-)"),
+    "headline: killed in ambush, a claim after it": (
+        "Nine Nigerien soldiers killed in ambush near Tera, jihadist group claims attack", CLASH, "Niger",
+        "Unidentified Armed Group (Niger)", "Military Forces of Niger (2021-)"),
+    "headline: wounded in a blast": (
+        "Three soldiers wounded in roadside blast near Kidal", CLASH, "Mali",
+        "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
+    # a building or post does not attack: with no object after the verb it is what was attacked
+    "a police station attacked overnight": (
+        "A police station attacked overnight in Mandera, weapons stolen", CLASH, "Kenya",
+        "Unidentified Armed Group (Kenya)", "Police Forces of Kenya (2013-)"),
+    # whom a verb of blame names for an act of harm did it
+    "accused of killing": (
+        "The family of the trader accused the police of killing him in custody in Kisumu.", VAC, "Kenya",
+        "Police Forces of Kenya (2013-)", "Civilians (Kenya)"),
+    # 'went' is no undergoing where the subject goes about doing harm
+    "went from house to house beating": (
+        "Soldiers went from house to house beating young men in the town of Bamenda.", VAC, "Cameroon",
+        "Military Forces of Cameroon (1982-)", "Civilians (Cameroon)"),
+    # armed men said to come from a named village are that village's militia
+    "armed men from a named village": (
+        "Armed men from Kapedo village raided a homestead near Tot and killed two herders.", VAC, "Kenya",
+        "Kapedo Communal Militia (Kenya)", "Civilians (Kenya)"),
+    "gunmen from the village of X": (
+        "Gunmen from the village of Kambi attacked a family near Tot, wounding three.", VAC, "Kenya",
+        "Kambi Communal Militia (Kenya)", "Civilians (Kenya)"),
+    # forces whose own act is dispersing the crowd face the riot, whatever noun names the crowd
+    "tear gas fired at crowds": (
+        "Police in Kisumu fired tear gas at crowds of opposition supporters who blocked roads with burning tyres.",
+        ("Riots", "Violent demonstration"), "Kenya", "Rioters (Kenya)", "Police Forces of Kenya (2013-)"),
+    "teargas lobbed to disperse": (
+        "Police lobbed teargas to disperse hundreds of traders who had barricaded the market in Eldoret.",
+        ("Riots", "Violent demonstration"), "Kenya", "Rioters (Kenya)", "Police Forces of Kenya (2013-)"),
 }
 
 

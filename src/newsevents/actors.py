@@ -446,6 +446,9 @@ def role_of(token, depth: int = 0) -> str:
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _role_words()["harm_verbs"]
            and any(g.dep_ == "agent" for g in c.children) for c in token.children):
         return "patient"  # "Military vehicle struck by IED in Tounte, 4 wounded"
+    if dep == "ROOT" and token.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and _tells_harm_done(c) for c in token.children):
+        return "patient"  # headline: "Two policemen killed after being ambushed", "Soldiers wounded in IED blast"
     if (dep in ("attr", "oprd") or dep == "dobj" and head.lower_ in _role_words()["hedge_words"]) \
             and _names_the_perpetrators(head):
         return "agent"  # "the attackers are believed to be Al Shabaab", "gunmen (assumed JNIM)"
@@ -478,10 +481,22 @@ def role_of(token, depth: int = 0) -> str:
         # victim as object but has none is one too ("ODM official killed at his home")
         passive = any(c.dep_ == "agent" for c in head.children) or (
             lemma in words["victim_object_verbs"] and head.tag_ in ("VBN", "VBD")
-            and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "prt", "conj") for c in head.children))
+            and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "prt", "conj") for c in head.children)) \
+            or _headline_passive(head)
+        if token.lemma_.lower() in words["facility_nouns"] and lemma in words["harm_verbs"] \
+                and not any(c.dep_ == "dobj" for c in head.children):
+            return "patient"  # "Gendarmerie station attacked overnight": a building or post does not attack
+        if lemma == "go" and any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
+                                 and any(g.dep_ == "dobj" for g in c.children) for c in head.children):
+            return "agent"  # "the police went from house to house beating people": not "went missing"
         return "patient" if passive or lemma in UNDERGOER_VERBS else "agent"
     if dep in ("nsubjpass",):
         return "patient"
+    if dep == "dobj" and head.lemma_.lower() in _role_words()["blaming_verbs"] and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+                g.dep_ == "pcomp" and g.lemma_.lower() in _role_words()["harm_verbs"] | _role_words()["victim_object_verbs"]
+                for g in c.children) for c in head.children):
+        return "agent"  # "the family accused the police of killing him": who is blamed for the harm did it
     if dep in ("dobj", "oprd", "dative"):
         return "patient"
     if dep == "pobj":
@@ -507,6 +522,41 @@ def role_of(token, depth: int = 0) -> str:
     if dep == "acl" or dep == "relcl":
         return role_of(head, depth + 1)
     return "other"
+
+
+def _tells_harm_done(verb) -> bool:
+    """A participle that tells harm done to the noun it follows: a verb that takes its victim as object
+    ('killed', 'wounded', 'abducted'), or 'shot'/'stabbed' with 'dead' or 'to death'."""
+    words = _role_words()
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in words["victim_object_verbs"]:
+        return True
+    return lemma in words["harm_verbs"] | words["lethal_verbs"] and any(
+        c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp")
+        or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in verb.children)
+
+
+def _headline_passive(verb) -> bool:
+    """A headline's passive without its auxiliary: 'Police detective shot dead while investigating',
+    'Soldiers killed in ambush, group claims attack' (the parser may take the last words for an object)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if _tells_harm_done(verb) and verb.lemma_.lower() not in _role_words()["victim_object_verbs"]:
+        return True  # "shot dead", "hacked to death" with no victim named after it
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _role_words()["victim_object_verbs"] and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in _role_words()["harm_event_nouns"]
+                                                      for g in c.children) for c in verb.children)
+
+
+def _controls_crowd(verb) -> bool:
+    """The clause tells forces dispersing a crowd ('police fired tear gas at crowds of supporters',
+    'police lobbed teargas to disperse hundreds of supporters'): they face the crowd, whatever noun names it."""
+    words = _role_words()["crowd_control_words"]
+    text = verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text.lower()
+    return verb.lemma_.lower() in words or any(w in text for w in words)
 
 
 def _hits_explosive(verb) -> bool:
@@ -945,7 +995,8 @@ class ActorResolver:
                                if m.kind in ("protesters", "rioters", "civilians", "group") and m.role == "patient"]
                 state_targets = [x for x in police if x[0].role == "agent" and (
                     trigger_verb is None or not _same_verb_chain(_governing_verb(x[0].span.root), trigger_verb)
-                    or any(_same_verb_chain(_governing_verb(x[0].span.root), v) for v in crowd_verbs))]
+                    or any(_same_verb_chain(_governing_verb(x[0].span.root), v) for v in crowd_verbs)
+                    or _controls_crowd(_governing_verb(x[0].span.root)))]
             # forces the crowd protests about ("the death of a driver in a shoot-out with military police") or
             # who mutiny themselves ("mutinying soldiers fired into the air") are not whom the riot faces
             mutiny = any(w in s.text.lower() for s in draft.sentences for w in _role_words()["mutiny_words"])
@@ -1211,22 +1262,28 @@ class ActorResolver:
             return True
         return self._communal_militia(m, country) != self._generic("communal_militia", country)[1]
 
-    def _communal_militia(self, m: Optional[Mention], country: Optional[str]) -> tuple[str, str]:
+    def _communal_militia(self, m: Optional[Mention], country: Optional[str], village_only: bool = False) -> tuple[str, str]:
         """ACLED's name for people who take up arms as a community: after the village or town they come
-        from where the text says it ("youths from Banagbasson", "villagers of Kpari": "Banagbasson
-        Communal Militia (Benin)"), else an unidentified communal militia."""
+        from where the text says it ("youths from Banagbasson", "villagers of Kpari", "armed men from
+        Marakwet village": "Banagbasson Communal Militia (Benin)"), else an unidentified communal militia.
+        With `village_only`, only a place the text calls a village or town ("gunmen from the village of X")."""
         unnamed = self._generic("communal_militia", country)[1]
         if m is None or not country:
             return unnamed
         for prep in m.span.root.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            if prep.dep_ != "prep" or prep.lower_ not in (("from",) if village_only else ("from", "of")):
                 continue
             for obj in prep.children:
                 named_place = obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ in self.dictionary.place_words
                 if named_place:  # "from the village of X": X is a place whatever the tagger thinks
-                    obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                                for g in p.children if g.dep_ == "pobj"), obj)
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and (
+                    of = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj"), None)
+                    # "from Marakwet village": the name before the place word
+                    names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                    obj = of if of is not None else (names[-1] if names else obj)
+                if village_only and not named_place:
+                    continue
+                if obj.dep_ in ("pobj", "compound") and obj.pos_ == "PROPN" and (
                         named_place or obj.ent_type_ not in ("NORP", "ORG", "PERSON")):
                     words = [t for t in obj.subtree if t.dep_ in ("compound", "flat") or t is obj]
                     place = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
@@ -1407,6 +1464,13 @@ class ActorResolver:
                 acting = [b for b in before if b[0].role == "agent"]
                 m.kind = "named"
                 return d.named((same or acting or before)[-1][1], when)
+            # "Islamist insurgents attacked Mucojo ... troops pursuing the group engaged them": no group named
+            # by name, the armed men told before by their kind ACLED names after the country
+            kinds = [x for x in doc_mentions if x.span.start < m.span.start and x.kind == "template"]
+            if kinds:
+                m.kind = "template"
+                m.key = kinds[-1].key
+                return self._actor(m, mentions, doc_mentions, country, when)
             m.kind = "unidentified"
         if m.kind == "unit":
             where = m.home or country
@@ -1432,6 +1496,10 @@ class ActorResolver:
             abroad = self._from_abroad(m, country)
             if abroad is not None:
                 return d.templates[m.kind].format(country=abroad), d.kinds[m.kind]
+            village = self._communal_militia(m, country, village_only=True)
+            if village != self._generic("communal_militia", country)[1]:
+                m.kind = "communal_militia"
+                return village  # "armed men from Marakwet village raided ...": the village's own militia
         if m.kind in d.templates:
             if m.kind == "unidentified" and country in d.unidentified:
                 return d.unidentified[country], "Political militia"
