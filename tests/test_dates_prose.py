@@ -64,3 +64,10 @@ def test_a_day_just_after_publication_is_still_to_come(resolver):
     # a day well behind publication in the calendar year keeps its usual reading
     event_date, _, _, _ = run(resolver, "Militants attacked the base on 28 December, residents said.", PUB)
     assert event_date == date(2022, 12, 28)
+
+
+def test_a_counted_day_counts_from_the_day_of_a_clause_before_it(resolver):
+    # 'who went missing on Monday' is about the victim, yet it is the day 'the following day' counts from
+    text = "A trader who went missing on Monday was found dead near Moyale the following day."
+    event_date, _, _, prec = run(resolver, text, PUB)
+    assert (event_date, prec) == (date(2023, 3, 14), 1)

@@ -603,7 +603,10 @@ class DateResolver:
             offset = (int(count) if count.isdigit() else _NUMBER_WORDS[count]) * \
                 self.cues["counted_direction"][m.group("direction")]
         before = [v for v in own if v.match is not None and v.match.end <= span.start]
-        reference = _last_precise_day(before, ("event",)) or _last_precise_day(before, ("report",))
+        # 'a chief who went missing on Tuesday was found dead the following day': the day stated before
+        # the phrase in its own sentence is its reference, even one of a clause about someone
+        reference = _last_precise_day(before, ("event",)) or _last_precise_day(before, ("report",)) or \
+            _last_precise_day(before, ("background",))
         if reference is None:
             reference = self._earlier_day(sent, published)
         base = reference.event_date if reference is not None else published
