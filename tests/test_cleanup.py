@@ -116,3 +116,32 @@ def test_a_clock_time_inside_prose_is_not_furniture():
             "Firefighters worked through the night to put out the flames, which reached nearby homes.")
     a = clean(RawInput(text=text))
     assert "at 10:45 on Monday" in a.text
+
+
+SIDEBAR_ABOVE_THE_STORY = """Police disperse traders' march in Eldoret
+By Our Correspondent | Tuesday, May 9, 2023
+
+Most Popular
+- County unveils new budget for roads
+- Football: Eldoret side promoted
+
+ELDORET — Police fired tear gas to disperse about 300 traders who tried to march to the county offices on Monday to protest against new market fees, witnesses said.
+
+Read more: Why market fees have risen across the Rift Valley
+
+The traders had gathered at the main bus park from early morning, and several of them were briefly detained before being released in the afternoon.
+
+In Kitale, a few dozen boda boda riders staged a peaceful protest outside the police station on the same day against the arrest of a colleague.
+
+Related stories
+- Traders count losses after demonstrations
+"""
+
+
+def test_a_sidebar_above_the_story_and_a_link_inside_it_are_dropped_not_the_story():
+    a = clean(RawInput(text=SIDEBAR_ABOVE_THE_STORY))
+    body = a.text[a.body_start:]
+    assert body.startswith("Police fired tear gas")
+    assert "In Kitale, a few dozen boda boda riders" in body
+    assert "Most Popular" not in a.text and "County unveils" not in a.text and "Read more" not in a.text
+    assert "Related stories" not in a.text and "count losses" not in a.text

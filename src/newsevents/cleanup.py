@@ -143,6 +143,30 @@ def _drop_summary_bullets(kept: list[str], entry_starts: set[int], removed: list
     return kept
 
 
+_PROSE_WORDS = 20
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of the story: long, and ending as a sentence ends."""
+    return len(line.split()) >= _PROSE_WORDS and bool(_SENTENCE_END.search(line))
+
+
+def _sidebar_end(lines: list[str], pos: int, prose_before: int, marker: re.Pattern) -> Optional[int]:
+    """Where the junk that starts at `lines[pos]` ends when the story goes on after it, else None (the rest of
+    the page is junk). A 'Most Popular' block above the story (its links are short lines) ends at the story's
+    first paragraph; a 'Read more: <title>' link inside it is that one line. A block header standing alone below
+    two paragraphs of the story starts the trailing junk, whatever follows."""
+    m = marker.match(lines[pos])
+    inline = bool(lines[pos][m.end():].strip(" :-–—|"))
+    if prose_before >= 2 and not inline:
+        return None
+    end = pos + 1
+    if not inline:
+        while end < len(lines) and end - pos <= _SUMMARY_MAX_LINES and not _is_prose(lines[end]):
+            end += 1
+    return end if sum(map(_is_prose, lines[end:])) >= 2 else None
+
+
 def _is_wire_lead(line: str, dateline: re.Pattern) -> bool:
     """'BAMAKO (Reuters) - Gunmen killed ...': the agency in a dateline credits the story, not a photo,
     so the line is the lead paragraph even though '(Reuters' also marks photo credits."""
@@ -169,10 +193,18 @@ def clean(raw: RawInput) -> Article:
     removed: list[str] = []
     kept: list[str] = []
     entry_starts: set[int] = set()  # kept lines that open a live entry (they follow a timestamp)
+    skip_to = 0
     for pos, ln in enumerate(lines):
+        if pos < skip_to:
+            continue
         if pats["junk_start"].match(ln):
-            removed.extend(lines[pos:])
-            break
+            end = _sidebar_end(lines, pos, sum(map(_is_prose, kept)), pats["junk_start"])
+            if end is None:
+                removed.extend(lines[pos:])
+                break
+            removed.extend(lines[pos:end])
+            skip_to = end
+            continue
         if pats["junk_line"].match(ln):
             removed.append(ln)
             continue
