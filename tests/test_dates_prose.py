@@ -36,6 +36,14 @@ def resolver():
     ("Rebels shelled the outskirts of Goma last week.", date(2023, 3, 8), 2),
     # the days before publication are no calendar week: the window's first day
     ("Cotton growers have marched against the ginning board in recent days.", date(2023, 3, 13), 2),
+    # a weekday of the week before, and the parts of a week
+    ("Police arrested twelve traders in Kano on Tuesday last week.", date(2023, 3, 7), 1),
+    ("Gunmen ambushed a convoy near Damboa late last week.", date(2023, 3, 10), 2),
+    ("Gunmen ambushed a convoy near Damboa early last week.", date(2023, 3, 7), 2),
+    ("Fighting flared around Bakhmut this past weekend.", date(2023, 3, 11), 2),
+    ("A bomb went off at a bus station in Maiduguri a fortnight ago.", date(2023, 3, 3), 2),
+    # 'last year' after a day without its year: the year before publication, even for a day just ahead
+    ("Rebels seized the town of Rumangabo on March 20 last year.", date(2022, 3, 20), 1),
     # several weekdays: the first one named
     ("Students boycotted classes in Yaounde on Monday and Tuesday.", date(2023, 3, 13), 1),
 ])
@@ -71,3 +79,8 @@ def test_a_counted_day_counts_from_the_day_of_a_clause_before_it(resolver):
     text = "A trader who went missing on Monday was found dead near Moyale the following day."
     event_date, _, _, prec = run(resolver, text, PUB)
     assert (event_date, prec) == (date(2023, 3, 14), 1)
+
+
+def test_earlier_this_month_ends_before_publication(resolver):
+    event_date, start, end, prec = run(resolver, "Youths burned a police post in Kisii earlier this month.", date(2023, 3, 10))
+    assert (event_date, start, end, prec) == (date(2023, 3, 9), date(2023, 3, 1), date(2023, 3, 9), 3)

@@ -160,11 +160,14 @@ _CLOCK_TIME = re.compile(
     r"(?:(?:around|about|at|from|by|until|before|after)\s+)?\d{1,2}(?:[:.h]\d\d)?\s*"
     r"(?:(?:-|–|to|and|until)\s*\d{1,2}(?:[:.h]\d\d)?\s*)?(?:a\.?m\.?|p\.?m\.?|h|hrs|gmt|utc)", re.I)
 # "three days ago", "a week ago", "2 weeks ago": counted back from the publication date
-_DAYS_AGO = re.compile(r"(a|an|one|two|three|four|five|six|seven|\d{1,2}) (day|week)s? ago")
+_DAYS_AGO = re.compile(r"(a|an|one|two|three|four|five|six|seven|\d{1,2}) (day|week|fortnight)s? ago", re.I)
 
 # a day of the month alone, as reports write it once the month is plain: "on the 26th", "the night of
 # the 11th"; an ordinal before a noun names no day ("the 11th brigade", "the 20th anniversary")
 _ORDINAL_DAY = re.compile(r"\b(?:on|of|by|until|till|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)", re.I)
+
+# "March 10 last year", "in September of last year": the year before publication
+_LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
 
 # "mid-October", "mid October 2019"
 _MID_MONTH = re.compile(rf"\bmid[- ]?({_MONTH_RX})(?![a-z])(?:,?\s+(\d{{4}}))?", re.I)
@@ -499,7 +502,13 @@ class DateResolver:
                 if span is None or covered & set(range(span.start, span.end)):
                     continue
                 # the matched text, not the span's: a token may run on past it ("2019,police")
-                value = reader(m, published) if reader else self._entity_value(span, published, m.group(0))
+                read_against = published
+                last_year = _LAST_YEAR_AFTER.match(text, m.end())
+                if last_year and not re.search(r"\d{4}", m.group(0)):
+                    # "on March 10 last year": the day in the year before publication
+                    read_against = date(published.year - 1, 12, 31)
+                    span = sent.char_span(m.start(), last_year.end(), alignment_mode="expand") or span
+                value = reader(m, read_against) if reader else self._entity_value(span, read_against, m.group(0))
                 if value is None or (reader is None and value.precision != 1):
                     continue
                 value.match, value.sentence = span, sent
@@ -558,6 +567,14 @@ class DateResolver:
             value.match, value.sentence, value.role = span, sent, self._role(span)
             covered |= set(range(span.start, span.end))
             out = [v for v in out if v.match is None or not (span.start <= v.match.start < span.end)]
+            out.append(value)
+        for m in _DAYS_AGO.finditer(text):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or covered & set(range(span.start, span.end)):
+                continue
+            value = self._ago_value(m, published)
+            value.match, value.sentence, value.role = span, sent, self._role(span)
+            covered |= set(range(span.start, span.end))
             out.append(value)
         for m in _WEEKDAY.finditer(text):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -780,9 +797,13 @@ class DateResolver:
         text = re.sub(r"(?<=[A-Za-z])\.(?=\d)", ". ", text)  # "Feb.28"
         if _CLOCK_TIME.fullmatch(text):
             return None  # "7-10am", "around 20h": an hour of the day, whatever the entity label
-        ago = _DAYS_AGO.fullmatch(text.lower())
+        ago = _DAYS_AGO.fullmatch(text)
         if ago:
             return self._ago_value(ago, published)
+        last_year = re.fullmatch(rf"(.*\S){_LAST_YEAR_AFTER.pattern}", text, re.I)
+        if last_year and re.search(_MONTH_RX, last_year.group(1), re.I) and not re.search(r"\d{4}", text):
+            # "March 10 last year", "in September last year": read in the year before publication
+            return self._entity_value(ent, date(published.year - 1, 12, 31), last_year.group(1))
         # "(during) the month of October 2019", "the end of February": the month the words name (not
         # 'the end of the march')
         text = re.sub(r"^(?:during |in |over )?the (?=(?:month|end|beginning|start) of (?-i:[A-Z\d]))", "", text, flags=re.I)
@@ -801,6 +822,9 @@ class DateResolver:
         # "on Sunday and Monday": the first day named, as a range's first day
         named = sorted((m.start(), wd) for name, wd in WEEKDAYS.items() for m in re.finditer(rf"\b{name}\b", low))
         if named:
+            if re.search(r"\b(?:last|previous) week\b", low):  # "on Tuesday last week": that day of the week before
+                d = published - timedelta(days=published.weekday() + 7 - named[0][1])
+                return DateValue(d, d, d, 1, rule="weekday of the week before publication")
             back = (published.weekday() - named[0][1]) % 7
             if "last" in low.split() and back == 0:
                 back = 7
@@ -851,8 +875,10 @@ class DateResolver:
     @staticmethod
     def _ago_value(m: re.Match, published: date) -> DateValue:
         """'three days ago' is that day; 'a week ago' the day a week back, within that week."""
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
-        if m.group(2) == "day":
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        if m.group(2).lower() == "fortnight":
+            count *= 2
+        elif m.group(2).lower() == "day":
             d = published - timedelta(days=count)
             return DateValue(d, d, d, 1, rule=f"'{m.group(0)}' from the publication date")
         d = published - timedelta(weeks=count)
@@ -873,6 +899,8 @@ class DateResolver:
     def _relative_value(self, rel: dict, published: date, phrase: str) -> DateValue:
         unit, offset, precision = rel["unit"], rel["offset"], rel["precision"]
         rule = f"'{phrase}' from the publication date"
+        # "earlier this month": before the day of publication
+        last_day = published - timedelta(days=1) if rel.get("before_publication") else published
         if unit == "day":
             d = published + timedelta(days=offset)
             return DateValue(d, d, d, precision, rule=rule)
@@ -881,18 +909,19 @@ class DateResolver:
             start = monday + timedelta(days=5) if unit == "weekend" else monday
             if start > published:  # "this weekend" published on a weekday: the one just past
                 start -= timedelta(weeks=1)
-            end = min(start + timedelta(days=1 if unit == "weekend" else 6), published)
+            end = max(start, min(start + timedelta(days=1 if unit == "weekend" else 6), last_day))
             # ACLED dates a week known only as such on its Wednesday ('Around 9 March 2022 (week of)'),
-            # a weekend on its Saturday
-            day = start if unit == "weekend" else \
-                min(start + timedelta(days=rel.get("day_index", self.cues["week_day_index"])), end)
+            # a weekend on its Saturday; 'early' or 'late' in the week moves to its part
+            part = phrase.split()[0] if phrase.split()[0] in ("early", "late") else None
+            index = self.cues["week_part_day_index"][part] if part else rel.get("day_index", self.cues["week_day_index"])
+            day = start if unit == "weekend" else min(start + timedelta(days=index), end)
             return DateValue(day, start, end, precision, rule=rule)
         if unit == "month":
             y, mth = published.year, published.month + offset
             while mth < 1:
                 y, mth = y - 1, mth + 12
             start, end = _month_bounds(y, mth)
-            end = min(end, published)
+            end = max(start, min(end, last_day))
             mid = min(date(y, mth, self.cues["month_fallback_day"]), end)
             return DateValue(mid, start, end, precision, rule=rule)
         y = published.year + offset
