@@ -145,3 +145,20 @@ def test_a_sidebar_above_the_story_and_a_link_inside_it_are_dropped_not_the_stor
     assert "In Kitale, a few dozen boda boda riders" in body
     assert "Most Popular" not in a.text and "County unveils" not in a.text and "Read more" not in a.text
     assert "Related stories" not in a.text and "count losses" not in a.text
+
+
+LIVE_ENTRY_TITLES = """Sudan war live: strike on El Fasher market; RSF shells Omdurman
+
+09:40 Drone strike hits El Fasher market
+A drone struck the main market of El Fasher in North Darfur on Sunday morning, killing at least nine traders and wounding dozens, a local medical group said.
+
+08:15 Shelling in Omdurman
+The Rapid Support Forces shelled homes in the Karari district of Omdurman overnight, killing three people, residents said on Sunday.
+"""
+
+
+def test_the_time_before_a_live_entry_title_is_dropped_and_the_title_kept_as_its_heading():
+    a = clean(RawInput(text=LIVE_ENTRY_TITLES))
+    assert "09:40" not in a.text and "08:15" not in a.text
+    assert "\n\nDrone strike hits El Fasher market\n\nA drone struck" in a.text
+    assert "\n\nShelling in Omdurman\n\nThe Rapid Support Forces shelled" in a.text

@@ -187,3 +187,20 @@ def test_looting_told_afresh_on_its_own_day_after_a_takeover_is_another_event(de
     assert subs(drafts) == ["Looting/property destruction", "Non-state actor overtakes territory"]
     takeover = next(d for d in drafts if d.record.sub_event_type.startswith("Non-state"))
     assert "liberated" in text_of(takeover)  # the rebels' own word for the takeover retells it
+
+
+LIVE_ENTRIES = """Sudan war live: strike on El Fasher market; RSF shells Omdurman
+
+09:40 Drone strike hits El Fasher market
+A drone struck the main market of El Fasher in North Darfur on Sunday morning, killing at least nine traders and wounding dozens, a local medical group said.
+
+08:15 Shelling in Omdurman
+The Rapid Support Forces shelled homes in the Karari district of Omdurman overnight, killing three people, residents said on Sunday.
+"""
+
+
+def test_each_timed_entry_of_a_live_page_tells_its_own_event(detect):
+    drafts = detect(LIVE_ENTRIES)
+    assert subs(drafts) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    drone = next(d for d in drafts if d.record.sub_event_type == "Air/drone strike")
+    assert "Omdurman" not in text_of(drone)

@@ -144,6 +144,19 @@ def _drop_summary_bullets(kept: list[str], entry_starts: set[int], removed: list
 
 
 _PROSE_WORDS = 20
+_BARE_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s+(?=[A-Z\"“‘'])")
+_ENTRY_TITLE_WORDS = 15
+
+
+def _entry_title_stamp(line: str, following: list[str]):
+    """The time of a live page's entry written straight before the entry's title ('11:20 Ukrainian forces push
+    Russians out of positions'): a short line without a full stop, with the entry's text below it."""
+    m = _BARE_STAMP.match(line)
+    rest = line[m.end():] if m else ""
+    if m and 1 <= len(rest.split()) <= _ENTRY_TITLE_WORDS and not _SENTENCE_END.search(rest) and following \
+            and _is_prose(following[0]):
+        return m
+    return None
 
 
 def _is_prose(line: str) -> bool:
@@ -212,7 +225,7 @@ def clean(raw: RawInput) -> Article:
             removed.append(ln)
             entry_starts.add(len(kept))
             continue
-        stamp = pats["stamp_prefix"].match(ln)
+        stamp = pats["stamp_prefix"].match(ln) or _entry_title_stamp(ln, lines[pos + 1:pos + 2])
         if stamp:
             removed.append(stamp.group(0).strip())
             entry_starts.add(len(kept))
@@ -240,10 +253,11 @@ def clean(raw: RawInput) -> Article:
             headline = ln
             continue
         if headline is not None and standfirst is None and not body and byline is None and i <= 2 \
-                and ln != headline and len(ln.split()) <= 45 and i + 1 < len(kept) \
+                and ln != headline and i not in entry_starts and len(ln.split()) <= 45 and i + 1 < len(kept) \
                 and (not ln.rstrip().endswith((".", "!", "?", '"', "”")) or pats["byline"].match(kept[i + 1])):
             # A standfirst sits between headline and byline, or reads like a second headline (no full
-            # stop); a complete sentence straight after the headline is the lead paragraph.
+            # stop); a complete sentence straight after the headline is the lead paragraph, and the title of a
+            # live page's first timed entry is that entry's heading.
             standfirst = ln
             continue
         if headline is not None and ln == headline:

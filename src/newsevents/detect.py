@@ -1076,7 +1076,7 @@ class EventDetector:
             paragraphs.append((start, part.strip()))
             start += len(part) + 2
         heads = [(at, para) for k, (at, para) in enumerate(paragraphs)
-                 if 0 < k < len(paragraphs) - 1 and _is_subheading(para) and len(paragraphs[k + 1][1].split()) >= 12]
+                 if k < len(paragraphs) - 1 and _is_subheading(para) and len(paragraphs[k + 1][1].split()) >= 12]
         if len(heads) < 2:
             return none
         starts = [at for at, _ in heads]
