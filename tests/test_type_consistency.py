@@ -347,3 +347,16 @@ ATTACK_REVISIONS = [
 def test_threats_and_victims_described_as_armed_members_revise_an_attack(stages, text, trigger, expected, revision):
     rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Burkina Faso")
     assert_revised_when_expected(rec, expected, *revision)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # raiders who drive off the herd take it; nobody fights them
+    ("On 5 October 2024, gunmen on motorcycles killed nine herders near Tiloa and drove off hundreds of cattle.",
+     "Attack"),
+    ("On 5 October 2024, gunmen killed nine herders near Tiloa and drove off their livestock.", "Attack"),
+    # attackers fought off met an armed response
+    ("On 5 October 2024, gunmen killed nine herders near Tiloa. Soldiers fought off the attackers.", "Armed clash"),
+])
+def test_raiders_driving_off_livestock_met_no_armed_response(stages, text, expected):
+    rec = run(stages, text, "Violence against civilians", "Attack", "killed", "Niger")
+    assert_revised_when_expected(rec, expected, ("Battles", "Armed clash"), "attack met by armed response")

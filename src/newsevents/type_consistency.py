@@ -31,7 +31,8 @@ def load_rules() -> dict:
         data[key] = frozenset(data[key])
     for rule in data["rules"].values():
         for key in ("verbs", "subject_deps", "passive_verbs", "passive_clause_deps", "status_words", "member_nouns",
-                    "crowd_kinds", "violent_verbs", "armed_words", "wrongdoing_words", "threat_lemmas", "harm_lemmas"):
+                    "crowd_kinds", "violent_verbs", "armed_words", "wrongdoing_words", "threat_lemmas", "harm_lemmas",
+                    "plunder_nouns", "quantity_nouns"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -269,13 +270,26 @@ class TypeConsistency:
                     return token
                 # 'drove off the attackers', 'were chased off'; 'the attackers drove off' is leaving
                 # ('were attacked and chased off by soldiers': a passive whose subject sits on the verb before 'and')
+                # ... but raiders who 'drove off hundreds of cattle' took the herd, nobody fought them
                 if any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["particle_verbs"].get(lemma, ()) for c in children) \
                         and (lemma in rule["intransitive_particle_verbs"]
-                             or any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in children)):
+                             or any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in children)) \
+                        and not self._drives_off_plunder(children, rule):
                     return token
                 if any(c.dep_ == "dobj" and c.lower_ in rule["object_verbs"].get(lemma, ()) for c in children):
                     return token
         return None
+
+    @staticmethod
+    def _drives_off_plunder(children, rule) -> bool:
+        """The object driven or chased off is livestock or goods ('drove off hundreds of cattle'), taken in the raid."""
+        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        # 'hundreds of cattle': the counted noun after 'of' says what was driven off
+        heads = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                       if g.dep_ == "pobj"), o) if o.like_num or o.lemma_.lower() in rule["quantity_nouns"] else o
+                 for o in objects]
+        return bool(heads) and all(h.lemma_.lower() in rule["plunder_nouns"] or h.lower_ in rule["plunder_nouns"]
+                                   for h in heads)
 
     @staticmethod
     def _clash_with_crowd(clash, crowd: set) -> bool:
