@@ -80,3 +80,16 @@ def test_a_small_namesake_abroad_still_gives_way_to_the_acting_country(resolver)
     # the gendarmes are Burkina Faso's: the village is not the Russian city spelt alike
     r = place(resolver, "Suspected jihadists attacked the gendarmerie in Pensa on Monday, JNIM said.")
     assert r.country != "Russia"
+
+
+# ---- ACLED's "(Commune, Province)" after a town -----------------------------------------------------
+def test_a_province_in_brackets_counts_even_when_its_name_is_a_common_word(resolver):
+    # 'Western' is no place name on its own, but in the brackets it is the town's province
+    r = place(resolver, "Market vendors marched to the police station in Gizo (Western) on Saturday.")
+    assert r.country == "Solomon Islands" and near(r, -8.10, 156.84)
+
+
+def test_the_commune_named_like_the_town_lies_in_the_towns_country(resolver):
+    # the first name in the brackets is the commune named after the town, not a district abroad
+    r = place(resolver, "Bank employees staged a sit-in outside the central bank in Colombo (Colombo, Western) on Monday.")
+    assert r.country == "Sri Lanka" and near(r, 6.93, 79.85)

@@ -80,6 +80,7 @@ class Mention:
     demonym: bool = False
     framed: bool = False  # followed by "(Commune, Province)" naming units of one of its candidates' country
     bracketed: bool = False  # inside the "(Commune, Province)" after the place itself
+    echo_of: Optional["Mention"] = None  # "Colombo (Colombo, Western)": the town whose commune is named like it
     border: bool = False  # "near the Somali border": a neighbour of the place, not its country
     role: Optional[str] = None  # a country or demonym's: "home", "abroad", "away", "apart" (see _country_role)
     region_ccs: tuple = ()  # a province/district name the gazetteer cannot place, known only by its countries
@@ -979,12 +980,34 @@ class PlaceResolver:
             if frame:
                 out[id(m)] = (frame, self._distinct_units(units))
                 m.framed = any(p.cc in frame for p in m.candidates)
+            # "Colombo (Colombo, Western)": the commune named first like the town; not "Valencia (Valencia)",
+            # a province of its name
+            listed = any(doc[k].text == "," for k in range(i + 1, j))
             for x in inside:
+                if x.key == m.key and listed:
+                    x.echo_of = m
                 units = [y for y in inside if y.key not in (x.key, m.key)]
                 around = self._frame_of(units)
                 if around:
                     out.setdefault(id(x), (around, self._distinct_units(units)))
         return out
+
+    @staticmethod
+    def _bracketed_names(doc) -> set[str]:
+        """The names listed in ACLED's brackets after a place ('(Colombo, Western)' -> colombo, western)."""
+        names, inside, current = set(), False, []
+        for t in doc:
+            if t.text == "(":
+                inside, current = True, []
+            elif inside and t.text in {",", ")"}:
+                if current and all(_ends_name(w) or w.lower_ in _JOINERS or w.text == "-" for w in current):
+                    text = doc[current[0].i:current[-1].i + 1].text
+                    names |= {fold(text), fold(gazetteer_strip(text))}
+                current = []
+                inside = t.text == ","
+            elif inside:
+                current.append(t)
+        return names
 
     @staticmethod
     def _frame_of(units: list[Mention]) -> Counter:
@@ -1005,6 +1028,8 @@ class PlaceResolver:
 
     def _choose(self, info: ArticlePlaces, reject: bool) -> None:
         context = Counter(m.key for m in info.mentions if m.candidates)
+        # "(Colombo, Western)": a unit named in brackets counts even when its name is a common word
+        context.update(self._bracketed_names(info.mentions[0].span.doc) if info.mentions else ())
         containers: dict[tuple, set] = defaultdict(set)  # (cc, unit name) -> the names with a candidate inside it
         for m in info.mentions:
             for p in m.candidates:
@@ -1036,11 +1061,14 @@ class PlaceResolver:
             if top_votes < 1.0:
                 top, top_votes = None, 0.0
             best, best_score = None, -1e9
+            # "Colombo (Colombo, Western)": the commune named like the town is in the town's country
+            echo = m.echo_of.best if reject and m.echo_of is not None else None
+            candidates = [p for p in m.candidates if echo is None or p.cc == echo.cc] or m.candidates
             # "in Kilifi": the town, not the county named after it (unless the words call it a unit)
             namesake_towns = set() if m.context else {
                 (p.cc, unit) for p in m.candidates if p.kind == "city" for unit in (p.admin1, p.admin2)
                 if unit and m.key in {fold(unit), fold(gazetteer_strip(unit))}}
-            for p in m.candidates:
+            for p in candidates:
                 if p.kind in ("admin1", "admin2") and (p.cc, p.admin2 if p.kind == "admin2" else p.admin1) in namesake_towns \
                         and not containers.get((p.cc, m.key), set()) - {m.key}:
                     continue  # ... unless another name lies in it ("Tezontepec de Aldama, Hidalgo")
