@@ -48,3 +48,25 @@ def test_union_for_peace_in_the_central_african_republic(resolver):
     rec = resolve(resolver, "Fighters of the Union for Peace in the Central African Republic attacked an army post "
                   "near Bambari.", *CLASH, "Central African Republic")
     assert rec.actor1 == "UPC: Union for Peace in the Central African Republic"
+
+
+def test_a_peoples_name_where_a_place_stands_is_the_place(resolver):
+    rec = resolve(resolver, "Two boys were killed by a landmine while herding goats near Baragoi, Samburu.",
+                  "Explosions/Remote violence", "Remote explosive/landmine/IED", "Kenya")
+    assert rec.actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_party_named_beside_its_victim_is_no_attacker(resolver):
+    rec = resolve(resolver, "An unidentified group shot dead a local ODM official in Kisumu on Sunday.", *VAC, "Kenya")
+    assert rec.actor1 == "Unidentified Armed Group (Kenya)"
+    rec = resolve(resolver, "A former PAN candidate for mayor was found shot dead on a road near Taxco.", *VAC, "Mexico")
+    assert rec.actor1 == "Unidentified Armed Group (Mexico)"
+
+
+def test_a_mob_that_attacks_no_one_faces_the_police_dispersing_it(resolver):
+    rec = resolve(resolver, "Armed youths disrupted a campaign rally in Katilia. Police fired in the air to disperse "
+                  "the crowd.", "Riots", "Mob violence", "Kenya")
+    assert rec.actor2 == "Police Forces of Kenya (2013-)"
+    rec = resolve(resolver, "A mob beat two traders accused of theft in Kisumu. Police later fired tear gas to "
+                  "disperse the crowd.", "Riots", "Mob violence", "Kenya")
+    assert rec.actor2 == "Civilians (Kenya)"

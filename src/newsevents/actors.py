@@ -559,6 +559,18 @@ def _controls_crowd(verb) -> bool:
     return verb.lemma_.lower() in words or any(w in text for w in words)
 
 
+def _named_as_place(span) -> bool:
+    """A people's bare name that stands where a place does ('killed while herding in Samburu', 'in Baragoi,
+    Samburu', 'near Turkana'): the county or area named after the people, not its militia."""
+    token = span.root
+    for _ in range(3):
+        if token.dep_ in ("conj", "appos") and token.head is not token:
+            token = token.head  # "in Baragoi, Samburu"
+            continue
+        break
+    return token.dep_ == "pobj" and token.head.lower_ in _role_words()["locative_preps"]
+
+
 def _hits_explosive(verb) -> bool:
     """The verb's object (or the object of its 'on'/'over'/'into') is an explosive: 'struck an IED',
     'stepped on a landmine', 'ran over a mine'."""
@@ -814,7 +826,8 @@ class ActorResolver:
                              # a bare people's name that is also a nation's adjective, before a noun, is
                              # that adjective ("the Somali capital", "Somali officials"), not a militia;
                              # "Bariba farmers" keeps its people
-                             or len(s) == 1 and s.text.lower() in d.demonyms and doc[s.end].pos_ in ("NOUN", "PROPN")))]
+                             or len(s) == 1 and s.text.lower() in d.demonyms and doc[s.end].pos_ in ("NOUN", "PROPN")))
+                and not (d.payload[ids[(s.start, s.end)]][0] == "identity" and len(s) == 1 and _named_as_place(s))]
         sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
         mentions: list[Mention] = []
         for span in kept:
@@ -1013,10 +1026,19 @@ class ActorResolver:
                 victims += [(m, civilians) for m, _ in found if m.kind == "group" and m.role == "patient"
                             and _governing_verb(m.span.root).lemma_.lower() in _role_words()["assault_verbs"]
                             and not _in_grievance(m.span.root, trigger_verb)]
-                if sub == "Mob violence" or victims:
-                    two = victims[0] if victims else self._generic("civilians", country)
+                # a mob that attacks no one named faces the forces told dispersing it ("police fired tear gas to
+                # disperse the youths who disrupted the rally")
+                dispersing = [x for x in police if x[0].role == "agent" and _controls_crowd(_governing_verb(x[0].span.root))]
+                if victims:
+                    two = victims[0]
+                elif sub == "Mob violence":
+                    two = dispersing[0] if dispersing else self._generic("civilians", country)
         elif etype == "Violence against civilians":
-            one = (agents or [x for x in armed if x[0].role != "patient"] or [None])[0]
+            # a party or civic body named beside the victim ("the PAN party's former candidate", "an ABMSM
+            # leader") is no attacker unless told acting
+            non_targets = [x for x in armed if x[0].role != "patient" and not (
+                x[0].kind == "named" and x[1][1] in ("Civilians", "Protesters", "Rioters"))]
+            one = (agents or non_targets or [None])[0]
             two = civ_targets[0] if civ_targets else self._generic("civilians", country)
             if two[1][0] == self._generic("civilians", country)[1][0]:
                 verb = trigger_verb if trigger_verb is not None else (sents[0].root if sents else None)
