@@ -604,6 +604,11 @@ class DateResolver:
             # 30 October 2014' in a report of 2016), never when a reported event happened
             if value.role == "event" and (published - value.end).days > self.cues["history_days"]:
                 value.role = "background"
+            # "have died since September last year", "on strike since January": a month or year after
+            # 'since' starts a period running up to the report, not the day of the event
+            if value.role == "event" and value.precision == 3 and value.match is not None and \
+                    (value.match[0].lower_ == "since" or (value.match.start > 0 and value.match.doc[value.match.start - 1].lower_ == "since")):
+                value.role = "background"
         out = _without_qualifiers(out)
         out.sort(key=lambda v: v.match.start if v.match is not None else 0)
         return out
@@ -911,9 +916,9 @@ class DateResolver:
                 start -= timedelta(weeks=1)
             end = max(start, min(start + timedelta(days=1 if unit == "weekend" else 6), last_day))
             # ACLED dates a week known only as such on its Wednesday ('Around 9 March 2022 (week of)'),
-            # a weekend on its Saturday; 'early' or 'late' in the week moves to its part
-            part = phrase.split()[0] if phrase.split()[0] in ("early", "late") else None
-            index = self.cues["week_part_day_index"][part] if part else rel.get("day_index", self.cues["week_day_index"])
+            # also one said early or late in the week ('early this week' in a note coded on the
+            # Wednesday); a weekend on its Saturday
+            index = rel.get("day_index", self.cues["week_day_index"])
             day = start if unit == "weekend" else min(start + timedelta(days=index), end)
             return DateValue(day, start, end, precision, rule=rule)
         if unit == "month":
