@@ -93,3 +93,13 @@ def test_the_commune_named_like_the_town_lies_in_the_towns_country(resolver):
     # the first name in the brackets is the commune named after the town, not a district abroad
     r = place(resolver, "Bank employees staged a sit-in outside the central bank in Colombo (Colombo, Western) on Monday.")
     assert r.country == "Sri Lanka" and near(r, 6.93, 79.85)
+
+
+# ---- an opening name qualifying the people who act, a few nouns on ---------------------------------
+@pytest.mark.parametrize("text, location", [
+    ("Eldoret Polytechnic College students boycotted classes over unpaid fees.", "Eldoret"),
+    ("Kakamega Governor supporters clashed with rival youths outside the county offices.", "Kakamega"),
+])
+def test_opening_name_several_nouns_before_the_people_is_their_place(resolver, text, location):
+    r = place(resolver, text)
+    assert r.country == "Kenya" and r.location == location

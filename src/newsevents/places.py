@@ -642,10 +642,18 @@ class PlaceResolver:
     def _names_its_people(self, tok) -> bool:
         """A headline-style opening where a proper name qualifies the people who act ("Kisumu students
         riot", "Narok residents protest"): the name is where they come from. Common capitalised
-        openings ("Police officers", "Armed men") are not proper nouns, so they stay out."""
-        head = tok.head
-        return (tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and head.i > tok.i
-                and head.lower_ in self.people_nouns)
+        openings ("Police officers", "Armed men") are not proper nouns, so they stay out. The people
+        may stand a few nouns on ("Kisii University students", "Bomet Governor", "Migori county MCA")."""
+        if tok.pos_ != "PROPN":
+            return False
+        for _ in range(4):
+            head = tok.head
+            if tok.dep_ not in ("compound", "nmod") or head.i <= tok.i:
+                return False
+            if head.lower_ in self.people_nouns or head.lower_ in self.office_titles:
+                return True
+            tok = head
+        return False
 
     def _lookup(self, span, si: int, ent_label: dict) -> Optional[Mention]:
         key = fold(_name_text(span))
