@@ -204,3 +204,16 @@ def test_each_timed_entry_of_a_live_page_tells_its_own_event(detect):
     assert subs(drafts) == ["Air/drone strike", "Shelling/artillery/missile attack"]
     drone = next(d for d in drafts if d.record.sub_event_type == "Air/drone strike")
     assert "Omdurman" not in text_of(drone)
+
+
+RAID_WITH_ARSON = """Insurgents raid coastal village in Cabo Delgado
+
+PEMBA, Mozambique - Islamist insurgents attacked the fishing village of Pangane in Macomia district on Thursday, beheading two men and setting fire to dozens of houses, residents said.
+
+Most residents fled into the bush or by boat to nearby islands, a local official said.
+"""
+
+
+def test_houses_burned_by_raiders_in_the_course_of_their_attack_are_no_riot(detect):
+    drafts = detect(RAID_WITH_ARSON)
+    assert [d.record.event_type for d in drafts] == ["Violence against civilians"]

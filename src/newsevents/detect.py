@@ -503,7 +503,12 @@ class EventDetector:
         destroying it (ACLED's looting/property destruction), not rioting; only a crowd's arson is a riot."""
         if m.role != "riot_cue" or m.span.root.lemma_.lower() not in self.arson_lemmas:
             return m
-        agent = self._agent(m.span.root)
+        tok = m.span.root
+        agent = self._agent(tok)
+        if agent is None and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ == "VERB":
+            # "Insurgents attacked the village, beheading three men and setting fire to houses", "soldiers entered
+            # the villages and set fire to 200 houses": the doers of the verb it goes with
+            agent = self._agent(tok.head) or (self._agent(tok.head.head) if tok.head.dep_ in ("advcl", "conj") else None)
         if agent is None or self._is_armed(agent) is not True:
             return m
         return Mention(m.sent_index, m.sent, m.span, "Looting/property destruction",
