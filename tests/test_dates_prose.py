@@ -43,8 +43,10 @@ def resolver():
     ("A bomb went off at a bus station in Maiduguri a fortnight ago.", date(2023, 3, 3), 2),
     # 'last year' after a day without its year: the year before publication, even for a day just ahead
     ("Rebels seized the town of Rumangabo on March 20 last year.", date(2022, 3, 20), 1),
-    # a month after 'since' starts a period up to the report: no event date
-    ("Nurses in Kisumu have been on strike since January over unpaid allowances.", PUB, 2),
+    # a month after 'since' outside the main clause starts a period the sentence only mentions; on
+    # the main clause it starts the reported events
+    ("Nurses marched in Kisumu over allowances unpaid since January.", PUB, 2),
+    ("Since February 2023, at least nine herders have been killed in clashes around Marsabit.", date(2023, 2, 15), 3),
     # several weekdays: the first one named
     ("Students boycotted classes in Yaounde on Monday and Tuesday.", date(2023, 3, 13), 1),
 ])

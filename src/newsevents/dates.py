@@ -197,6 +197,19 @@ def _without_qualifiers(values: list[DateValue]) -> list[DateValue]:
 _NUMERIC_DM = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
 
 
+def _starts_a_side_period(span) -> bool:
+    """A month or year after 'since' outside the main clause ('students said three colleagues have
+    died since September last year', 'protested over unpaid salaries since May') starts a period
+    the sentence only mentions; on the main clause ('Since December 2017, eight people have been
+    killed in clan clashes') it starts the reported events, which ACLED dates by that month."""
+    if span is None:
+        return False
+    since = span[0] if span[0].lower_ == "since" else (span.doc[span.start - 1] if span.start > 0 else None)
+    if since is None or since.lower_ != "since":
+        return False
+    return since.head.dep_ != "ROOT"
+
+
 def _names_no_noun(span) -> bool:
     """Whether an ordinal stands alone ('on the 26th.', 'the 26th in Fada') rather than before the noun
     it counts ('the 26th brigade', 'the 3rd anniversary')."""
@@ -604,10 +617,7 @@ class DateResolver:
             # 30 October 2014' in a report of 2016), never when a reported event happened
             if value.role == "event" and (published - value.end).days > self.cues["history_days"]:
                 value.role = "background"
-            # "have died since September last year", "on strike since January": a month or year after
-            # 'since' starts a period running up to the report, not the day of the event
-            if value.role == "event" and value.precision == 3 and value.match is not None and \
-                    (value.match[0].lower_ == "since" or (value.match.start > 0 and value.match.doc[value.match.start - 1].lower_ == "since")):
+            if value.role == "event" and value.precision == 3 and _starts_a_side_period(value.match):
                 value.role = "background"
         out = _without_qualifiers(out)
         out.sort(key=lambda v: v.match.start if v.match is not None else 0)
