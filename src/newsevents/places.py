@@ -137,6 +137,8 @@ class PlaceResolver:
         self._iso3.setdefault("XK", "XKX")
         self._top: Optional[str] = None
         self._cc_by_name = self._country_codes(countries)
+        # the names of the countries themselves, not of regions that stand for them ('Gaza', 'Kashmir')
+        self._own_country_names = {key for key, cc in self._cc_by_name.items() if key not in self.country_alias}
         cues_by_country = load_json("place_country_cues.json")
         self.border_after = set(cues_by_country["border_after"])
         self.border_before = [p.split() for p in cues_by_country["border_before"]]
@@ -566,7 +568,8 @@ class PlaceResolver:
                     skip = n  # 'Boko Haram', 'Islamic State': no word of theirs is a place ('Boko', Congo)
                     break
                 last = span[-1]
-                if not (last.is_title or last.is_upper or last.text[:1].isupper()) or last.lower_ in _JOINERS:
+                if not (last.is_title or last.is_upper or last.text[:1].isupper()) or last.lower_ in _JOINERS \
+                        and not self._joiner_alone(span):
                     continue
                 if n > 1 and not all(t.is_title or t.is_upper or t.text[:1].isupper() or t.lower_ in _JOINERS
                                      or t.text in {"-", "'"} for t in span):
@@ -583,6 +586,14 @@ class PlaceResolver:
             out.append(found)
             i = found.span.end
         return out
+
+    @staticmethod
+    def _joiner_alone(span) -> bool:
+        """'Ipekyolu city center, Van.': a word that joins other names ('van', 'sur') is a name of its own
+        when it stands alone, capitalised, with no name after it."""
+        doc = span.doc
+        return len(span) == 1 and span[0].is_title and len(span[0]) >= 3 and not (
+            span.end < len(doc) and (doc[span.end].is_title or doc[span.end].is_upper))
 
     def _part_of_compound(self, span) -> bool:
         """'Ouro' in 'Ouro-Seni', 'Yanga' in 'Komin-Yanga': half a hyphenated name is another place;
@@ -680,6 +691,14 @@ class PlaceResolver:
         if having_unit and any(p.cc in having_unit for p in candidates):
             # "Embu County": a county of Kenya, not Embu in Brazil, which has no counties
             candidates = tuple(p for p in candidates if p.cc in having_unit)
+        if cc is not None and key in self.country_alias and key not in self._own_country_names:
+            # a region standing for its country ('Balochistan', 'Gaza') that is also a province or town
+            # of that country: the place itself when the words say where ('Gaza city (Gaza Strip)',
+            # 'Turbat town (Kech district, Balochistan)')
+            own = tuple(p for p in candidates if p.cc == cc and p.kind != "country"
+                        and key in {fold(p.name), fold(gazetteer_strip(p.name))})
+            if own and (self._in_brackets(span) or self._cue(span) or self._after_word(span) in self.settlement_after):
+                cc, candidates = None, own
         if cc is None:
             cc = next((p.cc for p in candidates if p.kind == "country"), None)
         if cc is not None and span.start > 0 and span.doc[span.start - 1].text == "," and self._in_brackets(span):
@@ -708,7 +727,8 @@ class PlaceResolver:
                     or self._local_facility_follows(span)  # "burn Garissa police station"
                     or self._phrase_before(span, self.near_before)  # "50 km west of Fada N'Gourma"
                     or self._in_brackets(span) or self._unit_follows(span) or self._place_noun_of(span)
-                    or self._after_word(span) in self.office_titles):  # "Meru Governor Peter Munya"
+                    or self._after_word(span) in self.office_titles  # "Meru Governor Peter Munya"
+                    or self._after_word(span) in self.people_nouns):  # "angry Meru residents"
                 return None
         m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
         m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after
