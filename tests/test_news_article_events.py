@@ -217,3 +217,20 @@ Most residents fled into the bush or by boat to nearby islands, a local official
 def test_houses_burned_by_raiders_in_the_course_of_their_attack_are_no_riot(detect):
     drafts = detect(RAID_WITH_ARSON)
     assert [d.record.event_type for d in drafts] == ["Violence against civilians"]
+
+
+EXPLAINER_SECTIONS = """Rebels seize Congolese mining town
+
+GOMA - M23 rebels seized the mining town of Rubaya in North Kivu province on Tuesday after two days of fighting with the army and allied militias, residents and local officials said.
+
+Who are the rebels
+The M23 is a mostly Tutsi-led group that has fought the government intermittently since 2012, and United Nations experts say it is backed by Rwanda, which denies it. Its attacks on army positions have displaced hundreds of thousands of people in North Kivu.
+
+What comes next
+Regional leaders are due to meet in Luanda next week to discuss a ceasefire, and the army has vowed to retake all territory lost to the rebels in the province.
+"""
+
+
+def test_the_sections_of_an_explainer_add_no_events(detect):
+    drafts = detect(EXPLAINER_SECTIONS)
+    assert len(drafts) == 1

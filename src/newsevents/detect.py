@@ -1026,6 +1026,11 @@ class EventDetector:
             lead = not here and (paragraph(i) <= _LEAD_PARAGRAPHS or sectioned)
             if self._background(e, facts, lead=lead, opening=lead and paragraph(i) == 0):
                 continue
+            if sectioned and not here and groups and not (self._fresh(e) or facts[i].days or any(
+                    self._doer(m) is not None and getattr(self._verb_of(m.span.root), "tag_", "") == "VBD"
+                    for m in e["mentions"])):
+                here = groups  # a section's first mention told neither afresh nor on a day of its own: the
+                # article's remark about the events above ('What next' under a round-up), not a new event
             target = self._same_event(e, here, sents, facts)
             if target is None and self._quoted(e):
                 continue  # a quote colours an event the article tells; it is never an event of its own
