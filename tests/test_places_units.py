@@ -120,3 +120,16 @@ def test_a_joiner_word_alone_after_a_comma_is_a_town(resolver):
     # 'van' joins names ('Van Nuys'); alone and capitalised after a comma it is the Turkish city
     r = place(resolver, "Teachers marched in the Kucukbakkal neighbourhood of Ipekyolu town, Van.")
     assert r.country == "Turkey" and near(r, 38.49, 43.38)
+
+
+# ---- ACLED's "City - Zone (Province)" and "Town (Province named like it)" ---------------------------
+@pytest.mark.parametrize("text, lat, lon", [
+    # a zone the gazetteer puts elsewhere ('Northwest') gives way to the city before it
+    ("Teachers rallied outside an embassy in Washington DC - Northwest (District of Columbia) on Friday.", 38.90, -77.04),
+    # a zone the gazetteer places inside the city is the narrower place
+    ("Residents marched in Johannesburg - Diepsloot (Gauteng) against crime on Saturday.", -25.93, 28.01),
+    # the town before its namesake province, not another town named after it in the sentence
+    ("Protesters rallied in Hiroshima (Hiroshima) against a court ruling on a landfill in Mihara, Hiroshima.", 34.39, 132.45),
+])
+def test_the_city_before_its_zone_or_namesake_province(resolver, text, lat, lon):
+    assert near(place(resolver, text), lat, lon)

@@ -42,6 +42,7 @@ from .gazetteer import Place, fold
 MAX_NAME_TOKENS = 6
 BIG_PLACE = 100_000  # people: a place this big named by its own name outweighs a country named once
 STRONG_VOTES = 3.0  # ... but not two other places of another country
+ZONE_KM = 40  # how far from a city's centre a zone named after it ('Tokyo - Chiyoda') may lie
 # names joined inside one place name ("Dar es Salaam", "Ras al-Ain", "Deir ez Zor", "Bobo-Dioulasso")
 _JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "es", "en", "ad", "ash",
             "an", "as", "ar", "ur", "az", "ez", "of", "-", "y", "e", "i", "di", "van", "von", "bin", "ibn", "wa",
@@ -80,6 +81,8 @@ class Mention:
     demonym: bool = False
     framed: bool = False  # followed by "(Commune, Province)" naming units of one of its candidates' country
     bracketed: bool = False  # inside the "(Commune, Province)" after the place itself
+    frame_fits: bool = False  # the units in those brackets belong to a country one of its candidates is in
+    zone: bool = False  # "Tehran - District 11", "Washington DC - Northwest": ACLED's zone of the city before
     echo_of: Optional["Mention"] = None  # "Colombo (Colombo, Western)": the town whose commune is named like it
     border: bool = False  # "near the Somali border": a neighbour of the place, not its country
     role: Optional[str] = None  # a country or demonym's: "home", "abroad", "away", "apart" (see _country_role)
@@ -421,7 +424,7 @@ class PlaceResolver:
         # a town inside an organisation's name ("Ouahigouya hospital workers") only when nothing else is named
         # ACLED's "X (Commune, Province)": X is the place, the units in brackets only frame it; of two
         # towns, the one people came from gives way to the other ("traders from Kitale ... in Eldoret")
-        return min(mentions, key=lambda m: (not m.coded, m.in_org, m.route, bool(top) and m.best.cc != top, not m.framed,
+        return min(mentions, key=lambda m: (not m.coded, m.in_org, m.zone, m.route, bool(top) and m.best.cc != top, not m.framed,
                                             self._level(m), m.origin,
                                             rank.get(m.sent_index, 0), m.span.start))
 
@@ -537,6 +540,7 @@ class PlaceResolver:
         self._choose(info, reject=True)
         # the country is decided by what is left: a namesake abroad just dropped no longer votes
         self._revote(info)
+        self._keep_known_zones(info)
         if info.top_country is None:
             # names that each ruled out the other's country ("in Kwanza constituency ... nearby
             # Kitale") leave nothing: the first guess stands
@@ -738,10 +742,36 @@ class PlaceResolver:
         if self._facility_follows(span):
             m.in_org = True  # "Hikari Plaza", "Moi Avenue": a facility named after a place, maybe far away
         m.coded = self._phrase_before(span, self.coded_before)
+        m.zone = self._zone_of_city(span)
         m.route = self._route_end(span)
         m.origin = self._before_is(span, {"from"})
         m.tail = self._ends_longer_name(span, candidates)
         return m
+
+    @staticmethod
+    def _keep_known_zones(info: ArticlePlaces) -> None:
+        """A zone the gazetteer places inside the city named before it ('Tokyo - Chiyoda', 'Johannesburg -
+        Diepsloot'), or after a city it cannot place, is the narrower place; one it puts elsewhere
+        ('Washington DC - Northwest') is not."""
+        by_end = {m.span.end: m for m in info.mentions}
+        for m in info.mentions:
+            city = by_end.get(m.span.start - 1) or by_end.get(m.span.start - 2)
+            if not m.zone or m.best is None:
+                continue
+            if city is None or city.best is None or \
+                    gazetteer.haversine_km(m.best.latitude, m.best.longitude, city.best.latitude, city.best.longitude) <= ZONE_KM:
+                # the brackets after the zone frame the zone; a city the gazetteer cannot place leaves it alone
+                m.zone = False
+                if city is not None:
+                    m.framed, city.framed = m.framed or city.framed, False
+
+    @staticmethod
+    def _zone_of_city(span) -> bool:
+        """'Tehran - District 11', 'Bogota - Rafael Uribe Uribe': after a spaced hyphen that follows a
+        name, ACLED names a zone of the city before it."""
+        doc = span.doc
+        return span.start >= 2 and doc[span.start - 1].text == "-" and bool(doc[span.start - 2].whitespace_) \
+            and bool(doc[span.start - 1].whitespace_) and (_ends_name(doc[span.start - 2]) or doc[span.start - 2].is_upper)
 
     def _facility_follows(self, span) -> bool:
         """'Hikari Plaza', 'Trades Hall', 'Tahrir square': a facility named after a place. Lowercase,
@@ -986,6 +1016,10 @@ class PlaceResolver:
             rest = 0
             while i < len(doc) and rest < 2 and _ends_name(doc[i]) and i not in by_start:
                 i, rest = i + 1, rest + 1
+            if i + 1 < len(doc) and doc[i].text == "-" and doc[i].whitespace_ and (doc[i + 1].is_title or doc[i + 1].is_upper):
+                # "Tehran - District 11 (Tehran)": ACLED's zone of the city, then its province
+                close = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text in {"(", ",", "."}), None)
+                i = close if close is not None and doc[close].text == "(" else i
             if i < len(doc) and doc[i].text == "[":
                 close = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text == "]"), None)
                 i = close + 1 if close is not None else i
@@ -1007,7 +1041,9 @@ class PlaceResolver:
             frame = self._frame_of(units)
             if frame:
                 out[id(m)] = (frame, self._distinct_units(units))
-                m.framed = any(p.cc in frame for p in m.candidates)
+                m.framed = m.frame_fits = any(p.cc in frame for p in m.candidates)
+            # "Madrid (Madrid)", "Hiroshima (Hiroshima)": the town, then the province named like it
+            m.framed = m.framed or any(x.key == m.key for x in inside)
             # "Colombo (Colombo, Western)": the commune named first like the town; not "Valencia (Valencia)",
             # a province of its name
             listed = any(doc[k].text == "," for k in range(i + 1, j))
@@ -1114,7 +1150,7 @@ class PlaceResolver:
                     # Ariel'); a country named as the topic ('a rally against the war in Ukraine')
                     # does not rule out the small town where it is held
                     continue
-                if reject and m.framed and frame_votes >= 2.0 and p.cc != frame_cc and frame.get(p.cc, 0.0) <= 0.0:
+                if reject and m.frame_fits and frame_votes >= 2.0 and p.cc != frame_cc and frame.get(p.cc, 0.0) <= 0.0:
                     continue  # "Hays district (Al Hudaydah)": the province named with it rules out Texas
                 if reject and max(distinct.values(), default=0.0) >= 4.0 and p.cc not in reach:
                     continue  # "Solhan (Solhan, Yagha)": no Yagha in Turkey, where the only Solhan known is
