@@ -87,3 +87,13 @@ def test_a_counted_day_counts_from_the_day_of_a_clause_before_it(resolver):
 def test_earlier_this_month_ends_before_publication(resolver):
     event_date, start, end, prec = run(resolver, "Youths burned a police post in Kisii earlier this month.", date(2023, 3, 10))
     assert (event_date, start, end, prec) == (date(2023, 3, 9), date(2023, 3, 1), date(2023, 3, 9), 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Activist Rahim, 22, was beaten by party cadres in Narayanganj.",
+    "A student aged 22 was shot dead by police in Dhaka.",
+])
+def test_a_bare_number_is_an_age_not_a_day(resolver, text):
+    published = date(2023, 3, 5)  # the 22nd of the month is not just ahead: it would be read a year back
+    event_date, _, _, prec = run(resolver, text, published)
+    assert (event_date, prec) == (published, 2)

@@ -810,8 +810,10 @@ class DateResolver:
     def _entity_value(self, ent, published: date, text: Optional[str] = None) -> Optional[DateValue]:
         text = (ent.text if text is None else text).strip()
         text = re.sub(r"(?<=[A-Za-z])\.(?=\d)", ". ", text)  # "Feb.28"
-        if _CLOCK_TIME.fullmatch(text):
-            return None  # "7-10am", "around 20h": an hour of the day, whatever the entity label
+        if _CLOCK_TIME.fullmatch(text) or re.fullmatch(r"\d{1,2}", text):
+            # "7-10am", "around 20h": an hour of the day; "Rahim, 22," or "aged 22": an age or a count,
+            # whatever the entity label
+            return None
         ago = _DAYS_AGO.fullmatch(text)
         if ago:
             return self._ago_value(ago, published)
