@@ -234,3 +234,20 @@ Regional leaders are due to meet in Luanda next week to discuss a ceasefire, and
 def test_the_sections_of_an_explainer_add_no_events(detect):
     drafts = detect(EXPLAINER_SECTIONS)
     assert len(drafts) == 1
+
+
+RAID_THEN_RESCUE = """Nigeria: bandits abduct 30 in Zamfara, troops kill 10 bandits in Katsina
+
+GUSAU, Nigeria - Armed bandits abducted at least 30 people, most of them women and children, in a night raid on the village of Dansadau in Zamfara state on Tuesday, residents said.
+
+"They came at around midnight and went from house to house," said a resident, Sani Musa.
+
+On Wednesday, soldiers killed 10 bandits and rescued 15 kidnapped travellers in an operation in the Faskari area of neighbouring Katsina state, the army said in a statement.
+"""
+
+
+def test_a_date_told_before_the_closing_attribution_dates_the_report_and_kidnapped_only_describes(detect):
+    # '..., residents said', '..., the army said in a statement': the days are the incidents', so the rescue a
+    # day later is another event, and the 'kidnapped travellers' it freed make it no abduction
+    drafts = detect(RAID_THEN_RESCUE)
+    assert subs(drafts) == ["Abduction/forced disappearance", "Armed clash"]

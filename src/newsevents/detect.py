@@ -534,6 +534,11 @@ class EventDetector:
         that other doers committed in a clause of theirs is an event of its own ('Soldiers arrested a cartel
         leader on Thursday, and a day later gunmen ambushed a patrol')."""
         ms = [self._armed_arson(m) for m in ms]
+        described = [m for m in ms if m.span.root.dep_ == "amod"]
+        if clauses and described and len(described) < len(ms):
+            # "soldiers killed 10 bandits and rescued 15 kidnapped travellers": a word that only describes people
+            # ('kidnapped', 'wounded') tells no act of this sentence beside the acts it tells
+            ms = [m for m in ms if m not in described]
         roles = {m.role for m in ms}
         protestish = bool(roles & _CROWD_ROLES)
         groups: list[tuple[list[Mention], dict[str, float]]] = []
@@ -808,8 +813,23 @@ class EventDetector:
     def _said_when(self, tok) -> bool:
         """The date of a statement ('the officer said on Sunday'), not of the incident."""
         verb = self._verb_of(tok)
+        if verb is not None and verb.lemma_.lower() in self.reporting and tok.i < verb.i and self._inverted(verb, tok):
+            return False  # "On Wednesday, soldiers killed 10 bandits ..., the army said", "... in Zamfara on Tuesday,
+            # residents said": the parser may hang the date on the verb of saying at the end, but a date told before
+            # it dates the report that comes first (a statement's own date follows its verb: "said on Monday")
         return verb is not None and (verb.lemma_.lower() in self.reporting and verb.lemma_.lower() not in _CLAIMING
                                      or verb.lemma_.lower() in self.accusation_verbs)
+
+    @staticmethod
+    def _inverted(verb, tok) -> bool:
+        """The verb of saying closes the sentence after what was said ('..., residents said', '..., the army said in a
+        statement'), and `tok` stands in what was said: before the comma that opens the attribution, with nothing
+        reported after the verb ('On Sunday, the army said that ...' dates the statement)."""
+        subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+        if subj is None or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return False
+        opening = subj.left_edge.i - 1
+        return opening > tok.i and verb.doc[opening].text == ","
 
     def _day_keys(self, text: str) -> set[str]:
         keys = {w for w in self.weekdays if w in text}
