@@ -435,6 +435,9 @@ def role_of(token, depth: int = 0) -> str:
         return "patient" if role == "other" else role  # "a car bomb outside a police station"
     if dep in ("compound", "poss") and head is not token and head.lower_ in _role_words()["attack_nouns"]:
         return "agent"  # "repulsed Taliban attacks", "JNIM's ambush": the group owns the attack it makes
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _role_words()["harm_verbs"]
+           and any(g.dep_ == "agent" for g in c.children) for c in token.children):
+        return "patient"  # "Military vehicle struck by IED in Tounte", "round-up: four soldiers killed by roadside bomb"
     if dep in ("conj", "appos", "compound", "amod", "nmod", "poss") and head is not token:
         return role_of(head, depth + 1)
     if dep == "ROOT" and token.pos_ in ("NOUN", "PROPN") and any(
@@ -443,11 +446,10 @@ def role_of(token, depth: int = 0) -> str:
         # "a farmer shot and wounded a herder": the tagger read 'shot' as a noun, so the subject heads the
         # sentence and its verb hangs on it as a conjunct; the noun before that verb is who did it
         return "agent"
-    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _role_words()["harm_verbs"]
-           and any(g.dep_ == "agent" for g in c.children) for c in token.children):
-        return "patient"  # "Military vehicle struck by IED in Tounte, 4 wounded"
     if dep == "ROOT" and token.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "acl" and c.tag_ == "VBN" and _tells_harm_done(c) for c in token.children):
+            c.dep_ == "acl" and c.tag_ == "VBN" and _tells_harm_done(c)
+            and not any(g.dep_ == "conj" and any(o.dep_ == "dobj" for o in g.children) for g in c.children)
+            for c in token.children):
         return "patient"  # headline: "Two policemen killed after being ambushed", "Soldiers wounded in IED blast"
     if (dep in ("attr", "oprd") or dep == "dobj" and head.lower_ in _role_words()["hedge_words"]) \
             and _names_the_perpetrators(head):
@@ -483,8 +485,9 @@ def role_of(token, depth: int = 0) -> str:
             lemma in words["victim_object_verbs"] and head.tag_ in ("VBN", "VBD")
             and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "prt", "conj") for c in head.children)) \
             or _headline_passive(head)
-        if token.lemma_.lower() in words["facility_nouns"] and lemma in words["harm_verbs"] \
-                and not any(c.dep_ == "dobj" for c in head.children):
+        if token.lemma_.lower() in words["fixed_facility_nouns"] and lemma in words["harm_verbs"] \
+                and not any(c.dep_ == "dobj" for v in [head] + [c for c in head.children if c.dep_ == "conj"]
+                            for c in v.children):
             return "patient"  # "Gendarmerie station attacked overnight": a building or post does not attack
         if lemma == "go" and any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
                                  and any(g.dep_ == "dobj" for g in c.children) for c in head.children):
@@ -557,6 +560,34 @@ def _controls_crowd(verb) -> bool:
     words = _role_words()["crowd_control_words"]
     text = verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text.lower()
     return verb.lemma_.lower() in words or any(w in text for w in words)
+
+
+def _member_of(people, span) -> bool:
+    """'activists of the PTI party', 'supporters of Imran Khan's PTI': the named span stands in the 'of'
+    phrase that qualifies the people's noun."""
+    token = span.root
+    for _ in range(4):
+        if token.dep_ not in ("compound", "poss", "nmod", "amod", "appos") or token.head is token:
+            break
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head == people
+
+
+def _in_closing_attribution(span) -> bool:
+    """The mention stands in the attribution that closes its sentence, after the last comma and right
+    before the reporting verb ('..., killing six civilians, local officials and the UN mission said.'),
+    where the parser may have hung it on the words before the comma."""
+    doc, sent = span.doc, span.sent
+    verb = sent.root
+    if verb.lemma_.lower() not in _role_words()["reporting_verbs"] or verb.i < span.end:
+        return False
+    if any(t.pos_ not in ("PUNCT", "ADP", "PROPN", "NOUN", "NUM", "DET", "ADJ") for t in doc[verb.i + 1:sent.end]):
+        return False  # the verb goes on to report a clause of its own
+    between = doc[span.end:verb.i]
+    if any(t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX") for t in between) or len(between) > 8:
+        return False
+    before = doc[sent.start:span.start]
+    return any(t.text == "," for t in before)
 
 
 def _named_as_place(span) -> bool:
@@ -877,6 +908,8 @@ class ActorResolver:
                 home = d.demonyms[doc[span.start - 1].lower_]
                 span = doc[span.start - 1:span.end]
             mention = Mention(span, kind, key, sent_index, _mention_role(span), home=home)
+            if mention.role != "source" and _in_closing_attribution(span):
+                mention.role = "source"  # "..., killing six civilians, local officials and the UN mission said."
             if mention.role in ("agent", "other") and span.end + 1 < len(doc) and doc[span.end].tag_ == "VBN" \
                     and doc[span.end + 1].lower_ == "by" and not any(
                         t.tag_ in ("VBD", "VBZ", "VBP") for t in span.sent):
@@ -967,6 +1000,11 @@ class ActorResolver:
             civilians = self._generic("civilians", country)[1]
             found = [(replace(m, kind="civilians"), civilians) if m.kind == "identity" and m.role == "patient"
                      and m.span[-1].lower_ not in armed_people else (m, a) for m, a in found]
+        if etype == "Explosions/Remote violence":
+            # a guard killed by a strike or a bomb is one of the civilians it hit, not a side that fought
+            civilians = self._generic("civilians", country)[1]
+            found = [(replace(m, kind="civilians"), civilians) if m.kind == "private_security" and m.role == "patient"
+                     else (m, a) for m, a in found]
         armed = [(m, a) for m, a in found if m.kind in ARMED
                  # a government (ministers, officials) fights through its forces, not in person
                  and not (m.kind == "government" and etype in ("Battles", "Explosions/Remote violence",
@@ -1028,7 +1066,8 @@ class ActorResolver:
                             and not _in_grievance(m.span.root, trigger_verb)]
                 # a mob that attacks no one named faces the forces told dispersing it ("police fired tear gas to
                 # disperse the youths who disrupted the rally")
-                dispersing = [x for x in police if x[0].role == "agent" and _controls_crowd(_governing_verb(x[0].span.root))]
+                dispersing = [x for x in police if x[0].role == "agent" and x[0].kind in ("police", "unit")
+                              and _controls_crowd(_governing_verb(x[0].span.root))]
                 if victims:
                     two = victims[0]
                 elif sub == "Mob violence":
@@ -1052,6 +1091,9 @@ class ActorResolver:
             one = police[0] if police else self._default_state("police", country, when)
             rest = [x for x in found if (one is None or x[1][0] != one[1][0]) and x[0].role in ("patient", "other")
                     and x[0].kind != "group"]
+            # "arrested 45 activists of the PTI party": people arrested as members of a named body are that body
+            rest = [next((y for y in rest if y[0].kind == "named" and _member_of(x[0].span.root, y[0].span)), x)
+                    if x[0].kind in ("protesters", "civilians", "rioters") else x for x in rest]
             two = rest[0] if rest else self._generic("civilians", country)
         else:
             sides = [x for x in armed if x[0].role != "patient"]
@@ -1081,10 +1123,13 @@ class ActorResolver:
                         and not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)]
                 others = foes + [x for x in others if x not in foes]
             named_others = [x for x in others if x[0] is not None and x[0].kind == "named" and x[0].role != "agent"]
-            if others and others[0][0] is not None and others[0][0].kind == "unidentified" and named_others \
-                    and named_others[0][0].span.start < others[0][0].span.start:
+            if others and others[0][0] is not None and others[0][0].kind in ("unidentified", "gang") and named_others \
+                    and (named_others[0][0].span.start < others[0][0].span.start
+                         or named_others[0][0].sent_bounds == others[0][0].sent_bounds
+                         and named_others[0][0].span.root.head.lower_ == "against"):
                 # "strikes targeting suspected JNIM militants ... an unspecified number of militants killed": the
-                # unnamed militants told after a named group are that group
+                # unnamed militants told after a named group are that group; so are drug traffickers killed
+                # "during an operation against the Comando Vermelho"
                 others = named_others[:1] + [x for x in others if x is not named_others[0]]
             if sub == "Change to group/activity":
                 two = None  # a group changing its own activity has no counterpart
@@ -1383,8 +1428,9 @@ class ActorResolver:
 
     def _reciprocal(self, draft: EventDraft) -> bool:
         """Two sides fighting each other ("supporters of rival candidates clashed", "a family attacked the
-        property of another family. Clashes ensued between the two families")."""
-        return any(self.dictionary.reciprocal(s) for s in draft.sentences)
+        property of another family. Clashes ensued between the two families"). Only where the event is told:
+        an article's later sentences speak of other things ("others chanted against the rival factions")."""
+        return any(self.dictionary.reciprocal(s) for s in draft.sentences[:2])
 
     def _communal_conflict(self, draft: EventDraft) -> bool:
         """The event is told as one between communities or villages ('intercommunal clashes', 'two rival
