@@ -133,3 +133,9 @@ def test_a_joiner_word_alone_after_a_comma_is_a_town(resolver):
 ])
 def test_the_city_before_its_zone_or_namesake_province(resolver, text, lat, lon):
     assert near(place(resolver, text), lat, lon)
+
+
+def test_a_chinese_province_is_known_without_its_kind_sheng(resolver):
+    # GeoNames calls the province 'Henan Sheng'; the Zhongyuan inside it is the one coded
+    r = place(resolver, "Builders protested in Zhengzhou city, Henan (coded to Zhongyuan) over unpaid wages.")
+    assert r.admin1 == "Henan" and near(r, 34.75, 113.60)
