@@ -251,3 +251,34 @@ def test_a_date_told_before_the_closing_attribution_dates_the_report_and_kidnapp
     # day later is another event, and the 'kidnapped travellers' it freed make it no abduction
     drafts = detect(RAID_THEN_RESCUE)
     assert subs(drafts) == ["Abduction/forced disappearance", "Armed clash"]
+
+
+SHELLING_AND_STRIKES = """Sudan: RSF shelling kills 12 in El Fasher, army air strikes hit Nyala
+
+KHARTOUM - Shelling by the Rapid Support Forces on residential districts of El Fasher killed 12 civilians on Sunday, a local resistance committee said.
+
+The army carried out air strikes on RSF positions in Nyala, the capital of South Darfur, on the same day, residents said. There was no immediate word on casualties.
+"""
+
+
+def test_the_army_striking_elsewhere_is_told_afresh(detect):
+    # 'the army', 'the Rapid Support Forces' name a force, not the doers of an event told before
+    drafts = detect(SHELLING_AND_STRIKES)
+    assert subs(drafts) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+RALLY_AND_RIOT = """Thousands rally in Dakar after opposition leader's arrest
+
+DAKAR, Senegal - Thousands of opposition supporters rallied in central Dakar on Friday to demand the release of opposition leader Ousmane Sonko, witnesses said.
+
+Police fired tear gas to disperse the crowd when some protesters tried to march towards the presidential palace, witnesses said.
+
+In the southern city of Ziguinchor, Sonko's stronghold, young men burned tyres and blocked roads, residents said.
+"""
+
+
+def test_a_town_named_after_its_kind_opening_a_sentence_sets_the_scene_for_another_event(detect):
+    drafts = detect(RALLY_AND_RIOT)
+    assert sorted(d.record.event_type for d in drafts) == ["Protests", "Riots"]
+    riot = next(d for d in drafts if d.record.event_type == "Riots")
+    assert "Ziguinchor" in riot.sentences[0].text and "Dakar" not in text_of(riot)

@@ -931,10 +931,13 @@ class EventDetector:
             # ... by a subject of its own, not one referring back ("they", "the attackers"); in the simple past or,
             # in reported speech, the past perfect ("media said government forces had shelled the area")
             pluperfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
+            # ("its fighters had fired on the camp": the speaker's own men, told before; but "the army", "the Rapid
+            # Support Forces" name a force, not the doers of an event already told)
             if (root.tag_ == "VBD" or pluperfect) and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and not any(
-                    d.dep_ == "det" and d.lower_ in self.refer_dets or d.dep_ == "poss" and d.pos_ == "PRON"
-                    for d in c.children) for c in verb.children):
-                return True  # ("its fighters had fired on the camp": the speaker's own men, told before)
+                    d.dep_ == "det" and d.lower_ in self.refer_dets and not (
+                        c.pos_ == "PROPN" or c.lower_ in self.state_agents and c.tag_ == "NN")
+                    or d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children) for c in verb.children):
+                return True
         return self._indefinite(e)
 
     def _indefinite(self, e: dict) -> bool:
@@ -1525,9 +1528,19 @@ def _fronted_place(sent) -> Optional[str]:
     toks = [t for t in sent if not t.is_space]
     if len(toks) < 4 or toks[0].lower_ not in _FRONTING_PREPS:
         return None
+    start = 1
+    # "In the southern city of Ziguinchor, ...", "In neighbouring Katsina state, ..."
+    kinds = set(context_vocabulary()["place_kind_nouns"])
+    k = 1 + (toks[1].lower_ == "the")
+    while k < len(toks) and toks[k].pos_ == "ADJ" and k < 4:
+        k += 1
+    if k + 1 < len(toks) and toks[k].lower_ in kinds and toks[k + 1].lower_ == "of":
+        start = k + 2
+    elif k > 1 and toks[1].lower_ != "the":
+        start = k
     name = []
-    for t in toks[1:5]:
-        if t.text == ",":
+    for t in toks[start:start + 4]:
+        if t.text == "," or name and t.lower_ in kinds:
             break
         if not (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_ in ("DATE", "TIME"):
             return None
