@@ -237,6 +237,9 @@ def test_battle_whose_only_forces_hit_are_former_members_is_an_attack(stages, te
     # ACLED codes strikers as protesters
     ("Strikes: On 5 May 2023, public school teachers in Garissa began an open-ended strike to demand better pay.",
      ("Protests", "Peaceful protest"), "strike", ("Strategic developments", "Other"), "Protesters (Kenya)"),
+    # a rarer tag of ACLED's
+    ("Mass grave: On 5 May 2023, residents found a mass grave with the bodies of twelve men killed near Garissa.",
+     ("Violence against civilians", "Attack"), "killed", ("Strategic developments", "Other"), None),
     # a heading that is no tag of ACLED's
     ("Update: On 5 May 2023, public school teachers marched in Garissa to demand better pay.",
      ("Protests", "Peaceful protest"), "marched", ("Protests", "Peaceful protest"), "Protesters (Kenya)"),
@@ -360,3 +363,21 @@ def test_threats_and_victims_described_as_armed_members_revise_an_attack(stages,
 def test_raiders_driving_off_livestock_met_no_armed_response(stages, text, expected):
     rec = run(stages, text, "Violence against civilians", "Attack", "killed", "Niger")
     assert_revised_when_expected(rec, expected, ("Battles", "Armed clash"), "attack met by armed response")
+
+
+# each report opens with a march in Omdurman; what follows decides whether forces used lethal force on it
+PROTEST_THEN = [
+    ("security forces shot dead four protesters near the bridge.", "Excessive force against protesters"),
+    ("two demonstrators were shot by soldiers near the bridge.", "Excessive force against protesters"),
+    # a slogan, and protesters shot by people who are not the state's forces
+    ("students carried banners reading 'Kill the Bill'.", "Peaceful protest"),
+    ("unknown gunmen shot two protesters.", "Peaceful protest"),
+]
+
+
+@pytest.mark.parametrize("sequel,expected", PROTEST_THEN)
+def test_protesters_shot_by_forces_is_excessive_force(stages, sequel, expected):
+    text = f"On 3 May 2023, hundreds marched in Omdurman against military rule. Later, {sequel}"
+    rec = run(stages, text, "Protests", "Peaceful protest", "marched", "Sudan")
+    # forces that shoot may first be taken for an intervention, which lethal force then revises again
+    assert (rec.event_type, rec.sub_event_type) == ("Protests", expected)

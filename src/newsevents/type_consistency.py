@@ -226,6 +226,23 @@ class TypeConsistency:
                     return token
         return None
 
+    def _forces_kill_protesters(self, article, draft, mentions, rule):
+        """Protesters killed or shot by state forces named as the doers of the same verb ('security forces shot dead
+        four protesters at the march', 'two demonstrators were killed by police'); not a slogan ('Kill the Bill')."""
+        forces = {i for m in mentions if m.kind in self.rules["state_force_kinds"] and m.role == "agent"
+                  for i in range(m.span.start, m.span.end)}
+        harm = self.rules["rules"]["excessive_force_on_protesters"]["harm_verbs"]
+        for m in mentions:
+            verb = _verb_of(m.span.root)
+            if m.kind != "protesters" or m.role != "patient" or verb is None or verb.lemma_.lower() not in harm \
+                    or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+            doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if any(d.i in forces for d in doers):
+                return verb
+        return None
+
     @staticmethod
     def _demanded_or_alleged(verb, rule) -> bool:
         """What the protesters ask forces to do or say they do, not what they did at the protest ('calling for the
