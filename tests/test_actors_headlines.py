@@ -85,6 +85,19 @@ ONE_SIDE = {
     "soldiers killed by a bomb in a round-up headline": (
         "Security round-up: three soldiers killed by roadside bomb in Kirkuk; jets strike hideouts", IED, "Iraq",
         "actor2", "Military Forces of Iraq (2020-)"),
+    # the unnamed noun before 'of' and a named group is that group
+    "fighters of a named group": (
+        "Heavy fighting broke out in Gimbi between government troops and fighters of the Oromo Liberation Army.",
+        CLASH, "Ethiopia", "actor2", "OLF: Oromo Liberation Front (Shane Splinter Faction)"),
+    "a separatist camp raided": (
+        "Soldiers of the Cameroonian army raided a separatist camp in the forest near Bambui.", CLASH, "Cameroon",
+        "actor2", "Ambazonian Separatists (Cameroon)"),
+    "the Islamic State's Sahel Province": (
+        "The Islamic State's Sahel Province attacked an army post near Tera.", CLASH, "Niger",
+        "actor1", "Islamic State (Sahel)"),
+    "the Islamic State in western Niger": (
+        "Islamic State militants attacked an army post near Tera.", CLASH, "Niger",
+        "actor1", "Islamic State (Sahel)"),
 }
 
 

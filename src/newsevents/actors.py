@@ -927,6 +927,11 @@ class ActorResolver:
                 mentions.append(shared)
             mentions.append(mention)
         mentions = _as_coded(doc, mentions)
+        # "fighters of the Oromo Liberation Army", "members of Al Shabaab": the unnamed noun is the group named after it
+        named_tokens = {i for m in mentions if m.kind in ("named", "country_alias") for i in range(m.span.start, m.span.end)}
+        mentions = [m for m in mentions if not (m.kind == "unidentified" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in named_tokens for o in p.children)
+            for p in m.span.root.children))]
         for m in mentions:
             sent = m.span.sent
             m.sent_bounds = (sent.start, sent.end)
@@ -1498,9 +1503,11 @@ class ActorResolver:
             return d.named(m.key, when)
         if m.kind == "country_alias":
             table = d.country_aliases.get(country or "", {})
-            if m.key in table:
+            # "Islamic State militants": the country's own entry for the name without its noun comes first
+            key = m.key if m.key in table else m.key.rsplit(" ", 1)[0]
+            if key in table:
                 m.kind = "named"
-                return d.named(table[m.key], when)
+                return d.named(table[key], when)
             fallback = d.country_aliases.get("*", {}).get(m.key)
             if fallback and country:
                 m.kind = "named"
