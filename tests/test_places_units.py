@@ -139,3 +139,12 @@ def test_a_chinese_province_is_known_without_its_kind_sheng(resolver):
     # GeoNames calls the province 'Henan Sheng'; the Zhongyuan inside it is the one coded
     r = place(resolver, "Builders protested in Zhengzhou city, Henan (coded to Zhongyuan) over unpaid wages.")
     assert r.admin1 == "Henan" and near(r, 34.75, 113.60)
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May, in Llano Verdecito, Francisco Morazan, gunmen shot a shopkeeper outside his store.",
+    "On 2 May, gunmen shot a shopkeeper in Llano Verdecito, Francisco Morazan.",
+])
+def test_the_province_closing_the_phrase_of_an_unknown_town_is_where_it_lies(resolver, text):
+    r = place(resolver, text)
+    assert r.country == "Honduras" and r.admin1 == "Francisco Morazan"

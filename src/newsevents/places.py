@@ -832,6 +832,22 @@ class PlaceResolver:
     def _has_unit(self, span) -> bool:
         return any(p.kind in ("admin1", "admin2") for p in self.gaz.lookup(span.text))
 
+    def _closes_place_phrase(self, span) -> bool:
+        """'in Comayaguela, Francisco Morazan, two gunmen ...': a unit after 'in Town,' that ends the phrase
+        (a comma and a lowercase word, or the sentence's end) is the province of a town the gazetteer
+        does not know, not the next of a list ('in Kisumu, Nakuru, Eldoret and Nyeri')."""
+        doc = span.doc
+        end = span.end
+        if not (end >= len(doc) or doc[end].text in {".", ";"} or doc[end].text == "," and end + 1 < len(doc)
+                and (doc[end + 1].is_lower or doc[end + 1].is_digit) and doc[end + 1].lower_ not in {"and", "or"}):
+            return False
+        start = span.start - 2  # the last word of the town's name
+        while start > span.sent.start and (_ends_name(doc[start]) or doc[start].lower_ in _JOINERS or doc[start].text == "-"):
+            start -= 1
+        # only for a town the gazetteer does not know: a known one keeps its own province
+        return start < span.start - 2 and doc[start].lower_ in self.locative - {"and", "of"} \
+            and not self.gaz.lookup(doc[start + 1:span.start - 1].text)
+
     def _town_in_unit_before(self, span) -> bool:
         """'Chihuahua, Chihuahua', 'Villa de Guadalupe, San Luis Potosi': the name before the comma is
         this unit's namesake town or has a namesake the gazetteer puts inside this unit."""
@@ -933,7 +949,8 @@ class PlaceResolver:
         # or after a town the gazetteer puts in it
         if span.start > 1 and doc[span.start - 1].text == "," and self._has_unit(span) and (
                 doc[span.start - 2].lower_ in self.admin_after | self.settlement_after and span.start > 2
-                and _ends_name(doc[span.start - 3]) or self._town_in_unit_before(span)):
+                and _ends_name(doc[span.start - 3]) or self._town_in_unit_before(span)
+                or self._closes_place_phrase(span)):
             return "admin"
         if after == "," and fold(doc[span.end + 1:span.end + 1 + len(span)].text) == fold(span.text) \
                 and self._has_unit(span):
