@@ -282,3 +282,22 @@ def test_a_town_named_after_its_kind_opening_a_sentence_sets_the_scene_for_anoth
     assert sorted(d.record.event_type for d in drafts) == ["Protests", "Riots"]
     riot = next(d for d in drafts if d.record.event_type == "Riots")
     assert "Ziguinchor" in riot.sentences[0].text and "Dakar" not in text_of(riot)
+
+
+FEATURE_OPENING = """'Nothing left': soldiers burn homes in Magway villages
+
+Daw Aye Aye, 61, had lived in the same wooden house in the village of Kyauk Sein all her life.
+
+Last Friday she watched from the edge of the forest as it burned.
+
+Soldiers from a column of about 60 troops entered four villages in Gangaw township on Friday and set fire to more than 150 houses, according to residents and a local resistance group.
+
+Nobody was killed, residents said, because most villagers had fled when they heard the troops approaching.
+"""
+
+
+def test_a_features_opening_scene_does_not_anchor_the_event_it_leads_into(detect):
+    drafts = detect(FEATURE_OPENING, published=date(2023, 6, 5))
+    assert len(drafts) == 1
+    assert drafts[0].sentences[0].text.startswith("Soldiers from a column")
+    assert drafts[0].record.sub_event_type == "Looting/property destruction"

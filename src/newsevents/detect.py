@@ -614,6 +614,11 @@ class EventDetector:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
         return None if subj is None or subj.pos_ == "PRON" else subj
 
+    def _pronoun_told(self, m: Mention) -> bool:
+        """The trigger's verb has a pronoun for its subject ('as it burned', 'they opened fire')."""
+        verb = self._verb_of(m.span.root)
+        return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+
     def _other_doers(self, e_mentions: list[Mention], first: list[Mention]) -> bool:
         """Each mention is told with a subject of its own, none of them a subject of the first event's verbs."""
         doers = {s.i for s in map(self._doer, first) if s is not None}
@@ -1374,6 +1379,9 @@ class EventDetector:
             anchor = min(body_idx, key=lambda i: i)
         else:
             first = g.get("creator")
+            if first is not None and all(self._pronoun_told(m) for m in g["mentions"] if m.sent_index == first):
+                first = None  # "Last Thursday she watched from a hill as it burned": a feature's opening scene; the
+                # sentence that tells who did it ("Soldiers ... set fire to more than 200 houses") anchors the event
             if first is not None and first in body_idx:
                 # the sentence that first told the event, or a retelling of it with the same word in more detail;
                 # not a casualty or reaction sentence that only happens to hold more numbers
