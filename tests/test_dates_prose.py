@@ -97,3 +97,22 @@ def test_a_bare_number_is_an_age_not_a_day(resolver, text):
     published = date(2023, 3, 5)  # the 22nd of the month is not just ahead: it would be read a year back
     event_date, _, _, prec = run(resolver, text, published)
     assert (event_date, prec) == (published, 2)
+
+
+@pytest.mark.parametrize("text, expected_date", [
+    # a day named by what falls on it, the latest one on or before publication
+    ("Gunmen killed eleven villagers in Bokkos on Christmas Eve.", date(2023, 12, 24)),
+    ("Police fired tear gas at revellers in Kampala on New Year's Day.", date(2024, 1, 1)),
+    # a weekday with the calendar day that names it: that day, not the latest such weekday
+    ("Herders attacked farmers in Mangu on Sunday evening, December 24.", date(2023, 12, 24)),
+    ("Soldiers raided a market in Bama on Sunday night (24 December).", date(2023, 12, 24)),
+])
+def test_named_days(resolver, text, expected_date):
+    event_date, _, _, prec = run(resolver, text, date(2024, 1, 3))
+    assert (event_date, prec) == (expected_date, 1)
+
+
+def test_a_named_day_still_ahead_is_not_the_event_date(resolver):
+    published = date(2023, 12, 20)
+    event_date, _, _, prec = run(resolver, "Traders in Jos threatened to close their shops on Christmas Eve.", published)
+    assert (event_date, prec) == (published, 2)

@@ -47,6 +47,7 @@ def load_cues() -> dict:
     cues["narrative"] = narrative["phrases"]
     cues["counted_direction"] = {k: v for k, v in narrative["counted"].items() if not k.startswith("_")}
     cues["prior_words"] = frozenset(cues["prior_clause_words"]["words"])
+    cues["fixed"] = {k: tuple(v) for k, v in cues["fixed_days"].items() if not k.startswith("_")}
     return cues
 
 
@@ -166,6 +167,10 @@ _DAYS_AGO = re.compile(r"(a|an|one|two|three|four|five|six|seven|\d{1,2}) (day|w
 # the 11th"; an ordinal before a noun names no day ("the 11th brigade", "the 20th anniversary")
 _ORDINAL_DAY = re.compile(r"\b(?:on|of|by|until|till|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)", re.I)
 
+# what may stand between a weekday and the calendar day that names it: "Sunday evening, December 24",
+# "Monday [3 July]", "Saturday, the 30th"
+_WEEKDAY_APPOSITION = re.compile(r"(?:\s*(?:morning|afternoon|evening|night))?\s*[,(\[]?\s*(?:the\s+)?", re.I)
+
 # "March 10 last year", "in September of last year": the year before publication
 _LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
 
@@ -195,6 +200,21 @@ def _without_qualifiers(values: list[DateValue]) -> list[DateValue]:
 
 # numeric day/month as ACLED's notes write them, day first: "on 24/02", "the night of 18/07", "13/02/2014"
 _NUMERIC_DM = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/])")
+
+
+def _without_named_weekdays(values: list[DateValue]) -> list[DateValue]:
+    """Drop a weekday that a calendar day right after it names ('on Sunday evening, December 24',
+    'on Monday (3 July) morning'): the day says which Sunday, the weekday alone would say the latest."""
+    days = [v for v in values if v.match is not None and v.rule.startswith("stated day")]
+    out = []
+    for v in values:
+        if v.match is not None and v.rule.startswith("weekday"):
+            doc = v.match.doc
+            if any(0 <= d.match.start_char - v.match.end_char <= 40 and
+                   _WEEKDAY_APPOSITION.fullmatch(doc.text[v.match.end_char:d.match.start_char]) for d in days):
+                continue
+        out.append(v)
+    return out
 
 
 def _starts_a_side_period(span) -> bool:
@@ -290,6 +310,7 @@ class DateResolver:
         self._narrative = re.compile(
             rf"\b(?:(?P<phrase>{phrases})|(?P<count>a|an|one|two|three|four|five|six|seven|\d{{1,2}}) days? "
             rf"(?P<direction>{directions}))\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)")
+        self._fixed_days = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in sorted(self.cues['fixed'], key=len, reverse=True))})\b")
         # relative words of a day or a week, found in the text as well as among the entities (the
         # vaguer ones, 'recently', 'this year', only as entities)
         exact = sorted((p for p, rel in self.cues["relative"].items() if rel["precision"] <= 2), key=len, reverse=True)
@@ -581,6 +602,17 @@ class DateResolver:
             covered |= set(range(span.start, span.end))
             out = [v for v in out if v.match is None or not (span.start <= v.match.start < span.end)]
             out.append(value)
+        for m in self._fixed_days.finditer(lower):
+            # "on Christmas Eve", "on International Women's Day": the latest such day on or before publication
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or covered & set(range(span.start, span.end)):
+                continue
+            month, day_of_month = self.cues["fixed"][m.group(0)]
+            day = self._place_year(None, month, day_of_month, published)
+            if day is None or day > published:
+                continue
+            out.append(DateValue(day, day, day, 1, span, sent, self._role(span), f"fixed day: {m.group(0)}"))
+            covered |= set(range(span.start, span.end))
         for m in _DAYS_AGO.finditer(text):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or covered & set(range(span.start, span.end)):
@@ -619,7 +651,7 @@ class DateResolver:
                 value.role = "background"
             if value.role == "event" and value.precision == 3 and _starts_a_side_period(value.match):
                 value.role = "background"
-        out = _without_qualifiers(out)
+        out = _without_qualifiers(_without_named_weekdays(out))
         out.sort(key=lambda v: v.match.start if v.match is not None else 0)
         return out
 
