@@ -98,6 +98,17 @@ ONE_SIDE = {
     "the Islamic State in western Niger": (
         "Islamic State militants attacked an army post near Tera.", CLASH, "Niger",
         "actor1", "Islamic State (Sahel)"),
+    # Somalia's regional forces are branches of its forces in ACLED's names
+    "a regional security force's base": (
+        "Al Shabaab militants attacked a Galmudug security forces base in Baxdo village.", CLASH, "Somalia",
+        "actor2", "Military Forces of Somalia (2017-2022) Galmudug Security Force"),
+    "a regional police officer": (
+        "Unidentified gunmen shot and killed a Puntland police officer in Bosaso town.", CLASH, "Somalia",
+        "actor2", "Police Forces of Somalia (2017-2022) Puntland Police Force"),
+    # a people's name before 'area' is the area
+    "a people's area raided": (
+        "Gunmen raided the Samburu area overnight and stole 300 goats.", VAC, "Kenya",
+        "actor1", "Unidentified Armed Group (Kenya)"),
 }
 
 
