@@ -301,3 +301,26 @@ def test_a_features_opening_scene_does_not_anchor_the_event_it_leads_into(detect
     assert len(drafts) == 1
     assert drafts[0].sentences[0].text.startswith("Soldiers from a column")
     assert drafts[0].record.sub_event_type == "Looting/property destruction"
+
+
+REPORT_WITH_SUB_HEADINGS = """Suicide bombing kills 25 at Peshawar mosque
+
+PESHAWAR, Pakistan - A suicide bomber blew himself up inside a crowded mosque in the police lines area of Peshawar during afternoon prayers on Monday, killing at least 25 people, most of them police officers, officials said.
+
+What happened
+The bomber was standing in the front row when he detonated his explosives, a police official said. Part of the roof collapsed, trapping dozens of worshippers under the rubble.
+
+Reaction
+Prime Minister Shehbaz Sharif condemned the attack and vowed to punish those responsible.
+
+Background
+Militant attacks have surged in Khyber Pakhtunkhwa province since the Pakistani Taliban ended a ceasefire with the government in November. In 2022, a bombing at a Shia mosque in Peshawar killed more than 60 people.
+"""
+
+
+def test_a_report_with_sub_headings_is_one_event_told_by_its_lead(detect):
+    # the intro tells the incident on its own day: the lead, not a round-up's summary; the reaction refers back
+    drafts = detect(REPORT_WITH_SUB_HEADINGS)
+    assert subs(drafts) == ["Suicide bomb"]
+    assert drafts[0].sentences[0].text.startswith("A suicide bomber blew himself up")
+    assert "condemned the attack" in text_of(drafts[0]) and "Shia mosque" not in text_of(drafts[0])

@@ -1042,7 +1042,9 @@ class EventDetector:
             # a round-up: the intro above the first sub-heading sums up the sections below it (like a standfirst),
             # and a sub-heading names its section's event; neither tells an event of its own. A section headed
             # 'Background' tells none at all
-            summary = [e for e in body if section_of[e["sents"][0]] == 0 or e["sents"][0] in headings]
+            # (an intro that tells an incident on its own day is the lead of a report with sub-headings, no summary)
+            summary = [e for e in body if section_of[e["sents"][0]] == 0 and not facts[e["sents"][0]].days
+                       or e["sents"][0] in headings]
             header += [{**e, "header": True} for e in summary]
             body = [e for e in body if e not in summary and section_of[e["sents"][0]] not in background_sections]
         for e in [e for e in body if not e["generic"]]:
@@ -1055,8 +1057,7 @@ class EventDetector:
             if self._background(e, facts, lead=lead, opening=lead and paragraph(i) == 0):
                 continue
             if sectioned and not here and groups and not (self._fresh(e) or facts[i].days or any(
-                    self._doer(m) is not None and getattr(self._verb_of(m.span.root), "tag_", "") == "VBD"
-                    for m in e["mentions"])):
+                    m.span.root.tag_ == "VBD" and self._doer(m) is not None for m in e["mentions"])):
                 here = groups  # a section's first mention told neither afresh nor on a day of its own: the
                 # article's remark about the events above ('What next' under a round-up), not a new event
             target = self._same_event(e, here, sents, facts)
