@@ -324,3 +324,18 @@ def test_a_report_with_sub_headings_is_one_event_told_by_its_lead(detect):
     assert subs(drafts) == ["Suicide bomb"]
     assert drafts[0].sentences[0].text.startswith("A suicide bomber blew himself up")
     assert "condemned the attack" in text_of(drafts[0]) and "Shia mosque" not in text_of(drafts[0])
+
+
+RAID_AND_ABDUCTION = """Congo: ADF rebels kill 12 in Beni territory
+
+BENI, Democratic Republic of Congo - Suspected Allied Democratic Forces rebels killed 12 people with machetes in a night raid on the village of Mamove in Beni territory on Sunday, local officials said.
+
+Also on Sunday, the rebels abducted six farmers near Oicha, about 30 km north, a civil society leader said.
+
+The army said it was pursuing the attackers.
+"""
+
+
+def test_the_same_doers_acting_otherwise_at_another_place_is_another_event(detect):
+    drafts = detect(RAID_AND_ABDUCTION)
+    assert subs(drafts) == ["Abduction/forced disappearance", "Attack"]

@@ -1216,6 +1216,10 @@ class EventDetector:
             if own and dated and not own & known and (other_kind or f.days and self._fresh(e)):
                 return None  # another kind of event, or an event told afresh with its own day, at another place
             sub = max(e["votes"], key=e["votes"].get)
+            if own and f.days and not own & known and not self._quoted(e) and all(
+                    _sub_kind(max(g["votes"], key=g["votes"].get)) != _sub_kind(sub) for g in groups):
+                return None  # "Also on Sunday, the rebels abducted six farmers near Oicha, about 30 km north": the same
+                # doers, another act at another place
             other_means = sub in _MECHANISMS and all(max(g["votes"], key=g["votes"].get) != sub for g in groups)
             if fam in _FIGHTING and self._fresh(e) and not self._quoted(e):
                 # fighting told afresh (its own clause and subject, or 'a/an'), with its own place or time
