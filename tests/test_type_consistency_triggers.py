@@ -1,5 +1,6 @@
 """The trigger vocabulary the type decision reads (data/event_lexicon.json), on my own example sentences:
-aircraft named as the subject of a verb of striking, or an air operation, make the strike an air strike."""
+aircraft named as the subject of a verb of striking, or an air operation, make the strike an air strike; the
+words for armed men and civilians say whose violence and whose arson it is."""
 
 import pytest
 
@@ -35,3 +36,11 @@ def test_aircraft_not_striking_are_no_trigger(detect):
     subs = detect("Aid arrives in Gao\n\nBAMAKO — Two army helicopters landed in Gao on Sunday carrying food and "
                   "medicine for displaced families, officials said.\n\nMore flights are planned.")
     assert "Air/drone strike" not in subs
+
+
+def test_capitalised_plural_opening_a_sentence_still_names_armed_men(detect):
+    # the tagger takes 'Rebels' for a name and leaves it unlemmatised: their arson is no riot
+    subs = detect("Village burned near Bossangoa\n\nBANGUI — Rebels attacked the village of Bossangoa on Sunday, "
+                  "killing five civilians and torching dozens of homes, a local official said.\n\nThousands fled "
+                  "into the bush.")
+    assert subs[:1] == ["Attack"]
