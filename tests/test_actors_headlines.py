@@ -109,6 +109,13 @@ ONE_SIDE = {
     "a people's area raided": (
         "Gunmen raided the Samburu area overnight and stole 300 goats.", VAC, "Kenya",
         "actor1", "Unidentified Armed Group (Kenya)"),
+    # a contingent of the AU mission by its country's forces
+    "an AU mission contingent": (
+        "Al Shabaab militants attacked ATMIS KDF troops at a base in Qoqani village.", CLASH, "Somalia",
+        "actor2", "ATMIS: African Union Transition Mission in Somalia (2022-) (Kenya)"),
+    "a rebel movement by its short name": (
+        "SPLM-IO forces clashed with soldiers near Nasir.", CLASH, "South Sudan",
+        "actor1", "SPLM-In Opposition: Sudan People's Liberation Movement-In Opposition"),
 }
 
 
@@ -123,3 +130,10 @@ def test_people_arrested_as_members_of_a_party_are_the_party(resolver):
     rec = resolve(resolver, "Police in Lahore arrested 30 activists of the Pakistan Tehreek-i-Insaf (PTI) party on "
                   "Saturday.", "Strategic developments", "Arrests", "Pakistan", when=date(2023, 3, 11))
     assert rec.actor2 == "PTI: Pakistan Tehreek-i-Insaf"
+
+
+def test_forces_fighting_under_an_operation_are_named_after_it(resolver):
+    rec = resolve(resolver, "Turkish forces and allied opposition groups operating under OPS shelled villages near "
+                  "Ein Issa.", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Syria")
+    assert rec.actor1 == "Operation Peace Spring"
+    assert rec.assoc_actor_1 == "Military Forces of Turkey (2016-)"

@@ -573,6 +573,17 @@ def _member_of(people, span) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head == people
 
 
+def _fought_under(span) -> bool:
+    """The named group stands after 'under' ('groups operating under OPS', 'under the umbrella of the CPC')."""
+    token = span.root
+    for _ in range(3):
+        if token.dep_ in ("compound", "appos", "conj") and token.head is not token:
+            token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "umbrella":
+        token = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ == "under"
+
+
 def _in_closing_attribution(span) -> bool:
     """The mention stands in the attribution that closes its sentence, after the last comma and right
     before the reporting verb ('..., killing six civilians, local officials and the UN mission said.'),
@@ -1228,6 +1239,16 @@ class ActorResolver:
         if etype == "Battles" and two is None and one is not None:
             two = one  # a battle has two sides; with no other named, both are of the same kind ("rival gangs clashed")
 
+        fighting_under = None
+        if etype not in ("Protests", "Riots") and one is not None and one[0] is not None:
+            # "Turkish forces and opposition groups operating under OPS shelled ...": ACLED names the operation
+            # or coalition the acting forces fight under, with those forces associated
+            umbrella = next((x for x in armed if x[0].kind == "named" and x[0].sent_bounds == one[0].sent_bounds
+                             and x[1][0] != one[1][0] and _fought_under(x[0].span)), None)
+            if umbrella is not None and one[0].role == "agent":
+                fighting_under, one = one, umbrella
+                if two is not None and two[1][0] == one[1][0]:
+                    two = None
         if etype not in ("Protests", "Riots") and one is not None and one[0] is not None:
             # allies acting with actor1 in the same clause ("US and Turkish troops opened fire")
             assoc1 = [x for x in armed if x[0] is not one[0] and x[1][0] != one[1][0]
@@ -1238,6 +1259,8 @@ class ActorResolver:
         names = [one[0].associate] if one is not None and one[0] is not None and one[0].associate else []
         if one is not None and one[0] is not None:
             names += [self.dictionary.named(key, when)[0] for key in one[0].members]
+        if fighting_under is not None and fighting_under[1][0] not in names:
+            names.append(fighting_under[1][0])
         for m, a in assoc1:
             if a[0] not in names and (one is None or a[0] != one[1][0]):
                 names.append(a[0])
