@@ -339,3 +339,10 @@ The army said it was pursuing the attackers.
 def test_the_same_doers_acting_otherwise_at_another_place_is_another_event(detect):
     drafts = detect(RAID_AND_ABDUCTION)
     assert subs(drafts) == ["Abduction/forced disappearance", "Attack"]
+
+
+def test_a_lead_that_tells_the_protests_erupted_after_a_killing_is_the_news(detect):
+    drafts = detect("Protests in Mathare\n\nNAIROBI - The protests erupted after police shot dead a 17-year-old boy in "
+                    "the Mathare slum on Monday, witnesses said, and hundreds of residents blocked roads and burned "
+                    "tyres.\n\nPolice fired tear gas to disperse the crowds.\n")
+    assert len(drafts) == 1

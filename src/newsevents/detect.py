@@ -961,7 +961,7 @@ class EventDetector:
     def _background(self, e: dict, facts: list[SentenceFacts], lead: bool, opening: bool = False) -> bool:
         i = e["sents"][0]
         f = facts[i]
-        if any(self._origin(m, f.stale or f.old_date) for m in e["mentions"]):
+        if not lead and any(self._origin(m, f.stale or f.old_date) for m in e["mentions"]):
             return True
         if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
             return False
@@ -1510,7 +1510,7 @@ _MODEL_WEIGHT_NEWS = 0.5
 
 
 _SUBHEADING_WORDS = 10
-_ORIGIN_LINKS = {"after", "since", "following", "over", "when"}  # what a verb of beginning says it began with
+_ORIGIN_LINKS = {"after", "since", "following", "over"}  # what a verb of beginning says it began with
 _STALE_DAYS = 30  # a day-level date more than this many days before publication is an earlier event's
 
 
