@@ -111,3 +111,10 @@ def test_neighbourhoods_cities500_lacks_come_from_the_supplement(name, admin1):
 def test_a_supplement_place_is_placed_in_its_country_by_the_resolver():
     r = _resolve("Police fired tear gas at youths who blocked a road in Kibera on Tuesday.")
     assert (r.country, r.admin1, r.location) == ("Kenya", "Nairobi", "Kibera")
+
+
+def test_a_name_misspelt_by_a_vowel_is_found_only_on_request(villages):
+    # 'Tall Zuwaydeh' is no spelling of the village an exact or loose lookup accepts; asked for a
+    # misspelt place, the consonants find it, and a name far from it finds nothing
+    assert "Tall Zuwaydah" in [p.name for p in villages.lookup_misspelt("Tall Zuwaydeh")]
+    assert not villages.lookup_misspelt("Tall Zawiyat Dahr")

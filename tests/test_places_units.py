@@ -148,3 +148,8 @@ def test_a_chinese_province_is_known_without_its_kind_sheng(resolver):
 def test_the_province_closing_the_phrase_of_an_unknown_town_is_where_it_lies(resolver, text):
     r = place(resolver, text)
     assert r.country == "Honduras" and r.admin1 == "Francisco Morazan"
+
+
+def test_a_town_misspelt_by_a_vowel_after_in_is_still_the_town(resolver):
+    r = place(resolver, "On 11 October, women in Ouagadaougou marched in support of the security forces.")
+    assert r.country == "Burkina Faso" and r.location == "Ouagadougou"

@@ -34,7 +34,7 @@ from typing import Iterable, Iterator, Optional
 
 import typer
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 9
 MIN_POPULATION = 500
 # cities500 lists places of 500 people or more and, whatever their size, the seats of administrative
 # units; a seat GeoNames has no count for (population 0) is a town, not an empty place
@@ -98,6 +98,19 @@ def _spelling_blind(words: list[str]) -> str:
         joined = joined.replace(spelling, common)
     joined = _REPEATS.sub(r"\1", joined)
     return joined[:-1] if joined.endswith("h") and len(joined) > 4 else joined  # 'Ziyarah', 'Ziyara'
+
+
+_VOWELS = re.compile(r"[aeiou]")
+MIN_SKELETON_NAME = 8  # letters of a name looked up by its consonants alone
+MIN_SKELETON = 3  # consonants such a key keeps
+SKELETON_SIMILARITY = 0.85  # difflib ratio of the written name to the indexed one, for a consonants-only match
+
+
+def skeleton_key(loose: str) -> Optional[str]:
+    """The consonants of a loose key, marked apart from loose keys ('wadmadani', 'wadmedani' -> '~wdmdn'),
+    for a vowel written another way ('Ouagadaougou', 'Bobo-Dioulassou'). None for short names."""
+    consonants = _REPEATS.sub(r"\1", _VOWELS.sub("", loose))
+    return "~" + consonants if len(loose) >= MIN_SKELETON_NAME and len(consonants) >= MIN_SKELETON else None
 
 
 @lru_cache(maxsize=65536)
@@ -208,10 +221,11 @@ def _insert(con: sqlite3.Connection, rows: Iterable[tuple], names: Iterable[tupl
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?)", names)
     # a place's own name always ('Pachir wa Agam'), its alternate names when worth it
     own = {(fold(row[1]), row[0]) for row in rows}
-    con.executemany("INSERT OR IGNORE INTO loose_names VALUES (?,?,?)",
-                    ((loose, place, key) for key, place in names
-                     if (key, place) in own and len(key) >= MIN_LOOSE_LENGTH or _loose_worthy(key)
-                     for loose in loose_keys(key)))
+    loose = [(loose, place, key) for key, place in names
+             if (key, place) in own and len(key) >= MIN_LOOSE_LENGTH or _loose_worthy(key)
+             for loose in loose_keys(key)]
+    skeletons = [(skeleton_key(k), place, key) for k, place, key in loose if skeleton_key(k)]
+    con.executemany("INSERT OR IGNORE INTO loose_names VALUES (?,?,?)", loose + skeletons)
 
 
 # ---- building the base index from PyPI data --------------------------------------------------
@@ -468,6 +482,22 @@ class Gazetteer:
             self._cache.clear()
         self._cache[key] = result
         return result
+
+    def lookup_misspelt(self, name: str) -> tuple[Place, ...]:
+        """Places whose name differs from a one-word name only in a vowel or two ('Ouagadaougou',
+        'Bob-Dioulasso'): for a word the text calls a place that no spelling of any place matches."""
+        key = fold(name)
+        found: dict[tuple, Place] = {}
+        if len(key) < MIN_SKELETON_NAME:
+            return ()
+        with self._lock:
+            for source, con in self._connections():
+                for skeleton in filter(None, map(skeleton_key, loose_keys(key))):
+                    for row in con.execute("SELECT p.*, n.name FROM loose_names n JOIN places p ON p.id = n.place "
+                                           "WHERE n.key = ?", (skeleton,)):
+                        if SequenceMatcher(None, key, row[-1]).ratio() >= SKELETON_SIMILARITY:
+                            self._keep(found, Place(*row[:-1], source=source))
+        return tuple(sorted(found.values(), key=lambda p: -p.population))
 
     def _exact(self, key: str, found: dict) -> None:
         for source, con in self._connections():

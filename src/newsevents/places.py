@@ -688,6 +688,10 @@ class PlaceResolver:
             return Mention(span, si, (), country_cc=self.demonyms[key], demonym=True, in_org=org_part,
                            border=self._is_border(span), role=self._country_role(span))
         candidates = self.gaz.lookup(_name_text(span))
+        if not candidates and len(span) == 1 and self._before_is(span, {"in", "at", "near"}) \
+                and not ({"PERSON", "ORG"} & labels) and key not in self._regions:
+            # 'in Ouagadaougou': a place by the words before it, misspelt by a vowel
+            candidates = self.gaz.lookup_misspelt(_name_text(span))
         if key in self._cue_home:
             # "two Maasai clans", "from Orma ethnic group": a people or party of one country, not Massy or Orma abroad
             candidates = tuple(p for p in candidates if p.cc == self._cue_home[key])
