@@ -346,3 +346,18 @@ def test_a_lead_that_tells_the_protests_erupted_after_a_killing_is_the_news(dete
                     "the Mathare slum on Monday, witnesses said, and hundreds of residents blocked roads and burned "
                     "tyres.\n\nPolice fired tear gas to disperse the crowds.\n")
     assert len(drafts) == 1
+
+
+RAID_WITH_GUN_BATTLES = """Israeli raid in Jenin kills three Palestinians
+
+JENIN, West Bank - Israeli forces killed three Palestinians during a raid on the Jenin refugee camp in the occupied West Bank on Thursday, the Palestinian health ministry said.
+
+The Israeli military said two suspects were arrested.
+
+Witnesses said armoured vehicles entered the camp before dawn and that gun battles lasted several hours.
+"""
+
+
+def test_gun_battles_during_a_raid_told_before_are_that_raid(detect):
+    drafts = detect(RAID_WITH_GUN_BATTLES)
+    assert len(drafts) == 1 and "gun battles" in text_of(drafts[0])

@@ -611,7 +611,11 @@ class EventDetector:
     def _doer(self, m: Mention):
         """The subject (not a pronoun) of the verb that tells a mention, if any."""
         verb = self._verb_of(m.span.root)
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        subj = None
+        while verb is not None and subj is None:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # "soldiers tracked the attackers and clashed with them": joined verbs share the subject
+            verb = verb.head if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else None
         return None if subj is None or subj.pos_ == "PRON" else subj
 
     def _pronoun_told(self, m: Mention) -> bool:
@@ -1234,8 +1238,11 @@ class EventDetector:
                     return None  # at another place or time ("Russian artillery shelled Kherson overnight" after
                     # a clash near Vovchansk; "An Israeli drone strike hit a car in south Lebanon" after rocket
                     # fire on an Israeli town), though the parser found no date in it
-                elif fam == "Battles" and all(self._family(g["votes"]) == "Violence against civilians" for g in groups):
-                    return None  # troops who then clash with the killers of villagers: a second event
+                elif fam == "Battles" and all(self._family(g["votes"]) == "Violence against civilians" for g in groups) \
+                        and any((d := self._doer(m)) is not None and not m.span.start <= d.i < m.span.end
+                                for m in e["mentions"]):
+                    return None  # troops who then clash with the killers of villagers: a second event (not the
+                    # "gun battles" that "lasted several hours" during the raid told before)
             group_dates = set().union(*(facts[g["creator"]].dates for g in groups if g.get("creator") is not None))
             if other_kind and f.dates and not f.dates & group_dates and self._indefinite(e):
                 return None  # "a deadly suicide bombing ... last month": another event, introduced as new
