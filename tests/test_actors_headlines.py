@@ -116,6 +116,19 @@ ONE_SIDE = {
     "a rebel movement by its short name": (
         "SPLM-IO forces clashed with soldiers near Nasir.", CLASH, "South Sudan",
         "actor1", "SPLM-In Opposition: Sudan People's Liberation Movement-In Opposition"),
+    # young men acting as a community's armed men are its militia
+    "a group of youth opens fire": (
+        "A group of youth fired into the crowd at the enthronement of a chief in Kerou, killing two people.", VAC,
+        "Benin", "actor1", "Unidentified Communal Militia (Benin)"),
+    # 'rival' tells of two sides only where the event is told; clashes do wherever they are told
+    "rival factions named later": (
+        "Protesters stormed the parliament building in Tobruk and set it on fire. Witnesses said the building was "
+        "empty. Some of the crowd chanted against the country's rival factions.", ("Riots", "Violent demonstration"),
+        "Libya", "actor2", None),
+    "clashes told in a third sentence": (
+        "Thousands marched in Reutlingen against the measures. Some 150 people held a counter-demonstration. "
+        "Clashes broke out between the two groups near the station.", ("Riots", "Violent demonstration"),
+        "Germany", "actor2", "Rioters (Germany)"),
 }
 
 

@@ -1353,8 +1353,11 @@ class ActorResolver:
         """People who act as a community ('villagers', 'farmers', 'youths'), or people said to come from a
         named village ('men from Tangoro'); a man or some individuals who attack are an unidentified armed
         group (ACLED's coding), not a communal militia."""
-        if m.span.root.lower_ in _role_words()["community_nouns"]:
-            return True
+        root = m.span.root
+        if root.lower_ in _role_words()["community_nouns"] or root.lower_ in ("group", "groups", "gang", "gangs") and any(
+                o.lower_ in _role_words()["community_nouns"] for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"):
+            return True  # "villagers", "a group of youth"
         return self._communal_militia(m, country) != self._generic("communal_militia", country)[1]
 
     def _communal_militia(self, m: Optional[Mention], country: Optional[str], village_only: bool = False) -> tuple[str, str]:
@@ -1456,9 +1459,11 @@ class ActorResolver:
 
     def _reciprocal(self, draft: EventDraft) -> bool:
         """Two sides fighting each other ("supporters of rival candidates clashed", "a family attacked the
-        property of another family. Clashes ensued between the two families"). Only where the event is told:
-        an article's later sentences speak of other things ("others chanted against the rival factions")."""
-        return any(self.dictionary.reciprocal(s) for s in draft.sentences[:2])
+        property of another family. Clashes ensued between the two families"). 'Rival' counts only where the
+        event is told: an article's later sentences name rivals of other things ("chanted against the rival
+        factions")."""
+        return any(s.doc[start:end].text.lower() != "rival" or i < 2
+                   for i, s in enumerate(draft.sentences) for _, start, end in self.dictionary.reciprocal(s))
 
     def _communal_conflict(self, draft: EventDraft) -> bool:
         """The event is told as one between communities or villages ('intercommunal clashes', 'two rival
