@@ -141,9 +141,12 @@ class EventRecord(BaseModel):
         ev = Evidence(field=field, sentence=text, start=sent.start_char, end=sent.start_char + len(text), rule=rule,
                       article_id=self.source.article_id)
         if match is not None:
-            ev.match = match.text
+            # the sentence loses its trailing whitespace, so its words must too (a date span the
+            # tagger stretched over the line breaks after 'Monday' would end outside the sentence)
+            ev.match = match.text.rstrip()
             ev.match_start = match.idx if hasattr(match, "idx") and not hasattr(match, "start_char") else match.start_char
-            ev.match_end = ev.match_start + len(match.text)
+            ev.match_end = min(ev.match_start + len(ev.match), ev.end)
+            ev.match = ev.match[: max(ev.match_end - ev.match_start, 0)]
         self.evidence.append(ev)
 
     def evidence_for(self, field: str) -> Optional[Evidence]:
