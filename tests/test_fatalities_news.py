@@ -164,3 +164,20 @@ def test_deaths_another_event_reports_are_not_read_from_a_follow_up(counter):
                                             sub_event_type="Disrupted weapons use"), sentences=[defusal, head])
     counter(Article(text=text, doc=doc), [bomb, defused])
     assert (bomb.record.fatalities, defused.record.fatalities) == (2, 0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies a hospital or morgue took in are the dead of the fighting it names
+    ("A health worker said the hospital had received nine bodies by Sunday morning, four of them civilians, "
+     "and was treating at least 22 wounded people.", 9),
+    ("The morgue in Gimbi received 12 bodies after the clashes.", 12),
+    # an apposition that names each of the counted victims restates them
+    ("Gunmen shot dead two people, a man and his son, in Kano.", 2),
+    ("Three militants, five fighters, and two civilians were killed in the clash.", 10),
+    # killings as a kind of violence ('a string of killings of politicians') name no victims of the event
+    ("A councillor was shot dead on Saturday by gunmen, the latest in a string of killings of politicians "
+     "in the country.", 1),
+    ("Gunmen killed two farmers in Benue, the latest in a wave of killings of herders and farmers.", 2),
+])
+def test_news_prose_tolls(counter, text, expected):
+    assert deaths(counter, text, "Battles", "Armed clash") == expected

@@ -678,7 +678,10 @@ class FatalityCounter:
             if lemma == "death" and tok.head.lower_ == "to":
                 return None  # "beaten to death": handled on the verb
             if lemma in ("killing", "murder", "execution"):
-                return self._of_victims(tok)
+                of = self._of_victims(tok)
+                if of and tok.tag_ == "NNS" and all(c.unnumbered for _, c in of):
+                    return None  # "the latest in a string of killings of politicians": a kind of violence, not its victims
+                return of
             return [(tok, self.count_phrase(tok, own_number_only=True))]
         if tok.pos_ == "NOUN" and (lemma in cues["body_nouns"] or low in cues["body_nouns"]):  # 'corpses' -> 'corps'
             sent_lemmas = {t.lemma_.lower() for t in tok.sent}
@@ -1086,9 +1089,19 @@ class FatalityCounter:
                         or self._other_predicate(c):
                     continue
                 out.extend(self._conjuncts(c, verb))
-            elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and not self._breakdown(c):
+            elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and not self._breakdown(c) \
+                    and not self._names_each_counted(root, c):
                 out.extend(self._conjuncts(c, verb))  # "a boy, a woman, and a guard": a list parsed as apposition
         return out
+
+    def _names_each_counted(self, root, appos) -> bool:
+        """'two people, a man and his son': an apposition whose members add up to the number of the
+        counted group names each of its victims; 'three militants, five fighters and two civilians'
+        is a list of groups."""
+        if not any(c.dep_ == "nummod" for c in root.children):
+            return False
+        listed = [self._count_noun(noun, False) for noun in self._conjuncts(appos)]
+        return sum(c.best for c in listed) == self._count_noun(root, False).best
 
     def _breakdown(self, appos) -> bool:
         """An apposition that details the victims already counted: '14 civilians (among them 7 pupils
