@@ -265,18 +265,20 @@ class PlaceResolver:
             # "Kibakis supporters": ACLED's notes often drop the possessive's apostrophe
             entries = (self._cues.get(t.lower_) or (self._cues.get(t.lower_[:-1]) if t.lower_.endswith("s") else None)) \
                 if t.is_alpha else None
-            if entries:
-                for key, cc, capital in entries:
-                    if capital and not t.text[:1].isupper():
-                        continue
-                    if capital and " " in key and self._continues_name(t):
-                        continue  # 'Nordic Resistance Movement' is not the 'Resistance Movement' of Armenia
-                    window = fold(text[t.idx:t.idx + len(key) + 8])
-                    if window.startswith(key) and _word_ends(window, len(key)):
-                        end = t.idx + len(key)
-                        found.setdefault(key, (cc, doc.char_span(t.idx, end, alignment_mode="expand") or doc[t.i:t.i + 1]))
-                        break
-            elif t.is_upper and t.text in self._abbrevs:
+            named = False
+            for key, cc, capital in entries or ():
+                if capital and not t.text[:1].isupper():
+                    continue
+                if capital and " " in key and self._continues_name(t):
+                    continue  # 'Nordic Resistance Movement' is not the 'Resistance Movement' of Armenia
+                window = fold(text[t.idx:t.idx + len(key) + 8])
+                if window.startswith(key) and _word_ends(window, len(key)):
+                    end = t.idx + len(key)
+                    found.setdefault(key, (cc, doc.char_span(t.idx, end, alignment_mode="expand") or doc[t.i:t.i + 1]))
+                    named = True
+                    break
+            # an abbreviation that also opens longer names ('KDF' of 'KDF ATMIS troops') still counts alone
+            if not named and t.is_upper and t.text in self._abbrevs:
                 found.setdefault(t.text, (self._abbrevs[t.text], doc[t.i:t.i + 1]))
         for key, (ccs, span) in found.items():
             # each distinct name once; together they stay below a town named in the text; a group
