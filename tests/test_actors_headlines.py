@@ -129,6 +129,10 @@ ONE_SIDE = {
         "Thousands marched in Reutlingen against the measures. Some 150 people held a counter-demonstration. "
         "Clashes broke out between the two groups near the station.", ("Riots", "Violent demonstration"),
         "Germany", "actor2", "Rioters (Germany)"),
+    # forces named in brackets after a vaguer name for them are the ones meant
+    "security forces (presumably gendarmes)": (
+        "Security forces (presumably gendarmes) executed six prisoners near Djibo.", VAC, "Burkina Faso",
+        "actor1", "Police Forces of Burkina Faso (2015-) Gendarmerie"),
 }
 
 

@@ -573,6 +573,23 @@ def _member_of(people, span) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head == people
 
 
+def _refined_in_brackets(doc, mentions: list) -> list:
+    """'security forces (presumably gendarmes) executed ...': forces named in brackets right after a vaguer
+    name for them are the ones meant; they take the vaguer mention's place in the sentence."""
+    out = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("military", "police") and not prev.key \
+                and m.kind in ("military", "police", "unit") and prev.span.end < m.span.start:
+            between = [t.lower_ for t in doc[prev.span.end:m.span.start]]
+            hedges = _role_words()["hedge_words"] | _role_words()["uncertainty_adverbs"]
+            if between[:1] == ["("] and all(w in hedges for w in between[1:]):
+                out[-1] = replace(m, role=prev.role)
+                continue
+        out.append(m)
+    return out
+
+
 def _fought_under(span) -> bool:
     """The named group stands after 'under' ('groups operating under OPS', 'under the umbrella of the CPC')."""
     token = span.root
@@ -938,6 +955,7 @@ class ActorResolver:
                 mentions.append(shared)
             mentions.append(mention)
         mentions = _as_coded(doc, mentions)
+        mentions = _refined_in_brackets(doc, mentions)
         # "fighters of the Oromo Liberation Army", "members of Al Shabaab": the unnamed noun is the group named after it
         named_tokens = {i for m in mentions if m.kind in ("named", "country_alias") for i in range(m.span.start, m.span.end)}
         mentions = [m for m in mentions if not (m.kind == "unidentified" and any(
