@@ -9,7 +9,9 @@ wins, then a follow-up sentence's, then the earliest report date (precision 2, "
 then the publication date.
 
 News forms: 'A day earlier', 'the following day', 'that night' count from the day the article
-stated before them (the nearest event's, else the nearest report's); an undated event anchored in
+stated before them (the nearest event's, else the nearest report's, else a recent day of a clause
+about people); inside a sentence telling two events ('arrested X on 16 February, and a day later
+gunmen ambushed ...') such a phrase dates the event of its own clause; an undated event anchored in
 a headline takes the day of the lead paragraph; within a sentence the main clause's date goes
 before one of what led to the event ('rioted overnight after a teenager died on Tuesday'); a day
 or month over a year before publication is history.
@@ -269,6 +271,46 @@ def _last_precise_day(values: list[DateValue], roles: tuple) -> Optional[DateVal
     return max(days, key=lambda v: v.match.start) if days else None
 
 
+def _first_verb(token):
+    """The verb of the clause a word belongs to (the word itself when it is one)."""
+    for node in (token, *token.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _verb_a_counted_day_governs(span) -> Optional[int]:
+    """The index of the verb whose clause a counted day dates: a phrase opening a clause after 'and'
+    or a comma ('..., and a day after, youths rioted') dates the first verb after it, wherever the
+    parser hangs it; any other the verb it hangs from."""
+    doc = span.doc
+    if span.start > span.sent.start and doc[span.start - 1].lower_ in ("and", ",", "but", "then", ";"):
+        following = next((t for t in doc[span.end:span.sent.end] if t.pos_ == "VERB"), None)
+        if following is not None:
+            return following.i
+    governing = _first_verb(span.root)
+    return governing.i if governing is not None else None
+
+
+def _counted_day_of_trigger(mentions: list[DateValue], trigger) -> Optional[DateValue]:
+    """'Soldiers arrested a cartel leader on 16 February, and a day later gunmen ambushed a patrol':
+    one sentence telling two events, the second dated by a day counted from the first's. The counted
+    day ('a day later', 'the same day') is the date of the event whose clause it sits in, not the
+    day stated first in the sentence; None when the sentence has no such counted day for it."""
+    if trigger is None:
+        return None
+    head = trigger.root if hasattr(trigger, "root") else trigger
+    verb = _first_verb(head)
+    for value in mentions:
+        if value.role != "event" or value.match is None or not value.rule.endswith("from the day stated before it"):
+            continue
+        stated_before = any(other.match is not None and other.match.end <= value.match.start
+                            for other in mentions if other is not value)
+        if stated_before and verb is not None and verb.i == _verb_a_counted_day_governs(value.match):
+            return value
+    return None
+
+
 def _in_prior_clause(span, prior_words) -> bool:
     """Whether a date sits in a clause or phrase about what came before the event ('after a
     teenager died on Tuesday', 'following the death of a man on Sunday')."""
@@ -332,17 +374,17 @@ class DateResolver:
     # ---- choosing the governing date ------------------------------------------------------
     def fill(self, draft: EventDraft, published: date, article: Optional[Article] = None) -> None:
         rec = draft.record
-        value = self.resolve(draft.sentences, published, article)
+        value = self.resolve(draft.sentences, published, article, draft.trigger)
         rec.event_date, rec.date_start, rec.date_end, rec.time_precision = (
             value.event_date, value.start, value.end, value.precision)
         if value.sentence is not None:
             rec.add_evidence("event_date", value.sentence, value.match, rule=value.rule)
 
-    def resolve(self, sentences, published: date, article: Optional[Article] = None) -> DateValue:
+    def resolve(self, sentences, published: date, article: Optional[Article] = None, trigger=None) -> DateValue:
         header = self._header_date(sentences, published, article)
         if header is not None:
             return header
-        value = self._resolve(sentences, published, article)
+        value = self._resolve(sentences, published, article, trigger)
         opening = self._opening_date(sentences, published, article)
         if opening is not None and value.event_date < opening.event_date:
             # "On 27 April 2022, workers blocked the terminal ... They went on strike on April 20":
@@ -367,8 +409,11 @@ class DateResolver:
                 return self._as_event_value(value) if value.role == "report" else value
         return None
 
-    def _resolve(self, sentences, published: date, article: Optional[Article] = None) -> DateValue:
+    def _resolve(self, sentences, published: date, article: Optional[Article] = None, trigger=None) -> DateValue:
         found = [self.mentions(sent, published) for sent in sentences]
+        counted = _counted_day_of_trigger(found[0], trigger) if found else None
+        if counted is not None:
+            return counted
         precise_before = self._lead_days(sentences, published, article, sentences_read=1)
 
         def own_precise(mentions):
@@ -680,17 +725,21 @@ class DateResolver:
 
     def _earlier_day(self, sent, published: date) -> Optional[DateValue]:
         """The last day stated in the sentences before `sent`: the nearest event's day, else the
-        nearest report's."""
+        nearest report's, else the nearest day of a clause about people ('protesters who marched
+        through Nairobi on Tuesday ... On the same day, traders in Nakuru ...': the day the people
+        acted is the day counted from), though not history (`history_days`)."""
         doc = sent.doc
         earlier = [s for s in doc.sents if s.end <= sent.start]
-        report = None
+        report = described = None
         for s in reversed(earlier):
             found = self.mentions(s, published)
             day = _last_precise_day(found, ("event",))
             if day is not None:
                 return day
             report = report or _last_precise_day(found, ("report",))
-        return report
+            recent = [v for v in found if (published - v.end).days <= self.cues["history_days"]]
+            described = described or _last_precise_day(recent, ("background",))
+        return report or described
 
     def _mid_month_value(self, m: re.Match, published: date) -> Optional[DateValue]:
         """'In mid-October (2019)': ACLED codes the middle of the month as a day within a week."""

@@ -1,0 +1,74 @@
+"""Days counted from the event told before them ('on the same day', 'a day later'), in their own
+sentence or the next one, and lists of days told as one event per day. My own example articles."""
+
+from datetime import date
+
+import pytest
+
+from newsevents import nlp
+from newsevents.dates import DateResolver
+from newsevents.document import Article, EventDraft
+from newsevents.schema import EventRecord
+
+PUB = date(2024, 2, 22)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return DateResolver()
+
+
+def date_of(resolver, text, anchor, trigger_word=None):
+    """The event date of a draft anchored in sentence `anchor`, its trigger the first word `trigger_word`."""
+    doc = nlp.load()(text)
+    sents = list(doc.sents)
+    trigger = next((t for t in sents[anchor] if t.text == trigger_word), None) if trigger_word else None
+    draft = EventDraft(record=EventRecord(event_type="Battles", sub_event_type="Armed clash"),
+                       sentences=[sents[anchor]], trigger=trigger)
+    resolver(Article(text=text, published=PUB, doc=doc), [draft])
+    return draft.record.event_date
+
+
+NAIROBI_AND_NAKURU = (
+    "Police fired tear gas at hundreds of protesters who marched through central Nairobi on Tuesday against "
+    "new taxes, witnesses said. On the same day, traders in Nakuru blocked the main highway with burning tyres.")
+
+
+def test_the_same_day_is_the_day_of_the_event_told_before(resolver):
+    # the Nairobi march's day, though told in a clause about the protesters, not the publication date
+    assert date_of(resolver, NAIROBI_AND_NAKURU, 1) == date(2024, 2, 20)
+
+
+def test_history_told_before_is_not_the_day_counted_from(resolver):
+    text = ("Crowds gathered in Ouagadougou for the victims who died in the uprising of 30 October 2022. "
+            "On the same day, students marched in Bobo-Dioulasso.")
+    assert date_of(resolver, text, 1) == PUB
+
+
+ARREST_AND_AMBUSH = ("Soldiers arrested a cartel leader in Culiacan on 16 February, and a day later gunmen "
+                     "ambushed an army patrol near Navolato, killing two soldiers, the defence ministry said.")
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    (ARREST_AND_AMBUSH, "arrested", date(2024, 2, 16)),
+    # the later event is the earlier one's day + 1, wherever the counted day sits in its clause
+    (ARREST_AND_AMBUSH, "ambushed", date(2024, 2, 17)),
+    ("Soldiers arrested a cartel leader in Culiacan on 16 February, and gunmen ambushed an army patrol "
+     "near Navolato a day later.", "ambushed", date(2024, 2, 17)),
+    ("Police detained twelve opposition supporters in Kampala on Monday, and a day after, youths rioted in "
+     "Jinja.", "rioted", date(2024, 2, 20)),
+    ("Police detained twelve opposition supporters in Kampala on Monday, and a day after, youths rioted in "
+     "Jinja.", "detained", date(2024, 2, 19)),
+])
+def test_a_counted_day_dates_the_event_of_its_own_clause(resolver, text, trigger, expected):
+    assert date_of(resolver, text, 0, trigger) == expected
+
+
+def test_a_day_later_in_a_whole_article(pipeline):
+    text = ("Cartel leader arrested in Sinaloa\n\n"
+            "CULIACAN, Mexico - " + ARREST_AND_AMBUSH + "\n\n"
+            "The arrested man was flown to Mexico City, the ministry said.")
+    records = pipeline.extract(text, published=PUB)
+    by_type = {r.sub_event_type: r.event_date for r in records}
+    assert by_type.get("Armed clash") == date(2024, 2, 17)
+    assert by_type.get("Arrests", date(2024, 2, 16)) == date(2024, 2, 16)
