@@ -181,3 +181,30 @@ def test_deaths_another_event_reports_are_not_read_from_a_follow_up(counter):
 ])
 def test_news_prose_tolls(counter, text, expected):
     assert deaths(counter, text, "Battles", "Armed clash") == expected
+
+
+def _two_events(counter, text, first_trigger, second_trigger):
+    """The fatalities of two events told in the one sentence of `text`, each with the word (and its
+    occurrence) that triggered it."""
+    doc = nlp.load()(text)
+    def word(spec):
+        text, nth = spec
+        return [t for t in doc if t.text == text][nth]
+    drafts = [EventDraft(record=EventRecord(event_type="Violence against civilians", sub_event_type="Attack"),
+                         sentences=list(doc.sents), trigger=word(spec)) for spec in (first_trigger, second_trigger)]
+    counter(Article(text=text, doc=doc), drafts)
+    return [d.record.fatalities for d in drafts]
+
+
+@pytest.mark.parametrize("text, first, second, expected", [
+    # the first event told by the main verb, the second by the subject of its own clause
+    ("A bomb in Kabul killed four people on Monday, while gunmen killed two in Herat.",
+     ("killed", 0), ("gunmen", 0), [4, 2]),
+    # the first event told by a noun ('bomb'), the second by its clause's verb
+    ("A bomb in Kabul killed four people on Monday, while gunmen killed two in Herat.",
+     ("bomb", 0), ("killed", 1), [4, 2]),
+    ("Gunmen killed two taxi drivers in Quetta on Tuesday, and a soldier died in a later clash with the attackers.",
+     ("killed", 0), ("clash", 0), [2, 1]),
+])
+def test_each_event_of_a_sentence_takes_its_own_clause_toll(counter, text, first, second, expected):
+    assert _two_events(counter, text, first, second) == expected

@@ -1305,6 +1305,9 @@ def _clause_owner(draft: EventDraft, drafts: list[EventDraft]):
             others |= _token_ids(other.trigger) - mine
     if not mine or not others:
         return None
+    doc = draft.sentences[0].doc
+    # a trigger that is a noun ('a bomb in Kabul killed four') is told by the verb it hangs on
+    my_clauses, other_clauses = _clause_heads(doc, mine), _clause_heads(doc, others)
 
     def belongs(tok) -> bool:
         for node in (tok, *tok.ancestors):
@@ -1312,9 +1315,23 @@ def _clause_owner(draft: EventDraft, drafts: list[EventDraft]):
                 return True
             if node.i in others:
                 return False
+            if (node.i in my_clauses) != (node.i in other_clauses):
+                return node.i in my_clauses
         return min(abs(tok.i - i) for i in mine) <= min(abs(tok.i - i) for i in others)
 
     return belongs
+
+
+def _clause_heads(doc, ids: set[int]) -> set[int]:
+    """The verbs whose clauses tell the given trigger words: a verb trigger is its own, a noun
+    trigger the nearest verb above it."""
+    heads = set()
+    for i in ids:
+        node = doc[i]
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        heads.add(node.i)
+    return heads
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
