@@ -208,3 +208,16 @@ def _two_events(counter, text, first_trigger, second_trigger):
 ])
 def test_each_event_of_a_sentence_takes_its_own_clause_toll(counter, text, first, second, expected):
     assert _two_events(counter, text, first, second) == expected
+
+
+def test_a_second_raid_told_in_a_follow_up_keeps_its_own_dead(counter):
+    text = ("Militants killed four farmers near Damboa on Sunday, officials said. "
+            "In another raid on Monday, gunmen killed two traders in Kautikari.")
+    doc = nlp.load()(text)
+    first, second = list(doc.sents)
+    raid = EventDraft(record=EventRecord(event_type="Violence against civilians", sub_event_type="Attack"),
+                      sentences=[first, second])
+    other_raid = EventDraft(record=EventRecord(event_type="Violence against civilians", sub_event_type="Attack"),
+                            sentences=[second])
+    counter(Article(text=text, doc=doc), [raid, other_raid])
+    assert (raid.record.fatalities, other_raid.record.fatalities) == (4, 2)

@@ -130,7 +130,7 @@ class FatalityCounter:
 
     # ---- stage --------------------------------------------------------------------------
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
-        sources = [self.fill(draft, _clause_owner(draft, drafts)) for draft in drafts]
+        sources = [self.fill(draft, _clause_owner(draft, drafts), _anchors_of_others(draft, drafts)) for draft in drafts]
         self._drop_other_events_deaths(drafts, sources)
         return drafts
 
@@ -150,15 +150,17 @@ class FatalityCounter:
                     rec.add_evidence("fatalities", source, rule="deaths another event of the article reports")
                     break
 
-    def fill(self, draft: EventDraft, belongs=None):
-        """Fills the draft's figures; returns the sentence its deaths were read in, if any."""
+    def fill(self, draft: EventDraft, belongs=None, others_anchors: frozenset = frozenset()):
+        """Fills the draft's figures; returns the sentence its deaths were read in, if any. A follow-up
+        sentence that another event of the article is anchored on tells that event's deaths ('In a
+        separate raid, gunmen killed two more'), not this one's."""
         rec = draft.record
         if rec.sub_event_type in self.cues["no_fatality_types"]:
             rec.fatalities = rec.fatalities_low = rec.fatalities_high = 0
             if draft.sentences:
                 rec.add_evidence("fatalities", draft.sentences[0], rule=f"{rec.sub_event_type}: no deaths by definition")
             return None
-        sentences = draft.sentences
+        sentences = draft.sentences[:1] + [s for s in draft.sentences[1:] if (s.start, s.end) not in others_anchors]
         if rec.event_type in self.cues["triggered_types"]:
             sentences = self._after_trigger(sentences)
         result, sent, match, rule = self.count_draft(sentences, belongs, rec.location)
@@ -1320,6 +1322,11 @@ def _clause_owner(draft: EventDraft, drafts: list[EventDraft]):
         return min(abs(tok.i - i) for i in mine) <= min(abs(tok.i - i) for i in others)
 
     return belongs
+
+
+def _anchors_of_others(draft: EventDraft, drafts: list[EventDraft]) -> frozenset:
+    """The anchor sentences of the article's other events, as (start, end) token offsets."""
+    return frozenset((d.sentences[0].start, d.sentences[0].end) for d in drafts if d is not draft and d.sentences)
 
 
 def _clause_heads(doc, ids: set[int]) -> set[int]:
