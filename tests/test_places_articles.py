@@ -60,3 +60,25 @@ def test_a_village_the_gazetteer_lacks_is_placed_by_its_district_named_elsewhere
     r = place_of(resolver, text, [0])
     assert (r.country, r.admin1) == ("Burkina Faso", "Centre-Nord")
     assert r.location != "Djibo"
+
+
+def place_of_trigger(resolver, text: str, trigger: str) -> EventRecord:
+    """The place of the event whose trigger is the first `trigger` word of `text`'s first sentence."""
+    doc = nlp.load()(text)
+    sent = next(iter(doc.sents))
+    at = next(t for t in sent if t.text == trigger)
+    draft = EventDraft(record=EventRecord(event_type="Violence against civilians"), sentences=[sent], trigger=at)
+    resolver(Article(text=text, doc=doc), [draft])
+    return draft.record
+
+
+def test_each_clause_of_a_sentence_telling_two_events_keeps_its_own_place(resolver):
+    text = ("Gunmen shot dead two policemen at a checkpoint in Herat on Monday, and a day later a bomb exploded "
+            "at a market in Kabul, killing four people, officials said.")
+    assert place_of_trigger(resolver, text, "shot").location == "Herat"
+    assert place_of_trigger(resolver, text, "bomb").location == "Kabul"
+
+
+def test_a_place_listed_with_another_in_one_clause_does_not_split_it(resolver):
+    text = "Protesters marched in Herat, and in Kabul on Monday, officials said."
+    assert place_of_trigger(resolver, text, "marched").location == "Herat"

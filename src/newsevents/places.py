@@ -318,10 +318,40 @@ class PlaceResolver:
         for draft in drafts:
             order = [sent_of.get(s.start) for s in draft.sentences]
             order = [i for i in order if i is not None]
-            self._place_draft(draft, info, sents, order)
+            clause = self._trigger_clause(sents[order[0]], draft.trigger) if order else None
+            self._place_draft(draft, info, sents, order, clause)
         return drafts
 
-    def _place_draft(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int]) -> None:
+    # a comma and one of these words, or a semicolon, opens a clause that may tell another event
+    _CLAUSE_CONJUNCTIONS = {"and", "while", "but", "whereas", "then"}
+
+    def _trigger_clause(self, sent, trigger) -> Optional[tuple[int, int]]:
+        """The tokens of the clause of `sent` that holds the event's trigger, when the sentence goes on
+        (or began) with another clause of its own verb: 'kidnapped 14 passengers near Ganthier on
+        Sunday, and a day later attacked a police station in Croix-des-Bouquets' tells two events, each
+        in its own place. None when the sentence is one clause or the trigger lies outside it."""
+        if trigger is None:
+            return None
+        at = trigger.i if hasattr(trigger, "i") else trigger.start
+        if not sent.start <= at < sent.end:
+            return None
+        doc = sent.doc
+        breaks = [t.i for t in sent if t.text == ";" or (
+            t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in self._CLAUSE_CONJUNCTIONS)]
+        if not breaks:
+            return None
+        bounds = [sent.start] + breaks + [sent.end]
+        for start, end in zip(bounds, bounds[1:]):
+            if start <= at < end:
+                break
+        # only clauses with a verb of their own split the sentence ('in Kabul, and Herat' does not)
+        others = [(a, b) for a, b in zip(bounds, bounds[1:]) if (a, b) != (start, end)]
+        if not any(t.pos_ == "VERB" for a, b in others for t in doc[a:b]):
+            return None
+        return start, end
+
+    def _place_draft(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int],
+                     clause: Optional[tuple[int, int]] = None) -> None:
         rest = [i for i in range(len(sents)) if i not in order]
         # a village the gazetteer lacks, named again elsewhere with its district ("outside the town of
         # Tougouri ... Tougouri, in the Namentenga province"): those sentences first
@@ -329,7 +359,7 @@ class PlaceResolver:
         echo = [i for i in rest if unknown & {t.text for t in sents[i]}]
         rest = [i for i in rest if i not in echo]
         for group, rule in ((order, "event sentence"), (echo, "the place named again"), (rest, "article")):
-            chosen = self._event_place(info, group)
+            chosen = self._event_place(info, group, clause if group is order else None)
             if chosen is not None:
                 chosen = self._framing_unit(chosen, info) or chosen
                 self._fill(draft, chosen, sents[chosen.sent_index], rule, info)
@@ -405,12 +435,19 @@ class PlaceResolver:
             i += 1
         return min(units, key=lambda u: (self._level(u), u.span.start)) if units else None
 
-    def _event_place(self, info: ArticlePlaces, group: list[int]) -> Optional[Mention]:
+    def _event_place(self, info: ArticlePlaces, group: list[int],
+                     clause: Optional[tuple[int, int]] = None) -> Optional[Mention]:
         """The most specific place named in the group's sentences. When the first of them (the
         event's own sentence) names one, the others may only narrow it down to a place inside it:
-        'near Elwak in Mandera county ... Two officers were airlifted to Nairobi' is in Mandera."""
+        'near Elwak in Mandera county ... Two officers were airlifted to Nairobi' is in Mandera.
+        When that sentence tells another event in a clause of its own, a place named in the event's
+        own clause comes first ('a bomb in Kabul killed four, while gunmen killed two in Herat')."""
         mentions = [m for m in info.mentions if m.sent_index in group and m.best]
         opening = group[0] if group else None
+        if clause is not None:
+            own = [m for m in mentions if m.sent_index == opening and clause[0] <= m.span.start < clause[1]]
+            if own:
+                mentions = [m for m in mentions if m.sent_index != opening or m in own]
         first = self._most_specific([m for m in mentions if m.sent_index == opening], group)
         if first is None or first.in_org or first.route or (self._top and first.best.cc != self._top):
             return self._most_specific(mentions, group)
