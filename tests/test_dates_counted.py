@@ -72,3 +72,66 @@ def test_a_day_later_in_a_whole_article(pipeline):
     by_type = {r.sub_event_type: r.event_date for r in records}
     assert by_type.get("Armed clash") == date(2024, 2, 17)
     assert by_type.get("Arrests", date(2024, 2, 16)) == date(2024, 2, 16)
+
+
+def drafts_of(resolver, text):
+    """The drafts the resolver returns for one draft anchored in the first sentence."""
+    doc = nlp.load()(text)
+    draft = EventDraft(record=EventRecord(event_type="Protests", sub_event_type="Peaceful protest"),
+                       sentences=[next(iter(doc.sents))])
+    return resolver(Article(text=text, published=PUB, doc=doc), [draft])
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Teachers staged sit-ins in Cotonou on February 19 and 20 over salary arrears.", [19, 20]),
+    ("Health workers held sit-ins across the country on 5, 6 and 7 February over unpaid allowances.", [5, 6, 7]),
+    ("Nurses marched in Parakou on February 12, 13 and 14, 2024.", [12, 13, 14]),
+    ("The inspectors' union staged a sit-in in Ouagadougou on 12/02/2024 and 13/02/2024.", [12, 13]),
+])
+def test_a_list_of_days_is_one_event_per_day(resolver, text, days):
+    drafts = drafts_of(resolver, text)
+    assert [d.record.event_date for d in drafts] == [date(2024, 2, n) for n in days]
+    assert all(d.record.time_precision == 1 and d.record.date_start == d.record.date_end for d in drafts)
+    # the copies are events of their own: distinct ids, the same on a re-run
+    ids = ids_of(drafts)
+    assert len(set(ids)) == len(ids)
+    assert ids_of(drafts_of(resolver, text)) == ids
+
+
+def ids_of(drafts):
+    for d in drafts:
+        d.record.source.article_id = "art_test"
+    return [d.record.assign_id() for d in drafts]
+
+
+# the two ends of a range, and a day followed by a count of people
+ONE_EVENT = ("Soldiers and rebels clashed between 12 and 13 February near Beni.",
+             "Students protested in Dakar from 3 to 4 February.", "Students protested in Dakar on 3-4 February.",
+             "Police said that on February 5 and 20 people were arrested in Kano.")
+
+
+@pytest.mark.parametrize("text", ONE_EVENT)
+def test_a_range_is_one_event(resolver, text):
+    assert len(drafts_of(resolver, text)) == 1
+
+
+def test_the_next_day_after_a_list_counts_from_its_last_day(resolver):
+    text = "Militants attacked villages near Djibo on 10 and 11 February. The following day, soldiers clashed with them."
+    assert date_of(resolver, text, 1) == date(2024, 2, 12)
+
+
+def test_an_ordinary_event_keeps_its_id_whatever_its_day(resolver):
+    record = EventRecord(event_type="Riots", sub_event_type="Mob violence", event_date=date(2024, 2, 1))
+    record.source.article_id = "art_test"
+    first = record.assign_id()
+    record.event_date = date(2024, 2, 2)
+    assert record.assign_id() == first
+
+
+def test_a_list_of_days_in_a_whole_article(pipeline):
+    text = ("Teachers stage sit-ins in Benin\n\n"
+            "COTONOU - Teachers staged sit-ins in Cotonou and Porto-Novo on February 19 and 20 to demand the "
+            "payment of salary arrears, the union said.")
+    records = pipeline.extract(text, published=PUB)
+    assert sorted(r.event_date for r in records) == [date(2024, 2, 19), date(2024, 2, 20)]
+    assert len({r.event_id for r in records}) == 2

@@ -16,6 +16,10 @@ a headline takes the day of the lead paragraph; within a sentence the main claus
 before one of what led to the event ('rioted overnight after a teenager died on Tuesday'); a day
 or month over a year before publication is history.
 
+A list of days ('on 19 and 20 February', 'October 8, 9 and 10', '18/02/2014 and 19/02/2014') is one
+event per day, as ACLED codes it: the draft is copied for each listed day; 'between 22 and 23
+September' is one event over a range.
+
 Precision follows ACLED: 1 = the day is known, 2 = within a week or a stated short range,
 3 = a month or vaguer. A range's event_date is its first day (ACLED's "Around D (between D - E)").
 """
@@ -24,7 +28,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Optional
@@ -127,6 +131,7 @@ class DateValue:
     sentence: object = None
     role: str = "event"  # "event", "report" or "background" (the date of something else: never used)
     rule: str = ""
+    listed: tuple = ()  # every day of a list of days ("on 19 and 20 February"): one event each
 
 
 _MONTH_RX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -139,6 +144,20 @@ _RANGE = [
     # "between 28 March - 2 April (2022)", "from 27 April to 1 June"
     re.compile(rf"\b{_DAY}\s+({_MONTH_RX})(?:\s+(\d{{4}}))?\s*(?:-|–|and|to|until)\s*{_DAY}\s+({_MONTH_RX})(?:,?\s+(\d{{4}}))?", re.I),
 ]
+# a list of days ("on 19 and 20 February", "October 8, 9 and 10", "18/02/2014 and 19/02/2014"): ACLED
+# codes one event per listed day, while "between 22 and 23 September" is one event over a range
+_MORE_DAYS = r"((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)\s*,?\s*(?:and|&)\s*"
+_DAY_LISTS = [
+    (re.compile(rf"\b{_DAY}{_MORE_DAYS}{_DAY}\s+(?:of\s+)?({_MONTH_RX})(?:,?\s+(\d{{4}}))?(?![a-z])", re.I), "dm"),
+    (re.compile(rf"\b({_MONTH_RX})\s+{_DAY}{_MORE_DAYS}{_DAY}(?![\d/])(?:,?\s+(\d{{4}}))?", re.I), "md"),
+]
+_NUMERIC_DAY = r"\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?"
+_NUMERIC_LIST = re.compile(rf"(?<![\d/.]){_NUMERIC_DAY}(?:\s*,\s*{_NUMERIC_DAY})*\s*,?\s*(?:and|&)\s*{_NUMERIC_DAY}(?![\d/])")
+# words before two days that make them the ends of one range, not a list
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s*$", re.I)
+# how the date evidence of an event copied for each listed day begins (its id includes its day)
+LISTED_DAY_RULE = "listed day"
+
 # stated days the entity recogniser misses ("Around 9 February 2022", "On 11 May 2021")
 _EXPLICIT = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_RX}(?:,?\s+\d{{4}})?(?![a-z])", re.I),
@@ -364,21 +383,42 @@ class DateResolver:
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         published = article.published or date.today()
         self._memo = {}
+        out = []
         try:
             for draft in drafts:
-                self.fill(draft, published, article)
+                value = self.fill(draft, published, article)
+                out.append(draft)
+                out += self._listed_day_copies(draft, value)
         finally:
             self._memo = None
-        return drafts
+        return out
+
+    @staticmethod
+    def _listed_day_copies(draft: EventDraft, value: DateValue) -> list[EventDraft]:
+        """ACLED codes an event told over a list of days ('sit-ins on October 8, 9 and 10') once per
+        day: a copy of the event for each listed day after the first, its id told apart by its day
+        (`EventRecord.assign_id`). The later stages fill each copy from the same sentences: the
+        fatalities stage, which runs after this one, reads a toll stated for the whole list on every
+        copy, dividing it only where the text says the deaths are split between the days' events."""
+        if len(value.listed) < 2 or value.role != "event":
+            return []
+        copies = []
+        for k, day in enumerate(value.listed[1:], start=2):
+            rec = draft.record.model_copy(deep=True)
+            rec.event_date = rec.date_start = rec.date_end = day
+            rec.add_evidence("event_date", value.sentence, value.match, rule=f"{LISTED_DAY_RULE} {k} of {len(value.listed)}")
+            copies.append(replace(draft, record=rec, sentences=list(draft.sentences)))
+        return copies
 
     # ---- choosing the governing date ------------------------------------------------------
-    def fill(self, draft: EventDraft, published: date, article: Optional[Article] = None) -> None:
+    def fill(self, draft: EventDraft, published: date, article: Optional[Article] = None) -> DateValue:
         rec = draft.record
         value = self.resolve(draft.sentences, published, article, draft.trigger)
         rec.event_date, rec.date_start, rec.date_end, rec.time_precision = (
             value.event_date, value.start, value.end, value.precision)
         if value.sentence is not None:
             rec.add_evidence("event_date", value.sentence, value.match, rule=value.rule)
+        return value
 
     def resolve(self, sentences, published: date, article: Optional[Article] = None, trigger=None) -> DateValue:
         header = self._header_date(sentences, published, article)
@@ -573,6 +613,14 @@ class DateResolver:
                 continue  # 'the night before returning to barracks': before what follows, not a day
             narrative.append((m, span))
             covered |= set(range(span.start, span.end))
+        for value in self._listed_days(sent, published):
+            span = value.match
+            if covered & set(range(span.start, span.end)):
+                continue
+            value.precision = self._qualify(lower, span.start_char - sent.start_char, value.precision, value)
+            value.role = self._role(span)
+            out.append(value)
+            covered |= set(range(span.start, span.end))
         # stated ranges and days that the entity recogniser splits or misses
         readers = [(rx, self._range_value) for rx in _RANGE] + [(rx, None) for rx in _EXPLICIT]
         for rx, reader in readers:
@@ -700,6 +748,61 @@ class DateResolver:
         out.sort(key=lambda v: v.match.start if v.match is not None else 0)
         return out
 
+    def _listed_days(self, sent, published: date) -> list[DateValue]:
+        """Lists of days ('on 19 and 20 February', 'October 8, 9 and 10', '18/02/2014 and 19/02/2014'):
+        dated on the first day, with every listed day in `listed`. Not the two ends of a range
+        ('between 22 and 23 September'), nor a day and a count ('on March 5 and 20 people ...')."""
+        text = sent.text
+        out = []
+        for rx, form in _DAY_LISTS:
+            for m in rx.finditer(text):
+                if _RANGE_OPENER.search(text[:m.start()]):
+                    continue
+                if form == "dm":
+                    numbers = [m.group(1), *re.findall(r"\d{1,2}", m.group(2)), m.group(3)]
+                    month, year = _month_of(m.group(4)), m.group(5)
+                else:
+                    month, numbers, year = _month_of(m.group(1)), [m.group(2), *re.findall(r"\d{1,2}", m.group(3)), m.group(4)], m.group(5)
+                    span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                    following = sent.doc[span.end] if span is not None and span.end < sent.end else None
+                    if not year and following is not None and following.pos_ in ("NOUN", "ADJ", "NUM"):
+                        continue  # 'on March 5 and 20 people were hurt': a count, not a day
+                last = self._place_year(int(year) if year else None, month, int(numbers[-1]), published) if month else None
+                days = self._days_of(last, [int(n) for n in numbers])
+                if days and days[-1] <= published:
+                    out.append(self._listed_value(sent, m, days))
+        for m in _NUMERIC_LIST.finditer(text):
+            if _RANGE_OPENER.search(text[:m.start()]):
+                continue
+            days = []
+            for dm in _NUMERIC_DM.finditer(m.group(0)):
+                year = dm.group(3)
+                year = int("20" + year if len(year) == 2 else year) if year else None
+                days.append(self._place_year(year, int(dm.group(2)), int(dm.group(1)), published)
+                            if 1 <= int(dm.group(2)) <= 12 else None)
+            if all(days) and days == sorted(set(days)) and days[-1] <= published and (days[-1] - days[0]).days <= 31:
+                out.append(self._listed_value(sent, m, days))
+        return [v for v in out if v is not None]
+
+    @staticmethod
+    def _days_of(last: Optional[date], numbers: list[int]) -> list[date]:
+        """The days of a month-long list whose last day is `last`; none unless they run forward."""
+        if last is None or numbers != sorted(set(numbers)):
+            return []
+        try:
+            days = [last.replace(day=n) for n in numbers]
+        except ValueError:
+            return []
+        return days
+
+    @staticmethod
+    def _listed_value(sent, m: re.Match, days: list[date]) -> Optional[DateValue]:
+        span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            return None
+        return DateValue(days[0], days[0], days[0], 1, span, sent, rule=f"{LISTED_DAY_RULE} 1 of {len(days)}",
+                         listed=tuple(days))
+
     def _narrative_value(self, m: re.Match, span, sent, own: list[DateValue], published: date) -> DateValue:
         """'A day earlier', 'the following day', 'two days later', 'that night': so many days from
         the day the text stated last before the phrase (in its own sentence, else in the sentences
@@ -718,7 +821,8 @@ class DateResolver:
             _last_precise_day(before, ("background",))
         if reference is None:
             reference = self._earlier_day(sent, published)
-        base = reference.event_date if reference is not None else published
+        # after a list of days ('sit-ins on 8 and 9 October. The following day ...'), from its last day
+        base = (reference.listed[-1] if reference.listed else reference.event_date) if reference is not None else published
         day = min(base + timedelta(days=offset), published)
         origin = "the day stated before it" if reference is not None else "the publication date"
         return DateValue(day, day, day, 1, span, sent, self._role(span), f"'{m.group(0)}' from {origin}")
