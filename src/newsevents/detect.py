@@ -277,6 +277,10 @@ class EventDetector:
         self.arson_lemmas = set(lex["arson_lemmas"])
         self.non_state_agents = set(lex["non_state_agents"])
         self.state_agents = set(lex["state_agents"])
+        self.riot_unit_nouns = set(lex["riot_unit_nouns"])
+        self.capture_verbs = set(lex["capture_verbs"])
+        self.captured_places = set(lex["captured_places"])
+        self.time_nouns = set(lex["time_nouns"])
         self.armed = set(lex["armed_nouns"])
         self.civilian = set(lex["civilian_nouns"])
         self.collective = set(lex["collective_nouns"])
@@ -319,8 +323,16 @@ class EventDetector:
             span = doc[start:end]
             if any(t.ent_type_ == "DATE" for t in span) or span.root.pos_ == "PROPN" and span.root.lemma_ == "March":
                 continue
+            if self._names_riot_police(span):
+                continue
             taken |= set(range(start, end))
             out.append((span, found[(start, end)]))
+        for tok in doc:
+            # "captured a military outpost", "seized an army base": a place taken, whatever its words
+            if tok.lemma_.lower() in self.capture_verbs and tok.pos_ == "VERB" and tok.i not in taken and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.captured_places for c in tok.children):
+                taken.add(tok.i)
+                out.append((doc[tok.i:tok.i + 1], "Non-state actor overtakes territory"))
         for tok in doc:
             # "Drones launched by the RSF struck the depot": the weapon, far from its verb, says what the strike was
             role = self.weapon_subjects.get(tok.lower_)
@@ -330,6 +342,12 @@ class EventDetector:
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], role))
         return sorted(out, key=lambda sr: sr[0].start)
+
+    def _names_riot_police(self, span) -> bool:
+        """'riot police', 'anti-riot officers', 'riot gear': the word names the police or their kit, not a riot."""
+        if len(span) != 1 or span[0].lower_ != "riot" or span.end >= len(span.doc):
+            return False
+        return span.doc[span.end].lower_ in self.riot_unit_nouns
 
     def mentions(self, doc) -> list[Mention]:
         sents = list(doc.sents)
@@ -455,7 +473,9 @@ class EventDetector:
             if c.dep_ in ("dobj", "nsubjpass", "obj"):
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "at"):
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+                # "attacked on 3 March", "killed at dawn": a time is when, not whom
+                out.extend(g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                           and g.lemma_.lower() not in self.time_nouns)
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":  # "soldiers killed in the attack"
             out.append(tok.head)
         more = []
@@ -515,13 +535,17 @@ class EventDetector:
                        self.weights["Looting/property destruction"], m.generic)
 
     def _territory_taker(self, m: Mention) -> str:
-        """'Rebels recaptured the town': a place taken back by a non-state group is its gain, not the state's."""
-        if m.role != "Government regains territory":
+        """'Rebels recaptured the town': a place taken back by a non-state group is its gain, not the state's;
+        'soldiers captured a rebel base': a place the state's forces take is territory it regains."""
+        if m.role not in ("Government regains territory", "Non-state actor overtakes territory"):
             return m.role
         agent = self._agent(m.span.root)
         if agent is None:
             return m.role
         words = {t.lower_ for t in agent.subtree if t.i <= agent.i}
+        if m.role == "Non-state actor overtakes territory":
+            taken_by_state = len(m.span) == 1 and m.span.root.lemma_.lower() in self.capture_verbs
+            return "Government regains territory" if taken_by_state and words & self.state_agents else m.role
         if words & self.state_agents:
             return m.role
         named = agent.pos_ == "PROPN" or agent.ent_type_ in ("ORG", "NORP") and agent.pos_ != "ADJ"
