@@ -87,6 +87,7 @@ def drafts_of(resolver, text):
     ("Health workers held sit-ins across the country on 5, 6 and 7 February over unpaid allowances.", [5, 6, 7]),
     ("Nurses marched in Parakou on February 12, 13 and 14, 2024.", [12, 13, 14]),
     ("The inspectors' union staged a sit-in in Ouagadougou on 12/02/2024 and 13/02/2024.", [12, 13]),
+    ("Market traders staged a sit-in in Cotonou on February 9 and February 10 between 7-11am.", [9, 10]),
 ])
 def test_a_list_of_days_is_one_event_per_day(resolver, text, days):
     drafts = drafts_of(resolver, text)
@@ -106,6 +107,7 @@ def ids_of(drafts):
 
 # the two ends of a range, and a day followed by a count of people
 ONE_EVENT = ("Soldiers and rebels clashed between 12 and 13 February near Beni.",
+             "Rebels held the town from 30 January and 2 February, residents said.",
              "Students protested in Dakar from 3 to 4 February.", "Students protested in Dakar on 3-4 February.",
              "Police said that on February 5 and 20 people were arrested in Kano.")
 
@@ -113,6 +115,11 @@ ONE_EVENT = ("Soldiers and rebels clashed between 12 and 13 February near Beni."
 @pytest.mark.parametrize("text", ONE_EVENT)
 def test_a_range_is_one_event(resolver, text):
     assert len(drafts_of(resolver, text)) == 1
+
+
+def test_a_list_over_the_turn_of_a_month(resolver):
+    drafts = drafts_of(resolver, "Herders and farmers clashed near Bokkos on 30 January and 1 February.")
+    assert [d.record.event_date for d in drafts] == [date(2024, 1, 30), date(2024, 2, 1)]
 
 
 def test_the_next_day_after_a_list_counts_from_its_last_day(resolver):

@@ -151,6 +151,11 @@ _DAY_LISTS = [
     (re.compile(rf"\b{_DAY}{_MORE_DAYS}{_DAY}\s+(?:of\s+)?({_MONTH_RX})(?:,?\s+(\d{{4}}))?(?![a-z])", re.I), "dm"),
     (re.compile(rf"\b({_MONTH_RX})\s+{_DAY}{_MORE_DAYS}{_DAY}(?![\d/])(?:,?\s+(\d{{4}}))?", re.I), "md"),
 ]
+# two days each with its month: "30 January and 1 February", "May 19 and May 20"
+_DAY_PAIRS = [
+    (re.compile(rf"\b{_DAY}\s+({_MONTH_RX})\s*,?\s*(?:and|&)\s*{_DAY}\s+({_MONTH_RX})(?:,?\s+(\d{{4}}))?(?![a-z])", re.I), "dm"),
+    (re.compile(rf"\b({_MONTH_RX})\s+{_DAY}\s*,?\s*(?:and|&)\s*({_MONTH_RX})\s+{_DAY}(?![\d/])(?:,?\s+(\d{{4}}))?", re.I), "md"),
+]
 _NUMERIC_DAY = r"\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?"
 _NUMERIC_LIST = re.compile(rf"(?<![\d/.]){_NUMERIC_DAY}(?:\s*,\s*{_NUMERIC_DAY})*\s*,?\s*(?:and|&)\s*{_NUMERIC_DAY}(?![\d/])")
 # words before two days that make them the ends of one range, not a list
@@ -771,6 +776,20 @@ class DateResolver:
                 days = self._days_of(last, [int(n) for n in numbers])
                 if days and days[-1] <= published:
                     out.append(self._listed_value(sent, m, days))
+        for rx, form in _DAY_PAIRS:
+            for m in rx.finditer(text):
+                if _RANGE_OPENER.search(text[:m.start()]):
+                    continue
+                d1, m1, d2, m2 = (m.group(1), m.group(2), m.group(3), m.group(4)) if form == "dm" else \
+                    (m.group(2), m.group(1), m.group(4), m.group(3))
+                month1, month2, year = _month_of(m1), _month_of(m2), m.group(5)
+                last = self._place_year(int(year) if year else None, month2, int(d2), published) if month1 and month2 else None
+                try:
+                    first = date(last.year - (month1 > month2), month1, int(d1)) if last else None
+                except ValueError:
+                    first = None
+                if first and first < last <= published and (last - first).days <= 31:
+                    out.append(self._listed_value(sent, m, [first, last]))
         for m in _NUMERIC_LIST.finditer(text):
             if _RANGE_OPENER.search(text[:m.start()]):
                 continue
