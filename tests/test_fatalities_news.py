@@ -221,3 +221,29 @@ def test_a_second_raid_told_in_a_follow_up_keeps_its_own_dead(counter):
                             sentences=[second])
     counter(Article(text=text, doc=doc), [raid, other_raid])
     assert (raid.record.fatalities, other_raid.record.fatalities) == (4, 2)
+
+
+def _deaths_at(counter, text, location, latitude, longitude):
+    """The fatalities of one event of every sentence of `text`, placed at `location`."""
+    doc = nlp.load()(text)
+    draft = EventDraft(record=EventRecord(event_type="Violence against civilians", sub_event_type="Attack",
+                                          location=location, latitude=latitude, longitude=longitude),
+                       sentences=list(doc.sents))
+    counter(Article(text=text, doc=doc), [draft])
+    return draft.record.fatalities
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of its own about a town far away tells another event's dead
+    ("A roadside bomb in Kabul killed four people, while gunmen shot dead two people in Herat.", 4),
+    ("A car bomb in Kabul killed four people on Monday, while gunmen killed two policemen in the western city "
+     "of Herat.", 4),
+    ("A car bomb killed four people in Kabul on Monday. On Tuesday, gunmen killed two policemen in Herat.", 4),
+    # the event's own place, or the hospital the wounded were taken to, keeps the dead the event's
+    ("A car bomb killed four people in Kabul, while two more died later in a hospital in Herat.", 6),
+    ("A bomb killed four soldiers near Kabul, while three attackers were killed in the gunfight in Kabul.", 7),
+    # both sides' dead of one clash
+    ("Militants attacked an army post near Kabul, killing three soldiers, while two militants were killed.", 5),
+])
+def test_deaths_told_of_another_place(counter, text, expected):
+    assert _deaths_at(counter, text, "Kabul", 34.528, 69.172) == expected

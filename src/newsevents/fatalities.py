@@ -25,6 +25,7 @@ from typing import Optional
 from text_to_num import text2num
 
 from .document import Article, EventDraft
+from . import gazetteer
 from .data import read_json
 
 
@@ -163,11 +164,50 @@ class FatalityCounter:
         sentences = draft.sentences[:1] + [s for s in draft.sentences[1:] if (s.start, s.end) not in others_anchors]
         if rec.event_type in self.cues["triggered_types"]:
             sentences = self._after_trigger(sentences)
+        far = self._far_clause_finder(draft)
+        if far is not None:
+            clause_owner = belongs
+
+            def belongs(tok) -> bool:  # noqa: F811  (the clause owner, narrowed to this event's place)
+                return (clause_owner is None or clause_owner(tok)) and not far(tok)
         result, sent, match, rule = self.count_draft(sentences, belongs, rec.location)
         rec.fatalities, rec.fatalities_low, rec.fatalities_high = result.best, result.low, result.high
         if sent is not None:
             rec.add_evidence("fatalities", sent, match, rule=rule)
         return sent if rule == "deaths reported" else None
+
+    def _far_clause_finder(self, draft: EventDraft):
+        """A test of whether a death word is told in a clause of its own about a place far from the
+        event's ('A bomb in Kabul killed four, while gunmen shot dead two in Herat'): a clause joined by
+        'while' or 'and' with a subject of its own, or a whole follow-up sentence, that names a town
+        more than `FAR_PLACE_KM` from the event's and not the event's location. Those deaths are
+        another event's, as ACLED codes one event per place. None when the event has no coordinates."""
+        rec = draft.record
+        if rec.latitude is None or rec.longitude is None or not rec.location or not draft.sentences:
+            return None
+        anchor_start = draft.sentences[0].start
+        own_place = rec.location.lower()
+        gaz = gazetteer.load()
+
+        def far_town(name: str) -> bool:
+            towns = [p for p in gaz.lookup(name) if p.kind == "city"]
+            return bool(towns) and min(gazetteer.haversine_km(rec.latitude, rec.longitude, p.latitude, p.longitude)
+                                       for p in towns) > FAR_PLACE_KM
+
+        def far(tok) -> bool:
+            clause = _own_clause(tok, follow_up=tok.sent.start != anchor_start)
+            if clause is None:
+                return False
+            words = list(clause.subtree)
+            text = " ".join(t.lower_ for t in words)
+            if own_place in text or any(t.lemma_.lower() in self.cues["care_places"] for t in words):
+                return False  # "two of the wounded died in hospital in Kano": the event's dead
+            # a name after 'in', 'near' or 'at' (the parser's entity labels miss many towns: 'in Herat' as an ORG)
+            return any(t.pos_ == "PROPN" and t.dep_ == "pobj" and _place_preposition(t.head)
+                       and far_town(" ".join(g.text for g in t.subtree if g.pos_ == "PROPN"))
+                       for t in words)
+
+        return far
 
     def _after_trigger(self, sentences) -> list:
         """A riot's or protest's sentences without those that report the death that set it off:
@@ -1322,6 +1362,31 @@ def _clause_owner(draft: EventDraft, drafts: list[EventDraft]):
         return min(abs(tok.i - i) for i in mine) <= min(abs(tok.i - i) for i in others)
 
     return belongs
+
+
+FAR_PLACE_KM = 50  # a town this far from the event's location is another ACLED location
+
+
+def _own_clause(tok, follow_up: bool):
+    """The clause of its own a death word is told in: one joined by 'while'/'whereas', or by 'and'
+    with a subject of its own; in a follow-up sentence, else the whole sentence. None when the death
+    word is in the anchor sentence's main clause."""
+    node = tok
+    while node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in node.children):
+                return node
+            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return node
+        node = node.head
+    return node if follow_up else None
+
+
+def _place_preposition(prep) -> bool:
+    """'in', 'near', 'at' before a place, or 'of' after a word for one ('in the western city of Herat')."""
+    if prep.lower_ in ("in", "near", "at", "outside"):
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in ("city", "town", "village", "district", "province")
 
 
 def _anchors_of_others(draft: EventDraft, drafts: list[EventDraft]) -> frozenset:
