@@ -82,3 +82,15 @@ def test_each_clause_of_a_sentence_telling_two_events_keeps_its_own_place(resolv
 def test_a_place_listed_with_another_in_one_clause_does_not_split_it(resolver):
     text = "Protesters marched in Herat, and in Kabul on Monday, officials said."
     assert place_of_trigger(resolver, text, "marched").location == "Herat"
+
+
+def test_a_town_keeps_the_spelling_the_text_gives_it(resolver):
+    text = ("Paramilitaries shelled a market in Wad Madani, the capital of Al Jazirah state, on Sunday, killing "
+            "12 people, residents said.")
+    r = place_of(resolver, text, [0])
+    assert (r.location, r.admin1, r.country) == ("Wad Madani", "Al Jazirah", "Sudan")
+
+
+def test_a_dropped_possessive_or_a_shortened_name_is_not_the_towns_spelling(resolver):
+    text = "Police dispersed protesters in Nairobis central business district on Monday."
+    assert place_of(resolver, text, [0]).location == "Nairobi"

@@ -483,6 +483,18 @@ class Gazetteer:
         self._cache[key] = result
         return result
 
+    def spelled(self, name: str) -> tuple[Place, ...]:
+        """Places that have this very name among their spellings (or with its article joined on,
+        'Elwak'): no loose or misspelt match."""
+        key = fold(name)
+        found: dict[tuple, Place] = {}
+        with self._lock:
+            self._exact(key, found)
+            split = None if found else split_article(key)
+            if split:
+                self._exact(split, found)
+        return tuple(found.values())
+
     def lookup_misspelt(self, name: str) -> tuple[Place, ...]:
         """Places whose name differs from a one-word name only in a vowel or two ('Ouagadaougou',
         'Bob-Dioulasso'): for a word the text calls a place that no spelling of any place matches."""

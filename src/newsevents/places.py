@@ -484,6 +484,28 @@ class PlaceResolver:
         if m.cue == "admin" and place.kind == "city":
             admin2 = ascii_name(place.name)
         self._fill_place(draft, place, precision, sent, m.span, rule, admin2=admin2)
+        if place.kind == "city" and m.cue != "admin":
+            draft.record.location = self._written_name(m, place) or draft.record.location
+
+    def _written_name(self, m: Mention, place: Place) -> Optional[str]:
+        """The town's name as the text spells it, when that is one of the town's own spellings other
+        than the gazetteer's ('Wad Madani' for GeoNames' 'Wad Medani', 'Bint Jbeil', 'Elwak', 'Lakki
+        Marwat'): ACLED names a town as its sources write it. Not a misspelling the gazetteer only
+        guessed at, nor a dateline's capitals."""
+        written = ascii_name(_name_text(m.span)).strip()
+        key, own = fold(written), fold(place.name)
+        if len(written) < 4 or written.isupper() or not written[:1].isupper() or key == own:
+            return None
+        # the gazetteer's name in full ('Kempten (Allgau)', 'Leon de los Aldama' for 'Leon'), or with its
+        # kind or a dropped possessive's 's' added ('Kisii Town', 'Nairobis'): the gazetteer's name
+        if own.startswith(key + " ") or key.removesuffix("s") == own or any(
+                key == f"{own} {kind}" for kind in self._TOWN_KINDS):
+            return None
+        if not any(p.id == place.id or (p.name, p.cc) == (place.name, place.cc) for p in self.gaz.spelled(written)):
+            return None
+        return written
+
+    _TOWN_KINDS = ("city", "town", "village")
 
     def _fill_place(self, draft: EventDraft, place: Place, precision: int, sent, span, rule: str,
                     admin2: Optional[str] = None) -> None:
