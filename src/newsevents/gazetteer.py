@@ -466,10 +466,7 @@ class Gazetteer:
             return hit
         found: dict[tuple, Place] = {}
         with self._lock:
-            self._exact(key, found)
-            split = None if found else split_article(key)
-            if split:
-                self._exact(split, found)
+            self._spellings(key, found)
             if not found and len(key) >= MIN_LOOSE_LENGTH:
                 for source, con in self._connections():
                     for loose in loose_keys(key):
@@ -486,14 +483,17 @@ class Gazetteer:
     def spelled(self, name: str) -> tuple[Place, ...]:
         """Places that have this very name among their spellings (or with its article joined on,
         'Elwak'): no loose or misspelt match."""
-        key = fold(name)
         found: dict[tuple, Place] = {}
         with self._lock:
-            self._exact(key, found)
-            split = None if found else split_article(key)
-            if split:
-                self._exact(split, found)
+            self._spellings(fold(name), found)
         return tuple(found.values())
+
+    def _spellings(self, key: str, found: dict) -> None:
+        """The places spelled `key`, else spelled so with the article split off ('elwak' -> 'el wak')."""
+        self._exact(key, found)
+        split = None if found else split_article(key)
+        if split:
+            self._exact(split, found)
 
     def lookup_misspelt(self, name: str) -> tuple[Place, ...]:
         """Places whose name differs from a one-word name only in a vowel or two ('Ouagadaougou',
