@@ -12,6 +12,12 @@ def told(pipeline):
 
 
 @pytest.fixture(scope="module")
+def coded(pipeline):
+    """The (event type, sub-event type) of each record the whole pipeline makes of a text."""
+    return lambda text: [(r.event_type, r.sub_event_type) for r in pipeline.extract(text)]
+
+
+@pytest.fixture(scope="module")
 def victims(pipeline):
     """The victims the detector reads off the first violence word of a text."""
 
@@ -36,20 +42,20 @@ def test_a_riot_is_still_a_riot(told):
     assert ("Rioters", "riot_cue") in told("Rioters burned tyres on the main road of Lome.")
 
 
-def test_a_captured_outpost_is_territory_taken_by_whoever_captured_it(pipeline):
-    taken = pipeline.extract("On 2 February 2024, Ansaru fighters captured a military outpost near Kaura in Kaduna state.")
-    assert [r.sub_event_type for r in taken] == ["Non-state actor overtakes territory"]
-    regained = pipeline.extract("On 2 February 2024, soldiers seized an insurgent camp near Mafa in Borno state.")
-    assert [r.sub_event_type for r in regained] == ["Government regains territory"]
+def test_a_captured_outpost_is_territory_taken_by_whoever_captured_it(coded):
+    taken = coded("On 2 February 2024, Ansaru fighters captured a military outpost near Kaura in Kaduna state.")
+    assert taken == [("Battles", "Non-state actor overtakes territory")]
+    regained = coded("On 2 February 2024, soldiers seized an insurgent camp near Mafa in Borno state.")
+    assert regained == [("Battles", "Government regains territory")]
 
 
 def test_capturing_people_is_no_territory(told):
     assert all("territory" not in role for _, role in told("Militants captured two traders on the road to Bunia."))
 
 
-def test_a_ceasefire_agreed_in_the_passive_is_an_agreement(pipeline):
-    records = pipeline.extract("A ceasefire was agreed between the two militias in Tripoli on 4 September 2023.")
-    assert [(r.event_type, r.sub_event_type) for r in records] == [("Strategic developments", "Agreement")]
+def test_a_ceasefire_agreed_in_the_passive_is_an_agreement(coded):
+    agreed = coded("A ceasefire was agreed between the two militias in Tripoli on 4 September 2023.")
+    assert agreed == [("Strategic developments", "Agreement")]
 
 
 def test_the_time_an_attack_happened_is_not_its_victim(victims):
@@ -57,3 +63,16 @@ def test_the_time_an_attack_happened_is_not_its_victim(victims):
     assert victims("Three police officers were shot at dawn near Garissa.") == ["officers"]
     hit = victims("Bandits opened fire on farmers on Sunday in Zamfara.")
     assert "farmers" in hit and "Sunday" not in hit
+
+
+def test_vigilantes_in_a_gunfight_with_an_armed_group_fight_a_battle(coded):
+    assert coded("On 7 August 2022, vigilantes exchanged fire with bandits near Gusau for two hours.") == [
+        ("Battles", "Armed clash")]
+    lynching = coded("On 7 August 2022, vigilantes beat a suspected thief to death in a market of Kano.")
+    assert [event_type for event_type, _ in lynching] == ["Riots"]
+
+
+def test_fighting_that_went_on_for_weeks_before_the_news_is_not_the_news(told):
+    found = told("A truce was agreed in Kismayo on Sunday after weeks of fighting between the two clans.")
+    assert found == [("truce was agreed", "Agreement")]
+    assert ("fighting", "Armed clash") in told("Weeks of fighting between the two clans left 20 dead near Kismayo.")

@@ -281,6 +281,8 @@ class EventDetector:
         self.capture_verbs = set(lex["capture_verbs"])
         self.captured_places = set(lex["captured_places"])
         self.time_nouns = set(lex["time_nouns"])
+        self.duration_nouns = set(lex["duration_nouns"])
+        self.armed_watch_cues = set(lex["armed_watch_cues"])
         self.armed = set(lex["armed_nouns"])
         self.civilian = set(lex["civilian_nouns"])
         self.collective = set(lex["collective_nouns"])
@@ -446,12 +448,15 @@ class EventDetector:
         return tok.dep_ in _CLAUSE_DEPS and (tok.tag_ == "VBD" or any(c.dep_ in ("nsubj", "nsubjpass")
                                                                       for c in tok.children))
 
-    @staticmethod
-    def _time_reference(span) -> bool:
-        """'five days after a car bomb at a market', 'a week before the march': another event named only to
-        place this one in time."""
+    def _time_reference(self, span) -> bool:
+        """'five days after a car bomb at a market', 'a week before the march', 'after weeks of fighting':
+        another event named only to place this one in time."""
         tok = span.root
         prep = tok.head if tok.dep_ == "pobj" else None
+        lasted = prep.head if prep is not None and prep.lower_ == "of" else None
+        if lasted is not None and lasted.lemma_.lower() in self.duration_nouns and lasted.dep_ == "pobj" \
+                and lasted.head.lower_ in _TIME_PREPS:
+            return True
         return bool(prep is not None and prep.lower_ in _TIME_PREPS
                     and any(c.dep_ in ("npadvmod", "advmod") and c.lower_ not in ("shortly", "soon", "just", "immediately",
                                                                                 "right")
@@ -563,6 +568,9 @@ class EventDetector:
             # "soldiers killed 10 bandits and rescued 15 kidnapped travellers": a word that only describes people
             # ('kidnapped', 'wounded') tells no act of this sentence beside the acts it tells
             ms = [m for m in ms if m not in described]
+        if any(m.role == "Armed clash" for m in ms):
+            # "vigilantes exchanged fire with bandits": armed guards in a gunfight fight a battle, not a mob's fight
+            ms = [m for m in ms if not (m.role == "mob_cue" and m.span.text.lower() in self.armed_watch_cues)]
         roles = {m.role for m in ms}
         protestish = bool(roles & _CROWD_ROLES)
         groups: list[tuple[list[Mention], dict[str, float]]] = []
