@@ -247,3 +247,16 @@ def _deaths_at(counter, text, location, latitude, longitude):
 ])
 def test_deaths_told_of_another_place(counter, text, expected):
     assert _deaths_at(counter, text, "Kabul", 34.528, 69.172) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side telling its own losses after the other side's dead: both sides' dead
+    ("Troops killed three militants near Diffa on Monday, the army said. Two soldiers died in the clash, "
+     "a military source said.", 5),
+    # a side's figure for its enemies' dead stays a claim: the lower figure for them
+    ("Troops killed three militants near Diffa on Monday. The army said that 47 militants were killed.", 3),
+    ("Troops killed three militants near Diffa on Monday, the army said. The militants said they had killed "
+     "ten soldiers.", 3),
+])
+def test_both_sides_dead_and_claims(counter, text, expected):
+    assert deaths(counter, text, "Battles", "Armed clash") == expected

@@ -94,6 +94,7 @@ class Count:
     contested: bool = False  # the figure is a party's claim ('claimed to have killed 15', 'unverified')
     summary: bool = False  # read from a toll word ('3 fatalities', 'the death toll'): restates the victims
     denied: bool = False  # the sentence denies deaths ('the army denied that any soldiers were killed')
+    own_losses: bool = False  # the figure's source is of the victims' side ('a military source said two soldiers died')
 
     def __add__(self, other: "Count") -> "Count":
         return Count(self.best + other.best, self.low + other.low, self.high + other.high, self.token or other.token)
@@ -485,6 +486,11 @@ class FatalityCounter:
         total.sides = frozenset().union(*(self._sides(c.token) for c in [*groups.values(), *summaries]))
         total.claimed = any(t.lemma_.lower() in self.cues["claims"] for t in sent)
         total.contested = any(t.lemma_.lower() in self.cues["contested_claims"] for t in sent)
+        # a side telling its own losses is no claim: "a military source said two soldiers died", not
+        # "the army said 47 militants were killed"
+        speakers = frozenset(self._side(c) for t in sent if t.lemma_.lower() in self.cues["claims"]
+                             for c in t.children if c.dep_ == "nsubj")
+        total.own_losses = bool(total.sides) and None not in speakers and total.sides <= speakers
         total.estimated = all(c.unnumbered or c.vague for c in [*groups.values(), *summaries])
         return total
 
@@ -1310,8 +1316,8 @@ def _same_place(named: str, place: str) -> bool:
 def _other_victims(new: Count, old: Count) -> bool:
     """A later sentence's deaths fall on another side than those counted so far (soldiers, then
     militants), and it is not a claim or another source's figure."""
-    return bool(new.sides) and bool(old.sides) and not (new.sides & old.sides) and not new.claimed \
-        and not new.estimated
+    return bool(new.sides) and bool(old.sides) and not (new.sides & old.sides) and not new.estimated \
+        and (not new.claimed or new.own_losses)
 
 
 def _more_conservative(new: Count, old: Count) -> bool:
