@@ -142,3 +142,9 @@ def test_a_list_of_days_in_a_whole_article(pipeline):
     records = pipeline.extract(text, published=PUB)
     assert sorted(r.event_date for r in records) == [date(2024, 2, 19), date(2024, 2, 20)]
     assert len({r.event_id for r in records}) == 2
+
+
+def test_a_day_counted_back_in_the_sentence_is_what_led_to_the_event(resolver):
+    text = ("On February 14, youths from Kpari clashed with villagers from Sombo over the destruction of "
+            "their fields the day before.")
+    assert date_of(resolver, text, 0, "clashed") == date(2024, 2, 14)

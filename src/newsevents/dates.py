@@ -328,9 +328,12 @@ def _counted_day_of_trigger(mentions: list[DateValue], trigger) -> Optional[Date
     for value in mentions:
         if value.role != "event" or value.match is None or not value.rule.endswith("from the day stated before it"):
             continue
-        stated_before = any(other.match is not None and other.match.end <= value.match.start
-                            for other in mentions if other is not value)
-        if stated_before and verb is not None and verb.i == _verb_a_counted_day_governs(value.match):
+        stated_before = [other.event_date for other in mentions
+                         if other is not value and other.match is not None and other.match.end <= value.match.start]
+        # only a day counted forward: one counted back in the sentence ('clashed on July 25 over the
+        # destruction of property the day before') is of what led to the event
+        if stated_before and value.event_date > max(stated_before) and verb is not None and \
+                verb.i == _verb_a_counted_day_governs(value.match):
             return value
     return None
 
