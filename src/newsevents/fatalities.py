@@ -43,7 +43,7 @@ def load_cues() -> dict:
     cues["event_count_re"] = [re.compile(p, re.I) for p in cues["split_statement"]["event_count_patterns"]]
     cues["place_list_re"] = [re.compile(p) for p in cues["split_statement"]["place_list_patterns"]]
     for key in ("death_verbs", "intransitive_death_verbs", "death_nouns", "body_nouns", "body_verbs",
-                "dead_adjectives", "victim_excluding_preps", "person_pronouns_one", "person_pronouns_plural"):
+                "dead_adjectives", "victim_excluding_preps", "person_pronouns_one", "person_pronouns_plural", "member_nouns"):
         cues[key] = frozenset(cues[key])
     cues["complement_verbs"] = frozenset(cues["death_with_complement"]["verbs"])
     cues["complements"] = frozenset(cues["death_with_complement"]["complements"])
@@ -694,6 +694,8 @@ class FatalityCounter:
                     or self._phrase_before(tok) or self._controller_victims(tok) or self._passive_subject_misparsed(tok)
             if lemma == "lose" and any(c.lemma_.lower() == "life" for c in tok.children):
                 return self._subject_victims(tok)
+            if lemma == "lose":
+                return self._lost_members(tok)
             if lemma == "leave" and any(c.lower_ in cues["dead_adjectives"] for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp", "dobj", "xcomp", "advmod")):
                 dead = next(c for c in tok.children if c.lower_ in cues["dead_adjectives"])
                 return self._count_around_dead(dead)
@@ -744,6 +746,16 @@ class FatalityCounter:
             if nums:
                 return [(tok, self._number_span_count(nums[0]))]
         return None
+
+    def _lost_members(self, verb):
+        """'The army lost two men', 'the group lost 12 fighters': a side's numbered dead; not 'lost
+        two vehicles' or 'lost contact with two soldiers'."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or self._non_person(obj) or not any(c.dep_ == "nummod" for c in obj.children):
+            return None
+        if not (self._side(obj) or obj.lemma_.lower() in self.cues["member_nouns"]):
+            return None
+        return self._phrase_victims(obj, verb)
 
     def _has_death_complement(self, verb) -> bool:
         for c in verb.children:
