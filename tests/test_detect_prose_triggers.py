@@ -76,3 +76,40 @@ def test_fighting_that_went_on_for_weeks_before_the_news_is_not_the_news(told):
     found = told("A truce was agreed in Kismayo on Sunday after weeks of fighting between the two clans.")
     assert found == [("truce was agreed", "Agreement")]
     assert ("fighting", "Armed clash") in told("Weeks of fighting between the two clans left 20 dead near Kismayo.")
+
+
+FIRED_ON_MARCHERS = """Three killed as police fire on marchers in Bamako
+
+BAMAKO, 9 June 2023 - Police opened fire on demonstrators who were marching against power cuts in Bamako on Thursday, killing three of them, a hospital official said.
+
+The march had been called by a coalition of trade unions. More details were not immediately available.
+"""
+
+ROAD_BLOCKERS_ARRESTED = """Protesters arrested in Harare
+
+HARARE, 9 June 2023 - Riot police arrested 20 protesters who had blocked a road in Harare on Thursday, a police spokesman said.
+
+The protesters were demanding the reopening of a closed market. More details were not immediately available.
+"""
+
+
+@pytest.mark.parametrize("article, sub_type", [
+    (FIRED_ON_MARCHERS, "Excessive force against protesters"),
+    (ROAD_BLOCKERS_ARRESTED, "Protest with intervention"),
+])
+def test_a_protest_trigger_split_between_sub_types_still_outweighs_the_note_model(pipeline, article, sub_type):
+    assert [r.sub_event_type for r in pipeline.extract(article)] == [sub_type]
+
+
+def test_votes_of_one_event_type_do_not_thin_each_other_out_in_news(pipeline):
+    scores = pipeline.detector._trigger_scores({"Peaceful protest": 2.0, "Excessive force against protesters": 3.2},
+                                               by_type=True)
+    across_types = pipeline.detector._trigger_scores({"Peaceful protest": 2.0, "Violent demonstration": 3.2},
+                                                     by_type=True)
+    assert scores["Excessive force against protesters"] > across_types["Violent demonstration"]
+
+
+def test_protesters_storming_a_building_are_rioters(pipeline):
+    events = pipeline.detector.sentence_events(
+        pipeline.detector.mentions(pipeline.nlp("Protesters stormed the town hall of Mopti on Monday, and two were shot dead.")))
+    assert max(events[0][1], key=events[0][1].get) == "Violent demonstration"

@@ -283,6 +283,7 @@ class EventDetector:
         self.time_nouns = set(lex["time_nouns"])
         self.duration_nouns = set(lex["duration_nouns"])
         self.armed_watch_cues = set(lex["armed_watch_cues"])
+        self.crowd_riot_verbs = set(lex["crowd_riot_verbs"])
         self.armed = set(lex["armed_nouns"])
         self.civilian = set(lex["civilian_nouns"])
         self.collective = set(lex["collective_nouns"])
@@ -578,7 +579,9 @@ class EventDetector:
             votes: dict[str, float] = {}
             if "mob_cue" in roles:
                 votes["Mob violence"] = 3.0
-            if "riot_cue" in roles:
+            riotous = "riot_cue" in roles or "protest" in roles and any(
+                m.role == "violence" and m.lemma in self.crowd_riot_verbs for m in ms)
+            if riotous:
                 votes["Violent demonstration"] = 3.0
             if "protest" in roles:
                 votes["Peaceful protest"] = 2.0
@@ -586,7 +589,7 @@ class EventDetector:
                     votes["Protest with intervention"] = 3.5
                 if any(m.role == "violence" and m.lemma in ("kill", "shoot", "shot", "gun", "fire", "beat", "wound",
                                                             "injure") for m in ms):
-                    votes["Excessive force against protesters"] = 3.2 if "riot_cue" not in roles else 2.0
+                    votes["Excessive force against protesters"] = 3.2 if not riotous else 2.0
             return [(ms, votes)]
         defused = any(m.role == "Disrupted weapons use" for m in ms)
         mechs = [] if defused else [m for m in ms if m.role in _MECHANISMS]
@@ -1467,13 +1470,29 @@ class EventDetector:
                 break
         return extra
 
+    def _trigger_scores(self, votes: dict[str, float], by_type: bool) -> dict[str, float]:
+        """How strongly the trigger votes speak for each sub-type, on the model's scale. With `by_type` (news
+        prose) only the most voted sub-type of each event type counts against the others: 'police opened fire on
+        demonstrators' votes for a protest and for excessive force, which agree that it is a protest, and the
+        lesser vote must not spread the trigger's weight so thin that the note-trained model outvotes it."""
+        total = sum(votes.values())
+        decisive = max(self.weights.get(k, 2.0) for k in votes) / _DECISIVE_WEIGHT
+        if not by_type:
+            strength = max(votes.values()) / total * decisive
+            return {k: strength * v / total for k, v in votes.items()}
+        leading: dict[str, float] = {}
+        for sub, v in votes.items():
+            kind = SUB_TO_TYPE.get(sub, sub)
+            leading[kind] = max(leading.get(kind, 0.0), v)
+        total = sum(leading.values())
+        strength = max(leading.values()) / total * decisive
+        return {sub: strength * v / total for sub, v in votes.items()}
+
     def _decide(self, votes: dict[str, float], text: str, one_paragraph: bool,
                 cues: Optional[dict[str, float]] = None) -> tuple[str, float, str]:
         """Lexicon votes and model probabilities together. The model knows ACLED notes well; on news prose
         the lexicon and parse lead."""
-        total = sum(votes.values())
-        strength = max(votes.values()) / total * max(self.weights.get(k, 2.0) for k in votes) / _DECISIVE_WEIGHT
-        lex = {k: strength * v / total for k, v in votes.items()}
+        lex = self._trigger_scores(votes, by_type=not one_paragraph)
         probs = self.model.predict_proba(text)
         stacked = self.model.combine(votes, probs, cues) if one_paragraph else None
         if stacked is not None:  # a one-paragraph report: the learned combination
@@ -1493,9 +1512,7 @@ class EventDetector:
             # "troops recaptured the town after a two-day offensive against the insurgents": the fighting is how
             # the territory changed hands, and the change is the event (ACLED codes it, not the battle)
             votes = {k: v for k, v in votes.items() if k != "Armed clash"}
-            total = sum(votes.values())
-            strength = max(votes.values()) / total * max(self.weights.get(k, 2.0) for k in votes) / _DECISIVE_WEIGHT
-            lex = {k: strength * v / total for k, v in votes.items()}
+            lex = self._trigger_scores(votes, by_type=True)
         w = _MODEL_WEIGHT_NOTE if one_paragraph else _MODEL_WEIGHT_NEWS
         scores = {sub: lex.get(sub, 0.0) + w * probs.get(sub, 0.0) for sub in SUB_TO_TYPE}
         best = max(scores, key=scores.get)
