@@ -113,3 +113,14 @@ def test_protesters_storming_a_building_are_rioters(pipeline):
     events = pipeline.detector.sentence_events(
         pipeline.detector.mentions(pipeline.nlp("Protesters stormed the town hall of Mopti on Monday, and two were shot dead.")))
     assert max(events[0][1], key=events[0][1].get) == "Violent demonstration"
+
+
+def test_a_unit_that_came_under_fire_is_the_victim(told, victims):
+    assert ("came under fire", "violence") in told("A police patrol came under fire near Wajir on Friday.")
+    assert victims("A police patrol came under fire near Wajir on Friday.") == ["patrol"]
+    assert ("fired upon", "violence") in told("Soldiers were fired upon by gunmen near Ansongo.")
+
+
+def test_people_gathering_peacefully_and_chanting_slogans_protest(told):
+    found = told("Traders gathered peacefully outside the town hall of Bouake, chanting slogans against new fees.")
+    assert {role for _, role in found} == {"protest"}

@@ -284,6 +284,7 @@ class EventDetector:
         self.duration_nouns = set(lex["duration_nouns"])
         self.armed_watch_cues = set(lex["armed_watch_cues"])
         self.crowd_riot_verbs = set(lex["crowd_riot_verbs"])
+        self.under_fire_verbs = set(lex["under_fire_verbs"])
         self.armed = set(lex["armed_nouns"])
         self.civilian = set(lex["civilian_nouns"])
         self.collective = set(lex["collective_nouns"])
@@ -475,8 +476,9 @@ class EventDetector:
     def _victims(self, tok) -> list:
         """Head nouns of the people a violence word acts on (active object, passive subject, 'attack on X')."""
         out = []
+        suffers = tok.lemma_.lower() in self.under_fire_verbs  # "troops came under fire": the subject is hit
         for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass", "obj"):
+            if c.dep_ in ("dobj", "nsubjpass", "obj") or suffers and c.dep_ == "nsubj":
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "at"):
                 # "attacked on 3 March", "killed at dawn": a time is when, not whom
