@@ -1,6 +1,8 @@
 """Fatalities as news articles report them: two sources' tolls, claims and denials, a list that ends
 with 'a passer-by', a death that set off a riot. My own example sentences."""
 
+from datetime import date
+
 import pytest
 
 from newsevents import nlp
@@ -259,3 +261,12 @@ def _deaths_at(counter, text, location, latitude, longitude):
 ])
 def test_deaths_told_of_another_place(counter, text, expected):
     assert _deaths_at(counter, text, "Kabul", 34.528, 69.172) == expected
+
+
+def test_one_toll_over_a_list_of_days_is_counted_once(pipeline):
+    # one record per listed day (ACLED codes each day), but the single toll belongs to the first day
+    text = ("Militants attacked farming villages near Maiduguri on 10 and 11 February, killing twelve "
+            "people, residents said.")
+    records = sorted(pipeline.extract(text, published=date(2024, 2, 14)), key=lambda r: r.event_date)
+    assert [r.event_date for r in records] == [date(2024, 2, 10), date(2024, 2, 11)]
+    assert [r.fatalities for r in records] == [12, 0]

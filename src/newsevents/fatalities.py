@@ -26,6 +26,7 @@ from text_to_num import text2num
 
 from .document import Article, EventDraft
 from . import gazetteer
+from .dates import LISTED_DAY_RULE
 from .data import read_json
 
 
@@ -134,7 +135,28 @@ class FatalityCounter:
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         sources = [self.fill(draft, _clause_owner(draft, drafts), _anchors_of_others(draft, drafts)) for draft in drafts]
         self._drop_other_events_deaths(drafts, sources)
+        self._count_listed_days_once(drafts, sources)
         return drafts
+
+    @staticmethod
+    def _count_listed_days_once(drafts: list[EventDraft], sources: list) -> None:
+        """An event told over a list of days is one record per day (dates.py); a single toll read
+        for all of them ('attacked villages on 10 and 11 February, killing twelve') belongs to the
+        first day only, or the deaths would be counted once per day."""
+        first_day_tolls: dict[tuple, int] = {}
+        for draft, source in zip(drafts, sources):
+            ev = draft.record.evidence_for("event_date")
+            if ev is not None and source is not None and (ev.rule or "").startswith(f"{LISTED_DAY_RULE} 1 of "):
+                first_day_tolls[(ev.start, source.start)] = draft.record.fatalities or 0
+        for draft, source in zip(drafts, sources):
+            rec = draft.record
+            ev = rec.evidence_for("event_date")
+            if ev is None or source is None or not rec.fatalities or not (ev.rule or "").startswith(LISTED_DAY_RULE) \
+                    or (ev.rule or "").startswith(f"{LISTED_DAY_RULE} 1 of "):
+                continue
+            if first_day_tolls.get((ev.start, source.start)) == rec.fatalities:
+                rec.fatalities = rec.fatalities_low = rec.fatalities_high = 0
+                rec.add_evidence("fatalities", source, rule="deaths counted on the first of the listed days")
 
     def _drop_other_events_deaths(self, drafts: list[EventDraft], sources: list) -> None:
         """Deaths an event reads only in a follow-up sentence that another event of the article
