@@ -125,6 +125,13 @@ def parse_number(text: str) -> Optional[int]:
     return n if n <= MAX_PLAUSIBLE_DEATHS else None
 
 
+def _no_deaths(rec, sent, rule: str) -> None:
+    """Sets an event's toll to 0, with the sentence that says why when there is one."""
+    rec.fatalities = rec.fatalities_low = rec.fatalities_high = 0
+    if sent is not None:
+        rec.add_evidence("fatalities", sent, rule=rule)
+
+
 class FatalityCounter:
     """Fills `fatalities`, `fatalities_low` and `fatalities_high` (0 when no death is reported)."""
 
@@ -144,19 +151,19 @@ class FatalityCounter:
         for all of them ('attacked villages on 10 and 11 February, killing twelve') belongs to the
         first day only, or the deaths would be counted once per day."""
         first_day_tolls: dict[tuple, int] = {}
+        later_days = []
         for draft, source in zip(drafts, sources):
             ev = draft.record.evidence_for("event_date")
-            if ev is not None and source is not None and (ev.rule or "").startswith(f"{LISTED_DAY_RULE} 1 of "):
-                first_day_tolls[(ev.start, source.start)] = draft.record.fatalities or 0
-        for draft, source in zip(drafts, sources):
-            rec = draft.record
-            ev = rec.evidence_for("event_date")
-            if ev is None or source is None or not rec.fatalities or not (ev.rule or "").startswith(LISTED_DAY_RULE) \
-                    or (ev.rule or "").startswith(f"{LISTED_DAY_RULE} 1 of "):
+            if ev is None or source is None or not (ev.rule or "").startswith(LISTED_DAY_RULE):
                 continue
-            if first_day_tolls.get((ev.start, source.start)) == rec.fatalities:
-                rec.fatalities = rec.fatalities_low = rec.fatalities_high = 0
-                rec.add_evidence("fatalities", source, rule="deaths counted on the first of the listed days")
+            copy_of = (ev.start, source.start)  # the copies share the date's and the toll's sentences
+            if ev.rule.startswith(f"{LISTED_DAY_RULE} 1 of "):
+                first_day_tolls[copy_of] = draft.record.fatalities or 0
+            else:
+                later_days.append((draft.record, source, copy_of))
+        for rec, source, copy_of in later_days:
+            if rec.fatalities and first_day_tolls.get(copy_of) == rec.fatalities:
+                _no_deaths(rec, source, "deaths counted on the first of the listed days")
 
     def _drop_other_events_deaths(self, drafts: list[EventDraft], sources: list) -> None:
         """Deaths an event reads only in a follow-up sentence that another event of the article
@@ -170,8 +177,7 @@ class FatalityCounter:
             for other, other_source in zip(drafts, sources):
                 if other is not draft and other_source is not None and other.record.fatalities == rec.fatalities \
                         and other_source.start == other.sentences[0].start:
-                    rec.fatalities = rec.fatalities_low = rec.fatalities_high = 0
-                    rec.add_evidence("fatalities", source, rule="deaths another event of the article reports")
+                    _no_deaths(rec, source, "deaths another event of the article reports")
                     break
 
     def fill(self, draft: EventDraft, belongs=None, others_anchors: frozenset = frozenset()):
@@ -180,9 +186,7 @@ class FatalityCounter:
         separate raid, gunmen killed two more'), not this one's."""
         rec = draft.record
         if rec.sub_event_type in self.cues["no_fatality_types"]:
-            rec.fatalities = rec.fatalities_low = rec.fatalities_high = 0
-            if draft.sentences:
-                rec.add_evidence("fatalities", draft.sentences[0], rule=f"{rec.sub_event_type}: no deaths by definition")
+            _no_deaths(rec, draft.sentences[0] if draft.sentences else None, f"{rec.sub_event_type}: no deaths by definition")
             return None
         sentences = draft.sentences[:1] + [s for s in draft.sentences[1:] if (s.start, s.end) not in others_anchors]
         if rec.event_type in self.cues["triggered_types"]:
