@@ -42,8 +42,8 @@ from sklearn.svm import LinearSVC
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsevents.detect import (CHAR_NGRAMS, MODEL_TOKEN_PATTERN, best_by_type, char_ngrams,  # noqa: E402
-                                cue_vector, normalise_for_model, stack_features)
+from newsevents.type_model import (CHAR_NGRAMS, MODEL_TOKEN_PATTERN, best_by_type, char_ngrams,  # noqa: E402
+                                   cue_vector, normalise_for_model, stack_features)
 from newsevents.schema import SUB_TO_TYPE  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "acled-dev.jsonl"
@@ -289,7 +289,7 @@ def main() -> None:
     pred = []
     for k, i in enumerate(te):
         probs = dict(zip(here, held_probs[k]))
-        if found[i]["votes"]:  # as detect.TypeModel.combine does it
+        if found[i]["votes"]:  # as type_model.TypeModel.combine does it
             z = intercept + coef @ stack_features(found[i]["votes"], probs, here) \
                 + cue_coef @ cue_vector(found[i]["cues"], stack["cue_names"])
             probs = dict(zip(here, softmax(z[None])[0]))

@@ -183,7 +183,7 @@ def test_protest_size_marker_note(detect):
 
 
 def test_model_scores_are_probabilities():
-    from newsevents.detect import type_model
+    from newsevents.type_model import type_model
 
     probs = type_model().predict_proba("protesters gathered peacefully outside the parliament")
     assert abs(sum(probs.values()) - 1.0) < 1e-4
@@ -238,7 +238,7 @@ def test_subject_of_a_hedge_verb_still_happened(detect):
 
 
 def test_type_is_chosen_before_sub_type():
-    from newsevents.detect import best_by_type
+    from newsevents.type_model import best_by_type
 
     probs = {"Peaceful protest": 0.4, "Violent demonstration": 0.3, "Mob violence": 0.3}
     assert best_by_type(probs) == "Violent demonstration"
@@ -246,7 +246,7 @@ def test_type_is_chosen_before_sub_type():
 
 
 def test_character_ngrams_pad_words_and_count_short_words_once():
-    from newsevents.detect import char_ngrams
+    from newsevents.type_model import char_ngrams
 
     assert char_ngrams("ab", 2, 5) == [" a", "ab", "b ", " ab", "ab ", " ab "]
     assert char_ngrams("x  y", 2, 3) == [" x", "x ", " x ", " y", "y ", " y "]

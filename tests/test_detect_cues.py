@@ -28,7 +28,7 @@ def test_who_looted_is_a_cue(cues):
 
 
 def test_model_knows_how_many_notes_each_sub_type_had():
-    from newsevents.detect import type_model
+    from newsevents.type_model import type_model
 
     model = type_model()
     assert model.class_rows["Peaceful protest"] > 1000
@@ -43,7 +43,7 @@ def test_negated_trigger_is_a_cue_of_its_own(cues):
 
 
 def test_cue_weights_move_the_combination(tmp_path):
-    from newsevents.detect import TypeModel
+    from newsevents.type_model import TypeModel
 
     classes = ["Armed clash", "Attack"]
     path = tmp_path / "model.npz"
