@@ -25,6 +25,8 @@ from .data import read_json
 
 ARMED = {"named", "military", "police", "government", "unidentified", "anaphor", "unit", "identity", "gang",
          "communal_militia", "ethnic_militia", "private_security", "template", "pirates"}
+# unnamed armed men whose kind a later 'the attackers' or 'the militants' takes over
+ANAPHOR_KINDS = {"identity", "ethnic_militia", "communal_militia", "gang", "pirates"}
 STATE_KINDS = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}
 # Verbs whose subject suffers rather than acts ("two soldiers died").
 UNDERGOER_VERBS = {"die", "perish", "suffer", "sustain", "lose", "flee", "succumb", "survive", "escape", "receive",
@@ -527,6 +529,22 @@ def role_of(token, depth: int = 0) -> str:
     return "other"
 
 
+def _starts_fight(verb) -> bool:
+    """The verb tells its subject starting a fight ('attacked', 'ambushed', 'opened fire on', 'fired at'), not
+    taking part in one or answering it ('clashed with', 'fought back', 'returned fire')."""
+    words = _role_words()
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return False
+    if lemma in words["initiating_verbs"]:
+        return True
+    if lemma == "open":
+        return any(c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in verb.children)
+    return lemma in ("fire", "shoot") and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in verb.children)
+
+
 def _tells_harm_done(verb) -> bool:
     """A participle that tells harm done to the noun it follows: a verb that takes its victim as object
     ('killed', 'wounded', 'abducted'), or 'shot'/'stabbed' with 'dead' or 'to death'."""
@@ -902,6 +920,11 @@ class ActorResolver:
                 prev.span = doc[prev.span.start:span.end]
                 prev.role = _mention_role(prev.span)
                 continue
+            if prev is not None and prev.kind in ANAPHOR_KINDS and prev.span.end == span.start and kind == "unidentified":
+                # "cartel gunmen", "Turkana raiders' gunmen": the kind told first names the armed men
+                prev.span = doc[prev.span.start:span.end]
+                prev.role = _mention_role(prev.span)
+                continue
             if prev is not None and prev.kind == "named" and kind == "named" \
                     and frozenset((prev.parent or prev.key, key)) in d.either \
                     and [t.lower_ for t in doc[prev.span.end:span.start]] in (["or"], ["and/or"], ["/"], ["and", "/", "or"]):
@@ -1136,7 +1159,13 @@ class ActorResolver:
                 # communities") come before a force acting in a later sentence ("the military has threatened to deploy")
                 first = min(order[x[0].sent_bounds] for x in sides)
                 sides = [x for x in sides if order[x[0].sent_bounds] == first]
-                one = ([x for x in sides if x[0].role == "agent"] or sides)[0]
+                acting = [x for x in sides if x[0].role == "agent"]
+                # "troops clashed with cattle rustlers after the rustlers attacked a detachment", "gunmen opened
+                # fire on a patrol and the officers fought back": the side the text says started it comes first
+                starting = [x for x in acting if _starts_fight(_governing_verb(x[0].span.root))]
+                if starting and not _starts_fight(_governing_verb(acting[0][0].span.root)):
+                    acting = starting + [x for x in acting if x not in starting]
+                one = (acting or sides)[0]
             else:
                 one = (agents or sides or [None])[0]
             if one is None and etype == "Strategic developments" and sub in _role_words()["presence_sub_types"]:
@@ -1591,6 +1620,12 @@ class ActorResolver:
             if kinds:
                 m.kind = "template"
                 m.key = kinds[-1].key
+                return self._actor(m, mentions, doc_mentions, country, when)
+            # "cattle rustlers opened fire ... killing three of the attackers": the armed men told before by a
+            # people's or a kind's name are the ones meant
+            kinds = [x for x in doc_mentions if x.span.start < m.span.start and x.kind in ANAPHOR_KINDS]
+            if kinds:
+                m.kind, m.key = kinds[-1].kind, kinds[-1].key
                 return self._actor(m, mentions, doc_mentions, country, when)
             m.kind = "unidentified"
         if m.kind == "unit":
