@@ -105,6 +105,7 @@ class ArticlePlaces:
     capital_mentions: list = field(default_factory=list)
     cue_votes: Counter = field(default_factory=Counter)  # parties, leaders, groups of one country
     cue_spans: dict = field(default_factory=dict)  # cc -> first span that voted for it
+    villages: Optional[frozenset] = None  # names called villages the gazetteer lacks (see _villages_of)
 
 
 class PlaceResolver:
@@ -157,6 +158,15 @@ class PlaceResolver:
         self.route_words = set(cues_by_country["route_words"])
         self.place_nouns_before_of = set(cues_by_country["place_nouns_before_of"])
         self._regions = self._region_index(variants)
+        villages = load_json("place_villages.json")
+        self.village_of = [p.split() for p in villages["village_of"]]
+        self.village_after = set(villages["village_after"])
+        self.village_nouns = set(villages["village_nouns"])
+        self.near_words = [p.split() for p in villages["near_words"]]
+        self.approximate_words = [p.split() for p in villages["approximate_words"]]
+        self.distance_units = villages["distance_units"]
+        self.bearings = villages["bearings"]
+        self.number_words = villages["number_words"]
 
     # ---- country evidence beyond place names ---------------------------------------------------
     def _country_codes(self, countries: dict) -> dict[str, str]:
@@ -352,6 +362,28 @@ class PlaceResolver:
 
     def _place_draft(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int],
                      clause: Optional[tuple[int, int]] = None) -> None:
+        chosen = self._locate(draft, info, sents, order, clause)
+        village = None
+        if order and not (chosen is not None and chosen.coded):  # ACLED's "(coded as Kaya)" stands
+            # the trigger's clause first; the whole sentence when that clause names no place at all
+            # ('attacked Gumuruk, a town in ..., and fought with ...': the trigger 'fought')
+            village = self._unknown_village(info, sents[order[0]], clause)
+            if village is None and clause is not None and not any(
+                    m.sent_index == order[0] and clause[0] <= m.span.start < clause[1] for m in info.mentions):
+                village = self._unknown_village(info, sents[order[0]], None)
+        if village is not None and draft.record.country:
+            # 'in the village of Tibga, about 50 km west of Fada N'Gourma': the event is in the village,
+            # which the gazetteer lacks; the place found (shifted by the distance given) stands for its
+            # coordinates and province
+            r = draft.record
+            r.location = ascii_name(village.text)
+            r.geo_precision = max(2, r.geo_precision or 2)
+            for fld in ("location", "geo_precision"):
+                r.add_evidence(fld, village.sent, village, rule="places: a village the gazetteer lacks, near the place found")
+
+    def _locate(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int],
+                clause: Optional[tuple[int, int]] = None) -> Optional[Mention]:
+        """Fill the draft's place from the names the article gives; the mention chosen, if any."""
         rest = [i for i in range(len(sents)) if i not in order]
         # a village the gazetteer lacks, named again elsewhere with its district ("outside the town of
         # Tougouri ... Tougouri, in the Namentenga province"): those sentences first
@@ -363,7 +395,7 @@ class PlaceResolver:
             if chosen is not None:
                 chosen = self._framing_unit(chosen, info) or chosen
                 self._fill(draft, chosen, sents[chosen.sent_index], rule, info)
-                return
+                return chosen
             capital = next((c for c in info.capital_mentions if c[0] in group), None)
             if capital is not None and info.top_country:
                 place = self._capital(info.top_country)
@@ -486,6 +518,148 @@ class PlaceResolver:
         self._fill_place(draft, place, precision, sent, m.span, rule, admin2=admin2)
         if place.kind == "city" and m.cue != "admin":
             draft.record.location = self._written_name(m, place) or draft.record.location
+        offset = self._offset_before(m.span)
+        if offset is not None:
+            # "about 50 km west of Fada N'Gourma": the event lies that far from the town named
+            r = draft.record
+            r.latitude, r.longitude = _shifted(place.latitude, place.longitude, *offset)
+            r.geo_precision = max(2, r.geo_precision or 2)
+            for fld in ("latitude", "longitude"):
+                r.add_evidence(fld, sent, m.span, rule=f"places: {offset[0]:g} km from the place named")
+
+    # ---- a village the gazetteer lacks; distances from a town it knows ---------------------------
+    MAX_OFFSET_KM = 300  # farther, a distance locates nothing ('1,000 km from the capital')
+
+    def _offset_before(self, span) -> Optional[tuple[float, float]]:
+        """(km, bearing in degrees) of '20 km west of', 'about 12 miles to the north-east of',
+        '30km north of' right before the name; None without a number, a unit and a direction."""
+        doc = span.doc
+        k = span.start - 1
+        if k < 3 or doc[k].lower_ != "of":
+            return None
+        k -= 1
+        bearing, k = self._bearing_ending_at(doc, k)
+        if bearing is None:
+            return None
+        if k >= 1 and doc[k].lower_ == "the" and doc[k - 1].lower_ == "to":
+            k -= 2
+        km = self._distance_ending_at(doc, k)
+        if km is None or not 0 < km <= self.MAX_OFFSET_KM:
+            return None
+        return km, bearing
+
+    def _bearing_ending_at(self, doc, k: int) -> tuple[Optional[float], int]:
+        """The direction whose last word is token k ('west', 'north-west' split or not) and the
+        index of the token before it."""
+        if k >= 2 and doc[k - 1].text == "-":
+            joined = f"{doc[k - 2].lower_}-{doc[k].lower_}"
+            if joined in self.bearings:
+                return float(self.bearings[joined]), k - 3
+        word = doc[k].lower_ if k >= 0 else ""
+        return (float(self.bearings[word]), k - 1) if word in self.bearings else (None, k)
+
+    def _distance_ending_at(self, doc, k: int) -> Optional[float]:
+        """'50 km', '12 miles', '30km', 'ten kilometres' ending at token k, in km."""
+        if k < 0:
+            return None
+        glued = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*([a-z]+)", doc[k].lower_)
+        if glued and glued.group(2) in self.distance_units:
+            return float(glued.group(1).replace(",", ".")) * self.distance_units[glued.group(2)]
+        unit = self.distance_units.get(doc[k].lower_)
+        if unit is None or k < 1:
+            return None
+        number = doc[k - 1].lower_.replace(",", "")
+        if re.fullmatch(r"\d+(?:\.\d+)?", number):
+            return float(number) * unit
+        if number in self.number_words:
+            return float(self.number_words[number]) * unit
+        return None
+
+    def _unknown_village(self, info: ArticlePlaces, sent, clause: Optional[tuple[int, int]]):
+        """The span of a village or town the event's sentence (its trigger's clause) names and the
+        gazetteer could not place, when the words say it is a settlement: 'the village of Tibga',
+        'Kanyo village', 'in Bambui, a university town ...', 'near Quiterajo, about 25 km north of
+        Mucojo', 'in the forest near Mayikengo'. Not where people came from ('from the village of X')."""
+        doc = sent.doc
+        placed = {t.i for m in info.mentions if m.best is not None or m.country_cc or m.region_ccs for t in m.span}
+        lo, hi = clause or (sent.start, sent.end)
+        i = lo
+        while i < hi:
+            if not _ends_name(doc[i]) or i in placed or (i > sent.start and _ends_name(doc[i - 1])):
+                i += 1
+                continue
+            j = i + 1
+            while j < hi and j - i < MAX_NAME_TOKENS and j not in placed and (
+                    _ends_name(doc[j]) or doc[j].text in {"-", "'"} and not doc[j - 1].whitespace_
+                    and j + 1 < hi and _ends_name(doc[j + 1])):
+                j += 1
+            span = doc[i:j]
+            if j not in placed and self._is_unknown_village(span, self._villages_of(info, doc)):
+                return span
+            i = j
+        return None
+
+    def _villages_of(self, info: ArticlePlaces, doc) -> frozenset:
+        """The names the article calls villages or towns the gazetteer lacks, in so many words
+        ('the village of Mayikengo'): named again bare ('near Mayikengo'), they are the same village."""
+        if info.villages is None:
+            info.villages = frozenset()  # while reading them, no name vouches for itself
+            found = set()
+            for sent in doc.sents:
+                span = self._unknown_village(info, sent, None)
+                while span is not None:
+                    found.add(fold(span.text))
+                    span = self._unknown_village(info, sent, (span.end, sent.end))
+            info.villages = frozenset(found)
+        return info.villages
+
+    def _is_unknown_village(self, span, introduced: frozenset = frozenset()) -> bool:
+        key = fold(span.text)
+        if len(key) < 3 or key in self.stop or key in self._cc_by_name or key in self.demonyms or key in self._regions \
+                or any(fold(t.text) in self.stop for t in span if len(span) == 1):
+            return False
+        doc = span.doc
+        labels = {t.ent_type_ for t in span} - {""}
+        after = doc[span.end] if span.end < len(doc) else None
+        # "the village of Tibga", "the coastal village of Mucojo": not "from the village of ..."
+        for phrase in self.village_of:
+            n = len(phrase)
+            if span.start >= n and [t.lower_ for t in doc[span.start - n:span.start]] == phrase:
+                before = [t.lower_ for t in doc[max(0, span.start - n - 3):span.start - n]]
+                return "from" not in before
+        if after is not None and after.lower_ in self.village_after and after.is_lower:
+            return not self._before_is(span, {"from"})  # "in Kanyo village"
+        if after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in {"a", "an"}:
+            # "in Bambui, a university town on the outskirts of Bamenda", "attacked Gumuruk, a town in ..."
+            words = doc[span.end + 2:min(len(doc), span.end + 6)]
+            for t in words:
+                if t.is_punct:
+                    break
+                if t.lower_ in self.village_nouns:
+                    return not self._before_is(span, {"from"})
+        near = self._phrase_before(span, self.near_words)
+        if near or self._before_is(span, {"in", "at"}):
+            # "near Quiterajo, about 25 km north of Mucojo"; a bare "near X" when X is no person or group
+            if self._offset_after(span):
+                return True
+            if fold(span.text) in introduced:
+                return True
+            return near and not (labels & {"PERSON", "ORG", "NORP", "DATE", "TIME", "FAC", "EVENT"}) \
+                and not (after is not None and (after.lower_ in self.facility_after or after.lower_ in self.admin_after))
+        return False
+
+    def _offset_after(self, span) -> bool:
+        """', about 25 km north of ...' right after the name."""
+        doc = span.doc
+        k = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+        for phrase in self.approximate_words:
+            if [t.lower_ for t in doc[k:k + len(phrase)]] == phrase:
+                k += len(phrase)
+                break
+        for end in (k, k + 1):
+            if end < len(doc) and self._distance_ending_at(doc, end) is not None:
+                return True
+        return False
 
     def _written_name(self, m: Mention, place: Place) -> Optional[str]:
         """The town's name as the text spells it, when that is one of the town's own spellings other
@@ -1265,6 +1439,14 @@ def _lies_in(place: Place, unit: Place) -> bool:
     if unit.kind == "admin2":
         return place.cc == unit.cc and place.kind == "city" and fold(place.admin2 or "") == fold(unit.admin2 or unit.name)
     return place == unit
+
+
+def _shifted(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point `km` from (lat, lon) towards `bearing` (degrees from north), on a flat local map."""
+    rad = math.radians(bearing)
+    dlat = km * math.cos(rad) / 111.2
+    dlon = km * math.sin(rad) / (111.2 * max(0.05, math.cos(math.radians(lat))))
+    return round(lat + dlat, 4), round(lon + dlon, 4)
 
 
 def _word_ends(window: str, at: int) -> bool:

@@ -1,0 +1,95 @@
+"""News articles that place an event in a village the gazetteer does not know, by a town, district
+or distance it does know: the event keeps the village's name, and the town (moved by the distance
+given) its coordinates and province. Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import nlp
+from newsevents.document import Article, EventDraft
+from newsevents.gazetteer import haversine_km
+from newsevents.places import PlaceResolver
+from newsevents.schema import EventRecord
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver()
+
+
+def places_of(resolver, text: str, events: list[list[int]]) -> list[EventRecord]:
+    """The place of each event, each reported by the given sentences of `text` (the first is its own)."""
+    doc = nlp.load()(text)
+    sents = list(doc.sents)
+    drafts = [EventDraft(record=EventRecord(event_type="Violence against civilians"), sentences=[sents[i] for i in ids])
+              for ids in events]
+    resolver(Article(text=text, doc=doc), drafts)
+    return [d.record for d in drafts]
+
+
+def test_a_village_named_with_its_distance_from_a_town_lies_that_far_from_it(resolver):
+    text = ("Gunmen killed nine villagers in Kanyo village, 20 km west of Gulu, on Sunday night, police said. "
+            "The district security committee met in Gulu on Monday.")
+    [r] = places_of(resolver, text, [[0]])
+    assert (r.country, r.location, r.geo_precision) == ("Uganda", "Kanyo", 2)
+    gulu = resolver.gaz.lookup("Gulu")[0]
+    assert haversine_km(r.latitude, r.longitude, gulu.latitude, gulu.longitude) == pytest.approx(20, abs=1)
+    assert r.longitude < gulu.longitude  # west of the town
+
+
+def test_a_distance_in_miles_to_the_north_east_of_a_town(resolver):
+    text = "Militants ambushed a supply convoy about 12 miles to the north-east of Djibo on Thursday, the army said."
+    [r] = places_of(resolver, text, [[0]])
+    djibo = resolver.gaz.lookup("Djibo")[0]
+    assert r.location == "Djibo" and r.geo_precision == 2
+    assert haversine_km(r.latitude, r.longitude, djibo.latitude, djibo.longitude) == pytest.approx(19.3, abs=1)
+    assert r.latitude > djibo.latitude and r.longitude > djibo.longitude
+
+
+def test_the_village_of_a_district_is_the_place_not_the_district(resolver):
+    text = ("Insurgents raided the fishing village of Wuroyel in Macomia district on Thursday, beheading two men, "
+            "residents said.")
+    [r] = places_of(resolver, text, [[0]])
+    assert (r.country, r.admin1, r.location) == ("Mozambique", "Cabo Delgado", "Wuroyel")
+
+
+def test_a_village_described_after_its_name(resolver):
+    text = ("Separatist fighters abducted six pupils in Tangbara, a farming town on the outskirts of Bamenda, "
+            "on Wednesday, officials said.")
+    [r] = places_of(resolver, text, [[0]])
+    assert (r.country, r.location) == ("Cameroon", "Tangbara")
+
+
+def test_the_second_event_near_the_same_village_keeps_its_name_not_the_town(resolver):
+    text = ("Rebels killed 11 civilians in a night raid on the village of Lokwaru, north of Beni in North Kivu "
+            "province, on Sunday, local officials said. "
+            "On Monday, soldiers pursuing the attackers clashed with the rebels in the forest near Lokwaru, "
+            "an army spokesman said.")
+    first, second = places_of(resolver, text, [[0], [1]])
+    assert (first.location, second.location) == ("Lokwaru", "Lokwaru")
+    assert second.country == "Democratic Republic of Congo"
+
+
+def test_a_village_people_fled_from_is_not_where_the_event_was(resolver):
+    text = ("Hundreds of families who fled from the village of Ndabakoro staged a protest in Kaya on Tuesday, "
+            "demanding food aid.")
+    [r] = places_of(resolver, text, [[0]])
+    assert r.location == "Kaya"
+
+
+def test_a_village_in_another_clause_of_the_sentence_is_another_event_s(resolver):
+    text = ("A bomb exploded at a market in Kunduz on Monday, killing four, while gunmen killed two farmers in "
+            "the village of Gatumbi.")
+    doc = nlp.load()(text)
+    sent = list(doc.sents)[0]
+    trigger = next(t for t in sent if t.text == "exploded")
+    draft = EventDraft(record=EventRecord(event_type="Explosions/Remote violence"), sentences=[sent], trigger=trigger)
+    resolver(Article(text=text, doc=doc), [draft])
+    assert draft.record.location == "Kunduz"
+
+
+def test_acled_s_coded_as_keeps_the_town_it_names(resolver):
+    text = "Soldiers arrested three men in the hamlet of Tagalla (coded as Kaya at geoprecision 2), Burkina Faso."
+    [r] = places_of(resolver, text, [[0]])
+    assert r.location == "Kaya"
