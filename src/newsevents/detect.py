@@ -66,6 +66,7 @@ class SentenceFacts:
     follow_up_cue: bool
     recent_month: bool = False  # its only old date is a month of the last quarter ("in early November")
     stale: bool = False  # a day and month more than _STALE_DAYS before publication ("began on 8 October")
+    earlier: bool = False  # a relative date before the news anywhere in it ("shot three men in Mathare last month")
 
 
 @dataclass
@@ -153,6 +154,8 @@ class EventDetector:
         self.origin_verbs = set(ctx["origin_verbs"])
         self.accusation_verbs = set(ctx["accusation_verbs"])
         self.background_headings = set(ctx["background_headings"])
+        self.statement_objects = set(ctx["statement_objects"])
+        self.earlier_dates_re = _phrase_pattern(ctx["earlier_dates"])
 
     # ---- mentions ---------------------------------------------------------------------------
     def _trigger_spans(self, doc) -> list[tuple[Any, str]]:
@@ -689,7 +692,8 @@ class EventDetector:
                           and t.dep_ not in ("nummod", "compound", "quantmod") for t in s)
             out.append(SentenceFacts(ents, places, people, days, dates, bool(self.background_re.search(low)),
                                      bool(self.summary_re.search(low)), old, bool(self.follow_up_re.search(low)),
-                                     recent_month=old and recent, stale=stale))
+                                     recent_month=old and recent, stale=stale,
+                                     earlier=bool(self.earlier_dates_re.search(low))))
         return out
 
     def _recent_month(self, text: str, published) -> bool:
@@ -702,13 +706,36 @@ class EventDetector:
 
     def _said_when(self, tok) -> bool:
         """The date of a statement ('the officer said on Sunday'), not of the incident."""
+        if self._after_saying(tok):
+            return True
         verb = self._verb_of(tok)
         if verb is not None and verb.lemma_.lower() in self.reporting and tok.i < verb.i and self._inverted(verb, tok):
             return False  # "On Wednesday, soldiers killed 10 bandits ..., the army said", "... in Zamfara on Tuesday,
             # residents said": the parser may hang the date on the verb of saying at the end, but a date told before
             # it dates the report that comes first (a statement's own date follows its verb: "said on Monday")
-        return verb is not None and (verb.lemma_.lower() in self.reporting and verb.lemma_.lower() not in _CLAIMING
-                                     or verb.lemma_.lower() in self.accusation_verbs)
+        return verb is not None and (verb.lemma_.lower() in self.reporting and (
+            verb.lemma_.lower() not in _CLAIMING or tok.i < verb.i and self._claims_responsibility(verb))
+            or verb.lemma_.lower() in self.accusation_verbs)
+
+    def _claims_responsibility(self, verb) -> bool:
+        """'On Saturday, the group claimed responsibility': a claim whose object is the claim itself, a statement
+        about an event already told (not 'claimed three attacks between 22 and 23 May', whose date follows)."""
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.statement_objects for c in verb.children)
+
+    def _after_saying(self, tok) -> bool:
+        """The date stands right after a verb of saying ('Police said on Saturday they had arrested 45 people',
+        'the group said Sunday'), where it dates the statement even when the parser hangs it on the verb of
+        what was said; likewise after a claim of responsibility ('claimed responsibility on Sunday')."""
+        doc = tok.doc
+        k = tok.left_edge.i - 1
+        if k >= 0 and doc[k].lower_ in ("on", "late", "early"):
+            k -= 1
+        if k < 0:
+            return False
+        before = doc[k]
+        if before.lemma_.lower() in self.reporting and before.lemma_.lower() not in _CLAIMING and before.pos_ in ("VERB", "AUX"):
+            return True
+        return before.lemma_.lower() in self.statement_objects and before.head.lemma_.lower() in _CLAIMING
 
     @staticmethod
     def _inverted(verb, tok) -> bool:
@@ -719,7 +746,10 @@ class EventDetector:
         if subj is None or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
             return False
         opening = subj.left_edge.i - 1
-        return opening > tok.i and verb.doc[opening].text == ","
+        if not (opening > tok.i and verb.doc[opening].text == ","):
+            return False
+        # what was said has a verb of its own ('On Saturday, the group claimed responsibility' has only a date)
+        return any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.sent.start:opening])
 
     def _day_keys(self, text: str) -> set[str]:
         keys = {w for w in self.weekdays if w in text}
@@ -850,6 +880,12 @@ class EventDetector:
             return True
         if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
             return False
+        if f.earlier and not lead and (not f.places or all(self._subordinate(m) for m in e["mentions"])):
+            # "... since officers shot three men in Mathare last month", "security forces shot dead two protesters
+            # during similar protests last month, rights groups say": what led up to the news, or an earlier
+            # incident recalled without a place of its own (one told with its place is coded: "a suicide bombing
+            # outside Kabul airport last month")
+            return True
         # a lead may report what a rights group or an inquiry found about the weeks before ("raped at least 15
         # women ... in early November, Human Rights Watch said on Monday"): its news is the finding
         if f.old_date and not (opening and f.recent_month) or f.background_cue or f.summary_cue and not lead:
@@ -1090,7 +1126,7 @@ class EventDetector:
                 # unless at the same place (the day of an earlier report of it)
         # "... and was treating at least 22 wounded people": the toll of an event told before, whatever the sentence's
         # own places and days
-        refer = self._refers_back(e) or f.follow_up_cue or self._casualties_only(e)
+        refer = self._refers_back(e) or f.follow_up_cue or self._casualties_only(e) or self._during_told(e)
         group_days = set().union(*(facts[g["creator"]].days for g in groups if g.get("creator") is not None))
         if not refer and f.days and group_days and not f.days & group_days:
             return None  # its own day: another incident
@@ -1158,6 +1194,27 @@ class EventDetector:
         if self._refers_back(e) and self._family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
         return target
+
+    def _subordinate(self, m: Mention) -> bool:
+        """The trigger's verb stands in an adverbial clause opened by a conjunction ('anger has been building since
+        officers shot three men', 'as soldiers fired on the crowd'): told to explain or place another clause."""
+        verb = self._verb_of(m.span.root)
+        while verb is not None:
+            if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+                return True
+            if verb.dep_ == "ROOT" or verb.head is verb:
+                return False
+            verb = verb.head
+        return False
+
+    def _during_told(self, e: dict) -> bool:
+        """A trigger names, after 'during', the event told before as the time of what the sentence tells ('they had
+        arrested 45 people during the unrest', 'a policeman was hurt during the protest'): a detail of that event."""
+        for m in e["mentions"]:
+            root = m.span.root
+            if root.dep_ == "pobj" and root.head.lower_ == "during" and self._refers_back({"mentions": [m]}):
+                return True
+        return False
 
     @staticmethod
     def _casualties_only(e: dict) -> bool:

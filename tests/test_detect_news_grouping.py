@@ -1,0 +1,83 @@
+"""Which sentences of a news article are events of their own, which retell one already told, and which are
+background: articles written for these tests, one per cause of a missed or extra event."""
+
+from datetime import date
+
+import pytest
+
+from test_detect import detect  # noqa: F401 - the fixture: cleanup, spaCy and the detector on a text
+
+PUBLISHED = date(2024, 3, 12)  # a Tuesday
+
+
+def subs(drafts):
+    return [d.record.sub_event_type for d in drafts]
+
+
+def sentences_of(draft):
+    return " ".join(s.text for s in draft.sentences)
+
+
+def holding(drafts, fragment):
+    return [d for d in drafts if fragment in sentences_of(d)]
+
+
+# ---- background taken for an event ---------------------------------------------------------------
+ANALYSIS_OF_EARLIER_SHOOTING = """Police kill protester in Nairobi
+
+NAIROBI — Police shot dead a protester during demonstrations over police brutality in the Kibera slum of Nairobi on Monday, witnesses said.
+
+Analysts say anger has been building since officers shot and killed three men in Mathare last month.
+"""
+
+
+EARLIER_UNLOCATED_SHOOTING = """Police fire tear gas at opposition supporters in Dakar
+
+DAKAR — Police fired tear gas at hundreds of opposition supporters who burned tyres in the Medina district of Dakar on Friday, witnesses said.
+
+Security forces shot dead two protesters during similar protests last month, rights groups say.
+"""
+
+
+# (article, words of the news event's anchor, words of the background sentence)
+BACKGROUND = [
+    (ANALYSIS_OF_EARLIER_SHOOTING, "Kibera", "Mathare"),  # recalled in analysis, inside a 'since' clause
+    (EARLIER_UNLOCATED_SHOOTING, "Medina", "last month"),  # an earlier incident without a place of its own
+]
+
+
+@pytest.mark.parametrize("text,news,background", BACKGROUND)
+def test_an_earlier_shooting_recalled_after_the_lead_is_no_event(detect, text, news, background):
+    drafts = detect(text, PUBLISHED)
+    assert len(drafts) == 1 and news in drafts[0].anchor.text
+    assert not holding(drafts, background)
+
+
+ARRESTS_TOLD_NEXT_DAY = """Police fire tear gas at opposition supporters in Dakar
+
+DAKAR — Police fired tear gas at hundreds of opposition supporters who burned tyres in the Medina district of Dakar on Friday, witnesses said.
+
+Police said on Saturday they had arrested 45 people during the unrest.
+"""
+
+
+def test_arrests_made_during_the_unrest_and_told_the_next_day_belong_to_it(detect):
+    # the statement's day ('said on Saturday') is not the day of another incident
+    drafts = detect(ARRESTS_TOLD_NEXT_DAY, PUBLISHED)
+    assert len(drafts) == 1
+    assert "arrested 45 people" in sentences_of(drafts[0])
+
+
+# ---- a follow-up statement made into a second event ---------------------------------------------------
+CLAIM_OF_RESPONSIBILITY = """Islamic State claims Mozambique attack
+
+MAPUTO — Insurgents attacked the town of Macomia in Cabo Delgado province on Friday, killing at least 10 soldiers, local sources said.
+
+On Saturday, the Islamic State group claimed responsibility, saying its fighters had killed 20 Mozambican soldiers.
+"""
+
+
+def test_a_claim_of_responsibility_dated_the_next_day_retells_the_attack(detect):
+    drafts = detect(CLAIM_OF_RESPONSIBILITY, PUBLISHED)
+    assert len(drafts) == 1
+    assert "claimed responsibility" in sentences_of(drafts[0])
