@@ -18,14 +18,16 @@ def resolver():
     return DateResolver()
 
 
-def date_of(resolver, text, anchor, trigger_word=None):
-    """The event date of a draft anchored in sentence `anchor`, its trigger the first word `trigger_word`."""
+def date_of(resolver, text, anchor, trigger_word=None, published=PUB):
+    """The event date of a draft anchored in sentence `anchor` (its index, or words it contains), its
+    trigger the first word `trigger_word`."""
     doc = nlp.load()(text)
     sents = list(doc.sents)
+    anchor = anchor if isinstance(anchor, int) else next(k for k, s in enumerate(sents) if anchor in s.text)
     trigger = next((t for t in sents[anchor] if t.text == trigger_word), None) if trigger_word else None
     draft = EventDraft(record=EventRecord(event_type="Battles", sub_event_type="Armed clash"),
                        sentences=[sents[anchor]], trigger=trigger)
-    resolver(Article(text=text, published=PUB, doc=doc), [draft])
+    resolver(Article(text=text, published=published, doc=doc), [draft])
     return draft.record.event_date
 
 

@@ -197,6 +197,9 @@ _ORDINAL_DAY = re.compile(r"\b(?:on|of|by|until|till|since)\s+the\s+(\d{1,2})(?:
 # "Monday [3 July]", "Saturday, the 30th"
 _WEEKDAY_APPOSITION = re.compile(r"(?:\s*(?:morning|afternoon|evening|night))?\s*[,(\[]?\s*(?:the\s+)?", re.I)
 
+# the weekday a date line of a live page may open with: "Tuesday 12 March 2024", "Tuesday, March 12"
+_WEEKDAY_LINE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")
+
 # "March 10 last year", "in September of last year": the year before publication
 _LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
 
@@ -375,10 +378,11 @@ class DateResolver:
         phrases = "|".join(re.escape(p) for p in sorted(self.cues["narrative"], key=len, reverse=True))
         directions = "|".join(self.cues["counted_direction"])
         # "the day before the vote", "two days after the attack" count from what they name, not from
-        # the day reported before them: a following determiner excludes them
+        # the day reported before them: `_mentions` drops a phrase ending in 'before' or 'after' with
+        # an object; 'A day later the gunmen struck' has none and counts from the day before it
         self._narrative = re.compile(
             rf"\b(?:(?P<phrase>{phrases})|(?P<count>a|an|one|two|three|four|five|six|seven|\d{{1,2}}) days? "
-            rf"(?P<direction>{directions}))\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)")
+            rf"(?P<direction>{directions}))\b")
         self._fixed_days = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in sorted(self.cues['fixed'], key=len, reverse=True))})\b")
         # relative words of a day or a week, found in the text as well as among the entities (the
         # vaguer ones, 'recently', 'this year', only as entities)
@@ -580,6 +584,7 @@ class DateResolver:
 
     # ---- date mentions in one sentence -----------------------------------------------------
     def mentions(self, sent, published: date) -> list[DateValue]:
+        published = self._day_of_entry(sent, published)
         if self._memo is None:
             return self._mentions(sent, published)
         key = ("mentions", sent.start, sent.end, published)
@@ -588,6 +593,26 @@ class DateResolver:
             found = self._memo[key] = self._mentions(sent, published)
         # the values are read, never changed, by the callers; the list is theirs
         return list(found)
+
+    def _day_of_entry(self, sent, published: date) -> date:
+        """The day a live page's entry was written: the day of the last paragraph before `sent` that
+        is a date alone ('Tuesday 12 March 2024', 'March 12'), when it is at most `entry_days`
+        before publication; else the publication date. 'Last night', 'this morning' and weekdays
+        of the entry count from it."""
+        memo = self._memo if self._memo is not None else {}
+        headings = memo.get("entry days")
+        if headings is None:
+            headings = []
+            text = sent.doc.text
+            for m in re.finditer(r"(?:^|\n)[ \t]*([^\n]{4,40}?)[ \t]*(?=\n|$)", text):
+                line = _WEEKDAY_LINE.sub("", m.group(1)).strip(" .,:")
+                plain = _plain_date(line, published)
+                if plain is not None and plain[1] == "day" and \
+                        0 <= (published - plain[0]).days <= self.cues["entry_days"]:
+                    headings.append((m.end(1), plain[0]))
+            memo["entry days"] = headings
+        before = [day for end, day in headings if end <= sent.start_char]
+        return before[-1] if before else published
 
     def _mentions(self, sent, published: date) -> list[DateValue]:
         out: list[DateValue] = []
@@ -616,10 +641,15 @@ class DateResolver:
             if span is None or covered & set(range(span.start, span.end)):
                 continue
             following = sent.doc[span.end] if span.end < len(sent.doc) else None
+            named = None
             if m.group(0).endswith(("before", "after")) and following is not None and \
                     following.pos_ not in ("PUNCT", "ADP", "CCONJ", "SCONJ", "ADV"):
-                continue  # 'the night before returning to barracks': before what follows, not a day
-            narrative.append((m, span))
+                # 'hours after the raid': from the day of the raid the article told before; 'the night
+                # before returning to barracks', 'the day before the vote': before what follows, not a day
+                named = self._day_of_named_act(sent, span, published)
+                if named is None:
+                    continue
+            narrative.append((m, span, named))
             covered |= set(range(span.start, span.end))
         for value in self._listed_days(sent, published):
             span = value.match
@@ -743,8 +773,8 @@ class DateResolver:
             value.match, value.sentence, value.role = span, sent, self._role(span)
             covered |= set(range(span.start, span.end))
             out.append(value)
-        for m, span in narrative:
-            out.append(self._narrative_value(m, span, sent, out, published))
+        for m, span, named in narrative:
+            out.append(self._narrative_value(m, span, sent, out, published, named))
         for value in out:
             # a day or month over a year before the report is history ('victims of the uprising of
             # 30 October 2014' in a report of 2016), never when a reported event happened
@@ -825,11 +855,27 @@ class DateResolver:
         return DateValue(days[0], days[0], days[0], 1, span, sent, rule=f"{LISTED_DAY_RULE} 1 of {len(days)}",
                          listed=tuple(days))
 
-    def _narrative_value(self, m: re.Match, span, sent, own: list[DateValue], published: date) -> DateValue:
+    def _day_of_named_act(self, sent, span, published: date) -> Optional[DateValue]:
+        """The day of the act a phrase like 'hours after the raid', 'two days after the attack' names:
+        the event day of the nearest earlier sentence that tells that act, as a noun or its verb
+        ('Police raided a hideout on Monday'); None when no earlier sentence tells it with a day."""
+        doc = sent.doc
+        act = next((t for t in doc[span.end:min(span.end + 4, sent.end)] if t.pos_ == "NOUN"), None)
+        if act is None or any(t.pos_ not in ("DET", "PRON", "ADJ") for t in doc[span.end:act.i]):
+            return None
+        lemma = act.lemma_.lower()
+        for s in reversed([s for s in doc.sents if s.end <= sent.start]):
+            if any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "VERB") for t in s):
+                return _last_precise_day(self.mentions(s, published), ("event",))
+        return None
+
+    def _narrative_value(self, m: re.Match, span, sent, own: list[DateValue], published: date,
+                         named: Optional[DateValue] = None) -> DateValue:
         """'A day earlier', 'the following day', 'two days later', 'that night': so many days from
         the day the text stated last before the phrase (in its own sentence, else in the sentences
         before it: the day of an event before the day of a report); from the publication date when
-        no day was stated before."""
+        no day was stated before. A phrase naming an act ('hours after the raid') counts from
+        `named`, the day of that act."""
         if m.group("phrase"):
             offset = self.cues["narrative"][m.group("phrase")]
         else:
@@ -839,7 +885,7 @@ class DateResolver:
         before = [v for v in own if v.match is not None and v.match.end <= span.start]
         # 'a chief who went missing on Tuesday was found dead the following day': the day stated before
         # the phrase in its own sentence is its reference, even one of a clause about someone
-        reference = _last_precise_day(before, ("event",)) or _last_precise_day(before, ("report",)) or \
+        reference = named or _last_precise_day(before, ("event",)) or _last_precise_day(before, ("report",)) or \
             _last_precise_day(before, ("background",))
         if reference is None:
             reference = self._earlier_day(sent, published)
