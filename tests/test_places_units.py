@@ -153,3 +153,32 @@ def test_the_province_closing_the_phrase_of_an_unknown_town_is_where_it_lies(res
 def test_a_town_misspelt_by_a_vowel_after_in_is_still_the_town(resolver):
     r = place(resolver, "On 11 October, women in Ouagadaougou marched in support of the security forces.")
     assert r.country == "Burkina Faso" and r.location == "Ouagadougou"
+
+
+# ---- units GeoNames has in their old shape: ACLED's current ones, by the nearest listed town ------
+@pytest.mark.parametrize("text, country, admin1", [
+    # Nepal's provinces of 2015, not the development regions: Janakpur and Kathmandu were both 'Central'
+    ("Police fired tear gas at protesters in Janakpur on Monday.", "Nepal", "Madhesh"),
+    ("Hundreds of students marched in Kathmandu on Friday to demand lower fees.", "Nepal", "Bagmati"),
+    ("Villagers blocked the highway near Dhangadhi on Sunday to protest a killing.", "Nepal", "Sudurpashchim"),
+    # Morocco's twelve regions of 2015
+    ("Teachers staged a sit-in in Casablanca on Wednesday over unpaid wages.", "Morocco", "Casablanca-Settat"),
+    ("Unemployed graduates protested in front of the town hall in Guelmim.", "Morocco", "Guelmim-Oued Noun"),
+    # DR Congo's provinces of 2015, not Orientale or Katanga
+    ("CODECO militiamen attacked a displacement camp near Bunia, killing six people.",
+     "Democratic Republic of Congo", "Ituri"),
+    ("Protesters in Kisangani demanded the release of a journalist.", "Democratic Republic of Congo", "Tshopo"),
+    ("Mai-Mai fighters clashed with soldiers near Kalemie on Tuesday.", "Democratic Republic of Congo", "Tanganyika"),
+    # ACLED's halves of Shan state
+    ("Junta troops shelled a village near Lashio on Monday.", "Myanmar", "Shan-North"),
+    ("Resistance fighters attacked a police post in Taunggyi.", "Myanmar", "Shan-South"),
+])
+def test_a_town_takes_the_unit_acled_files_it_under_now(resolver, text, country, admin1):
+    r = place(resolver, text)
+    assert (r.country, r.admin1) == (country, admin1)
+
+
+def test_a_unit_that_did_not_change_keeps_its_name(resolver):
+    # Mandalay region was not split: its towns away from Nay Pyi Taw stay in it
+    r = place(resolver, "Soldiers raided a monastery in Meiktila on Sunday.")
+    assert (r.country, r.admin1) == ("Myanmar", "Mandalay")

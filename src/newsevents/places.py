@@ -158,6 +158,9 @@ class PlaceResolver:
         self.route_words = set(cues_by_country["route_words"])
         self.place_nouns_before_of = set(cues_by_country["place_nouns_before_of"])
         self._regions = self._region_index(variants)
+        current = load_json("place_admin1_current.json")
+        self.current_unit_km = current["max_km"]
+        self._current_units = self._current_unit_towns(current["units"])
         villages = load_json("place_villages.json")
         self.village_of = [p.split() for p in villages["village_of"]]
         self.village_after = set(villages["village_after"])
@@ -266,6 +269,37 @@ class PlaceResolver:
             for theirs in table.values():
                 out[fold(theirs)].add(cc)
         return {k: frozenset(v) for k, v in out.items() if k not in self.stop}
+
+    def _current_unit_towns(self, units: dict) -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+        """(country code, GeoNames' unit or '*') -> (lat, lon, ACLED's current unit) of the towns
+        data/place_admin1_current.json lists, as the gazetteer places them (the most populous town of
+        that exact name in the country); a unit only renamed has one entry without coordinates."""
+        out: dict[tuple, list] = {}
+        for cc, olds in units.items():
+            for old, table in olds.items():
+                towns = []
+                for unit, names in table.items():
+                    if not names:
+                        towns.append((None, None, unit))
+                    for name in names:
+                        found = [p for p in self.gaz.spelled(name) if p.cc == cc and p.kind == "city"]
+                        if found:
+                            town = max(found, key=lambda p: p.population)
+                            towns.append((town.latitude, town.longitude, unit))
+                out[(cc, fold(old))] = towns
+        return out
+
+    def _current_admin1(self, place: Place) -> Optional[str]:
+        """The unit ACLED now files the place under, where GeoNames' units are out of date: that of
+        the nearest town listed for it. None elsewhere, or far from every listed town."""
+        towns = self._current_units.get((place.cc, "*")) or self._current_units.get((place.cc, fold(place.admin1 or "")))
+        if not towns:
+            return None
+        if len(towns) == 1 and towns[0][0] is None:
+            return towns[0][2]
+        dist, unit = min((gazetteer.haversine_km(place.latitude, place.longitude, lat, lon), unit)
+                         for lat, lon, unit in towns if lat is not None)
+        return unit if dist <= self.current_unit_km else None
 
     def _scan_cues(self, doc, info: ArticlePlaces) -> None:
         """Votes from parties, leaders and groups of one country ('ODM supporters', 'JNIM')."""
@@ -644,6 +678,10 @@ class PlaceResolver:
                 return True
             if fold(span.text) in introduced:
                 return True
+            # the tagger calls many a village it does not know a person ('on the road near Ganthier');
+            # a person's full name has two words
+            if len(span) == 1:
+                labels.discard("PERSON")
             return near and not (labels & {"PERSON", "ORG", "NORP", "DATE", "TIME", "FAC", "EVENT"}) \
                 and not (after is not None and (after.lower_ in self.facility_after or after.lower_ in self.admin_after))
         return False
@@ -686,7 +724,7 @@ class PlaceResolver:
         r = draft.record
         r.country = self.acled_country.get(place.cc) or self._country_name(place.cc)
         r.iso3 = self._iso3.get(place.cc)
-        r.admin1 = self._admin1(place.cc, place.admin1)
+        r.admin1 = self._current_admin1(place) or self._admin1(place.cc, place.admin1)
         r.admin2 = gazetteer_strip(admin2 if admin2 is not None else ascii_name(place.admin2)) if place.kind != "admin1" and place.kind != "country" else None
         if place.kind == "country":
             r.location = r.country
