@@ -81,3 +81,50 @@ def test_a_claim_of_responsibility_dated_the_next_day_retells_the_attack(detect)
     drafts = detect(CLAIM_OF_RESPONSIBILITY, PUBLISHED)
     assert len(drafts) == 1
     assert "claimed responsibility" in sentences_of(drafts[0])
+
+
+# ---- a second event of the article missed --------------------------------------------------------
+ARREST_THEN_RIOT = """Youths riot after arrest of activist in Senegal
+
+DAKAR, Senegal — Police detained opposition activist Ousmane Diallo in Dakar on Friday, and a day after, youths rioted in the Ziguinchor neighbourhood, burning tyres and throwing stones at police.
+"""
+
+
+def test_an_arrest_and_a_riot_told_in_coordinated_clauses_are_two_events(detect):
+    drafts = detect(ARREST_THEN_RIOT, PUBLISHED)
+    assert sorted(subs(drafts)) == ["Arrests", "Violent demonstration"]
+
+
+MARCH_IN_ANOTHER_TOWN = """Thousands march in Kampala against fuel prices
+
+KAMPALA, Uganda — Thousands of people marched through central Kampala on Monday to protest against a sharp rise in fuel prices, chanting slogans against the government.
+
+Hundreds also marched in the northern town of Gulu, carrying placards demanding lower prices.
+"""
+
+SIMILAR_PROTESTS_ELSEWHERE = """Doctors strike across Kenya
+
+NAIROBI — Striking doctors marched to the health ministry in Nairobi on Wednesday to demand the payment of salary arrears.
+
+Similar protests were held in Kisumu and Mombasa, where doctors blocked roads outside county offices.
+"""
+
+
+@pytest.mark.parametrize("text,elsewhere", [(MARCH_IN_ANOTHER_TOWN, "Gulu"), (SIMILAR_PROTESTS_ELSEWHERE, "Kisumu")])
+def test_one_more_protest_of_the_kind_at_another_place_is_another_event(detect, text, elsewhere):
+    drafts = detect(text, PUBLISHED)
+    assert subs(drafts) == ["Peaceful protest", "Peaceful protest"]
+    assert elsewhere in drafts[1].anchor.text and elsewhere not in sentences_of(drafts[0])
+
+
+MORE_OF_THE_SAME_PROTEST = """Thousands march in Kampala against fuel prices
+
+KAMPALA, Uganda — Thousands of people marched through central Kampala on Monday to protest against a sharp rise in fuel prices.
+
+Some protesters also marched past parliament in Kampala, chanting slogans against the government.
+"""
+
+
+def test_one_more_act_of_the_protest_at_its_own_place_retells_it(detect):
+    drafts = detect(MORE_OF_THE_SAME_PROTEST, PUBLISHED)
+    assert len(drafts) == 1 and "past parliament" in sentences_of(drafts[0])

@@ -155,6 +155,8 @@ class EventDetector:
         self.accusation_verbs = set(ctx["accusation_verbs"])
         self.background_headings = set(ctx["background_headings"])
         self.statement_objects = set(ctx["statement_objects"])
+        self.additive_adverbs = set(ctx["additive_adverbs"])
+        self.likeness_modifiers = set(ctx["likeness_modifiers"])
         self.earlier_dates_re = _phrase_pattern(ctx["earlier_dates"])
 
     # ---- mentions ---------------------------------------------------------------------------
@@ -424,6 +426,14 @@ class EventDetector:
         roles = {m.role for m in ms}
         protestish = bool(roles & _CROWD_ROLES)
         groups: list[tuple[list[Mention], dict[str, float]]] = []
+        if protestish and clauses:
+            # "Police detained an opposition activist on Friday, and a day after, youths rioted": an act told in a
+            # clause of its own before the crowd's, by other doers, is an event of its own
+            before = [m for m in ms if m.role not in _CROWD_ROLES and m.role not in _PROTEST_MODIFIERS]
+            crowd = [m for m in ms if m not in before]
+            told = [m for m in crowd if m.role in _CROWD_ROLES]
+            if before and crowd and self._clause_before(before, told) and self._coordinated(told):
+                return self.sentence_events(before, clauses) + self.sentence_events(crowd, clauses)
         if protestish:
             votes: dict[str, float] = {}
             if "mob_cue" in roles:
@@ -491,6 +501,13 @@ class EventDetector:
             else:
                 groups.append((list(part), votes))
         return [g for g in groups if g[1]]
+
+    def _coordinated(self, ms: list[Mention]) -> bool:
+        """A mention's verb is a clause joined to the one before it as a next act (', and a day after, youths
+        rioted'), not one telling when or how the first happened ('an activist was killed when supporters clashed
+        with police')."""
+        verbs = [self._verb_of(m.span.root) for m in ms]
+        return any(v is not None and v.dep_ in ("conj", "parataxis") for v in verbs)
 
     def _doer(self, m: Mention):
         """The subject (not a pronoun) of the verb that tells a mention, if any."""
@@ -896,9 +913,9 @@ class EventDetector:
             return True
         if verbs and all(self._habitual(v) for v in verbs):
             return True
-        if all(self._bare_plural(m.span.root) and getattr(self._verb_of(m.span.root), "tag_", "") != "VBD"
-               for m in e["mentions"]):
-            return True  # "capable of carrying out attacks": no one occasion ("air strikes hit ..." is one)
+        if all(self._bare_plural(m.span.root) and not self._past_at_named_place(m) for m in e["mentions"]):
+            return True  # "capable of carrying out attacks": no one occasion ("air strikes hit ...", "similar
+            # protests were held in Kisumu" are)
         return False
 
     def _origin(self, m: Mention, earlier: bool) -> bool:
@@ -1088,6 +1105,9 @@ class EventDetector:
         if fronted and groups and not any(self._names_place(sents[k], fronted) for g in groups for k in g["sents"]) \
                 and not any(i in g["sents"] for g in groups) and self._fresh(e) and not self._quoted(e):
             return None  # "In Kakamega, youths looted shops": another town sets the scene for a new event
+        if groups and not any(i in g["sents"] for g in groups) and not self._quoted(e) and self._likewise_elsewhere(
+                e, [sents[k] for g in groups for k in g["sents"]]):
+            return None  # "Hundreds also marched in the northern town of Gulu": the same kind of event at another place
         if fam != "Battles" and _COARSE.get(fam) == "violence" and self.retaliation_re.search(sents[i].text.lower()) and groups \
                 and not any(i in g["sents"] for g in groups) and self._fresh(e):
             return None  # the other side's answer to an attack is an event of its own (in a clash it is the clash)
@@ -1194,6 +1214,47 @@ class EventDetector:
         if self._refers_back(e) and self._family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
         return target
+
+    def _past_at_named_place(self, m: Mention) -> bool:
+        """The trigger's verb tells a past occasion: in the simple past ('air strikes hit the city'), or in the past
+        passive at a place it names ('protests were held in Kisumu and Mombasa')."""
+        verb = self._verb_of(m.span.root)
+        if verb is None:
+            return False
+        if verb.tag_ == "VBD":
+            return True
+        passive_past = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        return passive_past and bool(self._clause_places(verb))
+
+    def _likewise_elsewhere(self, e: dict, told) -> bool:
+        """A trigger told as one more of its kind ('hundreds also marched', 'similar protests were held') at a place
+        named in its own clause that none of the sentences `told` names: another event of the same kind."""
+        seen = " ".join(s.text.lower() for s in told)
+        for m in e["mentions"]:
+            root = m.span.root
+            verb = self._verb_of(root)
+            likewise = any(c.dep_ == "amod" and c.lemma_.lower() in self.likeness_modifiers for c in root.children) or (
+                verb is not None and any(c.dep_ == "advmod" and c.lower_ in self.additive_adverbs for c in verb.children))
+            if not likewise or verb is None:
+                continue
+            names = self._clause_places(verb)
+            if names and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", seen) for n in names):
+                return True
+        return False
+
+    def _clause_places(self, verb) -> set[str]:
+        """Proper names (lower case) after a preposition of place in a verb's own clause ('marched in the northern
+        town of Gulu', 'were held in Kisumu and Mombasa'), leaving out clauses of their own under it; whatever the
+        entity tagger took the name for, as it often misses small towns."""
+        out: set[str] = set()
+        stack = [(c, False) for c in verb.children if c.dep_ not in _CLAUSE_DEPS and c.dep_ not in ("relcl", "acl")]
+        while stack:
+            t, placed = stack.pop()
+            placed = placed or t.dep_ == "prep" and t.lower_ in _PLACE_PREPS
+            if placed and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") and t.text[:1].isupper():
+                out.add(t.lower_)
+            stack.extend((c, placed) for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
+        return out
 
     def _subordinate(self, m: Mention) -> bool:
         """The trigger's verb stands in an adverbial clause opened by a conjunction ('anger has been building since
@@ -1428,6 +1489,7 @@ _CROWD_ROLES = {"protest", "riot_cue", "mob_cue"}  # roles that make a sentence'
 _CROWD_TYPES = {"Protests", "Riots"}
 _FIGHTING = {"Battles", "Explosions/Remote violence"}
 _FRONTING_PREPS = {"in", "near", "at", "outside"}
+_PLACE_PREPS = {"in", "near", "at", "outside", "across", "through", "around", "inside"}
 _FACT_LABELS = {"number": {"CARDINAL"}, "date": {"DATE"}, "place": {"GPE", "LOC", "FAC"}}
 _TERRITORY_OUTCOMES = ("Government regains territory", "Non-state actor overtakes territory")
 _ARMED_WORD = {True: "armed", False: "civilian", None: "unknown"}
