@@ -399,7 +399,7 @@ class FatalityCounter:
                 best = best + c
                 best.sides = sides
                 continue
-            if c is not None and (best is None or _more_conservative(c, best)):
+            if c is not None and (best is None or (_more_conservative(c, best) and not _part_of_counted(c.token))):
                 best, best_sent = c, sent
         if update is not None and (best is None or update[0].best >= best.best):
             return update
@@ -611,6 +611,11 @@ class FatalityCounter:
         noun = token if not hasattr(token, "root") else token.root
         while noun.dep_ in ("nummod", "quantmod", "amod", "det") and noun.head.i != noun.i:
             noun = noun.head
+        if noun.like_num:
+            # "five of the attackers": the side of the group the number is taken from
+            of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            noun = of if of is not None else noun
         # a qualifier names the side before the noun does: 'volunteer fighters' fight for the army
         for q in noun.children:
             if q.dep_ in ("compound", "amod") and q.i < noun.i:
@@ -650,12 +655,16 @@ class FatalityCounter:
                 nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
                 if t.lower_ in add["determiners"] and not (nxt is not None and nxt.lower_ == "than"):
                     return True  # "two more soldiers", but not "more than 40"
+                prev = t.nbor(-1) if t.i > 0 else None
+                if t.lower_ in add["ordinals"] and prev is not None and prev.lower_ in ("a", "an", "another"):
+                    return True  # "later shot dead a third person": one more after the two counted
         return False
 
     def _blocked(self, tok, sent) -> bool:
         """A death that is the topic of another act (protest over a killing, trial for a murder)."""
         if tok.dep_ in ("amod", "compound") and tok.pos_ in ("VERB", "ADJ") and \
                 not (tok.head.i < tok.i and (tok.head.like_num or tok.head.pos_ == "NUM")) and \
+                not (tok.head.i < tok.i and tok.lower_ in self.cues["dead_adjectives"]) and \
                 not _listed_verb(tok):
             return True  # "killed soldiers' relatives", but not "leaves one dead"
         node = tok
@@ -792,18 +801,26 @@ class FatalityCounter:
         nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
         return nxt is not None and nxt.lower_ in ("dead", "down")
 
+    def _likewise_victims(self, verb) -> list:
+        """'Three soldiers were killed, as were five of the attackers', '... died, as did two
+        civilians': the subject of a clause that says the same befell them is more victims."""
+        return [v for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("be", "do")
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                for subj in c.children if subj.dep_ in ("nsubj", "nsubjpass")
+                for v in self._phrase_victims(subj, c)]
+
     def _verb_victims(self, verb, intransitive: bool):
         children = list(verb.children)
         passive = [c for c in children if c.dep_ in ("nsubjpass",)]
         if passive:
             right_before = self._subject_right_before(verb, passive)
             if right_before:
-                return [v for p in right_before for v in self._phrase_victims(p, verb)]
-            return self._phrase_victims(passive[0], verb)
+                return [v for p in right_before for v in self._phrase_victims(p, verb)] + self._likewise_victims(verb)
+            return self._phrase_victims(passive[0], verb) + self._likewise_victims(verb)
         if intransitive:
             subj = [c for c in children if c.dep_ == "nsubj"]
             if subj:
-                return self._phrase_victims(subj[0], verb)
+                return self._phrase_victims(subj[0], verb) + self._likewise_victims(verb)
         else:
             obj = [c for c in children if c.dep_ in ("dobj", "obj")]
             if obj:
@@ -1073,6 +1090,14 @@ class FatalityCounter:
                 for c in head.children:
                     if c.dep_ == dep and c.i != dead.i:
                         return self._phrase_victims(c, head)
+        if dead.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN") and head.i < dead.i:
+            # "left three soldiers and five militants dead": 'dead' after the last of the listed
+            # groups is the complement of the verb whose object the list is
+            first = head
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            if first.dep_ == "dobj" and first.head.lemma_.lower() == "leave":
+                return self._phrase_victims(first, first.head)
         if dead.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
             return self._phrase_victims(head, dead)
         prev = dead.nbor(-1) if dead.i > dead.sent.start else None
@@ -1358,6 +1383,18 @@ def _other_victims(new: Count, old: Count) -> bool:
         and (not new.claimed or new.own_losses)
 
 
+def _part_of_counted(token) -> bool:
+    """'Two of the soldiers were killed by a sniper', 'two of them': a number taken from victims
+    already named tells some of them again, never a lower figure for all."""
+    if token is None:
+        return False
+    token = token.root if hasattr(token, "root") else token
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.lower_ in ("them", "those", "these") or
+                              any(d.dep_ == "det" and d.lower_ in ("the", "those", "these") for d in g.children))
+        for g in c.children) for c in token.children)
+
+
 def _more_conservative(new: Count, old: Count) -> bool:
     """Whether a later sentence's figure replaces the one kept so far. A stated number beats a
     vague word, an unnumbered plural or no death at all, and a death denied outright beats a claimed figure;
@@ -1370,7 +1407,11 @@ def _more_conservative(new: Count, old: Count) -> bool:
         return True
     if old.best == 0 or (old.estimated and not new.estimated):
         return new.best > 0
-    return not new.estimated and not new.claimed and 0 < new.best < old.best
+    # a source's figure after a party's claim for the same victims ('The group claimed to have killed
+    # 30 soldiers. The army said four soldiers were killed'): ACLED keeps the most conservative; after
+    # a figure merely said by someone, a later 'said' sentence may tell some of the victims only
+    weighed = not new.claimed or (old.contested and new.sides == old.sides)
+    return not new.estimated and weighed and 0 < new.best < old.best
 
 
 def _token_ids(trigger) -> set[int]:
