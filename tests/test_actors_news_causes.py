@@ -7,7 +7,10 @@ from datetime import date
 
 import pytest
 
-from test_actors import resolve, resolver  # noqa: F401 (the module's resolver fixture)
+from newsevents.document import EventDraft
+from newsevents.schema import EventRecord
+
+from test_actors import parsed, resolve, resolver  # noqa: F401 (the module's resolver fixture)
 
 
 CLASH = ("Battles", "Armed clash")
@@ -85,4 +88,89 @@ CASES = {
 def test_news_actor_causes(resolver, name):
     text, (etype, sub), country, when, actor1, actor2 = CASES[name]
     rec = resolve(resolver, text, etype, sub, country, when)
+    assert (rec.actor1, rec.actor2) == (actor1, actor2)
+
+
+RIOT = ("Riots", "Violent demonstration")
+MOB = ("Riots", "Mob violence")
+
+# names of groups the dictionary does not hold, which contain the words of one it does or of a state force
+NAME_CASES = {
+    "a longer name ending in another group's": (
+        "Fighters of the Papua National Liberation Army killed a motorcycle taxi driver in Puncak on Monday.", VAC,
+        "Indonesia", "TPNPB: West Papua National Liberation Army"),
+    "a rebel army's name is not the state's army": (
+        "The People's Liberation Army of Manipur claimed an ambush that killed three soldiers in Chandel district.",
+        CLASH, "India", "Unidentified Armed Group (India)"),
+    "an unknown name ending in a known group's abroad": (
+        "The Kamtapur National Liberation Army shot dead a trader in Kokrajhar on Monday.", VAC, "India",
+        "Unidentified Armed Group (India)"),
+    # a country's own forces keep their name
+    "the National Police": (
+        "The National Police clashed with gunmen in Cali on Monday.", CLASH, "Colombia",
+        "Police Forces of Colombia (2022-)"),
+    # crowds of another nation are named after it, where the event is told in a reported clause too
+    "settlers in a reported clause": (
+        "Israeli settlers attacked the village of Huwara near Nablus on Sunday night, torching cars and homes, "
+        "Palestinian officials said.", MOB, "Palestine", "Rioters (Israel)"),
+}
+
+
+@pytest.mark.parametrize("name", NAME_CASES)
+def test_names_inside_longer_names_and_crowds(resolver, name):
+    text, (etype, sub), country, actor1 = NAME_CASES[name]
+    assert resolve(resolver, text, etype, sub, country, date(2023, 5, 8)).actor1 == actor1
+
+
+def test_forces_in_vehicles_a_crowd_stones_face_it(resolver):
+    rec = resolve(resolver, "Dozens of youths threw stones at Israeli army vehicles in Jenin on Tuesday, the army said.",
+                  *RIOT, "Palestine", date(2023, 5, 9))
+    assert (rec.actor1, rec.actor2) == ("Rioters (Palestine)", "Military Forces of Israel (2021-)")
+
+
+def later_event(resolver, text, event_type, sub_event_type, country, when=date(2023, 5, 8)):
+    """The actors of an event told in the article's last sentence, the earlier ones giving the background."""
+    article, doc = parsed(text, when)
+    record = EventRecord(event_type=event_type, sub_event_type=sub_event_type, country=country, event_date=when)
+    resolver(article, [EventDraft(record=record, sentences=list(doc.sents)[-1:])])
+    return record
+
+
+def test_plain_rebels_after_the_group_was_named(resolver):
+    rec = later_event(resolver, "Rebels of the Lord's Resistance Army abducted 14 children in Haut-Uele province last "
+                      "week. On Sunday, rebels attacked a health centre in Dungu, killing a nurse.", *VAC,
+                      "Democratic Republic of Congo")
+    assert rec.actor1 == "LRA: Lords Resistance Army"
+
+
+def test_plain_militants_with_two_groups_named_stay_unknown(resolver):
+    rec = later_event(resolver, "Al Shabaab and the Islamic State in Somalia have both attacked bases in Puntland. "
+                      "On Sunday, militants attacked a checkpoint in Bosaso, killing two soldiers.", *CLASH, "Somalia")
+    assert rec.actor1 == "Unidentified Armed Group (Somalia)"
+
+
+def test_an_abbreviation_given_in_brackets_names_the_group_later(resolver):
+    rec = later_event(resolver, "The Group for the Support of Islam and Muslims (GSIM) has stepped up attacks in the "
+                      "Boucle du Mouhoun region. On Sunday, GSIM fighters ambushed a convoy near Dedougou, killing "
+                      "eight soldiers.", *CLASH, "Burkina Faso")
+    assert rec.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+LATER_STARTER_CASES = {
+    # the battle's sentence names no one starting it; the next one tells who attacked
+    "ambushed while on patrol": (
+        "Two ADF fighters were killed in a firefight with troops near Oicha on Monday, the army said. The soldiers "
+        "were on patrol when they were ambushed by ADF rebels.", "Democratic Republic of Congo",
+        "ADF: Allied Democratic Forces", "Military Forces of the Democratic Republic of Congo (2019-)"),
+    "the rebels surrounded a camp and opened fire": (
+        "Fighting broke out between the army and fighters of the Arakan Army near Paletwa on Friday, residents said. "
+        "A villager said the insurgents surrounded a camp and opened fire on it at dawn.", "Myanmar",
+        "ULA/AA: United League of Arakan/Arakan Army", "Military Forces of Myanmar (2021-)"),
+}
+
+
+@pytest.mark.parametrize("name", LATER_STARTER_CASES)
+def test_a_later_sentence_tells_who_started_the_battle(resolver, name):
+    text, country, actor1, actor2 = LATER_STARTER_CASES[name]
+    rec = resolve(resolver, text, *CLASH, country, date(2023, 5, 8))
     assert (rec.actor1, rec.actor2) == (actor1, actor2)

@@ -531,7 +531,14 @@ def role_of(token, depth: int = 0) -> str:
 
 def _starts_fight(verb) -> bool:
     """The verb tells its subject starting a fight ('attacked', 'ambushed', 'opened fire on', 'fired at'), not
-    taking part in one or answering it ('clashed with', 'fought back', 'returned fire')."""
+    taking part in one or answering it ('clashed with', 'fought back', 'returned fire'); so may a verb joined to
+    it that shares its subject ('entered the town and fired on a police station')."""
+    return _opens_fight(verb) or any(c.dep_ == "conj" and c.pos_ == "VERB" and _opens_fight(c)
+                                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                     for c in verb.children)
+
+
+def _opens_fight(verb) -> bool:
     words = _role_words()
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "neg" for c in verb.children) or any(
@@ -984,10 +991,38 @@ class ActorResolver:
         mentions = [m for m in mentions if not (m.kind == "unidentified" and any(
             p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in named_tokens for o in p.children)
             for p in m.span.root.children))]
+        mentions = self._with_bracketed_abbreviations(doc, mentions, sent_starts)
         for m in mentions:
             sent = m.span.sent
             m.sent_bounds = (sent.start, sent.end)
         return mentions
+
+    def _with_bracketed_abbreviations(self, doc, mentions: list[Mention], sent_starts: dict) -> list[Mention]:
+        """'the West Papua National Liberation Army (TPNPB) ... the TPNPB said': an abbreviation the article
+        gives in brackets after a group's full name stands for that group wherever the article uses it again."""
+        covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
+        learned: dict[str, Mention] = {}
+        for m in mentions:
+            end = m.span.end
+            if m.kind == "named" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                abbreviation = doc[end + 1].text
+                if 2 <= len(abbreviation) <= 8 and abbreviation.isupper() and abbreviation.isalpha() \
+                        and end + 1 not in covered:
+                    learned.setdefault(abbreviation, m)
+        if not learned:
+            return mentions
+        added = []
+        for token in doc:
+            named = learned.get(token.text)
+            if named is None or token.i in covered or token.i == named.span.end + 1:
+                continue
+            span = doc[token.i:token.i + 1]
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and following.i not in covered and following.lower_ in _role_words()["armed_people_nouns"]:
+                span = doc[token.i:token.i + 2]  # "TPNPB fighters"
+            added.append(Mention(span, "named", named.key, sent_starts.get(span.sent.start, 0), _mention_role(span),
+                                 parent=named.parent))
+        return sorted(mentions + added, key=lambda m: m.span.start)
 
     def _shared_noun_partner(self, doc, mention: Mention) -> Optional[Mention]:
         """'US and Turkish troops', 'French and/or Burkinabe forces': the first adjective shares the noun of
@@ -1025,7 +1060,8 @@ class ActorResolver:
                           key=lambda m: (order[m.sent_bounds],
                                          trigger_verb is None or _governing_verb(m.span.root) != trigger_verb,
                                          m.span.start))
-        actors = [self._actor(m, mentions, doc_mentions, country, when) for m in mentions]
+        actors = [None if self._inside_other_name(m, country) else self._actor(m, mentions, doc_mentions, country, when)
+                  for m in mentions]
         # sources of the report ("..., police said", "according to the army") take no part in the event;
         # but an announcement is itself the strategic development ("the army announced an operation")
         found = [(m, a) for m, a in zip(mentions, actors) if a is not None and m.role != "source"]
@@ -1089,8 +1125,9 @@ class ActorResolver:
         elif etype == "Riots":
             one = self._crowd("rioters", country, draft, trigger_verb)
             assoc1 = groups
-            # forces the rioters fight, not the owners of a building they burn ("burned police offices")
-            facilities = _role_words()["facility_nouns"]
+            # forces the rioters fight, not the owners of a building they burn ("burned police offices"); forces in
+            # the vehicles they stone are ("threw stones at army vehicles")
+            facilities = _role_words()["fixed_facility_nouns"]
             state_targets = [x for x in police if x[0].role in ("patient", "peer") and not (
                 x[0].span.root.dep_ in ("compound", "amod", "nmod", "poss")
                 and x[0].span.root.head.lemma_.lower() in facilities)]
@@ -1166,6 +1203,16 @@ class ActorResolver:
                 if starting and not _starts_fight(_governing_verb(acting[0][0].span.root)):
                     acting = starting + [x for x in acting if x not in starting]
                 one = (acting or sides)[0]
+                if not _starts_fight(_governing_verb(one[0].span.root)):
+                    # "BIFF members were killed in a firefight with troops ... the soldiers were fired upon by armed
+                    # men of the BIFF": a later sentence of the event tells which side of the fight opened it
+                    told = {x[1][0] for x in armed if order[x[0].sent_bounds] == first}
+                    starter = next((x for x in armed if x[0].role == "agent" and x[1][0] != one[1][0]
+                                    and order[x[0].sent_bounds] > first
+                                    and (x[1][0] in told or x[0].kind in ("unidentified", "anaphor"))
+                                    and _starts_fight(_governing_verb(x[0].span.root))), None)
+                    if starter is not None:
+                        one = starter
             else:
                 one = (agents or sides or [None])[0]
             if one is None and etype == "Strategic developments" and sub in _role_words()["presence_sub_types"]:
@@ -1442,6 +1489,10 @@ class ActorResolver:
         'Israeli settlers hurled stones'); migrants or foreigners as such are 'International'."""
         d = self.dictionary
         verbs = [v for v in (trigger_verb, draft.sentences[0].root if draft.sentences else None) if v is not None]
+        # "Israeli settlers attacked the village ..., Palestinian officials said": the crowd is the reported
+        # clause's subject, not the sources'
+        verbs += [c for v in verbs if v.lemma_.lower() in _role_words()["reporting_verbs"]
+                  for c in v.children if c.dep_ == "ccomp"]
         for verb in verbs:
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 # "Ukrainians and Russians", "dozens of Nigerians", "a group of Togolese refugees"
@@ -1647,6 +1698,11 @@ class ActorResolver:
                 return d.templates["civilians"].format(country=foreign), d.kinds["civilians"]
         if m.kind == "gang" and country and d.templates["gang"].format(country=country) not in d.actors:
             m.kind = "unidentified"  # ACLED names gangs as such only where it codes gang violence
+        if m.kind == "unidentified":
+            group = self._group_told_before(m, doc_mentions, country)
+            if group is not None:
+                m.kind, m.key = "named", group
+                return d.named(group, when)
         if m.kind in ("unidentified", "ethnic_militia") and country:
             # "Ethiopian raiders", "gunmen from Somalia": ACLED names unknown attackers after where they come from
             abroad = self._from_abroad(m, country)
@@ -1725,6 +1781,51 @@ class ActorResolver:
         if nations:
             return next(iter(nations))
         return "International" if pirates else None
+
+    def _group_told_before(self, m: Mention, doc_mentions, country: Optional[str]) -> Optional[str]:
+        """'Rebels of the Lord's Resistance Army abducted 14 children ... On Sunday, rebels attacked a health
+        centre': plain 'rebels' or 'militants' in a later sentence of an article that has named one rebel group
+        (and no other) are that group; None where the article names none or several, or the noun is qualified
+        ('unknown militants', 'rival rebels')."""
+        root = m.span.root
+        if root.lower_ not in _role_words()["group_reference_nouns"] or any(
+                c.dep_ in ("amod", "compound", "det") and c.lower_ not in ("the", "suspected", "armed", "presumed")
+                for c in root.children) or len(m.span) > 1 and m.span[0].lower_ not in ("the", "suspected", "armed"):
+            return None
+        sent_start = m.span.sent.start
+        groups = {self._actor(replace(x), [], doc_mentions, country, None) for x in doc_mentions
+                  if x.span.start < sent_start and x.kind in ("named", "country_alias")}
+        groups = {g[0] for g in groups if g is not None and g[1] == "Rebel group"}
+        return next(iter(groups)) if len(groups) == 1 else None
+
+    def _inside_other_name(self, m: Mention, country: Optional[str]) -> bool:
+        """The match is the tail of a longer proper name of another group: 'National Liberation Army' in
+        'the West Papua National Liberation Army' is not Colombia's ELN where the event is in Indonesia, and
+        'Army' in 'the People's Liberation Army of Manipur' is not the state's army."""
+        doc, start = m.span.doc, m.span.start
+        if m.kind in ("civilians", "unidentified") and m.span[0].text[:1].isupper() and not m.span[0].is_sent_start:
+            after = doc[m.span.end:m.span.end + 2]
+            # "the People's Liberation Army", "the Militants Front": a capitalised noun that begins a name
+            return len(after) == 2 and (after[0].tag_ == "POS" and after[1].text[:1].isupper()
+                                        or after[0].pos_ == "PROPN" and after[0].text[:1].isupper())
+        words = []
+        i = start - 1
+        while i >= 0 and len(words) < 4 and (doc[i].pos_ == "PROPN" and doc[i].lower_ not in _role_words()["hedge_words"]
+                                             or doc[i].tag_ == "POS" and words == []):
+            words.append(doc[i])
+            i -= 1
+        names = [w for w in words if w.tag_ != "POS" and w.is_alpha and w.text[:1].isupper()]
+        d = self.dictionary
+        if not names or any(w.lower_ in d.demonyms or w.text in d.countries for w in names) \
+                or all(w.lower_ in _role_words()["state_name_words"] for w in names):
+            return False  # "Nigerian Army", "Kenya Defence Forces", "the National Police": a country's own forces
+        if m.kind == "named":
+            home = d.actors.get(m.key, {}).get("country")
+            return bool(country) and home in d.real_countries and home != country and len(m.span) > 1
+        if m.kind in ("military", "police") and not m.key:
+            # a capitalised force noun right after other capitalised words ('Liberation Army') heads a name
+            return m.span[-1].text[:1].isupper() and all(t.text[:1].isupper() for t in m.span if t.is_alpha)
+        return False
 
     def _canonical(self, m: Mention, country: Optional[str]) -> Optional[str]:
         """The dictionary name a named mention or a country-dependent alias stands for."""
