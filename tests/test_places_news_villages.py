@@ -93,3 +93,42 @@ def test_acled_s_coded_as_keeps_the_town_it_names(resolver):
     text = "Soldiers arrested three men in the hamlet of Tagalla (coded as Kaya at geoprecision 2), Burkina Faso."
     [r] = places_of(resolver, text, [[0]])
     assert r.location == "Kaya"
+
+
+def test_a_lone_near_name_the_tagger_calls_a_person_is_a_village(resolver):
+    text = ("Gang members kidnapped 14 passengers from a bus on the road near Tangbara on Sunday, and a day later "
+            "attacked a police station in Croix-des-Bouquets, killing an officer, police said.")
+    doc = nlp.load()(text)
+    sent = list(doc.sents)[0]
+    trigger = next(t for t in sent if t.text == "kidnapped")
+    draft = EventDraft(record=EventRecord(event_type="Violence against civilians"), sentences=[sent], trigger=trigger)
+    resolver(Article(text=text, doc=doc), [draft])
+    assert (draft.record.country, draft.record.location) == ("Haiti", "Tangbara")
+
+
+def test_a_village_outside_the_trigger_s_clause_when_that_clause_names_no_place(resolver):
+    text = ("At least 20 people were killed on Tuesday when armed youths attacked Lokwaru, a town in Jonglei "
+            "state, and fought with local youths for several hours, an official said.")
+    doc = nlp.load()(text)
+    sent = list(doc.sents)[0]
+    trigger = next(t for t in sent if t.text == "fought")
+    draft = EventDraft(record=EventRecord(event_type="Battles"), sentences=[sent], trigger=trigger)
+    resolver(Article(text=text, doc=doc), [draft])
+    assert (draft.record.country, draft.record.admin1, draft.record.location) == ("South Sudan", "Jonglei", "Lokwaru")
+
+
+# ---- a later event whose own sentence names no place ----------------------------------------------
+def test_a_later_event_takes_the_place_named_after_it_not_the_earlier_event_s_town(resolver):
+    text = ("Gunmen killed four traders at a market in Dori on Monday, residents said. "
+            "On Wednesday, soldiers clashed with militants, killing seven of them, the army said. "
+            "The fighting took place near Gorom-Gorom, a local official said.")
+    first, second = places_of(resolver, text, [[0], [1]])
+    assert (first.location, second.location) == ("Dori", "Gorom-Gorom")
+
+
+def test_a_later_event_in_the_city_named_before_stays_there(resolver):
+    text = ("Rebels took control of Dori on Monday after the army withdrew, residents said. "
+            "On Monday evening, the rebels looted shops and seized cars, according to people who fled the city. "
+            "\"They took everything,\" said a trader who reached the town of Kaya on Tuesday.")
+    first, second = places_of(resolver, text, [[0], [1]])
+    assert (first.location, second.location) == ("Dori", "Dori")

@@ -166,6 +166,7 @@ class PlaceResolver:
         self.village_after = set(villages["village_after"])
         self.village_nouns = set(villages["village_nouns"])
         self.near_words = [p.split() for p in villages["near_words"]]
+        self.place_anaphora = [p.split() for p in villages["place_anaphora"]]
         self.approximate_words = [p.split() for p in villages["approximate_words"]]
         self.distance_units = villages["distance_units"]
         self.bearings = villages["bearings"]
@@ -359,11 +360,11 @@ class PlaceResolver:
         self._top = info.top_country
         sents = list(article.doc.sents)
         sent_of = {s.start: i for i, s in enumerate(sents)}
-        for draft in drafts:
-            order = [sent_of.get(s.start) for s in draft.sentences]
-            order = [i for i in order if i is not None]
+        orders = [[i for i in (sent_of.get(s.start) for s in draft.sentences) if i is not None] for draft in drafts]
+        openings = {order[0] for order in orders if order}
+        for draft, order in zip(drafts, orders):
             clause = self._trigger_clause(sents[order[0]], draft.trigger) if order else None
-            self._place_draft(draft, info, sents, order, clause)
+            self._place_draft(draft, info, sents, order, clause, openings)
         return drafts
 
     # a comma and one of these words, or a semicolon, opens a clause that may tell another event
@@ -395,8 +396,8 @@ class PlaceResolver:
         return start, end
 
     def _place_draft(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int],
-                     clause: Optional[tuple[int, int]] = None) -> None:
-        chosen = self._locate(draft, info, sents, order, clause)
+                     clause: Optional[tuple[int, int]] = None, openings: frozenset = frozenset()) -> None:
+        chosen = self._locate(draft, info, sents, order, clause, openings)
         village = None
         if order and not (chosen is not None and chosen.coded):  # ACLED's "(coded as Kaya)" stands
             # the trigger's clause first; the whole sentence when that clause names no place at all
@@ -416,7 +417,7 @@ class PlaceResolver:
                 r.add_evidence(fld, village.sent, village, rule="places: a village the gazetteer lacks, near the place found")
 
     def _locate(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int],
-                clause: Optional[tuple[int, int]] = None) -> Optional[Mention]:
+                clause: Optional[tuple[int, int]] = None, openings=frozenset()) -> Optional[Mention]:
         """Fill the draft's place from the names the article gives; the mention chosen, if any."""
         rest = [i for i in range(len(sents)) if i not in order]
         # a village the gazetteer lacks, named again elsewhere with its district ("outside the town of
@@ -424,7 +425,19 @@ class PlaceResolver:
         unknown = self._unknown_place_names(info, [sents[i] for i in order])
         echo = [i for i in rest if unknown & {t.text for t in sents[i]}]
         rest = [i for i in rest if i not in echo]
-        for group, rule in ((order, "event sentence"), (echo, "the place named again"), (rest, "article")):
+        # a later event of the article whose own sentences name no place: the sentences that go on
+        # about it, up to the next event, before the earlier event's town ('On Wednesday, soldiers
+        # clashed with militants ... The fighting took place near Gorom-Gorom')
+        following = []
+        if order and any(i < order[0] for i in openings) and not self._refers_back(sents[order[0]]):
+            for i in range(order[0] + 1, len(sents)):
+                if i in openings and i not in order:
+                    break
+                if i in rest:
+                    following.append(i)
+        rest = [i for i in rest if i not in following]
+        for group, rule in ((order, "event sentence"), (echo, "the place named again"),
+                            (following, "the sentences after the event"), (rest, "article")):
             chosen = self._event_place(info, group, clause if group is order else None)
             if chosen is not None:
                 chosen = self._framing_unit(chosen, info) or chosen
@@ -453,6 +466,12 @@ class PlaceResolver:
                 r.location, r.geo_precision = r.country, 3
                 for fld in ("location", "country", "geo_precision"):
                     r.add_evidence(fld, sent, span, rule="places: country only (no coordinates)")
+
+    def _refers_back(self, sent) -> bool:
+        """'looted shops ... according to people who fled the city', 'clashed there': the sentence
+        speaks of a place the article named before."""
+        words = [t.lower_ for t in sent]
+        return any(words[k:k + len(p)] == p for p in self.place_anaphora for k in range(len(words) - len(p) + 1))
 
     _FRAME_JOINERS = {",", "(", ")", "-", "in", "of", "the", "near", "at", "[", "]"}
 
