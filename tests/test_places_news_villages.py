@@ -28,6 +28,16 @@ def places_of(resolver, text: str, events: list[list[int]]) -> list[EventRecord]
     return [d.record for d in drafts]
 
 
+def place_by_trigger(resolver, text: str, trigger_word: str) -> EventRecord:
+    """The place of the event of the article's first sentence whose trigger is `trigger_word`."""
+    doc = nlp.load()(text)
+    sent = list(doc.sents)[0]
+    trigger = next(t for t in sent if t.text == trigger_word)
+    draft = EventDraft(record=EventRecord(event_type="Battles"), sentences=[sent], trigger=trigger)
+    resolver(Article(text=text, doc=doc), [draft])
+    return draft.record
+
+
 def test_a_village_named_with_its_distance_from_a_town_lies_that_far_from_it(resolver):
     text = ("Gunmen killed nine villagers in Kanyo village, 20 km west of Gulu, on Sunday night, police said. "
             "The district security committee met in Gulu on Monday.")
@@ -81,12 +91,8 @@ def test_a_village_people_fled_from_is_not_where_the_event_was(resolver):
 def test_a_village_in_another_clause_of_the_sentence_is_another_event_s(resolver):
     text = ("A bomb exploded at a market in Kunduz on Monday, killing four, while gunmen killed two farmers in "
             "the village of Gatumbi.")
-    doc = nlp.load()(text)
-    sent = list(doc.sents)[0]
-    trigger = next(t for t in sent if t.text == "exploded")
-    draft = EventDraft(record=EventRecord(event_type="Explosions/Remote violence"), sentences=[sent], trigger=trigger)
-    resolver(Article(text=text, doc=doc), [draft])
-    assert draft.record.location == "Kunduz"
+    record = place_by_trigger(resolver, text, "exploded")
+    assert record.location == "Kunduz"
 
 
 def test_acled_s_coded_as_keeps_the_town_it_names(resolver):
@@ -98,23 +104,15 @@ def test_acled_s_coded_as_keeps_the_town_it_names(resolver):
 def test_a_lone_near_name_the_tagger_calls_a_person_is_a_village(resolver):
     text = ("Gang members kidnapped 14 passengers from a bus on the road near Tangbara on Sunday, and a day later "
             "attacked a police station in Croix-des-Bouquets, killing an officer, police said.")
-    doc = nlp.load()(text)
-    sent = list(doc.sents)[0]
-    trigger = next(t for t in sent if t.text == "kidnapped")
-    draft = EventDraft(record=EventRecord(event_type="Violence against civilians"), sentences=[sent], trigger=trigger)
-    resolver(Article(text=text, doc=doc), [draft])
-    assert (draft.record.country, draft.record.location) == ("Haiti", "Tangbara")
+    record = place_by_trigger(resolver, text, "kidnapped")
+    assert (record.country, record.location) == ("Haiti", "Tangbara")
 
 
 def test_a_village_outside_the_trigger_s_clause_when_that_clause_names_no_place(resolver):
     text = ("At least 20 people were killed on Tuesday when armed youths attacked Lokwaru, a town in Jonglei "
             "state, and fought with local youths for several hours, an official said.")
-    doc = nlp.load()(text)
-    sent = list(doc.sents)[0]
-    trigger = next(t for t in sent if t.text == "fought")
-    draft = EventDraft(record=EventRecord(event_type="Battles"), sentences=[sent], trigger=trigger)
-    resolver(Article(text=text, doc=doc), [draft])
-    assert (draft.record.country, draft.record.admin1, draft.record.location) == ("South Sudan", "Jonglei", "Lokwaru")
+    record = place_by_trigger(resolver, text, "fought")
+    assert (record.country, record.admin1, record.location) == ("South Sudan", "Jonglei", "Lokwaru")
 
 
 # ---- a later event whose own sentence names no place ----------------------------------------------
