@@ -50,3 +50,24 @@ def test_a_later_third_victim_adds_one(counter, text, expected):
 ])
 def test_two_sources_in_two_sentences_give_the_lower_figure(counter, text, expected):
     assert deaths(counter, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the toll rising later is the event's figure
+    ("A bomb exploded on a bus in Nairobi, killing four and injuring 30. In the following days the death toll "
+     "from the blast rose to six.", 6),
+    # the killer killed in turn is one more death; the victim dying later, or the killer fleeing, is none
+    ("A militia member killed two young men in the village. He was later lynched by residents.", 3),
+    ("A gunman shot dead two traders at the market. The gunman was later shot dead by police.", 3),
+    ("A gunman shot a trader at the market. He later died in hospital.", 1),
+    ("A gunman shot dead two traders at the market. He fled on a motorbike.", 2),
+    # bodies seen or taken away are deaths; 'their bodies' are those of the people counted before
+    ("Police clashed with rioters in Kibera. Witnesses said they saw four bodies taken away from the scene.", 4),
+    ("Gunmen abducted five farmers on Monday. Their bodies were found dumped on a road on Wednesday.", 5),
+    # a participle before its noun describes the victims ('two displaced people'), and a killing the
+    # coder marks as another event's is none of this one's
+    ("Villagers killed five herders and two displaced people in a revenge attack. Herders had killed a farmer "
+     "the same day (coded as a separate event).", 7),
+])
+def test_later_sentences_of_one_attack(counter, text, expected):
+    assert deaths_of(counter, text) == expected

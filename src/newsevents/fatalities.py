@@ -392,7 +392,8 @@ class FatalityCounter:
                 continue  # "The dead included a boy and four herders": who the victims counted already were
             c = self.count_sentence(sent, belongs)
             if k and c is not None and best is not None and c.best > 0 and sent.start >= best_sent.end \
-                    and (c.additional or _other_victims(c, best) or any(rx.search(sent.text) for rx in self.cues["new_attack_re"])):
+                    and (c.additional or _other_victims(c, best) or self._killer_killed(c, best_sent)
+                         or any(rx.search(sent.text) for rx in self.cues["new_attack_re"])):
                 # "Two more soldiers later died", "... Fifteen militants were killed when troops repulsed
                 # the assault": other victims add to the toll
                 sides = best.sides | c.sides
@@ -413,6 +414,27 @@ class FatalityCounter:
                     return Count(0, 0, 0), sent, _char_span(sent, m.start(), m.end()), "no deaths stated"
         anchor = sentences[0] if sentences else None
         return Count(0, 0, 0), anchor, None, "no death reported: 0 by default"
+
+    def _killer_killed(self, count: Count, earlier) -> bool:
+        """'A militia member killed two young men. He was later lynched by residents', '... The gunman
+        was later shot dead by police': the later victim is the one who killed in the earlier
+        sentence (the same noun, or 'he'/'she' after a killer named in the singular), one more death."""
+        victim = count.token.root if hasattr(count.token, "root") else count.token
+        if victim is None or earlier is None:
+            return False
+        # 'he' killed by someone ('was later lynched by residents'); 'He died in hospital' is the victim's death
+        pronoun = victim.lower_ in ("he", "she", "him", "her")
+        if pronoun and not any(c.dep_ == "agent" for c in victim.head.children):
+            return False
+        for tok in earlier:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.cues["death_verbs"] | self.cues["complement_verbs"] \
+                    or not self.victims_of(tok):
+                continue
+            for killer in (c for c in tok.children if c.dep_ == "nsubj"):
+                if killer.pos_ == "NOUN" and killer.tag_ == "NN" and (
+                        victim.lemma_.lower() == killer.lemma_.lower() or pronoun):
+                    return True
+        return False
 
     def _updated_toll(self, sentences):
         """'One wounded succumbed, bringing the total to six killed', 'the death toll later rose to 7':
@@ -598,6 +620,11 @@ class FatalityCounter:
         ('killing 17 militants (coded separately)') or right after the death word."""
         doc = tok.doc
         after = {tok.i + 1} if tok.pos_ in ("VERB", "AUX") else {tok.i + 1, tok.right_edge.i + 1}
+        if tok.pos_ in ("VERB", "AUX"):
+            # "had killed a farmer the same day (coded as a separate event)": after the clause's object,
+            # time or place
+            after |= {c.right_edge.i + 1 for c in tok.children
+                      if c.i > tok.i and c.dep_ in ("dobj", "npadvmod", "prep", "advmod")}
         for i in after:
             if i < len(doc) and doc[i].text in ("(", "[") and \
                     any(rx.match(doc[i:i + 8].text) for rx in self.cues["elsewhere_re"]):
@@ -774,13 +801,31 @@ class FatalityCounter:
                 of = self._of_victims(tok)
                 if of and of[0][1].best != cues["unnumbered_plural"]["best"]:
                     return of
-                return [(tok, self.count_phrase(tok))]
+                return self._possessors_counted(tok) or [(tok, self.count_phrase(tok))]
         if lemma == "toll" and tok.i + 1 < len(tok.doc) and tok.dep_ != "compound":
             # "the death toll rose to 7", but not "the toll booth 7 km east"
             nums = [t for t in tok.head.subtree if t.like_num and t.i > tok.i]
             if nums:
                 return [(tok, self._number_span_count(nums[0]))]
         return None
+
+    def _possessors_counted(self, body) -> list:
+        """'Gunmen abducted five farmers on Monday. Their bodies were found ...': bodies with 'their'
+        and no number of their own are those of the people last counted before them (in the
+        sentence or the one before); [] when there are none."""
+        if body.tag_ != "NNS" or any(c.like_num for c in body.children) or \
+                not any(c.dep_ == "poss" and c.lower_ == "their" for c in body.children):
+            return []
+        sent = body.sent
+        start = sent.start
+        previous = sent.doc[start - 1].sent if start > 0 else None
+        window = range(previous.start if previous is not None else start, body.i)
+        for i in reversed(window):
+            noun = sent.doc[i]
+            if noun.pos_ in ("NOUN", "PROPN") and not self._non_person(noun) and \
+                    any(c.dep_ == "nummod" and parse_number(c.text) for c in noun.children):
+                return [(noun, self.count_phrase(noun))]
+        return []
 
     def _lost_members(self, verb):
         """'The army lost two men', 'the group lost 12 fighters': a side's numbered dead; not 'lost
@@ -1234,7 +1279,8 @@ class FatalityCounter:
         """A conjunct with a participle of its own that reports another outcome ('two wounded',
         'four others injured', 'seized arms'); 'a woman accused of sorcery' is still a victim."""
         for c in noun.children:
-            if c.dep_ in ("amod", "acl") and c.tag_ in ("VBN", "VBD") and \
+            # before its noun the participle only describes the victims ('two displaced people')
+            if c.dep_ in ("amod", "acl") and c.tag_ in ("VBN", "VBD") and not (c.dep_ == "amod" and c.i < noun.i) and \
                     (c.lemma_.lower() in self.cues["outcome_participles"] or c.lower_ in self.cues["outcome_participles"]):
                 return True
         return False
