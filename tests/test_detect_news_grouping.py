@@ -128,3 +128,52 @@ Some protesters also marched past parliament in Kampala, chanting slogans agains
 def test_one_more_act_of_the_protest_at_its_own_place_retells_it(detect):
     drafts = detect(MORE_OF_THE_SAME_PROTEST, PUBLISHED)
     assert len(drafts) == 1 and "past parliament" in sentences_of(drafts[0])
+
+
+WITNESS_TELLS_ANOTHER_RAID = """Villagers flee after attack in Burkina Faso
+
+OUAGADOUGOU — Hundreds of villagers have fled to the town of Kaya after gunmen attacked the village of Dablo on Saturday, killing at least 10 people, local officials said.
+
+"On Sunday they came back to Foube and shot my brother and two of his sons," said Adama Sawadogo, a farmer who fled to Kaya.
+"""
+
+WITNESS_RETELLS_THE_RAID = """Villagers flee after attack in Burkina Faso
+
+OUAGADOUGOU — Hundreds of villagers have fled to the town of Kaya after gunmen attacked the village of Dablo on Saturday, killing at least 10 people, local officials said.
+
+"They came on motorbikes on Saturday and shot my brother and two of his sons," said Adama Sawadogo, a farmer who fled to Kaya.
+"""
+
+
+def test_a_witness_quoted_telling_a_raid_on_another_day_tells_another_event(detect):
+    drafts = detect(WITNESS_TELLS_ANOTHER_RAID, PUBLISHED)
+    assert subs(drafts) == ["Attack", "Attack"]
+    assert "Foube" in drafts[1].anchor.text and "Foube" not in sentences_of(drafts[0])
+
+
+def test_a_witness_quoted_on_the_day_of_the_raid_retells_it(detect):
+    drafts = detect(WITNESS_RETELLS_THE_RAID, PUBLISHED)
+    assert subs(drafts) == ["Attack"]
+
+
+MARCH = """Opposition march in Conakry
+
+CONAKRY — Opposition supporters marched in the Guinean capital Conakry on Thursday to demand the release of detained leaders.
+
+"""
+
+
+@pytest.mark.parametrize("force", [
+    "Soldiers opened fire on the marchers near the Bambeto roundabout, killing a young man, witnesses said.",
+    '"The soldiers opened fire on us near the Bambeto roundabout and killed a young man," one protester told AFP.',
+    "Witnesses said soldiers shot dead a young man near the Bambeto roundabout.",
+])
+def test_deadly_force_by_the_state_told_after_a_march_makes_it_excessive_force(detect, force):
+    drafts = detect(MARCH + force + "\n", PUBLISHED)
+    assert subs(drafts) == ["Excessive force against protesters"]
+
+
+def test_force_met_by_a_rioting_crowd_leaves_it_a_riot(detect):
+    text = MARCH + ("Some marchers set fire to a police post and threw stones at officers.\n\n"
+                    "Police fired tear gas and shot dead a young man, witnesses said.\n")
+    assert subs(detect(text, PUBLISHED)) == ["Violent demonstration"]

@@ -446,8 +446,7 @@ class EventDetector:
                 votes["Peaceful protest"] = 2.0
                 if "intervention_cue" in roles or "Arrests" in roles:
                     votes["Protest with intervention"] = 3.5
-                if any(m.role == "violence" and m.lemma in ("kill", "shoot", "shot", "gun", "fire", "beat", "wound",
-                                                            "injure") for m in ms):
+                if any(m.role == "violence" and m.lemma in _FORCE_LEMMAS for m in ms):
                     votes["Excessive force against protesters"] = 3.2 if not riotous else 2.0
             return [(ms, votes)]
         defused = any(m.role == "Disrupted weapons use" for m in ms)
@@ -999,7 +998,7 @@ class EventDetector:
                 here = groups  # a section's first mention told neither afresh nor on a day of its own: the
                 # article's remark about the events above ('What next' under a round-up), not a new event
             target = self._same_event(e, here, sents, facts)
-            if target is None and self._quoted(e):
+            if target is None and self._quoted(e) and not e.get("witnessed"):
                 continue  # a quote colours an event the article tells; it is never an event of its own
             told = [m for m in e["mentions"] if not self._refers_back({"mentions": [m]})]
             if target not in (None, _DROP) and told and all(m.role == "Arrests" for m in told) \
@@ -1081,7 +1080,16 @@ class EventDetector:
             scale *= 0.5  # what the wounded or the other side say happened counts for less than what the event's
             # own sentences tell ("a drone struck a car, killing two men" stays a drone strike however the dead are named)
         held = max(target["votes"], key=target["votes"].get)
-        for k, v in e["votes"].items():
+        votes = e["votes"]
+        rioting = any(SUB_TO_TYPE.get(k) == "Riots" for k in (*target["votes"], *votes))
+        if self._family(target["votes"]) == "Protests" and not rioting and self._force_on_crowd(e):
+            # "Soldiers opened fire on the marchers, killing a young man" after the march: the force used on it, which
+            # makes the protest one met with excessive force, not a side detail; the sentences that told the march
+            # only told that there was a protest, and do not speak for a peaceful one against it (a crowd that rioted
+            # is a violent demonstration, whatever force met it)
+            force = _EXCESSIVE_FORCE_VOTE + target["votes"].pop("Peaceful protest", 0.0) + votes.get("Peaceful protest", 0.0)
+            votes, scale = {"Excessive force against protesters": force}, 1.0
+        for k, v in votes.items():
             if k in _TERRITORY_OUTCOMES and held in _TERRITORY_OUTCOMES:
                 k = held  # "they had 'liberated' the city" retells the RSF's takeover: whose gain it was is told there
             target["votes"][k] = target["votes"].get(k, 0.0) + scale * v
@@ -1090,6 +1098,17 @@ class EventDetector:
         # sentences that tell the event itself (not a trend, headline or side detail) may anchor it
         if not (e["generic"] or e["header"]) and same:
             target["core"] = target.get("core", []) + [s for s in e["sents"] if s not in target.get("core", [])]
+
+    def _force_on_crowd(self, e: dict) -> bool:
+        """The state's forces kill, shoot or beat unarmed people ('soldiers opened fire on us and killed a young man',
+        'witnesses said police shot dead a student'): violence that, beside a protest, is done to it."""
+        harm = [m for m in e["mentions"] if m.role in _HARM_ROLES]
+        if not any(m.lemma in _FORCE_LEMMAS for m in harm):
+            return False
+        doers = [d for d in (self._doer(m) or self._agent(m.span.root) for m in harm) if d is not None]
+        if not any({t.lower_ for t in d.subtree if t.i <= d.i} & self.state_agents for d in doers):
+            return False
+        return not any(self._is_armed(v) for m in harm for v in self._victims(m.span.root))
 
     def _separate(self, sent) -> bool:
         low = sent.text.lower()
@@ -1105,6 +1124,11 @@ class EventDetector:
         if fronted and groups and not any(self._names_place(sents[k], fronted) for g in groups for k in g["sents"]) \
                 and not any(i in g["sents"] for g in groups) and self._fresh(e) and not self._quoted(e):
             return None  # "In Kakamega, youths looted shops": another town sets the scene for a new event
+        if groups and not any(i in g["sents"] for g in groups) and self._quoted(e) and self._witnessed_other_day(
+                e, groups, sents, facts):
+            e["witnessed"] = True
+            return None  # '"On Sunday they came back to Foube and shot my brother," said a farmer': a witness tells
+            # another incident, on a day of its own
         if groups and not any(i in g["sents"] for g in groups) and not self._quoted(e) and self._likewise_elsewhere(
                 e, [sents[k] for g in groups for k in g["sents"]]):
             return None  # "Hundreds also marched in the northern town of Gulu": the same kind of event at another place
@@ -1214,6 +1238,24 @@ class EventDetector:
         if self._refers_back(e) and self._family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
         return target
+
+    def _witnessed_other_day(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> bool:
+        """A quoted act told in the past on a day-level date none of the events told has, and at no place of theirs
+        if it names one: what a witness saw on another occasion."""
+        i = e["sents"][0]
+        days = facts[i].days
+        told_days = set().union(*(facts[k].days for g in groups for k in g["sents"]))
+        if not days or not told_days or days & told_days:
+            return False
+        seen = " ".join(sents[k].text.lower() for g in groups for k in g["sents"])
+        for m in e["mentions"]:
+            verb = self._verb_of(m.span.root)
+            if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() in self.reporting:
+                continue
+            names = self._clause_places(verb) | self._clause_places(verb.head if verb.dep_ == "conj" else verb)
+            if not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", seen) for n in names):
+                return True
+        return False
 
     def _past_at_named_place(self, m: Mention) -> bool:
         """The trigger's verb tells a past occasion: in the simple past ('air strikes hit the city'), or in the past
@@ -1490,6 +1532,8 @@ _CROWD_TYPES = {"Protests", "Riots"}
 _FIGHTING = {"Battles", "Explosions/Remote violence"}
 _FRONTING_PREPS = {"in", "near", "at", "outside"}
 _PLACE_PREPS = {"in", "near", "at", "outside", "across", "through", "around", "inside"}
+_FORCE_LEMMAS = {"kill", "shoot", "shot", "gun", "fire", "beat", "wound", "injure"}  # force that harms protesters
+_EXCESSIVE_FORCE_VOTE = 3.2  # as a sentence telling a protest and such force votes for it
 _FACT_LABELS = {"number": {"CARDINAL"}, "date": {"DATE"}, "place": {"GPE", "LOC", "FAC"}}
 _TERRITORY_OUTCOMES = ("Government regains territory", "Non-state actor overtakes territory")
 _ARMED_WORD = {True: "armed", False: "civilian", None: "unknown"}
