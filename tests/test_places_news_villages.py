@@ -130,3 +130,13 @@ def test_a_later_event_in_the_city_named_before_stays_there(resolver):
             "\"They took everything,\" said a trader who reached the town of Kaya on Tuesday.")
     first, second = places_of(resolver, text, [[0], [1]])
     assert (first.location, second.location) == ("Dori", "Dori")
+
+
+def test_a_capital_named_like_its_province_is_the_city_when_its_sentence_names_nothing_in_it(resolver):
+    # Narayanganj lies in Dhaka division, but in another sentence: 'In Dhaka' is the city
+    text = ("A BNP activist was killed on Thursday when party supporters clashed with police in Narayanganj. "
+            "In Dhaka, thousands of BNP supporters held a rally in front of the party's central office "
+            "on Thursday afternoon.")
+    first, second = places_of(resolver, text, [[0], [1]])
+    assert (first.location, second.location) == ("Narayanganj", "Dhaka")
+    assert second.geo_precision == 1

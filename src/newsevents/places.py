@@ -1408,11 +1408,13 @@ class PlaceResolver:
         # "(Colombo, Western)": a unit named in brackets counts even when its name is a common word
         context.update(self._bracketed_names(info.mentions[0].span.doc) if info.mentions else ())
         containers: dict[tuple, set] = defaultdict(set)  # (cc, unit name) -> the names with a candidate inside it
+        sentence_containers: dict[tuple, set] = defaultdict(set)  # the same, by sentence
         for m in info.mentions:
             for p in m.candidates:
                 for unit in (p.admin1, p.admin2):
                     if unit:
                         containers[(p.cc, fold(gazetteer_strip(unit)))].add(m.key)
+                        sentence_containers[(p.cc, fold(gazetteer_strip(unit)), m.sent_index)].add(m.key)
         frames = self._frames(info) if reject else {}
         by_key = defaultdict(list)
         for m in info.mentions:
@@ -1447,8 +1449,10 @@ class PlaceResolver:
                 if unit and m.key in {fold(unit), fold(gazetteer_strip(unit))}}
             for p in candidates:
                 if p.kind in ("admin1", "admin2") and (p.cc, p.admin2 if p.kind == "admin2" else p.admin1) in namesake_towns \
-                        and not containers.get((p.cc, m.key), set()) - {m.key}:
-                    continue  # ... unless another name lies in it ("Tezontepec de Aldama, Hidalgo")
+                        and not sentence_containers.get((p.cc, m.key, m.sent_index), set()) - {m.key}:
+                    # ... unless another name of its sentence lies in it ("Tezontepec de Aldama, Hidalgo"),
+                    # not one of the article's ('In Dhaka, thousands rallied' after clashes in Narayanganj)
+                    continue
                 share = max(others.get(p.cc, 0.0), 0.0) / top_votes if top_votes else 0.0
                 alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key)
                 if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)) \
