@@ -177,3 +177,18 @@ def test_force_met_by_a_rioting_crowd_leaves_it_a_riot(detect):
     text = MARCH + ("Some marchers set fire to a police post and threw stones at officers.\n\n"
                     "Police fired tear gas and shot dead a young man, witnesses said.\n")
     assert subs(detect(text, PUBLISHED)) == ["Violent demonstration"]
+
+
+# ---- a counter-claim that replaces the event -------------------------------------------------------
+TWO_ACCOUNTS = """Army says it repelled attack on base in Mali
+
+BAMAKO, Mali — Jihadist fighters attacked an army camp in Boulkessi in central Mali on Sunday, local officials said.
+
+The army said its troops had repelled the assault and killed 15 assailants, but the al-Qaeda affiliated JNIM said in a statement that its fighters had overrun the camp and killed dozens of soldiers.
+"""
+
+
+def test_one_sides_claim_to_have_overrun_a_camp_against_the_others_account_leaves_the_attack_a_clash(detect):
+    drafts = detect(TWO_ACCOUNTS, PUBLISHED)
+    assert subs(drafts) == ["Armed clash"]
+    assert "overrun the camp" in sentences_of(drafts[0])

@@ -1081,6 +1081,10 @@ class EventDetector:
             # own sentences tell ("a drone struck a car, killing two men" stays a drone strike however the dead are named)
         held = max(target["votes"], key=target["votes"].get)
         votes = e["votes"]
+        if self._contested(e):
+            # "The army said it had repelled the assault, but JNIM said its fighters had overran the camp": two sides'
+            # accounts of the event told before; neither's claim that a place changed hands makes it so
+            votes = {k: v for k, v in votes.items() if k not in _TERRITORY_OUTCOMES}
         rioting = any(SUB_TO_TYPE.get(k) == "Riots" for k in (*target["votes"], *votes))
         if self._family(target["votes"]) == "Protests" and not rioting and self._force_on_crowd(e):
             # "Soldiers opened fire on the marchers, killing a young man" after the march: the force used on it, which
@@ -1098,6 +1102,17 @@ class EventDetector:
         # sentences that tell the event itself (not a trend, headline or side detail) may anchor it
         if not (e["generic"] or e["header"]) and same:
             target["core"] = target.get("core", []) + [s for s in e["sents"] if s not in target.get("core", [])]
+
+    def _contested(self, e: dict) -> bool:
+        """The event words stand under a verb of saying in a sentence where two speakers tell what happened ('the army
+        said ..., but JNIM said ...'): two sides' accounts."""
+        heads = {k for m in e["mentions"] for k in self._claim_heads(m)}
+        if not heads:
+            return False
+        sent = e["mentions"][0].sent
+        speakers = {c.lower_ for t in sent if t.lemma_.lower() in self.claim_verbs and t.pos_ == "VERB"
+                    for c in t.children if c.dep_ == "nsubj"}
+        return len(speakers) >= 2
 
     def _force_on_crowd(self, e: dict) -> bool:
         """The state's forces kill, shoot or beat unarmed people ('soldiers opened fire on us and killed a young man',
