@@ -67,3 +67,29 @@ def test_a_live_page_entry_counts_from_the_date_line_above_it(resolver):
 def test_a_date_line_long_before_publication_is_no_entry_day(resolver):
     text = LIVE_PAGE.replace("Tuesday 12 March 2024", "Tuesday 12 December 2023")
     assert date_in(resolver, text, "Rafah last night", published=date(2024, 3, 14)) == date(2024, 3, 13)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the speaker's 'overnight' and 'yesterday' are the night and day before Tuesday, when it was said
+    ("Gunmen killed 12 villagers in an overnight attack on Mangu, police said on Tuesday.", date(2024, 3, 11)),
+    ("Police said on Tuesday that gunmen had killed 12 villagers in Mangu yesterday.", date(2024, 3, 11)),
+    # a weekday counts back from the day it was said too (published on a Monday, said on the Saturday before)
+    ("Gunmen killed 12 villagers in Mangu on Sunday, police said on Saturday.", date(2024, 3, 3)),
+])
+def test_words_of_a_speaker_count_from_the_day_said(resolver, sentence, expected):
+    published = date(2024, 3, 14) if "Tuesday" in sentence else date(2024, 3, 11)
+    assert date_in(resolver, sentence, 0, published=published) == expected
+
+
+def test_an_event_dated_only_when_said_takes_the_day_its_act_is_told_again(resolver):
+    text = ("The Nigerian army on Wednesday confirmed that five soldiers were killed when Boko Haram fighters "
+            "ambushed a convoy near Damboa. Residents fled the area. The convoy was attacked on Sunday night, "
+            "a military source said.")
+    assert date_of(resolver, text, "confirmed") == date(2024, 3, 10)
+
+
+def test_a_later_sentence_on_another_thing_is_no_retelling(resolver):
+    # the soldiers' burial is not the ambush: the event stays on or before the day it was said
+    text = ("The Nigerian army on Tuesday confirmed that five soldiers were killed when Boko Haram fighters "
+            "ambushed a convoy near Damboa. The soldiers were buried on Sunday.")
+    assert date_of(resolver, text, "confirmed") == date(2024, 3, 12)

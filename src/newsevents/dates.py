@@ -54,6 +54,7 @@ def load_cues() -> dict:
     cues["counted_direction"] = {k: v for k, v in narrative["counted"].items() if not k.startswith("_")}
     cues["prior_words"] = frozenset(cues["prior_clause_words"]["words"])
     cues["fixed"] = {k: tuple(v) for k, v in cues["fixed_days"].items() if not k.startswith("_")}
+    cues["retelling"] = frozenset(cues["retelling_verbs"]["words"])
     return cues
 
 
@@ -199,6 +200,9 @@ _WEEKDAY_APPOSITION = re.compile(r"(?:\s*(?:morning|afternoon|evening|night))?\s
 
 # the weekday a date line of a live page may open with: "Tuesday 12 March 2024", "Tuesday, March 12"
 _WEEKDAY_LINE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")
+
+# how the rule of a weekday read from the publication date begins
+_FROM_PUBLICATION = "weekday: most recent on or before publication"
 
 # "March 10 last year", "in September of last year": the year before publication
 _LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
@@ -501,6 +505,9 @@ class DateResolver:
                         return later[0]
                 return chosen
             precise_before += [m for m in mentions if m.role in ("event", "report") and m.precision <= 2]
+        retold = self._retold_day(sentences, published, article)
+        if retold is not None:
+            return retold
         reports = [m for mentions in found for m in mentions if m.role == "report"]
         if article is not None and article.doc is not None and sentences:
             reports += [m for m in self._related_reports(sentences, published, article)]
@@ -512,6 +519,31 @@ class DateResolver:
         anchor = sentences[0] if sentences else None
         return DateValue(published, published - timedelta(days=6), published, 2, None, anchor, "event",
                          "no date stated: publication date, within the week before it")
+
+    def _retold_day(self, sentences, published: date, article: Optional[Article]) -> Optional[DateValue]:
+        """'The army on Wednesday confirmed that ... fighters ambushed a convoy near Damboa. The convoy
+        was attacked on Sunday night, a military source said': an event whose own sentences give only
+        when it was said takes the day of a later sentence that tells the act again, on the same thing
+        named with 'the' (the object of the anchor's verbs, under one of `retelling_verbs`)."""
+        if article is None or article.doc is None or not sentences:
+            return None
+        anchor = sentences[0]
+        acts = {t.lemma_.lower() for t in anchor if t.pos_ == "VERB"} - self.cues["reporting"]
+        acts |= self.cues["retelling"]
+        targets = {t.lemma_.lower() for t in anchor if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN"
+                   and t.head.lemma_.lower() in acts}
+        if not targets:
+            return None
+        for sent, _, _ in self._sentence_table(article.doc):
+            if sent.start <= anchor.start:
+                continue
+            if any(t.lemma_.lower() in targets and t.dep_ in ("dobj", "nsubjpass") and
+                   t.head.lemma_.lower() in self.cues["retelling"] and
+                   any(d.dep_ == "det" and d.lower_ == "the" for d in t.children) for t in sent):
+                days = [m for m in self.mentions(sent, published) if m.role == "event" and m.precision == 1]
+                if days:
+                    return days[0]
+        return None
 
     def _lead_days(self, sentences, published: date, article: Optional[Article],
                    sentences_read: int = LEAD_SENTENCES) -> list[DateValue]:
@@ -615,6 +647,26 @@ class DateResolver:
         return before[-1] if before else published
 
     def _mentions(self, sent, published: date) -> list[DateValue]:
+        """The date mentions of a sentence. Words counted from the day they were written ('overnight',
+        'yesterday', a weekday) in a sentence that states when it was said ('killed 12 overnight,
+        police said on Tuesday') count from that day: the speaker's 'overnight' is the night before
+        Tuesday, whenever the article came out."""
+        out = self._read_mentions(sent, published)
+        said = [v for v in out if v.role == "report" and v.precision == 1 and v.event_date < published]
+        spoken = [k for k, v in enumerate(out) if v.role == "event" and v.match is not None and
+                  (v.rule.startswith(_FROM_PUBLICATION) or (v.rule.startswith("'") and "from the publication date" in v.rule))]
+        if not said or not spoken:
+            return out
+        recounted = {v.match.start: v for v in self._read_mentions(sent, said[0].event_date) if v.match is not None}
+        for k in spoken:
+            again = recounted.get(out[k].match.start)
+            if again is not None and again.match.end == out[k].match.end and again.role == "event":
+                told = f"the day it was said ({said[0].event_date.isoformat()})"
+                again.rule = again.rule.replace("the publication date", told).replace("publication", told)
+                out[k] = again
+        return out
+
+    def _read_mentions(self, sent, published: date) -> list[DateValue]:
         out: list[DateValue] = []
         covered: set[int] = set()
         text = sent.text
@@ -1099,7 +1151,7 @@ class DateResolver:
             if "last" in low.split() and back == 0:
                 back = 7
             d = published - timedelta(days=back)
-            return DateValue(d, d, d, 1, rule="weekday: most recent on or before publication")
+            return DateValue(d, d, d, 1, rule=_FROM_PUBLICATION)
         if re.fullmatch(r"(?:a |one |two |three |several |\d+ )?(?:days?|weeks?|months?|years?|hours?|night|morning|evening|afternoon|decades?)", low):
             return None  # durations ("three days") name no date
         if getattr(ent, "label_", "") == "TIME" and not re.search(_MONTH_RX, low):
