@@ -192,3 +192,28 @@ def test_one_sides_claim_to_have_overrun_a_camp_against_the_others_account_leave
     drafts = detect(TWO_ACCOUNTS, PUBLISHED)
     assert subs(drafts) == ["Armed clash"]
     assert "overrun the camp" in sentences_of(drafts[0])
+
+
+# ---- one sentence, two events at two places ------------------------------------------------------------
+# (lead sentence, the sub-event types of its events in text order)
+TWO_PLACES_ONE_SENTENCE = [
+    ("A bomb exploded at a mosque in Kabul on Friday, killing two worshippers, and three people died in a separate "
+     "blast in Jalalabad, officials said.", ["Remote explosive/landmine/IED", "Remote explosive/landmine/IED"]),
+    ("Jihadists killed 15 civilians in the village of Seytenga on Saturday and attacked a gendarmerie post in the "
+     "nearby town of Dori, security sources said.", ["Attack", "Armed clash"]),
+    ("A coalition air strike hit a market in Saada province on Monday, killing 10 civilians, and Houthi rebels fired "
+     "missiles at the Saudi city of Jizan, the coalition said.", ["Air/drone strike", "Shelling/artillery/missile attack"]),
+    ("Security forces shot dead five protesters in Khartoum on Thursday as tens of thousands also rallied in Omdurman "
+     "against military rule.", ["Excessive force against protesters", "Peaceful protest"]),
+]
+
+
+@pytest.mark.parametrize("lead,expected", TWO_PLACES_ONE_SENTENCE)
+def test_a_lead_telling_acts_at_two_places_in_clauses_of_their_own_gives_two_events(detect, lead, expected):
+    drafts = detect("Violence and unrest\n\n" + lead + "\n", PUBLISHED)
+    assert sorted(subs(drafts)) == sorted(expected)
+
+
+def test_acts_of_one_raid_at_one_place_stay_one_event(detect):
+    lead = "Gunmen stormed the village of Kadisau in Zamfara state on Sunday and killed 12 villagers, police said."
+    assert subs(detect("Gunmen kill 12 in Zamfara village\n\n" + lead + "\n", PUBLISHED)) == ["Attack"]

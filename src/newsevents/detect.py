@@ -415,6 +415,10 @@ class EventDetector:
         that other doers committed in a clause of theirs is an event of its own ('Soldiers arrested a cartel
         leader on Thursday, and a day later gunmen ambushed a patrol')."""
         ms = [self._armed_arson(m) for m in ms]
+        if clauses:
+            parts = self._parts_by_place(ms)
+            if len(parts) > 1:
+                return [g for part in parts for g in self.sentence_events(part, clauses)]
         described = [m for m in ms if m.span.root.dep_ == "amod"]
         if clauses and described and len(described) < len(ms):
             # "soldiers killed 10 bandits and rescued 15 kidnapped travellers": a word that only describes people
@@ -448,6 +452,10 @@ class EventDetector:
                     votes["Protest with intervention"] = 3.5
                 if any(m.role == "violence" and m.lemma in _FORCE_LEMMAS for m in ms):
                     votes["Excessive force against protesters"] = 3.2 if not riotous else 2.0
+                    if clauses and not riotous and self._force_on_crowd({"mentions": ms}):
+                        # in news prose the protesters named beside the force used on them tell that there was a
+                        # protest, not that it stayed peaceful ('security forces shot dead five protesters')
+                        votes["Excessive force against protesters"] += votes.pop("Peaceful protest")
             return [(ms, votes)]
         defused = any(m.role == "Disrupted weapons use" for m in ms)
         mechs = [] if defused else [m for m in ms if m.role in _MECHANISMS]
@@ -500,6 +508,40 @@ class EventDetector:
             else:
                 groups.append((list(part), votes))
         return [g for g in groups if g[1]]
+
+    def _clause_head(self, m: Mention):
+        """The verb heading the clause that tells a mention: its own verb, or for a participle adjunct ('..., killing
+        two worshippers') the verb it adds to."""
+        verb = self._verb_of(m.span.root)
+        while verb is not None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and verb.head is not verb:
+            verb = verb.head
+        return verb
+
+    def _parts_by_place(self, ms: list[Mention]) -> list[list[Mention]]:
+        """The mentions of one sentence split by the clauses that tell them, where each clause names a place of its
+        own ('A bomb exploded at a mosque in Kabul, killing two, and three people died in a separate blast in
+        Jalalabad'; 'Jihadists killed 15 civilians in Seytenga and attacked a gendarmerie post in Dori'; 'security
+        forces shot dead five protesters in Khartoum as thousands also rallied in Omdurman'): one event per place, as
+        ACLED codes them. A clause naming no place goes with the clause before it."""
+        units: dict[int, list[Mention]] = {}
+        heads = {}
+        for m in ms:
+            head = self._clause_head(m)
+            key = head.i if head is not None else -1
+            units.setdefault(key, []).append(m)
+            heads[key] = head
+        if len(units) < 2 or -1 in units:
+            return [ms]
+        parts: list[tuple[set[str], list[Mention]]] = []
+        for key in sorted(units):
+            places = self._clause_places(heads[key])
+            if parts and (not places or not parts[-1][0] or places & parts[-1][0]):
+                parts[-1][0].update(places)
+                parts[-1][1].extend(units[key])
+            else:
+                parts.append((set(places), list(units[key])))
+        return [p for _, p in parts] if len(parts) > 1 else [ms]
 
     def _coordinated(self, ms: list[Mention]) -> bool:
         """A mention's verb is a clause joined to the one before it as a next act (', and a day after, youths
@@ -1093,6 +1135,10 @@ class EventDetector:
             # is a violent demonstration, whatever force met it)
             force = _EXCESSIVE_FORCE_VOTE + target["votes"].pop("Peaceful protest", 0.0) + votes.get("Peaceful protest", 0.0)
             votes, scale = {"Excessive force against protesters": force}, 1.0
+        if target["votes"].get("Excessive force against protesters", 0.0) > target["votes"].get("Peaceful protest", 0.0):
+            # once force was used on the protest, sentences naming the protest again ('Sudan protests') do not make it
+            # a peaceful one
+            votes = {k: v for k, v in votes.items() if k != "Peaceful protest"}
         for k, v in votes.items():
             if k in _TERRITORY_OUTCOMES and held in _TERRITORY_OUTCOMES:
                 k = held  # "they had 'liberated' the city" retells the RSF's takeover: whose gain it was is told there
@@ -1168,6 +1214,9 @@ class EventDetector:
             first_told = set().union(*map(self._claim_heads, first)) if self._other_doers(e["mentions"], first) \
                 else set()
             heads = [self._claim_heads(m) for m in e["mentions"]]
+            if len(self._parts_by_place(first + e["mentions"])) > 1:
+                return None  # the same doers at another place ('killed 15 civilians in Seytenga and attacked a
+                # gendarmerie post in Dori, security sources said'): another event, not a claim retelling the first
             if all(heads) and not any(h & first_told for h in heads):
                 e["claimed"] = True  # a group's word for what it did counts for less than the report
                 return same_sentence[-1]
