@@ -104,6 +104,8 @@ _VOWELS = re.compile(r"[aeiou]")
 MIN_SKELETON_NAME = 8  # letters of a name looked up by its consonants alone
 MIN_SKELETON = 3  # consonants such a key keeps
 SKELETON_SIMILARITY = 0.85  # difflib ratio of the written name to the indexed one, for a consonants-only match
+MIN_TOLERANT_NAME = 6  # letters of a name matched within its country by a letter or two
+TOLERANT_SIMILARITY = 0.88  # difflib ratio of the written name to a town's own, within the article's country
 
 
 def skeleton_key(loose: str) -> Optional[str]:
@@ -449,6 +451,7 @@ class Gazetteer:
         self._pid = os.getpid()
         self._cache: dict[str, tuple[Place, ...]] = {}
         self._countries: Optional[dict[str, Place]] = None
+        self._towns_by_country: dict[str, list] = {}
         self._lock = threading.Lock()
 
     def _connections(self) -> list[tuple[str, sqlite3.Connection]]:
@@ -510,6 +513,35 @@ class Gazetteer:
                         if SequenceMatcher(None, key, row[-1]).ratio() >= SKELETON_SIMILARITY:
                             self._keep(found, Place(*row[:-1], source=source))
         return tuple(sorted(found.values(), key=lambda p: -p.population))
+
+    def lookup_in_country(self, name: str, cc: str) -> tuple[Place, ...]:
+        """Towns of country `cc` whose own name differs from `name` by a letter or two
+        ('Kompienbiga' for Kompiembiga, 'Matiacoali', 'Kintengela'): for a word the text calls a
+        place that no spelling matches, once the article's country is known. Same first letter,
+        length within two, difflib ratio at least TOLERANT_SIMILARITY; the closest first."""
+        key = fold(name)
+        if len(key) < MIN_TOLERANT_NAME:
+            return ()
+        scored = []
+        for other, place in self._country_towns(cc):
+            if other[:1] == key[:1] and abs(len(other) - len(key)) <= 2:
+                ratio = SequenceMatcher(None, key, other).ratio()
+                if ratio >= TOLERANT_SIMILARITY:
+                    scored.append((ratio, place.population, place))
+        return tuple(place for _, _, place in sorted(scored, key=lambda s: (-s[0], -s[1])))
+
+    def _country_towns(self, cc: str) -> list[tuple[str, Place]]:
+        """(folded own name, place) of the towns of one country, read once per process."""
+        towns = self._towns_by_country.get(cc)
+        if towns is None:
+            towns = []
+            with self._lock:
+                for source, con in self._connections():
+                    for row in con.execute("SELECT * FROM places WHERE cc = ? AND kind = 'city'", (cc,)):
+                        place = Place(*row, source=source)
+                        towns.append((fold(place.name), place))
+            self._towns_by_country[cc] = towns
+        return towns
 
     def _exact(self, key: str, found: dict) -> None:
         for source, con in self._connections():

@@ -790,6 +790,7 @@ class PlaceResolver:
     # ---- reading the article once -------------------------------------------------------------
     def read_article(self, doc) -> ArticlePlaces:
         info = ArticlePlaces()
+        self._unplaced = []
         ent_label = {}
         self._org_of = {}
         for ent in doc.ents:
@@ -839,6 +840,7 @@ class PlaceResolver:
             for m, best, score in first_guess:
                 m.best, m.score = best, score
             self._revote(info)
+        self._place_unplaced(info)
         return info
 
     def _mentions(self, sent, si: int, ent_label: dict) -> list[Mention]:
@@ -877,11 +879,70 @@ class PlaceResolver:
                     found = m
                     break
             if found is None:
+                self._note_unplaced(doc, i, sent, si, ent_label)
                 i += skip
                 continue
             out.append(found)
             i = found.span.end
         return out
+
+    _UNPLACED_BEFORE = {"in", "at", "near", "outside", "around"}
+
+    def _note_unplaced(self, doc, i: int, sent, si: int, ent_label: dict) -> None:
+        """A name of one to three capitalised words that no spelling in the gazetteer matches, which
+        the words around call a place ('in Kompienbiga', 'the village of Matiacoali', 'Tongomayle
+        village', 'Kintengela (Kajiado)'): kept to look up in the article's country once it is known."""
+        j = i
+        while j < min(sent.end, i + 3) and _ends_name(doc[j]):
+            j += 1
+        if j == i or i == sent.start:
+            return
+        span = doc[i:j]
+        key = fold(span.text)
+        labels = {ent_label.get(t.i) for t in span} - {None}
+        if key in self.stop or key in self._regions or labels & {"ORG", "NORP", "DATE", "TIME", "FAC", "EVENT"} \
+                or "PERSON" in labels and len(span) > 1:
+            return
+        after = doc[j] if j < len(doc) else None
+        if after is not None and after.lower_ in self.admin_after:
+            return  # 'Jinshui district': a unit, and the gazetteer's namesakes are towns
+        # "X (Commune, Province)": ACLED's units in brackets, not an acronym ('Patani (BRN)')
+        framed = after is not None and after.text == "(" and j + 1 < len(doc) and doc[j + 1].is_title
+        if self._before_is(span, self._UNPLACED_BEFORE) or self._phrase_before(span, self.village_of) \
+                or after is not None and after.lower_ in self.village_after or framed:
+            self._unplaced.append((span, si))
+
+    def _place_unplaced(self, info: ArticlePlaces) -> None:
+        """The names kept by _note_unplaced, matched to a town of the article's country spelled
+        within a letter or two of them; not one outside the province or district named right
+        after it ('Kompienbiga (Pama, Kompienga)')."""
+        cc = info.top_country
+        if cc is None:
+            return
+        added = []
+        for n, (span, si) in enumerate(self._unplaced):
+            # only the first place its sentence names: another name before it, known or not, is where
+            # the event is ('between Kabonga (Pama, Kompienga) and Natiaboani (...)')
+            if any(other == si for _, other in self._unplaced[:n]) or any(
+                    m.sent_index == si and m.span.start < span.start and (m.best is not None or m.region_ccs)
+                    for m in info.mentions):
+                continue
+            towns = self.gaz.lookup_in_country(span.text, cc)
+            if not towns:
+                continue
+            # the units (or a town, by its units) named right after it hold it
+            units = [u for u in info.mentions if u.sent_index == si and u.best is not None
+                     and u.best.kind in ("admin1", "admin2", "city") and span.end <= u.span.start <= span.end + 8]
+            held = {fold(gazetteer_strip(a)) for u in units for a in (u.best.admin1, u.best.admin2) if a}
+            towns = [p for p in towns if not held or held & {fold(gazetteer_strip(a)) for a in (p.admin1, p.admin2) if a}]
+            if not towns:
+                continue
+            m = self._mention_of(span, si, tuple(towns), set(), False)
+            m.best, m.score = towns[0], 0.0
+            m.own_votes = Counter({cc: 3.0 if m.locative else 2.0})
+            added.append(m)
+        if added:
+            info.mentions = sorted(info.mentions + added, key=lambda m: m.span.start)
 
     @staticmethod
     def _joiner_alone(span) -> bool:
@@ -1030,6 +1091,10 @@ class PlaceResolver:
                     or self._after_word(span) in self.office_titles  # "Meru Governor Peter Munya"
                     or self._after_word(span) in self.people_nouns):  # "angry Meru residents"
                 return None
+        return self._mention_of(span, si, candidates, labels, org_part)
+
+    def _mention_of(self, span, si: int, candidates: tuple, labels: set, org_part: bool) -> Mention:
+        """A name the gazetteer has candidates for, with what the words around it say of it."""
         m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
         m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after
         m.locative = self._before_is(span, self.locative)
