@@ -128,11 +128,12 @@ def test_forces_in_vehicles_a_crowd_stones_face_it(resolver):
     assert (rec.actor1, rec.actor2) == ("Rioters (Palestine)", "Military Forces of Israel (2021-)")
 
 
-def later_event(resolver, text, event_type, sub_event_type, country, when=date(2023, 5, 8)):
-    """The actors of an event told in the article's last sentence, the earlier ones giving the background."""
+def later_event(resolver, text, event_type, sub_event_type, country, when=date(2023, 5, 8), told_in=1):
+    """The actors of an event told in the article's last `told_in` sentences, the earlier ones giving the
+    background."""
     article, doc = parsed(text, when)
     record = EventRecord(event_type=event_type, sub_event_type=sub_event_type, country=country, event_date=when)
-    resolver(article, [EventDraft(record=record, sentences=list(doc.sents)[-1:])])
+    resolver(article, [EventDraft(record=record, sentences=list(doc.sents)[-told_in:])])
     return record
 
 
@@ -174,3 +175,52 @@ def test_a_later_sentence_tells_who_started_the_battle(resolver, name):
     text, country, actor1, actor2 = LATER_STARTER_CASES[name]
     rec = resolve(resolver, text, *CLASH, country, date(2023, 5, 8))
     assert (rec.actor1, rec.actor2) == (actor1, actor2)
+
+
+# names news reports give major groups, with the name ACLED codes them by
+NEWS_NAMES = {
+    "Abu Sayyaf gunmen": "ASG: Abu Sayyaf Group",
+    "the Moro Islamic Liberation Front": "MILF: Moro Islamic Liberation Front",
+    "Kataib Hezbollah": "Kataib Hezbollah",  # not Lebanon's Hezbollah
+    "the Haqqani network": "Taliban",
+    "Shene fighters": "OLF: Oromo Liberation Front (Shane Splinter Faction)",
+    "ULFA rebels": "ULFA-I: United Liberation Front of Asom - Independent",
+    "Lakurawa militants": "Lakurawa",
+    "the Chin National Front": "CNF: Chin National Front",
+    "dahalo gangs": "Dahalo Militia",
+    "the Lord's Resistance Army": "LRA: Lords Resistance Army",
+}
+
+
+@pytest.mark.parametrize("name", NEWS_NAMES)
+def test_news_names_of_major_groups(resolver, name):
+    doc = parsed(f"On Monday, {name} attacked a village.", date(2023, 5, 8))[1]
+    assert [m.key for m in resolver.find_mentions(doc) if m.kind == "named"] == [NEWS_NAMES[name]]
+
+
+def test_a_nations_security_forces_facing_a_crowd_are_its_police(resolver):
+    rec = resolve(resolver, "Iranian security forces opened fire on protesters in Sanandaj on Saturday, killing two "
+                  "people, a rights group said.", "Protests", "Excessive force against protesters", "Iran",
+                  date(2022, 10, 22))
+    assert (rec.actor1, rec.actor2) == ("Protesters (Iran)", "Police Forces of Iran (1989-)")
+
+
+def test_the_same_cartel_said_to_have_done_the_attack(resolver):
+    rec = later_event(resolver, "Police arrested a local leader of the Jalisco New Generation Cartel in Caborca on "
+                      "Monday. On Tuesday, a police convoy came under fire from gunmen near Caborca, killing three "
+                      "officers. Investigators said the ambush was carried out by the same cartel.", *CLASH, "Mexico",
+                      told_in=2)
+    assert (rec.actor1, rec.actor2) == ("CJNG: Jalisco New Generation Cartel", "Police Forces of Mexico (2018-)")
+
+
+def test_the_police_hunting_the_bombers_are_no_side(resolver):
+    rec = resolve(resolver, "Police said they were hunting al-Shabaab militants who planted a roadside bomb that killed "
+                  "three officers in Lamu on Monday.", "Explosions/Remote violence", "Remote explosive/landmine/IED",
+                  "Kenya", date(2023, 5, 8))
+    assert (rec.actor1, rec.actor2) == ("Al Shabaab", "Police Forces of Kenya (2013-)")
+
+
+def test_warriors_of_a_people_the_dictionary_does_not_know(resolver):
+    rec = resolve(resolver, "Nyangatom warriors raided a cattle camp in Kapoeta East county on Sunday, killing four "
+                  "herders, officials said.", *VAC, "South Sudan", date(2023, 5, 7))
+    assert (rec.actor1, rec.actor2) == ("Nyangatom Ethnic Militia (South Sudan)", "Civilians (South Sudan)")

@@ -88,6 +88,8 @@ def _speaks_for_itself(verb) -> bool:
     clauses = list(verb.children) + [c for p in verb.children if p.dep_ == "prep" for o in p.children
                                      if o.dep_ == "pobj" for c in o.children if c.dep_ == "acl"]
     for clause in clauses:
+        if clause.lemma_.lower() in _role_words()["pursuit_verbs"]:
+            continue  # "police said they were hunting the militants": the speaker's own pursuit, not the event
         if clause.dep_ in ("ccomp", "xcomp", "conj", "acl") and clause.pos_ in ("VERB", "AUX"):
             for c in clause.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ in ("it", "they", "we"):
@@ -440,6 +442,11 @@ def role_of(token, depth: int = 0) -> str:
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _role_words()["harm_verbs"]
            and any(g.dep_ == "agent" for g in c.children) for c in token.children):
         return "patient"  # "Military vehicle struck by IED in Tounte", "round-up: four soldiers killed by roadside bomb"
+    if dep in ("dobj", "pobj", "attr", "dative") and any(
+            c.dep_ == "relcl" and c.lemma_.lower() in _role_words()["deed_verbs"] and any(
+                g.dep_ == "nsubj" and g.lower_ in ("who", "that", "which") for g in c.children)
+            for c in token.children):
+        return "agent"  # "police were hunting militants who planted the bomb": the deed is the relative clause's
     if dep in ("conj", "appos", "compound", "amod", "nmod", "poss") and head is not token:
         return role_of(head, depth + 1)
     if dep == "ROOT" and token.pos_ in ("NOUN", "PROPN") and any(
@@ -515,6 +522,9 @@ def role_of(token, depth: int = 0) -> str:
             return "source"  # "according to the army"
         if word in ("from", "by") and prep.head.lemma_.lower() in _role_words()["attack_nouns"]:
             return "agent"  # "under mortar fire from JNIM", "an attack by the militants"
+        if word == "from" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                g.lemma_.lower() in _role_words()["attack_nouns"] for g in c.children) for c in prep.head.children):
+            return "agent"  # "a patrol came under fire from gunmen": the parser hangs 'from' on the verb
         if word in ("for", "of") and prep.head.lemma_.lower() in _role_words()["source_nouns"] \
                 and role_of(prep.head, depth + 1) == "source":
             return "source"  # "a spokesman for the provincial police said"
@@ -536,6 +546,14 @@ def _starts_fight(verb) -> bool:
     return _opens_fight(verb) or any(c.dep_ == "conj" and c.pos_ == "VERB" and _opens_fight(c)
                                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                                      for c in verb.children)
+
+
+def _does_the_attack(verb) -> bool:
+    """A passive whose subject is the attack itself: 'the attack was carried out by ...', 'the ambush was staged
+    by ...'."""
+    words = _role_words()
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in words["attack_nouns"] | words["harm_event_nouns"]
+               for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _opens_fight(verb) -> bool:
@@ -992,10 +1010,31 @@ class ActorResolver:
             p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in named_tokens for o in p.children)
             for p in m.span.root.children))]
         mentions = self._with_bracketed_abbreviations(doc, mentions, sent_starts)
+        mentions = self._with_unknown_peoples(doc, mentions, sent_starts)
         for m in mentions:
             sent = m.span.sent
             m.sent_bounds = (sent.start, sent.end)
         return mentions
+
+    def _with_unknown_peoples(self, doc, mentions: list[Mention], sent_starts: dict) -> list[Mention]:
+        """'Nyangatom warriors raided ...': a capitalised name (no country's, nor its adjective) before a noun that
+        names armed men by their people ('warriors', 'tribesmen') is that people's ethnic militia, though the
+        dictionary does not know the people."""
+        d = self.dictionary
+        covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
+        nouns = _role_words()["warrior_nouns"]
+        added = []
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            if token.pos_ not in ("PROPN", "NOUN", "ADJ") or not token.text[:1].isupper() or token.is_upper or token.i in covered \
+                    or following.lower_ not in nouns or token.lower_ in d.demonyms or token.text in d.countries \
+                    or token.lower_.rstrip("s") in d.demonyms or token.lower_ in d.identity:
+                continue
+            span = doc[token.i:token.i + 2]
+            # the noun may have been matched alone ('raiders'): the people's phrase takes its place
+            mentions = [m for m in mentions if not (m.span.start == following.i and m.span.end == following.i + 1)]
+            added.append(Mention(span, "identity", token.lower_, sent_starts.get(span.sent.start, 0), _mention_role(span)))
+        return sorted(mentions + added, key=lambda m: m.span.start) if added else mentions
 
     def _with_bracketed_abbreviations(self, doc, mentions: list[Mention], sent_starts: dict) -> list[Mention]:
         """'the West Papua National Liberation Army (TPNPB) ... the TPNPB said': an abbreviation the article
@@ -1274,6 +1313,10 @@ class ActorResolver:
                          x[0].role == "agent" or x[0].span.root.i in near or 0 <= x[0].span.start - one[0].span.end <= 4)
                           # "... The attackers are believed to be Al Shabaab."
                           or x[0].role == "agent" and x[0].span.root.dep_ in ("attr", "oprd"))]
+            # "... the attack was carried out by members of the same cartel cell": a later sentence of the event
+            # that names who did the attack it tells of
+            named += [x for x in armed if x[0].kind not in ("unidentified", "military", "police", "unit", "government")
+                      and x[0].role == "agent" and _does_the_attack(_governing_verb(x[0].span.root))]
             if named:
                 one = named[0]
         if one is None and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") or (
@@ -1524,11 +1567,19 @@ class ActorResolver:
             if m.kind == "military" and root.dep_ in ("amod", "compound", "nmod") \
                     and root.head.lemma_.lower() not in words["facility_nouns"] | words["crowd_nouns"]:
                 continue
-            if m.kind == "military" and m.span.text.lower().removeprefix("the ") in words["security_force_nouns"] \
+            if m.kind == "military" and self._force_noun(m) in words["security_force_nouns"] \
                     and (not m.key or m.key == country) and country:
                 actor = (self.dictionary.state_name(country, "police", when), actor[1])
             out.append((m, actor))
         return sorted(out, key=lambda x: x[0].role != "agent")
+
+    def _force_noun(self, m: Mention) -> str:
+        """The noun that names forces, without the article or the nation before it ('Iranian security forces':
+        'security forces')."""
+        words = [t for t in m.span if t.lower_ != "the"]
+        if len(words) > 1 and (words[0].lower_ in self.dictionary.demonyms or words[0].text in self.dictionary.countries):
+            words = words[1:]
+        return " ".join(t.lower_ for t in words)
 
     def _displacement(self, draft: EventDraft) -> bool:
         words = _role_words()["displacement_words"]
@@ -1646,7 +1697,7 @@ class ActorResolver:
             typ = "State forces" if (country is None or where == country) else "External/Other forces"
             kind = m.kind
             if kind == "military" and where in _country_conventions()["security_forces_as_police"] \
-                    and m.span.text.lower().removeprefix("the ") in _role_words()["security_force_nouns"] \
+                    and self._force_noun(m) in _role_words()["security_force_nouns"] \
                     and not (m.span.start >= 2 and m.span.doc[m.span.start - 1].lower_ == "and"
                              and m.span.doc[m.span.start - 2].lower_ in ("defence", "defense")):
                 # "security forces arrested ...": where ACLED codes unnamed security forces as police (not the
@@ -1688,7 +1739,8 @@ class ActorResolver:
             body, typ = d.country_templates[m.key]
             return (f"{body} ({country})" if country else body), typ
         if m.kind == "identity":
-            body, suffix = d.identity[m.key]
+            # a people the dictionary does not know ('Nyangatom warriors') is named as ACLED names peoples
+            body, suffix = d.identity.get(m.key) or (m.key.title(), "Ethnic")
             home = d.homeland(m.key, when) or country
             return (f"{body} {suffix} Militia ({home})" if home else f"{body} {suffix} Militia",
                     "Identity militia")
