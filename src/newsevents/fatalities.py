@@ -400,7 +400,8 @@ class FatalityCounter:
                 best = best + c
                 best.sides = sides
                 continue
-            if c is not None and (best is None or (_more_conservative(c, best) and not _part_of_counted(c.token))):
+            if c is not None and (best is None or (_more_conservative(c, best) and not _part_of_counted(c.token)
+                                                   and not _one_victim_told(c, best))):
                 best, best_sent = c, sent
         if update is not None and (best is None or update[0].best >= best.best):
             return update
@@ -1439,6 +1440,13 @@ def _part_of_counted(token) -> bool:
         g.dep_ == "pobj" and (g.lower_ in ("them", "those", "these") or
                               any(d.dep_ == "det" and d.lower_ in ("the", "those", "these") for d in g.children))
         for g in c.children) for c in token.children)
+
+
+def _one_victim_told(new: Count, old: Count) -> bool:
+    """'Two people were shot dead. A student, 19, was shot in the head and died on the spot': one
+    victim named without a number after a stated toll is one of them told again, not a lower figure."""
+    token = new.token.root if hasattr(new.token, "root") else new.token
+    return new.best == 1 and not old.estimated and token is not None and not token.like_num
 
 
 def _more_conservative(new: Count, old: Count) -> bool:
