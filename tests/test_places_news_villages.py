@@ -140,3 +140,32 @@ def test_a_capital_named_like_its_province_is_the_city_when_its_sentence_names_n
     first, second = places_of(resolver, text, [[0], [1]])
     assert (first.location, second.location) == ("Narayanganj", "Dhaka")
     assert second.geo_precision == 1
+
+
+def test_the_village_of_a_later_event_is_the_one_named_before(resolver):
+    text = ("Militiamen killed nine displaced people in the village of Lokwaru, in Djugu territory, on Saturday, "
+            "a local official said. "
+            "Soldiers exchanged fire with the assailants on the outskirts of the village, killing two of them, "
+            "the army said.")
+    first, second = places_of(resolver, text, [[0], [1]])
+    assert (first.location, second.location) == ("Lokwaru", "Lokwaru")
+    assert second.country == "Democratic Republic of Congo"
+
+
+def test_a_village_described_as_a_reserve(resolver):
+    text = ("Dissidents shot dead an Indigenous guard in Wuroyel, a reserve in the same municipality, in Cauca, "
+            "Colombia, on Sunday.")
+    [r] = places_of(resolver, text, [[0]])
+    assert (r.country, r.location) == ("Colombia", "Wuroyel")
+
+
+def test_a_longer_name_ending_in_another_town_s_name_before_town(resolver):
+    text = "Three rebels were killed in a firefight with troops in Datu Saudi Ampatuan town, Maguindanao, on Monday."
+    [r] = places_of(resolver, text, [[0]])
+    assert (r.country, r.location) == ("Philippines", "Datu Saudi Ampatuan")
+
+
+def test_a_country_before_a_town_is_no_part_of_its_name(resolver):
+    text = "Gunmen attacked a police post in Kenyan Mandera town on Monday, killing two officers."
+    [r] = places_of(resolver, text, [[0]])
+    assert (r.country, r.location) == ("Kenya", "Mandera")

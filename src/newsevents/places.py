@@ -106,6 +106,7 @@ class ArticlePlaces:
     cue_votes: Counter = field(default_factory=Counter)  # parties, leaders, groups of one country
     cue_spans: dict = field(default_factory=dict)  # cc -> first span that voted for it
     villages: Optional[frozenset] = None  # names called villages the gazetteer lacks (see _villages_of)
+    village_spans: list = field(default_factory=list)  # where the article names them, in order
 
 
 class PlaceResolver:
@@ -167,6 +168,7 @@ class PlaceResolver:
         self.village_nouns = set(villages["village_nouns"])
         self.near_words = [p.split() for p in villages["near_words"]]
         self.place_anaphora = [p.split() for p in villages["place_anaphora"]]
+        self.village_anaphora = [p.split() for p in villages["village_anaphora"]]
         self.approximate_words = [p.split() for p in villages["approximate_words"]]
         self.distance_units = villages["distance_units"]
         self.bearings = villages["bearings"]
@@ -406,6 +408,13 @@ class PlaceResolver:
             if village is None and clause is not None and not any(
                     m.sent_index == order[0] and clause[0] <= m.span.start < clause[1] for m in info.mentions):
                 village = self._unknown_village(info, sents[order[0]], None)
+            if village is None and not (chosen is not None and chosen.sent_index in order) \
+                    and self._refers_back(sents[order[0]], self.village_anaphora):
+                # 'fired on the assailants on the outskirts of the village': the village the article
+                # named last before, which the gazetteer lacks
+                self._villages_of(info, sents[0].doc)
+                before = [v for v in info.village_spans if v.start < sents[order[0]].start]
+                village = before[-1] if before else None
         if village is not None and draft.record.country:
             # 'in the village of Tibga, about 50 km west of Fada N'Gourma': the event is in the village,
             # which the gazetteer lacks; the place found (shifted by the distance given) stands for its
@@ -467,11 +476,11 @@ class PlaceResolver:
                 for fld in ("location", "country", "geo_precision"):
                     r.add_evidence(fld, sent, span, rule="places: country only (no coordinates)")
 
-    def _refers_back(self, sent) -> bool:
+    def _refers_back(self, sent, phrases: Optional[list] = None) -> bool:
         """'looted shops ... according to people who fled the city', 'clashed there': the sentence
         speaks of a place the article named before."""
         words = [t.lower_ for t in sent]
-        return any(words[k:k + len(p)] == p for p in self.place_anaphora for k in range(len(words) - len(p) + 1))
+        return any(words[k:k + len(p)] == p for p in (phrases or self.place_anaphora) for k in range(len(words) - len(p) + 1))
 
     _FRAME_JOINERS = {",", "(", ")", "-", "in", "of", "the", "near", "at", "[", "]"}
 
@@ -650,6 +659,24 @@ class PlaceResolver:
             if j not in placed and self._is_unknown_village(span, self._villages_of(info, doc)):
                 return span
             i = j
+        return self._name_ending_in_town(info, lo, hi)
+
+    def _name_ending_in_town(self, info: ArticlePlaces, lo: int, hi: int):
+        """'Datu Saudi Ampatuan town': a longer name whose last word(s) the gazetteer knows as another
+        town, followed by 'town' or 'village': the longer name is the place. Not when a people, a
+        country or a common word opens it ('Somali Kismayo town')."""
+        for m in info.mentions:
+            if m.best is None or m.best.kind != "city" or not lo < m.span.start < hi:
+                continue
+            doc = m.span.doc
+            after = doc[m.span.end] if m.span.end < hi else None
+            if after is None or after.lower_ not in self.village_after or not after.is_lower:
+                continue
+            k = m.span.start
+            while k - 1 >= lo and m.span.start - k < 3 and _ends_name(doc[k - 1]):
+                k -= 1
+            if k < m.span.start and self._part_of_name(doc[k]) and not (k > lo and _ends_name(doc[k - 1])):
+                return doc[k:m.span.end]
         return None
 
     def _villages_of(self, info: ArticlePlaces, doc) -> frozenset:
@@ -657,13 +684,14 @@ class PlaceResolver:
         ('the village of Mayikengo'): named again bare ('near Mayikengo'), they are the same village."""
         if info.villages is None:
             info.villages = frozenset()  # while reading them, no name vouches for itself
-            found = set()
+            found = []
             for sent in doc.sents:
                 span = self._unknown_village(info, sent, None)
                 while span is not None:
-                    found.add(fold(span.text))
+                    found.append(span)
                     span = self._unknown_village(info, sent, (span.end, sent.end))
-            info.villages = frozenset(found)
+            info.villages = frozenset(fold(span.text) for span in found)
+            info.village_spans = found
         return info.villages
 
     def _is_unknown_village(self, span, introduced: frozenset = frozenset()) -> bool:
