@@ -93,3 +93,25 @@ def test_a_later_sentence_on_another_thing_is_no_retelling(resolver):
     text = ("The Nigerian army on Tuesday confirmed that five soldiers were killed when Boko Haram fighters "
             "ambushed a convoy near Damboa. The soldiers were buried on Sunday.")
     assert date_of(resolver, text, "confirmed") == date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("date_line", ["12 March 2024, 21:40 GMT", "March 12, 2024 at 9:40 p.m. EDT",
+                                       "Tue 12 Mar 2024 21.40"])
+def test_a_date_line_with_the_time_of_the_entry(resolver, date_line):
+    page = LIVE_PAGE.replace("Tuesday 12 March 2024", date_line)
+    assert date_in(resolver, page, "Rafah last night", published=date(2024, 3, 14)) == date(2024, 3, 11)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A day after Saturday's attack on an army camp in Boni, gunmen killed seven civilians in Douentza.",
+     date(2024, 3, 10)),
+    ("Gunmen killed seven civilians in Douentza, a day after jihadists attacked an army camp in Boni on Saturday.",
+     date(2024, 3, 10)),
+    # a counted number of days after a stated day is that day, not a window of a few days
+    ("Two days after the March 9 attack on Boni, gunmen killed seven civilians in Douentza.", date(2024, 3, 11)),
+    # the sentence's own day goes first
+    ("Gunmen killed seven civilians in Douentza on Sunday evening, hours after jihadists attacked an army camp "
+     "in Boni.", date(2024, 3, 10)),
+])
+def test_a_day_counted_from_what_the_phrase_names(resolver, sentence, expected):
+    assert date_of(resolver, sentence, 0) == expected

@@ -198,8 +198,10 @@ _ORDINAL_DAY = re.compile(r"\b(?:on|of|by|until|till|since)\s+the\s+(\d{1,2})(?:
 # "Monday [3 July]", "Saturday, the 30th"
 _WEEKDAY_APPOSITION = re.compile(r"(?:\s*(?:morning|afternoon|evening|night))?\s*[,(\[]?\s*(?:the\s+)?", re.I)
 
-# the weekday a date line of a live page may open with: "Tuesday 12 March 2024", "Tuesday, March 12"
-_WEEKDAY_LINE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")
+# the weekday a date line of a live page may open with ("Tuesday 12 March 2024", "Tue, March 12") and the
+# time it may end with ("12 October 2023, 08:15 GMT", "October 11, 2023 at 9:45 p.m. EDT", "09.45 BST")
+_WEEKDAY_LINE = re.compile(r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+")
+_TIME_OF_LINE = re.compile(r"(?:,?\s+(?:at|-|–|—|\|))?[,\s]+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$")
 
 # how the rule of a weekday read from the publication date begins
 _FROM_PUBLICATION = "weekday: most recent on or before publication"
@@ -636,8 +638,11 @@ class DateResolver:
         if headings is None:
             headings = []
             text = sent.doc.text
-            for m in re.finditer(r"(?:^|\n)[ \t]*([^\n]{4,40}?)[ \t]*(?=\n|$)", text):
-                line = _WEEKDAY_LINE.sub("", m.group(1)).strip(" .,:")
+            for m in re.finditer(r"(?:^|\n)[ \t]*([^\n]{4,50}?)[ \t]*(?=\n|$)", text):
+                line = _TIME_OF_LINE.sub("", _WEEKDAY_LINE.sub("", m.group(1))).strip(" .,:")
+                # 'Oct' for 'October': the plain forms name whole months
+                line = re.sub(r"\b([A-Z][a-z]{2})\b\.?", lambda a: calendar.month_name[MONTHS[a.group(1).lower()]]
+                              if a.group(1).lower() in MONTHS else a.group(0), line)
                 plain = _plain_date(line, published)
                 if plain is not None and plain[1] == "day" and \
                         0 <= (published - plain[0]).days <= self.cues["entry_days"]:
@@ -681,6 +686,18 @@ class DateResolver:
                 if base is None or covered & set(range(span.start, base.match.end)):
                     continue
                 start = base.event_date
+                counted = re.search(r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+$", lower[:m.start()]) \
+                    if phrase.startswith("days") else None
+                if counted:
+                    # "two days after the March 9 attack": that very day
+                    number = counted.group(1)
+                    day = min(start + timedelta(days=int(number) if number.isdigit() else _NUMBER_WORDS[number]), published)
+                    span = sent.char_span(counted.start(1), m.end(), alignment_mode="expand") or span
+                    value = DateValue(day, day, day, 1, sent[span.start - sent.start:base.match.end - sent.start], sent,
+                                      self._role(span), f"'{counted.group(1)} {phrase}' a dated event")
+                    covered |= set(range(span.start, base.match.end))
+                    out.append(value)
+                    continue
                 end = min(start + timedelta(days=days), published)
                 value = DateValue(end, start, end, 2, sent[span.start - sent.start:base.match.end - sent.start], sent,
                                   self._role(span), f"'{phrase}' a dated event: its last possible day")
@@ -699,7 +716,7 @@ class DateResolver:
                 # 'hours after the raid': from the day of the raid the article told before; 'the night
                 # before returning to barracks', 'the day before the vote': before what follows, not a day
                 named = self._day_of_named_act(sent, span, published)
-                if named is None:
+                if named is None and not self._names_a_day(sent, span, published):
                     continue
             narrative.append((m, span, named))
             covered |= set(range(span.start, span.end))
@@ -907,6 +924,14 @@ class DateResolver:
         return DateValue(days[0], days[0], days[0], 1, span, sent, rule=f"{LISTED_DAY_RULE} 1 of {len(days)}",
                          listed=tuple(days))
 
+    def _names_a_day(self, sent, span, published: date) -> bool:
+        """Whether what follows 'a day after' states a day of its own ('a day after Saturday's attack',
+        'a day after jihadists attacked a camp on Saturday'); `_narrative_value` counts from it."""
+        word = span[-1]
+        named_part = word.head if word.dep_ == "mark" else word
+        inside = {t.i for t in named_part.subtree if t.i >= span.end}
+        return any(t.i in inside and t.text[:1].isupper() and (t.lower_ in WEEKDAYS or t.lower_ in MONTHS) for t in sent)
+
     def _day_of_named_act(self, sent, span, published: date) -> Optional[DateValue]:
         """The day of the act a phrase like 'hours after the raid', 'two days after the attack' names:
         the event day of the nearest earlier sentence that tells that act, as a noun or its verb
@@ -937,6 +962,14 @@ class DateResolver:
         before = [v for v in own if v.match is not None and v.match.end <= span.start]
         # 'a chief who went missing on Tuesday was found dead the following day': the day stated before
         # the phrase in its own sentence is its reference, even one of a clause about someone
+        if named is None and m.group(0).endswith(("before", "after")):
+            # 'a day after Saturday's attack', 'a day after jihadists attacked a camp on Saturday': from
+            # the day stated in what the phrase names
+            word = span[-1]
+            named_part = word.head if word.dep_ == "mark" else word
+            inside = {t.i for t in named_part.subtree}
+            named = next((v for v in own if v.match is not None and v.match.start >= span.end and
+                          v.match.root.i in inside and v.precision <= 2), None)
         reference = named or _last_precise_day(before, ("event",)) or _last_precise_day(before, ("report",)) or \
             _last_precise_day(before, ("background",))
         if reference is None:
