@@ -217,3 +217,61 @@ def test_a_lead_telling_acts_at_two_places_in_clauses_of_their_own_gives_two_eve
 def test_acts_of_one_raid_at_one_place_stay_one_event(detect):
     lead = "Gunmen stormed the village of Kadisau in Zamfara state on Sunday and killed 12 villagers, police said."
     assert subs(detect("Gunmen kill 12 in Zamfara village\n\n" + lead + "\n", PUBLISHED)) == ["Attack"]
+
+
+# ---- duplicates -------------------------------------------------------------------------------------
+EARLIER_ENTRY_RESTATES = """Ukraine war live: Russian missiles hit Kharkiv
+
+14:20 GMT
+Russian missiles struck an apartment block in Kharkiv on Tuesday morning, killing five people and wounding 20, the regional governor said.
+
+13:05 GMT
+Rescuers are searching the rubble of the building in Kharkiv, where a Russian missile strike killed at least five people.
+
+11:40 GMT
+Russian missiles hit Kharkiv this morning. Here is what we know so far: at least three people were killed, officials say.
+"""
+
+
+def test_an_entry_dated_this_morning_retells_the_strike_told_on_the_same_weekday(detect):
+    drafts = detect(EARLIER_ENTRY_RESTATES, PUBLISHED)  # published on a Tuesday
+    assert subs(drafts) == ["Shelling/artillery/missile attack"]
+    assert "this morning" in sentences_of(drafts[0])
+
+
+THE_MOB_GOES_ON = """Mob attacks police station in Kaduna
+
+KADUNA — An angry mob attacked a police station in the Barnawa area of Kaduna on Monday after a suspect died in custody, police said.
+
+The mob also burned a church and several cars in the nearby Ungwan Rimi district before soldiers restored order.
+"""
+
+
+def test_the_same_mob_burning_a_church_nearby_is_part_of_its_attack(detect):
+    drafts = detect(THE_MOB_GOES_ON, PUBLISHED)
+    assert len(drafts) == 1 and "burned a church" in sentences_of(drafts[0])
+
+
+FAR_ENTRY_ELSEWHERE = """Israel-Lebanon border live
+
+16:10
+Hezbollah said its fighters fired guided missiles at an Israeli army position near Metula on Tuesday, and the Israeli army said two soldiers were lightly wounded.
+
+14:00
+Lebanon's prime minister told reporters the government was doing everything possible to keep the country out of the war.
+
+12:30
+The United Nations said its peacekeepers remained in their positions along the border.
+
+11:15
+Aid agencies said thousands of families had left their homes in the south since October.
+
+09:30
+Israeli artillery shelled the outskirts of Kfar Kila early on Tuesday, a local official said.
+"""
+
+
+def test_a_live_entry_far_below_the_others_telling_shelling_at_its_own_place_is_an_event(detect):
+    drafts = detect(FAR_ENTRY_ELSEWHERE, PUBLISHED)
+    assert len(drafts) == 2
+    assert any("Kfar Kila" in d.anchor.text for d in drafts)

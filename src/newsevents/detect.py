@@ -4,7 +4,7 @@ statistical type model (`type_model.py`), grouped into one draft per event of th
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
@@ -155,6 +155,9 @@ class EventDetector:
         self.accusation_verbs = set(ctx["accusation_verbs"])
         self.background_headings = set(ctx["background_headings"])
         self.statement_objects = set(ctx["statement_objects"])
+        self.days_back = {k: tuple(v) for k, v in ctx["days_back"].items()}
+        self.place_kinds = set(ctx["place_kind_nouns"])
+        self.place_parts = set(ctx["place_part_nouns"])
         self.additive_adverbs = set(ctx["additive_adverbs"])
         self.likeness_modifiers = set(ctx["likeness_modifiers"])
         self.earlier_dates_re = _phrase_pattern(ctx["earlier_dates"])
@@ -738,12 +741,13 @@ class EventDetector:
                 if not self._said_when(e.root):
                     # "have been reported since Wednesday": when a state of affairs began, not a day of an incident
                     if not this_old and e.root.head.lower_ != "since":
-                        days |= self._day_keys(e.text.lower())
+                        days |= self._day_keys(e.text.lower(), published)
                     dates.add(e.text.lower())
                 old = old or this_old
                 if this_old:
                     recent = recent and self._recent_month(e.text.lower(), published)
                 stale = stale or self._stale(e.text.lower(), published)
+            days |= self._counted_weekdays(days, published)
             if published is not None and not old:
                 # a bare year the entity tagger missed ("2014 saw an attack ..."), not a count ("2014 people")
                 old = any(_YEAR.fullmatch(t.text) and int(t.text) < published.year and t.ent_type_ in ("", "DATE", "CARDINAL")
@@ -809,16 +813,37 @@ class EventDetector:
         # what was said has a verb of its own ('On Saturday, the group claimed responsibility' has only a date)
         return any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.sent.start:opening])
 
-    def _day_keys(self, text: str) -> set[str]:
+    def _day_keys(self, text: str, published=None) -> set[str]:
+        """The days a date phrase names, as weekday names, 'day month' keys and day words ('this morning'). With the
+        publication date a day of the month also gets the weekday it falls on ('on 12 March' and 'on Tuesday' in a
+        report of that week tell the same day)."""
         keys = {w for w in self.weekdays if w in text}
         for k, month in enumerate(self.months):
             if month in text:
                 for num in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text):
                     if 1 <= int(num) <= 31:
                         keys.add(f"{int(num)} {month}")
+                        if published is not None:
+                            keys |= self._weekday_of(int(num), k + 1, published)
         if not keys:
             keys |= {m.group(0) for m in self.day_words_re.finditer(text)}
         return keys
+
+    def _counted_weekdays(self, days: set[str], published) -> set[str]:
+        """The weekdays that the day words of a sentence with no day named otherwise fall on ('this morning' in a
+        Tuesday report is 'tuesday'; 'overnight ... on Saturday' is Saturday's night, whatever the report's day)."""
+        if published is None or any(d in self.weekdays or d[:1].isdigit() for d in days):
+            return set()
+        return {self.weekdays[(published - timedelta(days=back)).weekday()]
+                for d in days for back in self.days_back.get(d, ())}
+
+    def _weekday_of(self, day: int, month: int, published) -> set[str]:
+        """The weekday of a day and month in the latest year that puts it not after publication."""
+        year = published.year - (month > published.month)
+        try:
+            return {self.weekdays[date(year, month, day).weekday()]}
+        except ValueError:
+            return set()
 
     def _old_date(self, ent, sent, published) -> bool:
         """A date clearly before the article's own news: an earlier year, a month (without a day) other than
@@ -1298,6 +1323,10 @@ class EventDetector:
         target = max(same_kind or alike or earlier, key=lambda g: max(g["sents"]))
         # far from every event it is a remark of the article's own, and adds nothing to any of them
         if not refer and i - max(max(g["sents"]) for g in earlier) > _FOLLOW_UP_REACH:
+            if f.days and self._fresh(e) and not self._quoted(e) and self._names_new_place(
+                    e, [sents[k] for g in groups for k in g["sents"]]):
+                return None  # "Israeli artillery shelled the outskirts of Kfar Kila early on Wednesday", far below
+                # the other entries of a live page: told afresh, on its day, at a place of its own
             return _DROP
         if self._refers_back(e) and self._family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
@@ -1335,18 +1364,36 @@ class EventDetector:
     def _likewise_elsewhere(self, e: dict, told) -> bool:
         """A trigger told as one more of its kind ('hundreds also marched', 'similar protests were held') at a place
         named in its own clause that none of the sentences `told` names: another event of the same kind."""
-        seen = " ".join(s.text.lower() for s in told)
         for m in e["mentions"]:
             root = m.span.root
             verb = self._verb_of(root)
             likewise = any(c.dep_ == "amod" and c.lemma_.lower() in self.likeness_modifiers for c in root.children) or (
                 verb is not None and any(c.dep_ == "advmod" and c.lower_ in self.additive_adverbs for c in verb.children))
-            if not likewise or verb is None:
-                continue
-            names = self._clause_places(verb)
+            if not likewise or verb is None or self._told_doers(m):
+                continue  # "the mob also burned a church in Ungwan Rimi": the doers told before, going on
+            if self._names_new_place({"mentions": [m]}, told):
+                return True
+        return False
+
+    def _names_new_place(self, e: dict, told) -> bool:
+        """The clause of a mention names a place that none of the sentences `told` names."""
+        seen = " ".join(s.text.lower() for s in told)
+        for m in e["mentions"]:
+            head = self._clause_head(m)
+            names = self._clause_places(head) if head is not None else set()
             if names and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", seen) for n in names):
                 return True
         return False
+
+    def _told_doers(self, m: Mention) -> bool:
+        """The doers of a mention's verb are those told before: a pronoun ('they also burned') or a noun with 'the',
+        'these' or a possessive ('the mob', 'the protesters')."""
+        verb = self._verb_of(m.span.root)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is None:
+            return False
+        return subj.pos_ == "PRON" or any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in self.refer_dets
+                                          for d in subj.children)
 
     def _clause_places(self, verb) -> set[str]:
         """Proper names (lower case) after a preposition of place in a verb's own clause ('marched in the northern
@@ -1356,7 +1403,8 @@ class EventDetector:
         stack = [(c, False) for c in verb.children if c.dep_ not in _CLAUSE_DEPS and c.dep_ not in ("relcl", "acl")]
         while stack:
             t, placed = stack.pop()
-            placed = placed or t.dep_ == "prep" and t.lower_ in _PLACE_PREPS
+            placed = placed or t.dep_ == "prep" and (t.lower_ in _PLACE_PREPS or t.lower_ == "of" and (
+                t.head.lower_ in self.place_parts or t.head.lower_ in self.place_kinds))
             if placed and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") and t.text[:1].isupper():
                 out.add(t.lower_)
             stack.extend((c, placed) for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
