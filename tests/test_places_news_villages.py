@@ -169,3 +169,18 @@ def test_a_country_before_a_town_is_no_part_of_its_name(resolver):
     text = "Gunmen attacked a police post in Kenyan Mandera town on Monday, killing two officers."
     [r] = places_of(resolver, text, [[0]])
     assert (r.country, r.location) == ("Kenya", "Mandera")
+
+
+def test_a_district_named_after_an_event_only_near_a_town_says_where_it_was(resolver):
+    text = ("Rebels launched a drone at an army position west of the city of Marib on Sunday, killing five "
+            "soldiers. The drone struck troops at an outpost in Sirwah district, the official said. "
+            "Marib has been the focus of an offensive since 2021.")
+    [r] = places_of(resolver, text, [[0, 1]])
+    assert (r.country, r.location, r.geo_precision) == ("Yemen", "Sirwah", 2)
+
+
+def test_a_place_farther_on_does_not_replace_the_town_the_event_was_in(resolver):
+    text = ("Gunmen killed three farmers in Marib on Sunday, officials said. "
+            "The wounded were taken to a hospital in Sirwah district.")
+    [r] = places_of(resolver, text, [[0, 1]])
+    assert r.location in ("Marib", "Ma'rib")

@@ -546,7 +546,19 @@ class PlaceResolver:
         if first is None or first.in_org or first.route or (self._top and first.best.cc != self._top):
             return self._most_specific(mentions, group)
         inside = [m for m in mentions if m.sent_index != opening and _lies_in(m.best, first.best)]
+        if first.near and first.best.kind == "city":
+            # 'a position west of the city of Marib ... an outpost in Sirwah district': the event is
+            # not in the town itself, and the unit or village a later sentence names close to it says where
+            around = [m for m in mentions if m.sent_index != opening and m.cue in ("admin", "settlement")
+                      and not (m.in_org or m.origin) and m.best.cc == first.best.cc
+                      and fold(m.best.admin1 or "") == fold(first.best.admin1 or "")
+                      and gazetteer.haversine_km(m.best.latitude, m.best.longitude, first.best.latitude,
+                                                 first.best.longitude) <= self.AROUND_KM]
+            if around:
+                return min(around, key=lambda m: (group.index(m.sent_index), m.span.start))
         return self._most_specific([first] + inside, group)
+
+    AROUND_KM = 100  # how far from a town the event was only near a unit named later may lie
 
     def _most_specific(self, mentions: list[Mention], group: list[int]) -> Optional[Mention]:
         if not mentions:
@@ -1124,7 +1136,8 @@ class PlaceResolver:
     def _mention_of(self, span, si: int, candidates: tuple, labels: set, org_part: bool) -> Mention:
         """A name the gazetteer has candidates for, with what the words around it say of it."""
         m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
-        m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after
+        m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after \
+            or self._near_the_town_of(span)
         m.locative = self._before_is(span, self.locative)
         m.bracketed = self._in_brackets(span)
         m.context = m.cue == "admin" or m.bracketed
@@ -1136,6 +1149,15 @@ class PlaceResolver:
         m.origin = self._before_is(span, {"from"})
         m.tail = self._ends_longer_name(span, candidates)
         return m
+
+    def _near_the_town_of(self, span) -> bool:
+        """'west of the city of Marib', 'near the town of Mandera': near it, not in it."""
+        doc = span.doc
+        k = span.start
+        if k < 4 or doc[k - 1].lower_ != "of" or doc[k - 3].lower_ != "the" \
+                or not (doc[k - 2].lower_ in self.village_nouns or doc[k - 2].lower_ == "city"):
+            return False
+        return any(k - 3 >= len(p) and [t.lower_ for t in doc[k - 3 - len(p):k - 3]] == p for p in self.near_before)
 
     @staticmethod
     def _keep_known_zones(info: ArticlePlaces) -> None:
