@@ -78,3 +78,13 @@ def test_two_sources_in_two_sentences_give_the_lower_figure(counter, text, expec
 def test_later_sentences_of_one_attack(counter, text, expected):
     assert deaths_of(counter, text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attack claimed the lives of 12 people.", 12),
+    ("The attack took the lives of 12 people.", 12),
+    ("The shooting claimed the life of a teacher.", 1),
+    ("The clashes cost 12 lives.", 12),
+])
+def test_lives_claimed_taken_or_cost(counter, text, expected):
+    assert deaths_of(counter, text) == expected

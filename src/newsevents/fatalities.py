@@ -762,9 +762,10 @@ class FatalityCounter:
             if lemma == "leave" and any(c.lower_ in cues["dead_adjectives"] for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp", "dobj", "xcomp", "advmod")):
                 dead = next(c for c in tok.children if c.lower_ in cues["dead_adjectives"])
                 return self._count_around_dead(dead)
-            if lemma == "claim" and any(c.lemma_.lower() == "life" for c in tok.children):
-                life = next(c for c in tok.children if c.lemma_.lower() == "life")
-                return [(life, self.count_phrase(life))]
+            if lemma in ("claim", "take", "cost") and any(c.lemma_.lower() == "life" and c.dep_ == "dobj" for c in tok.children):
+                # "claimed the lives of 12 people", "took the life of a teacher", "cost 12 lives"
+                life = next(c for c in tok.children if c.lemma_.lower() == "life" and c.dep_ == "dobj")
+                return self._of_victims(life) or [(life, self.count_phrase(life))]
             return None
         if lemma == "throat" and tok.head.lemma_.lower() in cues["throat_cutting_verbs"]:
             # "slit the throats of three miners", "cut his throat"
