@@ -157,6 +157,7 @@ class EventDetector:
         self.statement_objects = set(ctx["statement_objects"])
         self.days_back = {k: tuple(v) for k, v in ctx["days_back"].items()}
         self.place_kinds = set(ctx["place_kind_nouns"])
+        self.nationwide_re = _phrase_pattern(ctx["nationwide_cues"])
         self.place_parts = set(ctx["place_part_nouns"])
         self.additive_adverbs = set(ctx["additive_adverbs"])
         self.likeness_modifiers = set(ctx["likeness_modifiers"])
@@ -961,6 +962,10 @@ class EventDetector:
         f = facts[i]
         if not lead and any(self._origin(m, f.stale or f.old_date) for m in e["mentions"]):
             return True
+        if not lead and self.nationwide_re.search(e["mentions"][0].sent.text.lower()) and not f.places and not any(
+                (h := self._clause_head(m)) is not None and self._clause_places(h) for m in e["mentions"]):
+            return True  # "Security forces arrested hundreds of protesters nationwide on Tuesday": a count over the
+            # whole country, at no place an event could be coded at
         if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
             return False
         if f.earlier and not lead and (not f.places or all(self._subordinate(m) for m in e["mentions"])):
