@@ -182,3 +182,9 @@ def test_a_unit_that_did_not_change_keeps_its_name(resolver):
     # Mandalay region was not split: its towns away from Nay Pyi Taw stay in it
     r = place(resolver, "Soldiers raided a monastery in Meiktila on Sunday.")
     assert (r.country, r.admin1) == ("Myanmar", "Mandalay")
+
+
+def test_a_sentence_opening_with_a_county_s_name_names_the_county(resolver):
+    # the tagger reads 'Migori' as a common noun here
+    r = place(resolver, "Migori county MCA allied to the opposition led county residents in peaceful demonstrations.")
+    assert (r.country, r.admin1) == ("Kenya", "Migori")

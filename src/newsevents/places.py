@@ -1034,8 +1034,14 @@ class PlaceResolver:
             return ent_label.get(tok.i) in {"GPE", "LOC"} or fold(tok.text) in self.country_alias
         if tok.i == sent.start or tok.nbor(-1).is_punct and tok.nbor(-1).text in {'"', "“"} and tok.i - 1 == sent.start:
             return ent_label.get(tok.i) in {"GPE", "LOC", "NORP"} or self._names_its_people(tok) \
-                or self._opens_country_name(tok)
+                or self._opens_country_name(tok) or self._unit_word_follows(tok)
         return True
+
+    def _unit_word_follows(self, tok) -> bool:
+        """'Migori county MCA allied to the opposition ...': a capitalised word opening a sentence
+        followed by the kind of unit it names ('county', 'district'), whatever the tagger took it for."""
+        doc = tok.doc
+        return tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower and doc[tok.i + 1].lower_ in self.admin_after
 
     def _opens_country_name(self, tok) -> bool:
         """'Burkina Faso workers protest ...', 'Kenyan youths ...': a country or its people opening a
