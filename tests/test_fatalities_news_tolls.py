@@ -85,6 +85,8 @@ def test_later_sentences_of_one_attack(counter, text, expected):
     ("The attack took the lives of 12 people.", 12),
     ("The shooting claimed the life of a teacher.", 1),
     ("The clashes cost 12 lives.", 12),
+    # the last verb of a list shares the subject of the first
+    ("Four members of the patrol were shot, hacked and decapitated by gunmen.", 4),
 ])
-def test_lives_claimed_taken_or_cost(counter, text, expected):
+def test_lives_claimed_and_verbs_listed(counter, text, expected):
     assert deaths_of(counter, text) == expected

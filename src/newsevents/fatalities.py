@@ -1090,6 +1090,11 @@ class FatalityCounter:
                     obj = [g for g in sibling.children if g.dep_ == "dobj"]
                     if obj:
                         return self._phrase_victims(obj[0], sibling)
+        if head.dep_ == "conj" and head.head.i != head.i and head.pos_ == "VERB" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
+            # "were shot, hacked and decapitated": the parser chains each verb of the list to the one
+            # before it; the shared subject sits on the first
+            return self._verb_victims_from_head(head.head, intransitive, passive, verb_i)
         if passive:
             # "sources report 3 policemen were killed": the victims parsed as the first verb's object
             for c in head.children:
