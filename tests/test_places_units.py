@@ -172,6 +172,11 @@ def test_a_town_misspelt_by_a_vowel_after_in_is_still_the_town(resolver):
     # ACLED's halves of Shan state
     ("Junta troops shelled a village near Lashio on Monday.", "Myanmar", "Shan-North"),
     ("Resistance fighters attacked a police post in Taunggyi.", "Myanmar", "Shan-South"),
+    # Ireland's counties, not its provinces; Serbia's districts; Libya's three regions; the capital district
+    ("Anti-immigration protesters gathered outside a hotel in Ennis on Saturday.", "Ireland", "Clare"),
+    ("Fans clashed with police after a football match in Nis.", "Serbia", "Nisava"),
+    ("Armed groups clashed in the centre of Benghazi on Friday.", "Libya", "East"),
+    ("Climate activists blocked a road in Washington DC on Monday.", "United States", "District of Columbia"),
 ])
 def test_a_town_takes_the_unit_acled_files_it_under_now(resolver, text, country, admin1):
     r = place(resolver, text)
