@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Optional
 
@@ -76,6 +77,7 @@ def load_cues() -> dict:
     cues["cause_verbs"] = frozenset(trigger["cause_verbs"])
     cues["trigger_nouns"] = frozenset(trigger["death_nouns"])
     cues["sources"] = frozenset(cues["source_lemmas"]["lemmas"])
+    cues["separate_incident_re"] = [re.compile(p, re.I) for p in cues["separate_incident"]["patterns"]]
     return cues
 
 
@@ -137,10 +139,12 @@ class FatalityCounter:
 
     def __init__(self) -> None:
         self.cues = load_cues()
+        self._date_reader = None
 
     # ---- stage --------------------------------------------------------------------------
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
-        sources = [self.fill(draft, _clause_owner(draft, drafts), _anchors_of_others(draft, drafts)) for draft in drafts]
+        sources = [self.fill(draft, _clause_owner(draft, drafts), _anchors_of_others(draft, drafts), article.published)
+                   for draft in drafts]
         self._drop_other_events_deaths(drafts, sources)
         self._count_listed_days_once(drafts, sources)
         return drafts
@@ -180,15 +184,18 @@ class FatalityCounter:
                     _no_deaths(rec, source, "deaths another event of the article reports")
                     break
 
-    def fill(self, draft: EventDraft, belongs=None, others_anchors: frozenset = frozenset()):
+    def fill(self, draft: EventDraft, belongs=None, others_anchors: frozenset = frozenset(),
+             published: Optional[date] = None):
         """Fills the draft's figures; returns the sentence its deaths were read in, if any. A follow-up
         sentence that another event of the article is anchored on tells that event's deaths ('In a
-        separate raid, gunmen killed two more'), not this one's."""
+        separate raid, gunmen killed two more'), not this one's; so does one that says it is another
+        incident or dates itself before the event (`_tells_another_time`)."""
         rec = draft.record
         if rec.sub_event_type in self.cues["no_fatality_types"]:
             _no_deaths(rec, draft.sentences[0] if draft.sentences else None, f"{rec.sub_event_type}: no deaths by definition")
             return None
-        sentences = draft.sentences[:1] + [s for s in draft.sentences[1:] if (s.start, s.end) not in others_anchors]
+        sentences = draft.sentences[:1] + [s for s in draft.sentences[1:] if (s.start, s.end) not in others_anchors
+                                           and not self._tells_another_time(s, rec, published)]
         if rec.event_type in self.cues["triggered_types"]:
             sentences = self._after_trigger(sentences)
         far = self._far_clause_finder(draft)
@@ -202,6 +209,26 @@ class FatalityCounter:
         if sent is not None:
             rec.add_evidence("fatalities", sent, match, rule=rule)
         return sent if rule == "deaths reported" else None
+
+    def _tells_another_time(self, sent, rec, published: Optional[date]) -> bool:
+        """A follow-up sentence about another incident: one that says so ('In a separate operation,
+        troops killed 20 bandits') or that dates what it tells before the event ('Last week, soldiers
+        killed 20 bandits', 'Earlier this month ...', 'On Sunday' before Tuesday's attack). Deaths told
+        on a later day (bodies found the next day, the wounded dying) stay the event's."""
+        if any(rx.search(sent.text) for rx in self.cues["separate_incident_re"]):
+            return True
+        if rec.date_start is None:
+            return False
+        mentions = self._dates().mentions(sent, published or rec.event_date)
+        return any(m.role == "event" and m.end < rec.date_start for m in mentions)
+
+    def _dates(self):
+        """A date reader for follow-up sentences (made on first use)."""
+        if self._date_reader is None:
+            from .dates import DateResolver
+
+            self._date_reader = DateResolver()
+        return self._date_reader
 
     def _far_clause_finder(self, draft: EventDraft):
         """A test of whether a death word is told in a clause of its own about a place far from the
@@ -474,6 +501,7 @@ class FatalityCounter:
         denied_sides: list[frozenset] = []
         pronouns: dict[int, Count] = {}  # 'him', 'her': count only when no victim is named
         summaries: list[Count] = []  # "3 fatalities", "two bodies": restate victims already named
+        toll_words = False  # a summary read from a toll word, not from bodies ('two more bodies were found')
         found_death = False
         additional = False
         reported = [(tok, victims) for tok in sent if belongs is None or belongs(tok)
@@ -502,6 +530,7 @@ class FatalityCounter:
                 if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ("killing", "murder", "execution"):
                     count.summary = True
                     summaries.append(count)
+                    toll_words = toll_words or tok.lemma_.lower() not in self.cues["body_nouns"]
                     summary_sources.append(self._source(tok))
                     continue
                 if root is None:
@@ -531,7 +560,7 @@ class FatalityCounter:
         total = self._alternative_sources(items)
         if total is None:
             total = _restated_total(list(groups.values()), summaries)
-        total.additional = additional and not summaries
+        total.additional = additional and not toll_words
         total.sides = frozenset().union(*(self._sides(c.token) for c in [*groups.values(), *summaries]))
         total.claimed = any(t.lemma_.lower() in self.cues["claims"] for t in sent)
         total.contested = any(t.lemma_.lower() in self.cues["contested_claims"] for t in sent)
@@ -676,8 +705,8 @@ class FatalityCounter:
         if any(c.dep_ == "advmod" and c.lower_ in add["adverbs"] for c in tok.children):
             return True
         for root, _ in victims:
-            if root is None or root.i == tok.i:
-                continue
+            if root is None or (root.i == tok.i and tok.lemma_.lower() not in self.cues["body_nouns"]):
+                continue  # 'two more bodies were found': the bodies are the victims the word is read from
             words = [root] + [t for t in root.subtree if t.dep_ in ("det", "amod", "advmod") and t.head.i <= root.i]
             for t in words:
                 nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
