@@ -118,6 +118,22 @@ Similar protests were held in Kisumu and Mombasa, where doctors blocked roads ou
 """
 
 
+ATTACK_CAME_AFTER_ANOTHER = """Gunmen kill nine in attack on Plateau village
+
+JOS, Nigeria — Gunmen killed nine people and burned dozens of homes in an overnight attack on the village of Mangu Halle in Plateau state, police said on Tuesday.
+
+The attackers arrived on motorcycles at about 11 pm on Monday and opened fire on residents, a community leader said.
+
+The attack came two days after suspected herders killed five farmers in the neighbouring Bokkos area, local officials said.
+"""
+
+
+def test_an_attack_told_in_the_after_clause_of_the_attack_told_before_is_another_event(detect):
+    drafts = detect(ATTACK_CAME_AFTER_ANOTHER, PUBLISHED)
+    assert subs(drafts) == ["Attack", "Attack"]
+    assert "Bokkos" in drafts[1].anchor.text and "Mangu" not in drafts[1].anchor.text
+
+
 @pytest.mark.parametrize("text,elsewhere", [(MARCH_IN_ANOTHER_TOWN, "Gulu"), (SIMILAR_PROTESTS_ELSEWHERE, "Kisumu")])
 def test_one_more_protest_of_the_kind_at_another_place_is_another_event(detect, text, elsewhere):
     drafts = detect(text, PUBLISHED)

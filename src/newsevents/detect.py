@@ -158,6 +158,7 @@ class EventDetector:
         self.days_back = {k: tuple(v) for k, v in ctx["days_back"].items()}
         self.place_kinds = set(ctx["place_kind_nouns"])
         self.nationwide_re = _phrase_pattern(ctx["nationwide_cues"])
+        self.sequence_verbs = set(ctx["sequence_verbs"])
         self.place_parts = set(ctx["place_part_nouns"])
         self.additive_adverbs = set(ctx["additive_adverbs"])
         self.likeness_modifiers = set(ctx["likeness_modifiers"])
@@ -421,6 +422,8 @@ class EventDetector:
         ms = [self._armed_arson(m) for m in ms]
         if clauses:
             parts = self._parts_by_place(ms)
+            if len(parts) == 1:
+                parts = self._told_after(ms)
             if len(parts) > 1:
                 return [g for part in parts for g in self.sentence_events(part, clauses)]
         described = [m for m in ms if m.span.root.dep_ == "amod"]
@@ -546,6 +549,25 @@ class EventDetector:
             else:
                 parts.append((set(places), list(units[key])))
         return [p for _, p in parts] if len(parts) > 1 else [ms]
+
+    def _told_after(self, ms: list[Mention]) -> list[list[Mention]]:
+        """'The attack came two days after suspected herders killed five farmers in Bokkos': an event already told
+        (named again by 'the attack', the subject of a verb of following) placed in time after another act of
+        violence or unrest, told afresh in the 'after' clause; two parts."""
+        def in_time_clause(m: Mention) -> bool:
+            for t in (m.span.root, *m.span.root.ancestors):
+                if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in t.children) or (
+                        t.dep_ == "pobj" and t.head.lower_ in _BEFORE_AFTER):
+                    return True
+            return False
+
+        earlier = [m for m in ms if in_time_clause(m)]
+        rest = [m for m in ms if m not in earlier]
+        if not earlier or not rest or not self._refers_back({"mentions": rest}) or any(
+                m.span.root.dep_ != "nsubj" or m.span.root.head.lemma_.lower() not in self.sequence_verbs for m in rest):
+            return [ms]
+        harm = any(m.role in _HARM_ROLES or m.role in _MECHANISMS or m.role in _CROWD_ROLES for m in earlier)
+        return [rest, earlier] if harm and self._fresh({"mentions": earlier}) else [ms]
 
     def _coordinated(self, ms: list[Mention]) -> bool:
         """A mention's verb is a clause joined to the one before it as a next act (', and a day after, youths
@@ -1241,6 +1263,10 @@ class EventDetector:
             # two events of one sentence stay two, unless the second only retells the first as a claim (not when
             # one speaker tells both: "soldiers arrested a cartel leader, and gunmen ambushed a patrol, police said")
             first = [m for g in same_sentence if g.get("creator") == i for m in g["mentions"] if m.sent_index == i]
+            if not first and len(self._told_after([m for g in same_sentence for m in g["mentions"] if m.sent_index == i]
+                                                  + e["mentions"])) > 1:
+                return None  # the sentence only named an event told before ('The attack came two days after ...'):
+                # what it tells afresh in the 'after' clause is not a retelling of that
             first_told = set().union(*map(self._claim_heads, first)) if self._other_doers(e["mentions"], first) \
                 else set()
             heads = [self._claim_heads(m) for m in e["mentions"]]
@@ -1644,6 +1670,7 @@ class EventDetector:
 
 
 _TIME_PREPS = {"after", "before", "since"}
+_BEFORE_AFTER = {"after", "before"}  # what places one event in time against another
 _CROWD_ROLES = {"protest", "riot_cue", "mob_cue"}  # roles that make a sentence's event a protest or riot
 _CROWD_TYPES = {"Protests", "Riots"}
 _FIGHTING = {"Battles", "Explosions/Remote violence"}
