@@ -19,6 +19,9 @@ deaths = partial(deaths_of, etype="Battles", sub="Armed clash")
      "five of the attackers, it added.", 8),
     ("The attack left three soldiers and five militants dead.", 8),
     ("The attack on the checkpoint left five people dead.", 5),
+    # the side whose dead were counted tells its enemy's dead: both sides' dead
+    ("Militants attacked a military base near Diffa on Sunday, killing 12 soldiers. The army said 30 militants "
+     "were killed in the fighting.", 42),
     # a number taken from the same side is the same victims told again
     ("Militants killed three soldiers at the checkpoint. Two of the soldiers were killed by a sniper.", 3),
 ])

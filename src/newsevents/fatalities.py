@@ -98,6 +98,7 @@ class Count:
     summary: bool = False  # read from a toll word ('3 fatalities', 'the death toll'): restates the victims
     denied: bool = False  # the sentence denies deaths ('the army denied that any soldiers were killed')
     own_losses: bool = False  # the figure's source is of the victims' side ('a military source said two soldiers died')
+    speakers: frozenset = frozenset()  # the sides of who gives the figure ('the army said ...'); None for one of no known side
 
     def __add__(self, other: "Count") -> "Count":
         return Count(self.best + other.best, self.low + other.low, self.high + other.high, self.token or other.token)
@@ -569,6 +570,7 @@ class FatalityCounter:
         speakers = frozenset(self._side(c) for t in sent if t.lemma_.lower() in self.cues["claims"]
                              for c in t.children if c.dep_ == "nsubj")
         total.own_losses = bool(total.sides) and None not in speakers and total.sides <= speakers
+        total.speakers = speakers
         total.estimated = all(c.unnumbered or c.vague for c in [*groups.values(), *summaries])
         return total
 
@@ -1462,7 +1464,17 @@ def _other_victims(new: Count, old: Count) -> bool:
     """A later sentence's deaths fall on another side than those counted so far (soldiers, then
     militants), and it is not a claim or another source's figure."""
     return bool(new.sides) and bool(old.sides) and not (new.sides & old.sides) and not new.estimated \
-        and (not new.claimed or new.own_losses)
+        and (not new.claimed or new.own_losses or _enemy_dead_after_own(new, old))
+
+
+def _enemy_dead_after_own(new: Count, old: Count) -> bool:
+    """'Militants attacked a base, killing 12 soldiers. The army said 30 militants were killed': the
+    side whose dead were counted (the army's soldiers) tells its enemy's dead, with no other side
+    giving the earlier figure; both are the event's. A figure for the enemy's dead from a side whose
+    enemy gave the earlier one ('Troops killed three militants, the army said. The militants said
+    they had killed ten soldiers') or one it 'claims' stays a claim."""
+    return bool(new.speakers) and None not in new.speakers and not new.contested \
+        and new.speakers <= old.sides and old.speakers <= new.speakers
 
 
 def _part_of_counted(token) -> bool:
