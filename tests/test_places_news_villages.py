@@ -184,3 +184,15 @@ def test_a_place_farther_on_does_not_replace_the_town_the_event_was_in(resolver)
             "The wounded were taken to a hospital in Sirwah district.")
     [r] = places_of(resolver, text, [[0, 1]])
     assert r.location in ("Marib", "Ma'rib")
+
+
+@pytest.mark.parametrize("text, location", [
+    # a street or an institution is no village
+    ("Police arrested protesters outside Downing Street in London on Saturday.", "London"),
+    ("Students marched near Makerere University in Kampala on Monday.", "Kampala"),
+    # a person described by the town he lives in
+    ("Gunmen shot dead Musa Ibrahim, a resident of the town, in Kaduna on Monday.", "Kaduna"),
+])
+def test_names_that_are_no_village(resolver, text, location):
+    [r] = places_of(resolver, text, [[0]])
+    assert r.location == location

@@ -712,6 +712,8 @@ class PlaceResolver:
                 or any(fold(t.text) in self.stop for t in span if len(span) == 1):
             return False
         doc = span.doc
+        if span[-1].lower_ in self.facility_after or span[-1].lower_ in self.institution_words:
+            return False  # 'outside Downing Street', 'near Makerere University'
         labels = {t.ent_type_ for t in span} - {""}
         after = doc[span.end] if span.end < len(doc) else None
         # "the village of Tibga", "the coastal village of Mucojo": not "from the village of ..."
@@ -726,10 +728,10 @@ class PlaceResolver:
             # "in Bambui, a university town on the outskirts of Bamenda", "attacked Gumuruk, a town in ..."
             words = doc[span.end + 2:min(len(doc), span.end + 6)]
             for t in words:
-                if t.is_punct:
-                    break
                 if t.lower_ in self.village_nouns:
                     return not self._before_is(span, {"from"})
+                if t.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV", "NUM", "PUNCT") or t.is_punct and t.text != "-":
+                    break  # 'John, a resident of the town': the town is not his name
         near = self._phrase_before(span, self.near_words)
         if near or self._before_is(span, {"in", "at"}):
             # "near Quiterajo, about 25 km north of Mucojo"; a bare "near X" when X is no person or group
