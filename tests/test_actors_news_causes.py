@@ -224,3 +224,34 @@ def test_warriors_of_a_people_the_dictionary_does_not_know(resolver):
     rec = resolve(resolver, "Nyangatom warriors raided a cattle camp in Kapoeta East county on Sunday, killing four "
                   "herders, officials said.", *VAC, "South Sudan", date(2023, 5, 7))
     assert (rec.actor1, rec.actor2) == ("Nyangatom Ethnic Militia (South Sudan)", "Civilians (South Sudan)")
+
+
+def test_soldiers_after_a_foreign_force_was_named_are_that_force(resolver):
+    rec = resolve(resolver, "Israeli troops raided a refugee camp in Jenin overnight, and youths threw stones and "
+                  "burning tyres at the soldiers.", *RIOT, "Palestine", date(2023, 5, 8))
+    assert (rec.actor1, rec.actor2) == ("Rioters (Palestine)", "Military Forces of Israel (2021-)")
+
+
+def test_without_a_place_the_territory_not_the_raiders_nation_gives_the_country(resolver):
+    # no country from the places stage: the West Bank, not the adjective of the forces, tells where it happened
+    rec = resolve(resolver, "Israeli troops raided a refugee camp in the West Bank overnight, and youths threw stones "
+                  "at the soldiers.", *RIOT, None, date(2023, 5, 8))
+    assert rec.actor1 == "Rioters (Palestine)"
+
+
+def test_a_blast_that_hit_civilians_before_a_denial_naming_the_army(resolver):
+    # the closing 'local officials and the UN mission said' ends a paragraph; the rebels' counter-accusation
+    # in a later sentence names no side of the shelling
+    rec = resolve(resolver, "Shells fired from M23 positions landed on a market in Kitshanga on Tuesday, killing four "
+                  "civilians, among them a child, local officials and the United Nations mission said.\n\n"
+                  "The rebels denied the shelling and accused the army of firing on the town.",
+                  "Explosions/Remote violence", "Shelling/artillery/missile attack", "Democratic Republic of Congo",
+                  date(2024, 2, 20))
+    assert (rec.actor1, rec.actor2) == ("M23: March 23 Movement", "Civilians (Democratic Republic of Congo)")
+
+
+def test_forces_that_went_after_the_group_started_the_battle(resolver):
+    rec = resolve(resolver, "Soldiers and ELN guerrillas clashed in Arauca on Tuesday after troops launched an "
+                  "operation against a rebel camp. The guerrillas opened fire as the soldiers approached.", *CLASH,
+                  "Colombia", date(2023, 5, 9))
+    assert (rec.actor1, rec.actor2) == ("Military Forces of Colombia (2022-)", "ELN: National Liberation Army")

@@ -442,11 +442,6 @@ def role_of(token, depth: int = 0) -> str:
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _role_words()["harm_verbs"]
            and any(g.dep_ == "agent" for g in c.children) for c in token.children):
         return "patient"  # "Military vehicle struck by IED in Tounte", "round-up: four soldiers killed by roadside bomb"
-    if dep in ("dobj", "pobj", "attr", "dative") and any(
-            c.dep_ == "relcl" and c.lemma_.lower() in _role_words()["deed_verbs"] and any(
-                g.dep_ == "nsubj" and g.lower_ in ("who", "that", "which") for g in c.children)
-            for c in token.children):
-        return "agent"  # "police were hunting militants who planted the bomb": the deed is the relative clause's
     if dep in ("conj", "appos", "compound", "amod", "nmod", "poss") and head is not token:
         return role_of(head, depth + 1)
     if dep == "ROOT" and token.pos_ in ("NOUN", "PROPN") and any(
@@ -548,12 +543,23 @@ def _starts_fight(verb) -> bool:
                                      for c in verb.children)
 
 
+def _does_deed_in_relative_clause(token) -> bool:
+    """The noun's relative clause tells a deed it did ('militants who planted the bomb', 'the gang that
+    kidnapped him'); forces' clauses ('soldiers who raided the village') are left out by the caller, being
+    the context of the crowd's riot as often as the event."""
+    return token.dep_ in ("dobj", "pobj", "attr", "dative") and any(
+        c.dep_ == "relcl" and c.lemma_.lower() in _role_words()["deed_verbs"] and not any(g.dep_ == "neg" for g in c.children)
+        and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that", "which") for g in c.children)
+        for c in token.children)
+
+
 def _does_the_attack(verb) -> bool:
     """A passive whose subject is the attack itself: 'the attack was carried out by ...', 'the ambush was staged
     by ...'."""
     words = _role_words()
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in words["attack_nouns"] | words["harm_event_nouns"]
-               for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
+               for c in verb.children) and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)  # "the attack was not carried out by al Shabaab"
 
 
 def _opens_fight(verb) -> bool:
@@ -566,6 +572,9 @@ def _opens_fight(verb) -> bool:
         return True
     if lemma == "open":
         return any(c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in verb.children)
+    if lemma in ("carry", "launch", "conduct", "mount"):
+        # "police carried out an operation to capture the men": the side that went after the other
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words["own_operation_nouns"] for c in verb.children)
     return lemma in ("fire", "shoot") and any(
         c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in verb.children)
 
@@ -652,7 +661,8 @@ def _in_closing_attribution(span) -> bool:
     verb = sent.root
     if verb.lemma_.lower() not in _role_words()["reporting_verbs"] or verb.i < span.end:
         return False
-    if any(t.pos_ not in ("PUNCT", "ADP", "PROPN", "NOUN", "NUM", "DET", "ADJ") for t in doc[verb.i + 1:sent.end]):
+    # (the paragraph break after the sentence is part of it)
+    if any(t.pos_ not in ("PUNCT", "ADP", "PROPN", "NOUN", "NUM", "DET", "ADJ", "SPACE") for t in doc[verb.i + 1:sent.end]):
         return False  # the verb goes on to report a clause of its own
     between = doc[span.end:verb.i]
     if any(t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX") for t in between) or len(between) > 8:
@@ -984,6 +994,9 @@ class ActorResolver:
                 home = d.demonyms[doc[span.start - 1].lower_]
                 span = doc[span.start - 1:span.end]
             mention = Mention(span, kind, key, sent_index, _mention_role(span), home=home)
+            if mention.role in ("patient", "other") and kind not in STATE_KINDS and kind != "unit" \
+                    and _does_deed_in_relative_clause(span.root):
+                mention.role = "agent"  # "police were hunting militants who planted the bomb": they did the deed
             if mention.role != "source" and _in_closing_attribution(span):
                 mention.role = "source"  # "..., killing six civilians, local officials and the UN mission said."
             if mention.role in ("agent", "other") and span.end + 1 < len(doc) and doc[span.end].tag_ == "VBN" \
@@ -1285,6 +1298,11 @@ class ActorResolver:
             elif sub == "Looting/property destruction" and not [x for x in others if x[0].role == "patient"]:
                 two = self._drug_owners(draft, one, country) or (
                     civ_targets[0] if civ_targets else self._generic("civilians", country))
+            elif others and etype == "Explosions/Remote violence" and self._civilians_hit_first(civ_targets, others):
+                # "shells landed on a neighbourhood, killing six civilians ... the rebels accused the army of firing":
+                # the people the blast hit where it is told, not forces named in a later sentence
+                two = next(x for x in civ_targets if x[0].role == "patient")
+                civilian_targeting = True
             elif others:
                 two = others[0]
             elif civ_targets and etype in ("Explosions/Remote violence", "Strategic developments") or [
@@ -1573,6 +1591,17 @@ class ActorResolver:
             out.append((m, actor))
         return sorted(out, key=lambda x: x[0].role != "agent")
 
+    @staticmethod
+    def _civilians_hit_first(civ_targets: list, others: list) -> bool:
+        """Civilians hit are told in an earlier sentence of the article than any armed side the event names, and
+        those sides only stand in what someone says or alleges of it ('the rebels accused the army of firing')."""
+        hit = [x[0].sent_bounds[0] for x in civ_targets if x[0].role == "patient"]
+        armed = [x for x in others if x[0] is not None]
+        words = _role_words()
+        alleged = all(_governing_verb(x[0].span.root).lemma_.lower() in words["blaming_verbs"] | words["reporting_verbs"]
+                      for x in armed)
+        return bool(hit) and bool(armed) and alleged and min(hit) < min(x[0].sent_bounds[0] for x in armed)
+
     def _force_noun(self, m: Mention) -> str:
         """The noun that names forces, without the article or the nation before it ('Iranian security forces':
         'security forces')."""
@@ -1691,13 +1720,13 @@ class ActorResolver:
                 return fallback.format(country=country), "Rebel group"
             return None
         if m.kind in STATE_KINDS:
-            where = m.key or country
+            where = m.key or self._nation_told_before(m, doc_mentions) or country
             if not where:
                 return None
             typ = "State forces" if (country is None or where == country) else "External/Other forces"
             kind = m.kind
             if kind == "military" and where in _country_conventions()["security_forces_as_police"] \
-                    and self._force_noun(m) in _role_words()["security_force_nouns"] \
+                    and m.span.text.lower().removeprefix("the ") in _role_words()["security_force_nouns"] \
                     and not (m.span.start >= 2 and m.span.doc[m.span.start - 1].lower_ == "and"
                              and m.span.doc[m.span.start - 2].lower_ in ("defence", "defense")):
                 # "security forces arrested ...": where ACLED codes unnamed security forces as police (not the
@@ -1834,6 +1863,20 @@ class ActorResolver:
             return next(iter(nations))
         return "International" if pirates else None
 
+    @staticmethod
+    def _nation_told_before(m: Mention, doc_mentions) -> Optional[str]:
+        """'Israeli troops raided the camp ... youths threw stones at the soldiers': forces named by their kind
+        alone are those of the nation named for every force of that kind told just before (in the sentence or
+        the one before it); None where none was told, or forces of several nations or none."""
+        doc = m.span.doc
+        definite = m.span[0].lower_ == "the" or m.span.start > 0 and doc[m.span.start - 1].lower_ == "the"
+        if not definite or m.span.root.lower_ not in _role_words()["force_people_nouns"]:
+            return None  # "the soldiers" refers back; "government positions" are another side's
+        near = [x for x in doc_mentions if x.kind == m.kind and x.span.start < m.span.start
+                and m.sent_index - x.sent_index <= 1]  # the same sentence or the one before
+        nations = {x.key for x in near}
+        return next(iter(nations)) if len(nations) == 1 and None not in nations and "" not in nations else None
+
     def _group_told_before(self, m: Mention, doc_mentions, country: Optional[str]) -> Optional[str]:
         """'Rebels of the Lord's Resistance Army abducted 14 children ... On Sunday, rebels attacked a health
         centre': plain 'rebels' or 'militants' in a later sentence of an article that has named one rebel group
@@ -1868,13 +1911,16 @@ class ActorResolver:
             i -= 1
         names = [w for w in words if w.tag_ != "POS" and w.is_alpha and w.text[:1].isupper()]
         d = self.dictionary
-        if not names or any(w.lower_ in d.demonyms or w.text in d.countries for w in names) \
+        if not names or any(w.lower_ in d.demonyms or w.text in d.countries or w.ent_type_ in ("GPE", "LOC")
+                            for w in names) \
                 or all(w.lower_ in _role_words()["state_name_words"] for w in names):
-            return False  # "Nigerian Army", "Kenya Defence Forces", "the National Police": a country's own forces
+            # "Nigerian Army", "Kenya Defence Forces", "the National Police", "Lagos State Police": a country's or
+            # a place's own forces
+            return False
         if m.kind == "named":
             home = d.actors.get(m.key, {}).get("country")
             return bool(country) and home in d.real_countries and home != country and len(m.span) > 1
-        if m.kind in ("military", "police") and not m.key:
+        if m.kind == "military" and not m.key:
             # a capitalised force noun right after other capitalised words ('Liberation Army') heads a name
             return m.span[-1].text[:1].isupper() and all(t.text[:1].isupper() for t in m.span if t.is_alpha)
         return False
@@ -1906,14 +1952,20 @@ class ActorResolver:
         return None
 
     def _guess_country(self, draft: EventDraft, doc_mentions) -> Optional[str]:
-        """Without a place, a country named in the event's sentences (or its adjective) stands in."""
+        """Without a place, a country or territory named in the event's sentences stands in, else a nation's
+        adjective; not one that names foreign forces ('Israeli troops raided the Jenin camp' is no event in Israel)."""
         d = self.dictionary
+        territories = _country_conventions()["territories"]
+        adjectives = []
+        forces = {i for m in doc_mentions if m.kind in STATE_KINDS or m.kind == "unit"
+                  for i in range(m.span.start, m.span.end)}
         for sent in draft.sentences:
             for ent in sent.ents:
-                if ent.label_ in ("GPE", "NORP"):
-                    text = ent.text.removeprefix("the ")
-                    if text in d.countries:
-                        return text
-                    if text.lower() in d.demonyms:
-                        return d.demonyms[text.lower()]
-        return None
+                text = ent.text.removeprefix("the ")
+                if ent.label_ in ("GPE", "LOC") and text in territories:
+                    return territories[text]
+                if ent.label_ in ("GPE", "NORP") and text in d.countries:
+                    return text
+                if ent.label_ in ("GPE", "NORP") and text.lower() in d.demonyms and ent.start not in forces:
+                    adjectives.append(d.demonyms[text.lower()])
+        return adjectives[0] if adjectives else None
