@@ -196,3 +196,17 @@ def test_a_place_farther_on_does_not_replace_the_town_the_event_was_in(resolver)
 def test_names_that_are_no_village(resolver, text, location):
     [r] = places_of(resolver, text, [[0]])
     assert r.location == location
+
+
+def test_a_village_a_later_sentence_of_the_event_names_narrows_its_province(resolver):
+    text = ("Heavy fighting broke out in Sagaing region on Monday between junta troops and resistance fighters, "
+            "residents said. The clashes centred on the village of Tangbara, they said.")
+    [r] = places_of(resolver, text, [[0, 1]])
+    assert (r.country, r.admin1, r.location) == ("Myanmar", "Sagaing", "Tangbara")
+
+
+def test_a_village_a_later_sentence_names_does_not_replace_the_town_of_the_event(resolver):
+    text = ("Soldiers clashed with militants in Djibo on Monday, the army said. "
+            "Residents later fled to the village of Tangbara.")
+    [r] = places_of(resolver, text, [[0, 1]])
+    assert r.location == "Djibo"

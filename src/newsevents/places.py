@@ -415,6 +415,10 @@ class PlaceResolver:
                 self._villages_of(info, sents[0].doc)
                 before = [v for v in info.village_spans if v.start < sents[order[0]].start]
                 village = before[-1] if before else None
+            if village is None and chosen is not None and chosen.best.kind != "city":
+                # 'fighting broke out in Sagaing region ... The clashes centred on the village of X': a
+                # village the sentences going on about the event name narrows the unit down
+                village = next(filter(None, (self._unknown_village(info, sents[i], None) for i in order[1:])), None)
         if village is not None and draft.record.country:
             # 'in the village of Tibga, about 50 km west of Fada N'Gourma': the event is in the village,
             # which the gazetteer lacks; the place found (shifted by the distance given) stands for its
