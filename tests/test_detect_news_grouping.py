@@ -299,3 +299,18 @@ def test_a_live_entry_far_below_the_others_telling_shelling_at_its_own_place_is_
     drafts = detect(FAR_ENTRY_ELSEWHERE, PUBLISHED)
     assert len(drafts) == 2
     assert any("Kfar Kila" in d.anchor.text for d in drafts)
+
+
+RAID_TOLD_IN_A_REACTION = """Suicide bomber kills 12 at Pakistan police station
+
+PESHAWAR — A suicide bomber blew himself up inside a police station in Bannu in northwestern Pakistan on Monday, killing 12 policemen, officials said.
+
+The interior minister condemned the bombing on Tuesday and said security forces had killed three militants linked to it in a raid in North Waziristan.
+"""
+
+
+def test_a_raid_elsewhere_told_in_the_reaction_to_a_bombing_is_another_event(detect):
+    drafts = detect(RAID_TOLD_IN_A_REACTION, PUBLISHED)
+    assert sorted(subs(drafts)) == ["Armed clash", "Suicide bomb"]
+    bombing = next(d for d in drafts if d.record.sub_event_type == "Suicide bomb")
+    assert "condemned the bombing" in sentences_of(bombing)

@@ -530,7 +530,9 @@ class EventDetector:
         own ('A bomb exploded at a mosque in Kabul, killing two, and three people died in a separate blast in
         Jalalabad'; 'Jihadists killed 15 civilians in Seytenga and attacked a gendarmerie post in Dori'; 'security
         forces shot dead five protesters in Khartoum as thousands also rallied in Omdurman'): one event per place, as
-        ACLED codes them. A clause naming no place goes with the clause before it."""
+        ACLED codes them. A clause naming no place goes with the clause before it, and one naming a place with a
+        clause before it naming none, unless that one only names an event told before ('condemned the bombing and said
+        security forces had killed three militants in a raid in North Waziristan')."""
         units: dict[int, list[Mention]] = {}
         heads = {}
         for m in ms:
@@ -543,11 +545,19 @@ class EventDetector:
         parts: list[tuple[set[str], list[Mention]]] = []
         for key in sorted(units):
             places = self._clause_places(heads[key])
-            if parts and (not places or not parts[-1][0] or places & parts[-1][0]):
+            retold = parts and not parts[-1][0] and self._refers_back({"mentions": parts[-1][1]})
+            # acts told afresh, by doers of their own ('said security forces had killed three militants'), not by
+            # those told before ('saying its fighters had ambushed a convoy') nor in a clause describing someone
+            fresh = not self._refers_back({"mentions": units[key]}) and heads[key].dep_ not in ("relcl", "acl") and not any(
+                self._told_doers(m) for m in units[key]) and not self._quoted({"mentions": units[key]}) and not any(
+                self._subordinate(m) for m in units[key])  # ('the protests erupted after police shot dead a boy')
+            if parts and not (retold and fresh) and (not places or not parts[-1][0] or places & parts[-1][0]):
                 parts[-1][0].update(places)
                 parts[-1][1].extend(units[key])
             else:
                 parts.append((set(places), list(units[key])))
+        if len(parts) > 1 and not all(places or self._refers_back({"mentions": p}) for places, p in parts):
+            return [ms]  # no place of its own tells the acts after a retelling apart from it
         return [p for _, p in parts] if len(parts) > 1 else [ms]
 
     def _told_after(self, ms: list[Mention]) -> list[list[Mention]]:
@@ -1263,8 +1273,8 @@ class EventDetector:
             # two events of one sentence stay two, unless the second only retells the first as a claim (not when
             # one speaker tells both: "soldiers arrested a cartel leader, and gunmen ambushed a patrol, police said")
             first = [m for g in same_sentence if g.get("creator") == i for m in g["mentions"] if m.sent_index == i]
-            if not first and len(self._told_after([m for g in same_sentence for m in g["mentions"] if m.sent_index == i]
-                                                  + e["mentions"])) > 1:
+            told_here = [m for g in same_sentence for m in g["mentions"] if m.sent_index == i] + e["mentions"]
+            if not first and (len(self._told_after(told_here)) > 1 or len(self._parts_by_place(told_here)) > 1):
                 return None  # the sentence only named an event told before ('The attack came two days after ...'):
                 # what it tells afresh in the 'after' clause is not a retelling of that
             first_told = set().union(*map(self._claim_heads, first)) if self._other_doers(e["mentions"], first) \
