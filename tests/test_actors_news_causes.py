@@ -1,7 +1,9 @@
-"""Actors stage on news-style sentences: who started a fight, the names news reports use for groups
-(a province of the Islamic State, Malagasy cattle thieves, FARC dissident fronts, a name that contains
-another group's), the party whose members are arrested, a people's warriors, and armed men named once by
-their kind and later as 'the attackers'."""
+"""Actors stage on news-style sentences: who started a fight (also told in a later sentence), sources that
+are no party (police who say, blame or hunt), the names news reports use for groups (a province of the
+Islamic State, Malagasy cattle thieves, FARC dissident fronts, a name that contains another group's, an
+abbreviation given in brackets, plain 'rebels' after the group was named), the party whose members are
+arrested, a people's warriors, forces named by their kind after their nation was given, and the country
+of crowds and forces in the West Bank."""
 
 from datetime import date
 
