@@ -7,9 +7,10 @@ Features: TF-IDF over word 1-2 grams plus TF-IDF over character 2-5 grams inside
 (sublinear tf, each block L2-normalised), so spelling variants and unseen inflections ("demos",
 "attackes", "gatheres") still carry signal. Classifier: a linear SVM over ACLED sub-event types with
 balanced class weights (rare sub-types are otherwise swamped by protests); C is picked by 4-fold
-cross-validation on the training part. The SVM scores are turned into probabilities by a softmax
-whose temperature is fitted on the out-of-fold scores, so the detector can weigh them against its
-trigger votes. A second stage, fitted on out-of-fold probabilities, the detector's trigger votes and
+cross-validation on the training part. Sub-types a note's own coding tags rule out (a crowd-size tag leaves
+protests and riots only) get their scores pushed far down, here as in `TypeModel.scores`. The SVM scores
+are turned into probabilities by a softmax whose temperature is fitted on the out-of-fold scores, so the
+detector can weigh them against its trigger votes. A second stage, fitted on out-of-fold probabilities, the detector's trigger votes and
 its cue indicators for each note (`EventDetector.cue_features`: trigger roles told or negated, victims
 and doers of violence armed or civilian; `--votes-cache` keeps them between runs, since parsing takes
 minutes), learns how much the triggers add and what the cues say about each sub-type; the detector
@@ -43,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsevents.type_model import (CHAR_NGRAMS, MODEL_TOKEN_PATTERN, best_by_type, char_ngrams,  # noqa: E402
-                                   cue_vector, normalise_for_model, stack_features)
+                                   cue_vector, normalise_for_model, rule_out_by_tags, stack_features)
 from newsevents.schema import SUB_TO_TYPE  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "acled-dev.jsonl"
@@ -112,13 +113,20 @@ def cross_validate(texts, labels, ids, k: int = 4):
         for f in range(k):
             tr, te = np.where(folds != f)[0], np.where(folds == f)[0]
             feats, clf = fit([texts[i] for i in tr], [labels[i] for i in tr], C)
-            s = clf.decision_function(feats.transform([texts[i] for i in te]))
+            s = ruled_out([texts[i] for i in te], clf.decision_function(feats.transform([texts[i] for i in te])),
+                          clf.classes_)
             scores[np.ix_(te, np.searchsorted(classes, clf.classes_))] = s
         acc = float(np.mean(classes[scores.argmax(1)] == y))
         print(f"  C={C}: cross-validated sub_event_type accuracy {acc:.3f}", flush=True)
         if best is None or acc > best[2]:
             best = (C, scores, acc, classes)
     return best
+
+
+def ruled_out(texts, scores: np.ndarray, classes) -> np.ndarray:
+    """SVM scores with what each note's coding tags rule out, as `TypeModel.scores` does at run time."""
+    here = [str(c) for c in classes]
+    return np.array([rule_out_by_tags(t, row, here) for t, row in zip(texts, scores)])
 
 
 def fit_temperature(scores: np.ndarray, labels: list[str], classes) -> float:
@@ -276,7 +284,8 @@ def main() -> None:
     temperature = fit_temperature(oof, tr_subs, classes)
     print(f"C={C}, softmax temperature {temperature:.2f}")
     feats, clf = fit(tr_texts, tr_subs, C)
-    scores = clf.decision_function(feats.transform([texts[i] for i in te]))
+    scores = ruled_out([texts[i] for i in te], clf.decision_function(feats.transform([texts[i] for i in te])),
+                       clf.classes_)
     gold = [subs[i] for i in te]
     report("held-out, model alone (best sub-type)", clf.classes_[scores.argmax(1)], gold)
 
