@@ -101,6 +101,12 @@ def test_acled_s_coded_as_keeps_the_town_it_names(resolver):
     assert r.location == "Kaya"
 
 
+def test_a_village_acled_codes_under_a_town_the_gazetteer_lacks_is_not_named(resolver):
+    text = "Militants attacked the village of Wuroyel (coded as Tougouri at geoprecision 2), Burkina Faso."
+    [r] = places_of(resolver, text, [[0]])
+    assert r.country == "Burkina Faso" and r.location != "Wuroyel"
+
+
 def test_a_lone_near_name_the_tagger_calls_a_person_is_a_village(resolver):
     text = ("Gang members kidnapped 14 passengers from a bus on the road near Tangbara on Sunday, and a day later "
             "attacked a police station in Croix-des-Bouquets, killing an officer, police said.")

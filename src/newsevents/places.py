@@ -720,6 +720,9 @@ class PlaceResolver:
             return False  # 'outside Downing Street', 'near Makerere University'
         labels = {t.ent_type_ for t in span} - {""}
         after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.text == "(" and any(
+                [t.lower_ for t in doc[span.end + 1:span.end + 1 + len(p)]] == p for p in self.coded_before):
+            return False  # 'Ambkaongo (coded as Tougouri ...)': ACLED files it under the town it names
         # "the village of Tibga", "the coastal village of Mucojo": not "from the village of ..."
         for phrase in self.village_of:
             n = len(phrase)
