@@ -66,6 +66,12 @@ def test_two_sources_in_two_sentences_give_the_lower_figure(counter, text, expec
     ("A gunman shot dead two traders at the market. He fled on a motorbike.", 2),
     # bodies seen or taken away are deaths; 'their bodies' are those of the people counted before
     ("Police clashed with rioters in Kibera. Witnesses said they saw four bodies taken away from the scene.", 4),
+    ("Sixteen charred bodies were taken to the mortuary on Sunday.", 16),
+    # a 'body' that is no corpse, in a sentence with a common verb
+    ("The general set up a transitional government body, and elections will take place within 90 days.", 0),
+    # an unconfirmed report of one more dead adds nothing
+    ("Militants attacked an army post in Porga. Two soldiers and one militant were killed. An unconfirmed report "
+     "stated that a second assailant was found dead.", 3),
     ("Gunmen abducted five farmers on Monday. Their bodies were found dumped on a road on Wednesday.", 5),
     # a participle before its noun describes the victims ('two displaced people'), and a killing the
     # coder marks as another event's is none of this one's

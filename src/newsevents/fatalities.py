@@ -44,7 +44,7 @@ def load_cues() -> dict:
     cues["share_re"] = [re.compile(p, re.I) for p in cues["split_statement"]["share_patterns"]]
     cues["event_count_re"] = [re.compile(p, re.I) for p in cues["split_statement"]["event_count_patterns"]]
     cues["place_list_re"] = [re.compile(p) for p in cues["split_statement"]["place_list_patterns"]]
-    for key in ("death_verbs", "intransitive_death_verbs", "death_nouns", "body_nouns", "body_verbs",
+    for key in ("death_verbs", "intransitive_death_verbs", "death_nouns", "body_nouns", "body_verbs", "body_head_verbs",
                 "dead_adjectives", "victim_excluding_preps", "person_pronouns_one", "person_pronouns_plural", "member_nouns"):
         cues[key] = frozenset(cues[key])
     cues["complement_verbs"] = frozenset(cues["death_with_complement"]["verbs"])
@@ -216,12 +216,17 @@ class FatalityCounter:
         troops killed 20 bandits') or that dates what it tells before the event ('Last week, soldiers
         killed 20 bandits', 'Earlier this month ...', 'On Sunday' before Tuesday's attack). Deaths told
         on a later day (bodies found the next day, the wounded dying) stay the event's."""
-        if any(rx.search(sent.text) for rx in self.cues["separate_incident_re"]):
+        text = sent.text
+        if any(rx.search(text) for rx in self.cues["separate_incident_re"]):
             return True
-        if rec.date_start is None:
-            return False
+        if rec.date_start is None or any(rx.search(text) for rx in self.cues["split_re"] + self.cues["coded_re"]):
+            return False  # a coder's statement of how the toll is split or coded is about this event
         mentions = self._dates().mentions(sent, published or rec.event_date)
-        return any(m.role == "event" and m.end < rec.date_start for m in mentions)
+        # within a month before: a day written without its year ('He died on 27th of March') may be
+        # placed in the wrong year
+        return any(m.role == "event" and m.end < rec.date_start and
+                   ((rec.date_start - m.end).days <= 31 or re.search(r"\d{4}", m.match.text if m.match is not None else ""))
+                   for m in mentions)
 
     def _dates(self):
         """A date reader for follow-up sentences (made on first use)."""
@@ -420,7 +425,7 @@ class FatalityCounter:
                 continue  # "The dead included a boy and four herders": who the victims counted already were
             c = self.count_sentence(sent, belongs)
             if k and c is not None and best is not None and c.best > 0 and sent.start >= best_sent.end \
-                    and (c.additional or _other_victims(c, best) or self._killer_killed(c, best_sent)
+                    and ((c.additional and not c.contested) or _other_victims(c, best) or self._killer_killed(c, best_sent)
                          or any(rx.search(sent.text) for rx in self.cues["new_attack_re"])):
                 # "Two more soldiers later died", "... Fifteen militants were killed when troops repulsed
                 # the assault": other victims add to the toll
@@ -830,7 +835,8 @@ class FatalityCounter:
             return [(tok, self.count_phrase(tok, own_number_only=True))]
         if tok.pos_ == "NOUN" and (lemma in cues["body_nouns"] or low in cues["body_nouns"]):  # 'corpses' -> 'corps'
             sent_lemmas = {t.lemma_.lower() for t in tok.sent}
-            if sent_lemmas & cues["body_verbs"]:
+            if sent_lemmas & cues["body_verbs"] or tok.head.lemma_.lower() in cues["body_head_verbs"] or \
+                    any(c.dep_ == "acl" and c.lemma_.lower() in cues["body_head_verbs"] for c in tok.children):
                 of = self._of_victims(tok)
                 if of and of[0][1].best != cues["unnumbered_plural"]["best"]:
                     return of
