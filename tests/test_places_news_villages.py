@@ -216,3 +216,9 @@ def test_a_village_a_later_sentence_names_does_not_replace_the_town_of_the_event
             "Residents later fled to the village of Tangbara.")
     [r] = places_of(resolver, text, [[0, 1]])
     assert r.location == "Djibo"
+
+
+def test_a_people_s_village_is_named_by_its_own_name(resolver):
+    text = "Herders attacked the Fulani village of Wuroyel, near Kaya, on Sunday, wounding two men."
+    [r] = places_of(resolver, text, [[0]])
+    assert (r.country, r.location) == ("Burkina Faso", "Wuroyel")

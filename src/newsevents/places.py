@@ -730,7 +730,8 @@ class PlaceResolver:
                 before = [t.lower_ for t in doc[max(0, span.start - n - 3):span.start - n]]
                 return "from" not in before
         if after is not None and after.lower_ in self.village_after and after.is_lower:
-            return not self._before_is(span, {"from"})  # "in Kanyo village"
+            # "in Kanyo village"; not a people's village ('the Fulani village of Issamanga')
+            return not (self._before_is(span, {"from"}) or "NORP" in labels or fold(span.text) in self._cue_home)
         if after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in {"a", "an"}:
             # "in Bambui, a university town on the outskirts of Bamenda", "attacked Gumuruk, a town in ..."
             words = doc[span.end + 2:min(len(doc), span.end + 6)]
