@@ -314,3 +314,17 @@ def test_a_raid_elsewhere_told_in_the_reaction_to_a_bombing_is_another_event(det
     assert sorted(subs(drafts)) == ["Armed clash", "Suicide bomb"]
     bombing = next(d for d in drafts if d.record.sub_event_type == "Suicide bomb")
     assert "condemned the bombing" in sentences_of(bombing)
+
+
+MARCH_TURNED_VIOLENT_ELSEWHERE = """Thousands protest fuel prices in Nairobi
+
+NAIROBI — Thousands of people marched through central Nairobi on Tuesday to protest against a rise in fuel prices, witnesses said.
+
+Police said the march in Nairobi was peaceful. A similar march in Mombasa turned violent when youths looted shops.
+"""
+
+
+def test_a_similar_march_elsewhere_that_turned_violent_is_a_riot_of_its_own(detect):
+    drafts = detect(MARCH_TURNED_VIOLENT_ELSEWHERE, PUBLISHED)
+    assert subs(drafts) == ["Peaceful protest", "Violent demonstration"]
+    assert "Mombasa" in drafts[1].anchor.text
