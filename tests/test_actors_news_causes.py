@@ -257,3 +257,10 @@ def test_forces_that_went_after_the_group_started_the_battle(resolver):
                   "operation against a rebel camp. The guerrillas opened fire as the soldiers approached.", *CLASH,
                   "Colombia", date(2023, 5, 9))
     assert (rec.actor1, rec.actor2) == ("Military Forces of Colombia (2022-)", "ELN: National Liberation Army")
+
+
+def test_a_bomb_at_a_church_with_no_one_hurt_targets_civilians(resolver):
+    rec = resolve(resolver, "An improvised bomb went off outside a church in Marawi on Sunday evening, injuring no one, "
+                  "the army said.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Philippines",
+                  date(2022, 3, 6))
+    assert (rec.actor1, rec.actor2) == ("Unidentified Armed Group (Philippines)", "Civilians (Philippines)")

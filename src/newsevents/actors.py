@@ -1310,8 +1310,11 @@ class ActorResolver:
                 # a battle's other side fights; people killed in it ("five people were killed") are no side
                 two = civ_targets[0] if etype != "Battles" else [x for x in civ_targets if x[0].role != "patient"][0]
                 civilian_targeting = etype == "Explosions/Remote violence"
-            elif sub == "Looting/property destruction" or sub in _role_words()["thrown_at_civilians_sub_types"] and (
+            elif sub == "Looting/property destruction" or (
+                    sub in _role_words()["thrown_at_civilians_sub_types"]
+                    or sub in _role_words()["planted_explosive_sub_types"] and self._at_civilian_place(draft)) and (
                     one is None or one[1][1] not in ("State forces", "External/Other forces")):
+                # a bomb that goes off at a market or a church hits civilians, though none is named hurt
                 # a grenade thrown by an unnamed or non-state hand at no force hits civilians (a bar, a shop, a home)
                 two = self._generic("civilians", country)
                 civilian_targeting = etype == "Explosions/Remote violence"
@@ -1601,6 +1604,13 @@ class ActorResolver:
         alleged = all(_governing_verb(x[0].span.root).lemma_.lower() in words["blaming_verbs"] | words["reporting_verbs"]
                       for x in armed)
         return bool(hit) and bool(armed) and alleged and min(hit) < min(x[0].sent_bounds[0] for x in armed)
+
+    @staticmethod
+    def _at_civilian_place(draft: EventDraft) -> bool:
+        """The event's first sentence puts it at a place where civilians gather ('a bomb exploded near a public
+        market')."""
+        places = _role_words()["civilian_place_nouns"]
+        return bool(draft.sentences) and any(t.lemma_.lower() in places for t in draft.sentences[0])
 
     def _force_noun(self, m: Mention) -> str:
         """The noun that names forces, without the article or the nation before it ('Iranian security forces':
