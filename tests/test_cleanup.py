@@ -63,6 +63,22 @@ def test_a_date_in_the_dateline_is_the_day_of_the_report_not_of_the_event():
     assert no_year.published is None and no_year.text.endswith("officials said.")
 
 
+def test_a_dateline_day_before_publication_is_kept_as_the_day_the_story_was_written():
+    text = "Youths clash in Jonglei\n\nJUBA, Dec. 30 (AP) — Armed youths attacked the town of Pibor on Tuesday, officials said."
+    # published three days later: the dateline's day, in the year that puts it before publication
+    assert clean(RawInput(text=text, published=date(2023, 1, 2))).dateline_day == date(2022, 12, 30)
+    assert clean(RawInput(text=text, published=date(2022, 12, 30))).dateline_day == date(2022, 12, 30)
+    # a dateline months before publication is no longer the day of writing; none at all gives none
+    assert clean(RawInput(text=text, published=date(2023, 4, 2))).dateline_day is None
+    plain = clean(RawInput(text="Youths clash in Jonglei\n\nJUBA (AP) — Armed youths attacked the town of Pibor on Tuesday, officials said.",
+                           published=date(2023, 1, 2)))
+    assert plain.dateline_day is None
+    # a weekday before the day is part of the dateline, not of the place
+    named_day = clean(RawInput(text=text.replace("Dec. 30 (AP)", "Friday 30 December 2022"), published=date(2023, 1, 2)))
+    assert named_day.dateline_day == date(2022, 12, 30) and named_day.text.endswith("\n\nArmed youths attacked the "
+                                                                                    "town of Pibor on Tuesday, officials said.")
+
+
 def test_html_goes_through_trafilatura():
     html = ("<html><head><title>Clashes in Goma</title></head><body><nav>Home | World</nav><article><h1>Clashes in Goma</h1>"
             "<p>Fighters of the M23 rebel group clashed with the Congolese army near Goma on Monday, killing at least "

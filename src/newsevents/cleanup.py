@@ -10,7 +10,7 @@ trafilatura first. The vocabularies (junk markers, caption and byline cues) live
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
@@ -40,12 +40,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "caption": re.compile(rf"(?:{alt(v['caption_cues'])})", re.I),
         "byline": re.compile(r"^\s*(?:by|written by|reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w.'’-]*){0,5}\s*(?:[-–—|,]\s*(?P<date>.+))?$", re.I),
         # "JUBA, 30 December 2022 – ...": a date in the dateline is the day of the report, not of the event
-        "dateline": re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?)"
-                               r"(?:,\s*(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?))?"
+        "dateline": re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z](?:[^\W\d_]|[ .'-]){2,30})?)"
+                               r"(?:,\s*(?:[A-Z][a-z]{2,5}day,?\s+)?(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?))?"
                                r"\s*(?:\((?P<agency>[A-Za-z ]{2,20})\))?\s*[-–—:]\s+"),
     }
 
 
+_DATELINE_LAG = timedelta(days=31)  # a dateline older than this is not the day the story was written
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 # every whitespace run inside a line (form feeds, vertical tabs, U+2028... included) becomes one space:
 # left alone, a long run of them made the junk-line pattern backtrack quadratically
@@ -69,6 +70,17 @@ def _parse_date(text: str) -> Optional[date]:
     found = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": False, "PREFER_DAY_OF_MONTH": "first",
                                                                "REQUIRE_PARTS": ["year"]})
     return found.date() if found else None
+
+
+def _dateline_day(text: str, published: date) -> Optional[date]:
+    """The day a dateline names, in the year that puts it on or before publication ('March 5' in a story
+    published on 2 January is last year's); None when it is not within a month before publication."""
+    day = _parse_date(text if re.search(r"\d{4}", text) else f"{text} {published.year}")
+    if day is not None and day > published and not re.search(r"\d{4}", text):
+        day = _parse_date(f"{text} {published.year - 1}")
+    if day is None or not timedelta(0) <= published - day <= _DATELINE_LAG:
+        return None
+    return day
 
 
 def _html_to_text(raw: RawInput) -> tuple[str, Optional[str], Optional[date], Optional[str]]:
@@ -264,6 +276,7 @@ def clean(raw: RawInput) -> Article:
             continue
         body.append(ln)
 
+    dateline_day = None
     if body:
         m = pats["dateline"].match(body[0])
         if m and len(body[0]) > m.end() + 20:
@@ -271,6 +284,8 @@ def clean(raw: RawInput) -> Article:
             if m.group("date") and published is None and re.search(r"\d{4}", m.group("date")):
                 # only a full date: a day and month alone would be guessed into the current year
                 published = _parse_date(m.group("date"))
+            elif m.group("date") and published is not None:
+                dateline_day = _dateline_day(m.group("date"), published)
 
     parts = [p for p in (headline, standfirst) if p]
     prefix = "\n\n".join(parts)
@@ -292,6 +307,7 @@ def clean(raw: RawInput) -> Article:
         byline=byline,
         publisher=publisher,
         published=published,
+        dateline_day=dateline_day,
         url=_scrub(raw.url),
         path=_scrub(raw.path),
         captions=captions,

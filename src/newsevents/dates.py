@@ -399,7 +399,8 @@ class DateResolver:
         self._memo: Optional[dict] = None
 
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
-        published = article.published or date.today()
+        # relative days count from the day the story was written: its dateline's, else its publication's
+        published = article.dateline_day or article.published or date.today()
         self._memo = {}
         out = []
         try:

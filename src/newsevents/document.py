@@ -40,6 +40,9 @@ class Article:
     byline: Optional[str] = None
     publisher: Optional[str] = None
     published: Optional[date] = None
+    # the day a wire dateline names ('TRIPOLI, March 5 (Reuters) -'), when it is up to a month before
+    # publication: the story was written that day, so its 'on Sunday' and 'yesterday' count from it
+    dateline_day: Optional[date] = None
     url: Optional[str] = None
     path: Optional[str] = None
     captions: list[str] = field(default_factory=list)
