@@ -58,3 +58,25 @@ def test_arson_livestock_theft_rampage_and_accords_are_triggers(pipeline, text, 
     records = pipeline.extract(text, published=date(2021, 3, 10))
     assert [r.sub_event_type for r in records] == [sub_event_type]
     assert "no trigger" not in records[0].evidence_for("sub_event_type").rule  # found by a trigger word
+
+
+@pytest.mark.parametrize("body", [
+    "A court in Lusaka on Tuesday acquitted the opposition leader of rape but sentenced him to two years in prison "
+    "for insulting the president.",
+    "Three men were charged on Monday with attacking a police station in Kisumu last month.",
+    "The prosecutor on Tuesday indicted two officers for the torture of detainees in Bamenda.",
+])
+def test_what_a_court_or_prosecutor_charges_convicts_or_acquits_someone_of_is_no_new_event(pipeline, body):
+    article = f"Court news\n\n{body}\n\nLawyers for the accused said they would appeal."
+    assert pipeline.extract(article, published=date(2024, 3, 9)) == []
+
+
+def test_an_arrest_before_the_charge_and_an_attack_after_a_verdict_stay_events(pipeline):
+    arrest = pipeline.extract("Robbery suspects held\n\nPolice arrested three men and charged them with robbery in "
+                              "Kisumu on Monday.\n\nThe men were held at the central police station.",
+                              published=date(2024, 3, 9))
+    assert [r.sub_event_type for r in arrest] == ["Arrests"]
+    attack = pipeline.extract("Gunmen kill five in Konduga\n\nGunmen killed five people in Konduga on Sunday, a week "
+                              "after a court convicted their leader of murder.\n\nResidents fled the town.",
+                              published=date(2024, 3, 9))
+    assert [(r.sub_event_type, r.fatalities) for r in attack] == [("Attack", 5)]
