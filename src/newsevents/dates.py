@@ -33,6 +33,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Optional
 
+from . import clauses
 from .document import Article, EventDraft
 from .data import read_json
 
@@ -473,6 +474,9 @@ class DateResolver:
         counted = _counted_day_of_trigger(found[0], trigger) if found else None
         if counted is not None:
             return counted
+        from_main = self._day_from_main_clause(found[0] if found else [], sentences, published, article, trigger)
+        if from_main is not None:
+            return from_main
         precise_before = self._lead_days(sentences, published, article, sentences_read=1)
 
         def own_precise(mentions):
@@ -932,6 +936,41 @@ class DateResolver:
         named_part = word.head if word.dep_ == "mark" else word
         inside = {t.i for t in named_part.subtree if t.i >= span.end}
         return any(t.i in inside and t.text[:1].isupper() and (t.lower_ in WEEKDAYS or t.lower_ in MONTHS) for t in sent)
+
+    def _day_from_main_clause(self, mentions: list[DateValue], sentences, published: date,
+                              article: Optional[Article], trigger) -> Optional[DateValue]:
+        """'The attack came two days after herders killed five farmers in Bokkos', '..., hours after a
+        car bomb killed three in Baidoa': an event told in a time clause of its own, counted from the
+        main clause's event, is dated so many days from that event's day (which the sentence, or the
+        text before it, gives). None when the trigger is not in such a clause, or the clause states a
+        day of its own."""
+        head = clauses.clause_head(trigger)
+        if head is None or head.dep_ != "advcl":
+            return None
+        units, directions = self.cues["time_clause_units"]["units"], self.cues["time_clause_units"]["directions"]
+        mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in directions), None)
+        if mark is None:
+            return None
+        counted = next((c for c in (*head.children, *mark.children) if c.dep_ == "npadvmod" and c.i < mark.i
+                        and c.lemma_.lower() in units), None)
+        if counted is None:
+            return None
+        inside = {t.i for t in head.subtree}
+        if any(m.role == "event" and m.match is not None and m.match.root.i in inside for m in mentions):
+            return None  # '... after herders killed five farmers on Saturday': its own day
+        number = next((c for c in counted.children if c.dep_ == "nummod"), None)
+        if number is not None:
+            amount = int(number.text) if number.text.isdigit() else _NUMBER_WORDS.get(number.lower_)
+        else:
+            amount = 1  # 'a day after', 'hours after'
+        if amount is None:
+            return None
+        main = self._resolve(sentences, published, article)
+        day = min(main.event_date + timedelta(days=amount * units[counted.lemma_.lower()] * directions[mark.lower_]),
+                  published)
+        phrase = trigger.doc[counted.left_edge.i:mark.i + 1]
+        return DateValue(day, day, day, main.precision, phrase,
+                         phrase.sent, "event", f"'{phrase.text}' the event of the main clause ({main.event_date})")
 
     def _day_of_named_act(self, sent, span, published: date) -> Optional[DateValue]:
         """The day of the act a phrase like 'hours after the raid', 'two days after the attack' names:

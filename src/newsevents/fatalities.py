@@ -26,7 +26,7 @@ from typing import Optional
 from text_to_num import text2num
 
 from .document import Article, EventDraft
-from . import gazetteer
+from . import clauses, gazetteer
 from .dates import LISTED_DAY_RULE
 from .data import read_json
 
@@ -199,13 +199,18 @@ class FatalityCounter:
                                            and not self._tells_another_time(s, rec, published)]
         if rec.event_type in self.cues["triggered_types"]:
             sentences = self._after_trigger(sentences)
+        # a sentence shared with another event that tells this one in a time clause of its own ('The
+        # attack came two days after herders killed five farmers in Bokkos'): the deaths of that clause
+        # are this event's, not the cause of the other's act
+        own = clauses.clause_head(draft.trigger) if belongs is not None else None
         far = self._far_clause_finder(draft)
         if far is not None:
             clause_owner = belongs
 
             def belongs(tok) -> bool:  # noqa: F811  (the clause owner, narrowed to this event's place)
                 return (clause_owner is None or clause_owner(tok)) and not far(tok)
-        result, sent, match, rule = self.count_draft(sentences, belongs, rec.location)
+        result, sent, match, rule = self.count_draft(sentences, belongs, rec.location,
+                                                     frozenset() if own is None else frozenset({own.i}))
         rec.fatalities, rec.fatalities_low, rec.fatalities_high = result.best, result.low, result.high
         if sent is not None:
             rec.add_evidence("fatalities", sent, match, rule=rule)
@@ -319,12 +324,13 @@ class FatalityCounter:
             return head.lemma_.lower() in self.cues["cause_verbs"]
         return noun.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in self.cues["cause_verbs"]
 
-    def count_draft(self, sentences, belongs=None, place: Optional[str] = None) -> tuple[Count, object, object, str]:
+    def count_draft(self, sentences, belongs=None, place: Optional[str] = None,
+                    own_clauses: frozenset = frozenset()) -> tuple[Count, object, object, str]:
         """The event's figure (see `_count_draft`), divided by the number of events when the coder
         says the toll is split between several events ("3 fatalities split among 2 events"). When
         the coder gives each place its share ('(22) in A and (21) in B'), the share of the event's
         `place` is its figure."""
-        result, sent, match, rule = self._count_draft(sentences, belongs)
+        result, sent, match, rule = self._count_draft(sentences, belongs, own_clauses)
         for s in sentences:
             for rx in self.cues["coded_at_place_re"]:
                 m = rx.search(s.text)
@@ -398,7 +404,7 @@ class FatalityCounter:
                 return n
         return None
 
-    def _count_draft(self, sentences, belongs=None) -> tuple[Count, object, object, str]:
+    def _count_draft(self, sentences, belongs=None, own_clauses: frozenset = frozenset()) -> tuple[Count, object, object, str]:
         """The event's figure: the coder's own statement if there is one, else the deaths reported.
 
         Later sentences that restate the toll, or report a claim or another source's figure, give
@@ -423,7 +429,7 @@ class FatalityCounter:
                 continue  # a sentence of the coder's split statement restates the toll it divides (see `count_draft`)
             if best is not None and best.best > 0 and any(rx.search(sent.text) for rx in self.cues["breakdown_re"]):
                 continue  # "The dead included a boy and four herders": who the victims counted already were
-            c = self.count_sentence(sent, belongs)
+            c = self.count_sentence(sent, belongs, own_clauses)
             if k and c is not None and best is not None and c.best > 0 and sent.start >= best_sent.end \
                     and ((c.additional and not c.contested) or _other_victims(c, best) or self._killer_killed(c, best_sent)
                          or any(rx.search(sent.text) for rx in self.cues["new_attack_re"])):
@@ -485,11 +491,12 @@ class FatalityCounter:
         return None
 
     # ---- one sentence -------------------------------------------------------------------
-    def count_sentence(self, sent, belongs=None) -> Optional[Count]:
+    def count_sentence(self, sent, belongs=None, own_clauses: frozenset = frozenset()) -> Optional[Count]:
         """Sum of the distinct victim groups that died in the sentence, or None if no death is reported.
 
         `belongs(token)`, when given, says whether a death word belongs to this event rather than to
-        another event reported in the same sentence."""
+        another event reported in the same sentence; `own_clauses` are the heads of the clauses that
+        tell the event itself (see `_blocked`)."""
         text = sent.text
         for rx in self.cues["zero_re"]:
             m = rx.search(text)
@@ -518,7 +525,7 @@ class FatalityCounter:
             if tok.dep_ == "relcl" and tok.head.i in victim_ids and \
                     any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
                 continue
-            if self._blocked(tok, sent) or self._coded_elsewhere(tok):
+            if self._blocked(tok, sent, own_clauses) or self._coded_elsewhere(tok):
                 continue
             if self._denied(tok):
                 # "the army denied that any soldiers were killed": no death of these victims; "denied
@@ -724,8 +731,9 @@ class FatalityCounter:
                     return True  # "later shot dead a third person": one more after the two counted
         return False
 
-    def _blocked(self, tok, sent) -> bool:
-        """A death that is the topic of another act (protest over a killing, trial for a murder)."""
+    def _blocked(self, tok, sent, own_clauses: frozenset = frozenset()) -> bool:
+        """A death that is the topic of another act (protest over a killing, trial for a murder); not
+        one told in a clause of `own_clauses`, the event's own."""
         if tok.dep_ in ("amod", "compound") and tok.pos_ in ("VERB", "ADJ") and \
                 not (tok.head.i < tok.i and (tok.head.like_num or tok.head.pos_ == "NUM")) and \
                 not (tok.head.i < tok.i and tok.lower_ in self.cues["dead_adjectives"]) and \
@@ -733,8 +741,8 @@ class FatalityCounter:
             return True  # "killed soldiers' relatives", but not "leaves one dead"
         node = tok
         while node.head.i != node.i:
-            if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
-                break  # a co-ordinated act is an event of its own
+            if node.i in own_clauses or node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+                break  # a co-ordinated act, or the clause of the event's trigger, is an event of its own
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.cues["cause_marks"] for c in node.children):
                 return True  # "protesters blocked the road after a man was found murdered"
             if node.dep_ == "prep" and node.lower_ in self.cues["victim_excluding_preps"] and not self._among_hurt(node):

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from . import gazetteer
+from . import clauses, gazetteer
 from .data import read_json
 from .document import Article, EventDraft
 from .gazetteer import Place, fold
@@ -365,40 +365,13 @@ class PlaceResolver:
         orders = [[i for i in (sent_of.get(s.start) for s in draft.sentences) if i is not None] for draft in drafts]
         openings = {order[0] for order in orders if order}
         for draft, order in zip(drafts, orders):
-            clause = self._trigger_clause(sents[order[0]], draft.trigger) if order else None
+            clause = (clauses.trigger_clause(sents[order[0]], draft.trigger, clauses.other_triggers(draft, drafts))
+                      if order else None)
             self._place_draft(draft, info, sents, order, clause, openings)
         return drafts
 
-    # a comma and one of these words, or a semicolon, opens a clause that may tell another event
-    _CLAUSE_CONJUNCTIONS = {"and", "while", "but", "whereas", "then"}
-
-    def _trigger_clause(self, sent, trigger) -> Optional[tuple[int, int]]:
-        """The tokens of the clause of `sent` that holds the event's trigger, when the sentence goes on
-        (or began) with another clause of its own verb: 'kidnapped 14 passengers near Ganthier on
-        Sunday, and a day later attacked a police station in Croix-des-Bouquets' tells two events, each
-        in its own place. None when the sentence is one clause or the trigger lies outside it."""
-        if trigger is None:
-            return None
-        at = trigger.i if hasattr(trigger, "i") else trigger.start
-        if not sent.start <= at < sent.end:
-            return None
-        doc = sent.doc
-        breaks = [t.i for t in sent if t.text == ";" or (
-            t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in self._CLAUSE_CONJUNCTIONS)]
-        if not breaks:
-            return None
-        bounds = [sent.start] + breaks + [sent.end]
-        for start, end in zip(bounds, bounds[1:]):
-            if start <= at < end:
-                break
-        # only clauses with a verb of their own split the sentence ('in Kabul, and Herat' does not)
-        others = [(a, b) for a, b in zip(bounds, bounds[1:]) if (a, b) != (start, end)]
-        if not any(t.pos_ == "VERB" for a, b in others for t in doc[a:b]):
-            return None
-        return start, end
-
     def _place_draft(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int],
-                     clause: Optional[tuple[int, int]] = None, openings: frozenset = frozenset()) -> None:
+                     clause: Optional[clauses.Clause] = None, openings: frozenset = frozenset()) -> None:
         chosen = self._locate(draft, info, sents, order, clause, openings)
         village = None
         if order and not (chosen is not None and chosen.coded):  # ACLED's "(coded as Kaya)" stands
@@ -406,7 +379,7 @@ class PlaceResolver:
             # ('attacked Gumuruk, a town in ..., and fought with ...': the trigger 'fought')
             village = self._unknown_village(info, sents[order[0]], clause)
             if village is None and clause is not None and not any(
-                    m.sent_index == order[0] and clause[0] <= m.span.start < clause[1] for m in info.mentions):
+                    m.sent_index == order[0] and m.span.start in clause for m in info.mentions):
                 village = self._unknown_village(info, sents[order[0]], None)
             if village is None and not (chosen is not None and chosen.sent_index in order) \
                     and self._refers_back(sents[order[0]], self.village_anaphora):
@@ -430,7 +403,7 @@ class PlaceResolver:
                 r.add_evidence(fld, village.sent, village, rule="places: a village the gazetteer lacks, near the place found")
 
     def _locate(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int],
-                clause: Optional[tuple[int, int]] = None, openings=frozenset()) -> Optional[Mention]:
+                clause: Optional[clauses.Clause] = None, openings=frozenset()) -> Optional[Mention]:
         """Fill the draft's place from the names the article gives; the mention chosen, if any."""
         rest = [i for i in range(len(sents)) if i not in order]
         # a village the gazetteer lacks, named again elsewhere with its district ("outside the town of
@@ -534,7 +507,7 @@ class PlaceResolver:
         return min(units, key=lambda u: (self._level(u), u.span.start)) if units else None
 
     def _event_place(self, info: ArticlePlaces, group: list[int],
-                     clause: Optional[tuple[int, int]] = None) -> Optional[Mention]:
+                     clause: Optional[clauses.Clause] = None) -> Optional[Mention]:
         """The most specific place named in the group's sentences. When the first of them (the
         event's own sentence) names one, the others may only narrow it down to a place inside it:
         'near Elwak in Mandera county ... Two officers were airlifted to Nairobi' is in Mandera.
@@ -543,7 +516,7 @@ class PlaceResolver:
         mentions = [m for m in info.mentions if m.sent_index in group and m.best]
         opening = group[0] if group else None
         if clause is not None:
-            own = [m for m in mentions if m.sent_index == opening and clause[0] <= m.span.start < clause[1]]
+            own = [m for m in mentions if m.sent_index == opening and m.span.start in clause]
             if own:
                 mentions = [m for m in mentions if m.sent_index != opening or m in own]
         first = self._most_specific([m for m in mentions if m.sent_index == opening], group)
@@ -653,17 +626,18 @@ class PlaceResolver:
             return float(self.number_words[number]) * unit
         return None
 
-    def _unknown_village(self, info: ArticlePlaces, sent, clause: Optional[tuple[int, int]]):
+    def _unknown_village(self, info: ArticlePlaces, sent, clause: Optional[clauses.Clause]):
         """The span of a village or town the event's sentence (its trigger's clause) names and the
         gazetteer could not place, when the words say it is a settlement: 'the village of Tibga',
         'Kanyo village', 'in Bambui, a university town ...', 'near Quiterajo, about 25 km north of
         Mucojo', 'in the forest near Mayikengo'. Not where people came from ('from the village of X')."""
         doc = sent.doc
         placed = {t.i for m in info.mentions if m.best is not None or m.country_cc or m.region_ccs for t in m.span}
-        lo, hi = clause or (sent.start, sent.end)
+        lo, hi = (clause.start, clause.end) if clause else (sent.start, sent.end)
         i = lo
         while i < hi:
-            if not _ends_name(doc[i]) or i in placed or (i > sent.start and _ends_name(doc[i - 1])):
+            if not _ends_name(doc[i]) or i in placed or (clause is not None and i not in clause) or (
+                    i > sent.start and _ends_name(doc[i - 1])):
                 i += 1
                 continue
             j = i + 1
@@ -705,7 +679,7 @@ class PlaceResolver:
                 span = self._unknown_village(info, sent, None)
                 while span is not None:
                     found.append(span)
-                    span = self._unknown_village(info, sent, (span.end, sent.end))
+                    span = self._unknown_village(info, sent, clauses.Clause(span.end, sent.end, frozenset(range(span.end, sent.end))))
             info.villages = frozenset(fold(span.text) for span in found)
             info.village_spans = found
         return info.villages

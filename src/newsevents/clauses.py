@@ -1,0 +1,143 @@
+"""The clause of a sentence that tells one event, when a sentence tells more than one.
+
+A news sentence often reports two events, each in a clause of its own verb: 'a bomb in Kabul killed
+four, and three people died in a separate blast in Jalalabad'; 'Jihadists killed 15 civilians in
+Seytenga and attacked a gendarmerie post in Dori'; 'shot dead five protesters in Khartoum as
+thousands rallied in Omdurman'; 'The attack came two days after herders killed five farmers in
+Bokkos'; '..., hours after a car bomb killed three people in Baidoa'. The stages that fill an
+event's place, toll and day read the clause of its trigger, not the other event's.
+
+From the dependency parse, a clause of its own is headed by a verb coordinated with another verb
+('killed ... and attacked', '..., and three people died') or by a verb of an adverbial clause opened
+by a subordinating word of time or contrast ('after', 'as', 'while', 'when', ...). A participle
+('..., killing two worshippers') has no such word and stays in the clause of the verb it hangs on.
+Without another event in the sentence, the clause is found by punctuation only: a comma followed by
+'and', 'while', 'but', 'whereas' or 'then', or a semicolon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+# words that open an adverbial clause telling something that happened at another time or place
+_SUBORDINATORS = frozenset({"after", "as", "while", "whereas", "when", "before", "since", "until", "whilst"})
+
+# a comma and one of these words, or a semicolon, opens a clause that may tell another event
+_PUNCTUATED_CONJUNCTIONS = frozenset({"and", "while", "but", "whereas", "then"})
+
+_VERBAL = ("VERB", "AUX")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The tokens of one clause: `start`..`end` bound it within the sentence; `tokens` are the
+    indices in it (a clause may have another clause nested inside its bounds)."""
+
+    start: int
+    end: int
+    tokens: frozenset
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.tokens
+
+
+def token_of(trigger) -> Optional[int]:
+    """The index of a trigger's head word (a Token's own, a Span's root)."""
+    if trigger is None:
+        return None
+    if hasattr(trigger, "i"):
+        return trigger.i
+    return trigger.root.i
+
+
+def is_clause_head(tok) -> bool:
+    """A verb heading a clause of its own: coordinated with another verb, or an adverbial clause
+    opened by a subordinating word ('after', 'as', 'while', ...), itself or under a phrase of time
+    before it ('hours after', 'two days after')."""
+    if tok.pos_ not in _VERBAL or tok.head.i == tok.i:
+        return False
+    if tok.dep_ == "conj" and tok.head.pos_ in _VERBAL:
+        return True
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children)
+    if tok.dep_ == "pcomp" and tok.head.lower_ in _SUBORDINATORS:  # 'after herders had killed' parsed as prep + pcomp
+        return True
+    return False
+
+
+def _parsed_clause(sent, at: int) -> Optional[Clause]:
+    """The clause holding token `at`, split by the parse; None when the sentence is one clause."""
+    doc = sent.doc
+    heads = [t for t in sent if is_clause_head(t)]
+    if not heads:
+        return None
+    head_ids = {t.i for t in heads}
+    own = None
+    for node in (doc[at], *doc[at].ancestors):
+        if node.i in head_ids:
+            own = node
+            break
+    if own is None:
+        words = {t.i for t in sent}
+        nested = heads
+    else:
+        words = {t.i for t in own.subtree}
+        nested = [h for h in heads if h.i != own.i and h.i in words]
+    for h in nested:
+        if own is None and any(a.i in head_ids for a in h.ancestors):
+            continue  # inside another nested clause, already left out with it
+        words -= {t.i for t in h.subtree}
+    if not words or at not in words:
+        return None
+    return Clause(min(words), max(words) + 1, frozenset(words))
+
+
+def _punctuated_clause(sent, at: int) -> Optional[Clause]:
+    """The stretch of `sent` around token `at` between a semicolon or a comma before a conjunction,
+    when another stretch has a verb of its own ('in Kabul, and Herat' does not split)."""
+    doc = sent.doc
+    breaks = [t.i for t in sent if t.text == ";" or (
+        t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in _PUNCTUATED_CONJUNCTIONS)]
+    if not breaks:
+        return None
+    bounds = [sent.start] + breaks + [sent.end]
+    start, end = sent.start, sent.end
+    for start, end in zip(bounds, bounds[1:]):
+        if start <= at < end:
+            break
+    others = [(a, b) for a, b in zip(bounds, bounds[1:]) if (a, b) != (start, end)]
+    if not any(t.pos_ == "VERB" for a, b in others for t in doc[a:b]):
+        return None
+    return Clause(start, end, frozenset(range(start, end)))
+
+
+def trigger_clause(sent, trigger, other_triggers: Iterable = ()) -> Optional[Clause]:
+    """The clause of `sent` that tells the event of `trigger`. When another event's trigger lies in
+    the same sentence, the parse splits it (the two triggers' clauses); otherwise only punctuation
+    does, as a sentence of one event seldom needs its clauses told apart. None when the trigger is
+    outside the sentence or the sentence is one clause."""
+    at = token_of(trigger)
+    if at is None or not sent.start <= at < sent.end:
+        return None
+    others = [i for i in (token_of(t) for t in other_triggers) if i is not None and sent.start <= i < sent.end and i != at]
+    if others:
+        clause = _parsed_clause(sent, at)
+        if clause is not None and not any(i in clause for i in others):
+            return clause
+    return _punctuated_clause(sent, at)
+
+
+def other_triggers(draft, drafts) -> list:
+    """The triggers of the article's other drafts (those in `draft`'s sentence split it)."""
+    return [d.trigger for d in drafts if d is not draft and d.trigger is not None]
+
+
+def clause_head(trigger):
+    """The head verb of the clause of its own that a trigger is told in (see `is_clause_head`), or
+    None when the trigger is in its sentence's main clause."""
+    at = token_of(trigger)
+    if at is None:
+        return None
+    tok = trigger.doc[at]
+    return next((node for node in (tok, *tok.ancestors) if is_clause_head(node)), None)

@@ -1,0 +1,124 @@
+"""One sentence, two events: each event's place, toll and day come from the clause of its own trigger
+(clauses.py), whether the clauses are coordinated verbs ('killed ... and ambushed'), an 'as' clause, or a
+time clause counted from the main clause's event ('came a day after ...', '..., hours after ...').
+Sentences and articles written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from newsevents import clauses
+from newsevents.document import RawInput
+
+PUBLISHED = date(2023, 5, 12)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline):
+    return pipeline.nlp
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def records(text: str, published: date = PUBLISHED):
+        return pipeline.process_one(RawInput(text=text, published=published))[1]
+
+    return records
+
+
+def _token(doc, word, nth=0):
+    return [t for t in doc if t.text == word][nth]
+
+
+# ---- the clause finder ---------------------------------------------------------------------------------
+
+def _two_clauses(nlp, text, first_trigger, second_trigger):
+    """The clause of each of two triggers of a sentence, each split from the other's, and the Doc."""
+    doc = nlp(text)
+    sent = next(doc.sents)
+    first, second = _token(doc, first_trigger), _token(doc, second_trigger)
+    return doc, clauses.trigger_clause(sent, first, [second]), clauses.trigger_clause(sent, second, [first])
+
+
+def test_coordinated_verbs_without_a_comma_are_two_clauses(nlp):
+    doc, first, second = _two_clauses(nlp, "Gunmen killed 12 civilians in the village of Seytenga on Sunday and "
+                                      "ambushed a military convoy near Dori, security sources said.", "killed", "ambushed")
+    assert _token(doc, "Seytenga").i in first and _token(doc, "Dori").i not in first
+    assert _token(doc, "Dori").i in second and _token(doc, "Seytenga").i not in second
+
+
+def test_an_as_clause_is_a_clause_of_its_own(nlp):
+    doc, shooting, march = _two_clauses(nlp, "Police shot dead three protesters in Khartoum on Monday as thousands "
+                                        "marched in Omdurman.", "shot", "marched")
+    assert _token(doc, "Omdurman").i not in shooting and _token(doc, "Khartoum").i not in march
+
+
+def test_a_participle_stays_in_the_clause_of_its_verb(nlp):
+    doc, main, _ = _two_clauses(nlp, "Fighters stormed an army base near Jowhar on Tuesday, killing six soldiers, "
+                                "hours after a car bomb killed three people in Baidoa.", "stormed", "bomb")
+    assert _token(doc, "six").i in main and _token(doc, "Baidoa").i not in main
+    assert clauses.clause_head(_token(doc, "bomb")).text == "killed"
+    assert clauses.clause_head(_token(doc, "stormed")) is None
+
+
+def test_a_sentence_of_one_event_is_split_by_punctuation_only(nlp):
+    doc = nlp("Gunmen stormed the village of Kadisau on Sunday and killed 12 villagers.")
+    assert clauses.trigger_clause(next(doc.sents), _token(doc, "killed")) is None
+
+
+# ---- the fields of both events ------------------------------------------------------------------------
+
+def _by_place(records):
+    return {r.location: r for r in records}
+
+
+def test_coordinated_acts_at_two_places_each_take_their_own_place_and_toll(run):
+    records = _by_place(run("""Militants attack two towns in Burkina Faso
+
+OUAGADOUGOU — Gunmen killed 12 civilians in the village of Seytenga on Sunday and ambushed a military convoy near Dori, killing four soldiers, security sources said.
+"""))
+    assert set(records) == {"Seytenga", "Dori"}
+    assert records["Seytenga"].fatalities == 12 and records["Dori"].fatalities == 4
+    assert records["Dori"].sub_event_type == "Armed clash"
+
+
+def test_a_march_told_in_an_as_clause_leaves_the_shooting_in_its_own_city(run):
+    records = _by_place(run("""Deadly day in Sudan
+
+KHARTOUM — Police shot dead three protesters in Omdurman on Monday as thousands also marched in Khartoum North against military rule.
+"""))
+    assert set(records) == {"Omdurman", "Khartoum North"}
+    assert records["Omdurman"].fatalities == 3 and records["Khartoum North"].fatalities == 0
+
+
+def test_an_event_in_a_time_clause_after_the_main_event_is_dated_from_it(run):
+    records = _by_place(run("""Soldiers clash with militants in Borno
+
+MAIDUGURI, Nigeria — Soldiers clashed with Boko Haram fighters near the town of Konduga on Thursday, killing four militants, the army said.
+
+The clash came a day after a homemade bomb exploded near a market in Bama, killing two traders, residents said.
+"""))
+    assert records["Konduga"].event_date == date(2023, 5, 11) and records["Konduga"].fatalities == 4
+    assert records["Bama"].event_date == date(2023, 5, 10)
+    assert records["Bama"].fatalities == 2
+
+
+def test_deaths_told_in_the_after_clause_of_a_retold_attack_are_that_clauses_event(run):
+    records = _by_place(run("""Gunmen kill seven in attack on Plateau village
+
+JOS, Nigeria — Gunmen killed seven people in an attack on the village of Mangu in Plateau state on Monday, police said.
+
+The attack came two days after suspected herders killed five farmers in the neighbouring Bokkos area, local officials said.
+"""))
+    assert records["Mangu"].fatalities == 7 and records["Mangu"].event_date == date(2023, 5, 8)
+    assert records["Bokkos"].fatalities == 5
+    assert records["Bokkos"].event_date == date(2023, 5, 6)
+
+
+def test_an_event_hours_before_the_main_one_keeps_its_own_place_and_toll(run):
+    records = _by_place(run("""Al-Shabaab fighters storm army base near Jowhar
+
+MOGADISHU, Somalia — Al-Shabaab fighters stormed an army base near Jowhar on Tuesday, killing six soldiers, hours after a car bomb killed three people in Baidoa, officials said.
+"""))
+    assert records["Jowhar"].fatalities == 6 and records["Baidoa"].fatalities == 3
+    assert records["Jowhar"].event_date == records["Baidoa"].event_date == date(2023, 5, 9)
