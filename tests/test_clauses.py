@@ -122,3 +122,24 @@ MOGADISHU, Somalia — Al-Shabaab fighters stormed an army base near Jowhar on T
 """))
     assert records["Jowhar"].fatalities == 6 and records["Baidoa"].fatalities == 3
     assert records["Jowhar"].event_date == records["Baidoa"].event_date == date(2023, 5, 9)
+
+
+def test_an_hours_after_clause_the_parser_hangs_the_main_clause_under_keeps_its_own_place(run):
+    records = {r.sub_event_type: r for r in run("""Violence in the region
+
+GAO — Jihadists attacked an army post in Tessit on Thursday, killing eight soldiers, hours after a drone strike killed six militants near Menaka, officials said.
+""")}
+    assert records["Armed clash"].location == "Tessit" and records["Armed clash"].fatalities == 8
+    assert records["Air/drone strike"].location == "Menaka" and records["Air/drone strike"].fatalities == 6
+    assert records["Air/drone strike"].event_date == date(2023, 5, 11)
+
+
+def test_a_killing_told_only_in_the_after_clause_of_a_later_sentence_keeps_its_toll(run):
+    records = run("""Herders kill farmers in Benue
+
+MAKURDI, Nigeria — Suspected herders killed eleven farmers in the village of Yelwata in Benue state on Sunday, police said.
+
+The killings came three days after gunmen shot dead four vigilantes in Agatu, a local official said.
+""")
+    assert sorted(r.fatalities for r in records) == [4, 11]
+    assert sorted(r.event_date for r in records) == [date(2023, 5, 4), date(2023, 5, 7)]

@@ -51,43 +51,46 @@ def token_of(trigger) -> Optional[int]:
     return trigger.root.i
 
 
+def _subordinator(tok):
+    """The word opening a clause headed by `tok` ('after', 'as', 'while', ...), if it has one."""
+    return next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in _SUBORDINATORS), None)
+
+
 def is_clause_head(tok) -> bool:
-    """A verb heading a clause of its own: coordinated with another verb, or an adverbial clause
-    opened by a subordinating word ('after', 'as', 'while', ...), itself or under a phrase of time
-    before it ('hours after', 'two days after')."""
+    """A verb heading a clause of its own: coordinated with another verb, or a clause opened by a
+    subordinating word ('after', 'as', 'while', ...), itself or under a phrase of time before it
+    ('hours after', 'two days after'); the parser may make the latter a complement ('ccomp')."""
     if tok.pos_ not in _VERBAL or tok.head.i == tok.i:
         return False
     if tok.dep_ == "conj" and tok.head.pos_ in _VERBAL:
         return True
-    if tok.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children)
-    if tok.dep_ == "pcomp" and tok.head.lower_ in _SUBORDINATORS:  # 'after herders had killed' parsed as prep + pcomp
-        return True
-    return False
+    if tok.dep_ in ("advcl", "ccomp"):
+        return _subordinator(tok) is not None
+    return tok.dep_ == "pcomp" and tok.head.lower_ in _SUBORDINATORS  # 'after herders had killed' as prep + pcomp
+
+
+def _clause_words(head) -> set:
+    """The words of the clause `head` heads: its subtree, from the phrase opening it on ('hours after a
+    drone strike killed six' when the parser hung the main clause before it under 'killed')."""
+    words = {t.i for t in head.subtree}
+    mark = _subordinator(head)
+    if mark is None:
+        return words
+    opening = min([mark.i] + [c.left_edge.i for c in head.children if c.dep_ == "npadvmod" and c.i < mark.i])
+    return {i for i in words if i >= opening}
 
 
 def _parsed_clause(sent, at: int) -> Optional[Clause]:
     """The clause holding token `at`, split by the parse; None when the sentence is one clause."""
     doc = sent.doc
-    heads = [t for t in sent if is_clause_head(t)]
+    heads = {t.i: _clause_words(t) for t in sent if is_clause_head(t)}
     if not heads:
         return None
-    head_ids = {t.i for t in heads}
-    own = None
-    for node in (doc[at], *doc[at].ancestors):
-        if node.i in head_ids:
-            own = node
-            break
-    if own is None:
-        words = {t.i for t in sent}
-        nested = heads
-    else:
-        words = {t.i for t in own.subtree}
-        nested = [h for h in heads if h.i != own.i and h.i in words]
-    for h in nested:
-        if own is None and any(a.i in head_ids for a in h.ancestors):
-            continue  # inside another nested clause, already left out with it
-        words -= {t.i for t in h.subtree}
+    own = next((node.i for node in (doc[at], *doc[at].ancestors) if node.i in heads and at in heads[node.i]), None)
+    words = set(heads[own]) if own is not None else {t.i for t in sent}
+    for head, inside in heads.items():
+        if head != own and at not in inside:
+            words -= inside
     if not words or at not in words:
         return None
     return Clause(min(words), max(words) + 1, frozenset(words))
@@ -140,4 +143,4 @@ def clause_head(trigger):
     if at is None:
         return None
     tok = trigger.doc[at]
-    return next((node for node in (tok, *tok.ancestors) if is_clause_head(node)), None)
+    return next((node for node in (tok, *tok.ancestors) if is_clause_head(node) and at in _clause_words(node)), None)

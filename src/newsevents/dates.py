@@ -945,7 +945,7 @@ class DateResolver:
         text before it, gives). None when the trigger is not in such a clause, or the clause states a
         day of its own."""
         head = clauses.clause_head(trigger)
-        if head is None or head.dep_ != "advcl":
+        if head is None or head.dep_ not in ("advcl", "ccomp"):
             return None
         units, directions = self.cues["time_clause_units"]["units"], self.cues["time_clause_units"]["directions"]
         mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in directions), None)

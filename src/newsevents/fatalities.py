@@ -199,10 +199,10 @@ class FatalityCounter:
                                            and not self._tells_another_time(s, rec, published)]
         if rec.event_type in self.cues["triggered_types"]:
             sentences = self._after_trigger(sentences)
-        # a sentence shared with another event that tells this one in a time clause of its own ('The
-        # attack came two days after herders killed five farmers in Bokkos'): the deaths of that clause
-        # are this event's, not the cause of the other's act
-        own = clauses.clause_head(draft.trigger) if belongs is not None else None
+        # beside another event of the article, this one told in a time clause of its own ('The attack
+        # came two days after herders killed five farmers in Bokkos'): the deaths of that clause are
+        # this event's, not the cause of the other's act
+        own = clauses.clause_head(draft.trigger) if belongs is not None or others_anchors else None
         far = self._far_clause_finder(draft)
         if far is not None:
             clause_owner = belongs
