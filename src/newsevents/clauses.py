@@ -144,3 +144,25 @@ def clause_head(trigger):
         return None
     tok = trigger.doc[at]
     return next((node for node in (tok, *tok.ancestors) if is_clause_head(node) and at in _clause_words(node)), None)
+
+
+def verb_of(token):
+    """The verb of the clause a word belongs to (the word itself when it is one); None when no verb
+    is above it."""
+    return next((node for node in (token, *token.ancestors) if node.pos_ in _VERBAL), None)
+
+
+def contrasted_clause(tok, follow_up: bool):
+    """The head of the clause of its own a word is told in, when it stands beside the sentence's main
+    clause as another act: a clause joined by 'while'/'whereas', or by 'and' with a subject of its own
+    ('A bomb in Kabul killed four, while gunmen shot dead two in Herat'); in a follow-up sentence, else,
+    the sentence's root. None when the word is in the main clause of the event's own sentence."""
+    node = tok
+    while node.head.i != node.i:
+        if node.pos_ in _VERBAL:
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in node.children):
+                return node
+            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return node
+        node = node.head
+    return node if follow_up else None

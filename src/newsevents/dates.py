@@ -305,14 +305,6 @@ def _last_precise_day(values: list[DateValue], roles: tuple) -> Optional[DateVal
     return max(days, key=lambda v: v.match.start) if days else None
 
 
-def _first_verb(token):
-    """The verb of the clause a word belongs to (the word itself when it is one)."""
-    for node in (token, *token.ancestors):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
-
-
 def _verb_a_counted_day_governs(span) -> Optional[int]:
     """The index of the verb whose clause a counted day dates: a phrase opening a clause after 'and'
     or a comma ('..., and a day after, youths rioted') dates the first verb after it, wherever the
@@ -322,7 +314,7 @@ def _verb_a_counted_day_governs(span) -> Optional[int]:
         following = next((t for t in doc[span.end:span.sent.end] if t.pos_ == "VERB"), None)
         if following is not None:
             return following.i
-    governing = _first_verb(span.root)
+    governing = clauses.verb_of(span.root)
     return governing.i if governing is not None else None
 
 
@@ -334,7 +326,7 @@ def _counted_day_of_trigger(mentions: list[DateValue], trigger) -> Optional[Date
     if trigger is None:
         return None
     head = trigger.root if hasattr(trigger, "root") else trigger
-    verb = _first_verb(head)
+    verb = clauses.verb_of(head)
     for value in mentions:
         if value.role != "event" or value.match is None or not value.rule.endswith("from the day stated before it"):
             continue

@@ -260,7 +260,7 @@ class FatalityCounter:
                                        for p in towns) > FAR_PLACE_KM
 
         def far(tok) -> bool:
-            clause = _own_clause(tok, follow_up=tok.sent.start != anchor_start)
+            clause = clauses.contrasted_clause(tok, follow_up=tok.sent.start != anchor_start)
             if clause is None:
                 return False
             words = list(clause.subtree)
@@ -1567,21 +1567,6 @@ def _clause_owner(draft: EventDraft, drafts: list[EventDraft]):
 FAR_PLACE_KM = 50  # a town this far from the event's location is another ACLED location
 
 
-def _own_clause(tok, follow_up: bool):
-    """The clause of its own a death word is told in: one joined by 'while'/'whereas', or by 'and'
-    with a subject of its own; in a follow-up sentence, else the whole sentence. None when the death
-    word is in the anchor sentence's main clause."""
-    node = tok
-    while node.head.i != node.i:
-        if node.pos_ in ("VERB", "AUX"):
-            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in node.children):
-                return node
-            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-                return node
-        node = node.head
-    return node if follow_up else None
-
-
 def _place_preposition(prep) -> bool:
     """'in', 'near', 'at' before a place, or 'of' after a word for one ('in the western city of Herat')."""
     if prep.lower_ in ("in", "near", "at", "outside"):
@@ -1597,13 +1582,7 @@ def _anchors_of_others(draft: EventDraft, drafts: list[EventDraft]) -> frozenset
 def _clause_heads(doc, ids: set[int]) -> set[int]:
     """The verbs whose clauses tell the given trigger words: a verb trigger is its own, a noun
     trigger the nearest verb above it."""
-    heads = set()
-    for i in ids:
-        node = doc[i]
-        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-            node = node.head
-        heads.add(node.i)
-    return heads
+    return {(clauses.verb_of(doc[i]) or doc[i].sent.root).i for i in ids}
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
