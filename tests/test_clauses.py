@@ -143,3 +143,20 @@ The killings came three days after gunmen shot dead four vigilantes in Agatu, a 
 """)
     assert sorted(r.fatalities for r in records) == [4, 11]
     assert sorted(r.event_date for r in records) == [date(2023, 5, 4), date(2023, 5, 7)]
+
+
+def test_each_clause_of_a_sentence_telling_two_events_keeps_its_own_day(run):
+    records = _by_place(run("""Violence in the region
+
+OUAGADOUGOU — Gunmen killed 12 civilians in the village of Seytenga on Sunday and attacked a gendarmerie post in Dori on Monday, killing two gendarmes, security sources said.
+"""))
+    assert records["Seytenga"].event_date == date(2023, 5, 7) and records["Seytenga"].fatalities == 12
+    assert records["Dori"].event_date == date(2023, 5, 8) and records["Dori"].fatalities == 2
+
+
+def test_a_day_stated_once_dates_both_clauses(run):
+    records = _by_place(run("""Violence in the region
+
+OUAGADOUGOU — Gunmen killed 12 civilians in the village of Seytenga and attacked a gendarmerie post in Dori on Sunday, security sources said.
+"""))
+    assert records["Seytenga"].event_date == records["Dori"].event_date == date(2023, 5, 7)

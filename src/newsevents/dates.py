@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from . import clauses
 from .document import Article, EventDraft
@@ -318,6 +318,21 @@ def _verb_a_counted_day_governs(span) -> Optional[int]:
     return governing.i if governing is not None else None
 
 
+def _own_clause_days(mentions: list[DateValue], sent, trigger, other_triggers) -> list[DateValue]:
+    """'Gunmen killed 12 civilians in Seytenga on Sunday and attacked a gendarmerie post in Dori on
+    Monday': in a sentence telling two events, the days stated in the trigger's own clause; all the
+    sentence's when that clause states none (the day is shared: 'on Sunday ... and attacked ...')."""
+    clause = clauses.trigger_clause(sent, trigger, other_triggers)
+    if clause is None:
+        return mentions
+
+    def outside(m):
+        return m.role == "event" and m.match is not None and m.match.root.i not in clause
+    if not any(m.role == "event" and m.match is not None and not outside(m) for m in mentions):
+        return mentions
+    return [m for m in mentions if not outside(m)]
+
+
 def _counted_day_of_trigger(mentions: list[DateValue], trigger) -> Optional[DateValue]:
     """'Soldiers arrested a cartel leader on 16 February, and a day later gunmen ambushed a patrol':
     one sentence telling two events, the second dated by a day counted from the first's. The counted
@@ -398,7 +413,7 @@ class DateResolver:
         out = []
         try:
             for draft in drafts:
-                value = self.fill(draft, published, article)
+                value = self.fill(draft, published, article, clauses.other_triggers(draft, drafts))
                 out.append(draft)
                 out += self._listed_day_copies(draft, value)
         finally:
@@ -423,20 +438,24 @@ class DateResolver:
         return copies
 
     # ---- choosing the governing date ------------------------------------------------------
-    def fill(self, draft: EventDraft, published: date, article: Optional[Article] = None) -> DateValue:
+    def fill(self, draft: EventDraft, published: date, article: Optional[Article] = None,
+             other_triggers: Sequence = ()) -> DateValue:
+        """Fills the draft's date; `other_triggers`, those of the article's other events, split a
+        sentence telling two of them into the clause of each (clauses.py)."""
         rec = draft.record
-        value = self.resolve(draft.sentences, published, article, draft.trigger)
+        value = self.resolve(draft.sentences, published, article, draft.trigger, other_triggers)
         rec.event_date, rec.date_start, rec.date_end, rec.time_precision = (
             value.event_date, value.start, value.end, value.precision)
         if value.sentence is not None:
             rec.add_evidence("event_date", value.sentence, value.match, rule=value.rule)
         return value
 
-    def resolve(self, sentences, published: date, article: Optional[Article] = None, trigger=None) -> DateValue:
+    def resolve(self, sentences, published: date, article: Optional[Article] = None, trigger=None,
+                other_triggers: Sequence = ()) -> DateValue:
         header = self._header_date(sentences, published, article)
         if header is not None:
             return header
-        value = self._resolve(sentences, published, article, trigger)
+        value = self._resolve(sentences, published, article, trigger, other_triggers)
         opening = self._opening_date(sentences, published, article)
         if opening is not None and value.event_date < opening.event_date:
             # "On 27 April 2022, workers blocked the terminal ... They went on strike on April 20":
@@ -461,7 +480,8 @@ class DateResolver:
                 return self._as_event_value(value) if value.role == "report" else value
         return None
 
-    def _resolve(self, sentences, published: date, article: Optional[Article] = None, trigger=None) -> DateValue:
+    def _resolve(self, sentences, published: date, article: Optional[Article] = None, trigger=None,
+                 other_triggers: Sequence = ()) -> DateValue:
         found = [self.mentions(sent, published) for sent in sentences]
         counted = _counted_day_of_trigger(found[0], trigger) if found else None
         if counted is not None:
@@ -469,6 +489,8 @@ class DateResolver:
         from_main = self._day_from_main_clause(found[0] if found else [], sentences, published, article, trigger)
         if from_main is not None:
             return from_main
+        if found and other_triggers:
+            found[0] = _own_clause_days(found[0], sentences[0], trigger, other_triggers)
         precise_before = self._lead_days(sentences, published, article, sentences_read=1)
 
         def own_precise(mentions):
