@@ -160,3 +160,15 @@ def test_a_day_stated_once_dates_both_clauses(run):
 OUAGADOUGOU — Gunmen killed 12 civilians in the village of Seytenga and attacked a gendarmerie post in Dori on Sunday, security sources said.
 """))
     assert records["Seytenga"].event_date == records["Dori"].event_date == date(2023, 5, 7)
+
+
+def test_an_event_whose_clause_names_no_known_place_does_not_take_the_other_clauses_town(run):
+    records = run("""Violence in the region
+
+MOGADISHU — Al-Shabaab militants attacked an army post in the village of Qansaxley on Sunday, a day after government troops killed 15 militants in an operation near Jowhar.
+""")
+    assert sorted(r.location for r in records) == ["Jowhar", "Qansaxley"]
+    post = next(r for r in records if r.location == "Qansaxley")
+    assert post.event_date == date(2023, 5, 7) and post.fatalities == 0
+    operation = next(r for r in records if r.location == "Jowhar")
+    assert operation.event_date == date(2023, 5, 6) and operation.fatalities == 15
