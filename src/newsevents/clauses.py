@@ -123,12 +123,28 @@ def trigger_clause(sent, trigger, other_triggers: Iterable = ()) -> Optional[Cla
     at = token_of(trigger)
     if at is None or not sent.start <= at < sent.end:
         return None
+    return parsed_trigger_clause(sent, trigger, other_triggers) or _punctuated_clause(sent, at)
+
+
+def parsed_trigger_clause(sent, trigger, other_triggers: Iterable = ()) -> Optional[Clause]:
+    """The clause of `sent` that tells the event of `trigger`, split from those of the other
+    triggers in the sentence by the parse alone; None when no other trigger is in the sentence or the
+    parse does not set them apart."""
+    at = token_of(trigger)
+    if at is None or not sent.start <= at < sent.end:
+        return None
     others = [i for i in (token_of(t) for t in other_triggers) if i is not None and sent.start <= i < sent.end and i != at]
-    if others:
-        clause = _parsed_clause(sent, at)
-        if clause is not None and not any(i in clause for i in others):
-            return clause
-    return _punctuated_clause(sent, at)
+    if not others:
+        return None
+    clause = _parsed_clause(sent, at)
+    return clause if clause is not None and not any(i in clause for i in others) else None
+
+
+def shares_subject(clause_head) -> bool:
+    """A verb coordinated with the one before it without a subject of its own ('Jihadists killed 15
+    civilians in Seytenga and attacked a post in Dori'): its doers are the first verb's."""
+    return clause_head is not None and clause_head.dep_ == "conj" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause_head.children)
 
 
 def other_triggers(draft, drafts) -> list:
