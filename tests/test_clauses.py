@@ -172,3 +172,23 @@ MOGADISHU — Al-Shabaab militants attacked an army post in the village of Qansa
     assert post.event_date == date(2023, 5, 7) and post.fatalities == 0
     operation = next(r for r in records if r.location == "Jowhar")
     assert operation.event_date == date(2023, 5, 6) and operation.fatalities == 15
+
+
+def test_a_bomb_told_in_a_clause_of_its_own_takes_neither_side_of_the_other_clause(run):
+    records = _by_place(run("""Violence in the region
+
+BAMAKO — Soldiers killed ten militants near Kidal on Monday and a roadside bomb killed two soldiers near Gao on Tuesday, the army said.
+"""))
+    assert records["Kidal"].actor1.startswith("Military Forces of Mali")
+    assert records["Gao"].actor1 == "Unidentified Armed Group (Mali)"
+    assert records["Gao"].actor2.startswith("Military Forces of Mali") and records["Gao"].fatalities == 2
+
+
+def test_a_car_bomb_hours_before_an_attack_is_not_the_attackers_deed(run):
+    records = _by_place(run("""Al-Shabaab fighters storm army base near Jowhar
+
+MOGADISHU, Somalia — Al-Shabaab fighters stormed an army base near Jowhar on Tuesday, killing six soldiers, hours after a car bomb killed three people in Baidoa, officials said.
+"""))
+    assert records["Jowhar"].actor1 == "Al Shabaab" and records["Jowhar"].actor2.startswith("Military Forces of Somalia")
+    assert records["Baidoa"].actor1 == "Unidentified Armed Group (Somalia)"
+    assert records["Baidoa"].actor2 == "Civilians (Somalia)"

@@ -18,8 +18,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import Optional, Sequence
 
+from . import clauses
 from .document import Article, EventDraft
 from .data import read_json
 
@@ -838,6 +839,23 @@ def _as_coded(doc, mentions: list) -> list:
     return out
 
 
+def _own_clause_mentions(mentions: list[Mention], sents: list, trigger, other_triggers: Sequence) -> list[Mention]:
+    """Without the mentions of the anchor sentence told in another event's clause ('Soldiers killed
+    ten militants near Kidal and a roadside bomb killed two soldiers near Gao': the bomb's clause has
+    neither the soldiers who killed nor the militants); the doers of a verb coordinated without a
+    subject of its own are the first verb's ('killed 12 civilians in Seytenga and attacked a post in
+    Dori'), and the sources of the report stay."""
+    if not other_triggers or not sents:
+        return mentions
+    clause = clauses.parsed_trigger_clause(sents[0], trigger, other_triggers)
+    if clause is None:
+        return mentions
+    anchor = (sents[0].start, sents[0].end)
+    borrowed_doers = clauses.shares_subject(clauses.clause_head(trigger))
+    return [m for m in mentions if m.sent_bounds != anchor or m.span.root.i in clause or m.role == "source"
+            or (borrowed_doers and m.role == "agent")]
+
+
 def _same_clause_partner_spans(a, b) -> bool:
     gap = a.span.doc[a.span.end:b.span.start]
     return len(gap) == 1 and gap[0].lower_ in ("and", ",", "+", "and/or")
@@ -907,7 +925,7 @@ class ActorResolver:
             return drafts
         doc_mentions = self.mentions_of(article.doc)
         for draft in drafts:
-            self.resolve(article, draft, doc_mentions)
+            self.resolve(article, draft, doc_mentions, clauses.other_triggers(draft, drafts))
         return drafts
 
     # mentions ---------------------------------------------------------------------------------
@@ -1098,7 +1116,10 @@ class ActorResolver:
         return Mention(doc[start - 1:start], mention.kind, country, mention.sent_index, mention.role)
 
     # resolution -------------------------------------------------------------------------------
-    def resolve(self, article: Article, draft: EventDraft, doc_mentions: list[Mention]) -> None:
+    def resolve(self, article: Article, draft: EventDraft, doc_mentions: list[Mention],
+                other_triggers: Sequence = ()) -> None:
+        """Fills the draft's actors; `other_triggers`, those of the article's other events, keep
+        the actors of another event's clause of the same sentence out of this one's."""
         rec = draft.record
         when = rec.event_date or article.published
         country = rec.country or self._guess_country(draft, doc_mentions) or self._home_country(draft, doc_mentions)
@@ -1112,6 +1133,7 @@ class ActorResolver:
                           key=lambda m: (order[m.sent_bounds],
                                          trigger_verb is None or _governing_verb(m.span.root) != trigger_verb,
                                          m.span.start))
+        mentions = _own_clause_mentions(mentions, sents, draft.trigger, other_triggers)
         actors = [None if self._inside_other_name(m, country) else self._actor(m, mentions, doc_mentions, country, when)
                   for m in mentions]
         # sources of the report ("..., police said", "according to the army") take no part in the event;
