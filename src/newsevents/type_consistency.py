@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
+from . import clauses
 from .actors import ARMED, ActorResolver, Mention, _same_verb_chain
 from .document import Article, EventDraft
 from .data import read_json
@@ -104,7 +105,8 @@ class TypeConsistency:
                 # strikers as protesters)
                 keep = tagged[0][:-1].text.lower() in self.rules["note_tags_keeping_actors"] \
                     and draft.record.event_type == "Protests"
-                self._apply(article, draft, doc_mentions, "note tag", *tagged[1], tagged[0], resolve=not keep)
+                self._apply(article, draft, doc_mentions, "note tag", *tagged[1], tagged[0], resolve=not keep,
+                            other_triggers=clauses.other_triggers(draft, drafts))
                 continue
             if (draft.record.event_type, draft.record.sub_event_type) not in self._revisable:
                 continue
@@ -115,7 +117,7 @@ class TypeConsistency:
                 revision = self.revision(article, draft, doc_mentions)
                 if revision is None:
                     break
-                self._apply(article, draft, doc_mentions, *revision)
+                self._apply(article, draft, doc_mentions, *revision, other_triggers=clauses.other_triggers(draft, drafts))
         return drafts
 
     def _note_tag(self, article: Article):
@@ -534,7 +536,10 @@ class TypeConsistency:
         return root.dep_ not in ("compound", "amod", "nmod", "poss") or root.head.lower_ in rule["member_nouns"]
 
     def _apply(self, article: Article, draft: EventDraft, doc_mentions: list[Mention], name: str,
-               event_type: str, sub_event_type: str, decisive, resolve: bool = True) -> None:
+               event_type: str, sub_event_type: str, decisive, resolve: bool = True,
+               other_triggers: Sequence = ()) -> None:
+        """Sets the revised type; the actors are resolved again for it, from the event's own clause where
+        the sentence tells another event too (`other_triggers`, as the actors stage does)."""
         rec = draft.record
         rec.event_type, rec.sub_event_type = event_type, sub_event_type
         rule = f"type consistency: {name.replace('_', ' ')}"
@@ -542,4 +547,4 @@ class TypeConsistency:
         rec.add_evidence("sub_event_type", decisive.sent, decisive, rule=rule)
         if resolve:
             rec.assoc_actor_2 = None  # set only for some types; the resolver fills it again where it applies
-            self.actors.resolve(article, draft, doc_mentions)
+            self.actors.resolve(article, draft, doc_mentions, other_triggers)
