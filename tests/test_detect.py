@@ -319,7 +319,7 @@ def test_sentence_facts_mark_older_dates_and_statement_dates(pipeline):
     doc = pipeline.nlp("In June, gunmen killed four farmers near Kaya. 2019 saw a raid on the same village. "
                        "Gunmen killed two herders near Kaya on Monday. "
                        "Two men have been arrested, the police said on Monday.")
-    facts = detector.sentence_facts(list(doc.sents), date(2024, 11, 20))
+    facts = detector.facts.read(list(doc.sents), date(2024, 11, 20))
     assert [f.old_date for f in facts] == [True, True, False, False]
     assert facts[2].days == {"monday"}
     assert facts[3].days == set()  # the day the police spoke, not the day of an incident

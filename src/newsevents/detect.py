@@ -1,17 +1,23 @@
 """Stage 4 — event detection and classification: trigger words in the parse, weighed against the
-statistical type model (`type_model.py`), grouped into one draft per event of the article."""
+statistical type model (`type_model.py`), grouped into one draft per event of the article.
+
+`EventDetector` finds the trigger mentions and the events each sentence tells, and drafts and types each event;
+the facts of each sentence and what is background are read in `background.py`, and the article's events are
+formed from its sentences' in `grouping.py`, both asking the detector's parse predicates."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
 
 from .document import Article, EventDraft
 from .schema import SUB_TO_TYPE, EventRecord
+from .background import SentenceFactReader, context_vocabulary, phrase_pattern as _phrase_pattern, verb_of
 from .data import read_json
+from .event_kinds import MECHANISMS as _MECHANISMS, TERRITORY_OUTCOMES as _TERRITORY_OUTCOMES
+from .grouping import ArticleGrouper
 from .type_model import best_by_type, type_model
 
 def _as_protest(m: "Mention") -> "Mention":
@@ -28,9 +34,6 @@ TYPE_OF_ROLE = {"violence": "Violence against civilians", "protest": "Protests",
 _PROTEST_MODIFIERS = {"intervention_cue"}
 # violence words that a more specific mechanism in the same sentence explains ("a bomb killed five")
 _ABSORBABLE = {"violence"}
-# an explosive mechanism explains a generic killing in its sentence unless the killing has its own agent
-_MECHANISMS = {"Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-               "Grenade", "Chemical weapon"}
 _MECHANISM_WORDS = {"bomb", "bomber", "blast", "explosion", "strike", "airstrike", "shell", "rocket", "missile", "mortar",
                     "grenade", "mine", "device", "attack", "drone", "artillery", "ied"}
 _ATTACK_LIKE = {"execute", "execution", "massacre", "behead", "torture", "slaughter", "lynch", "decapitate", "mutilate"}
@@ -39,34 +42,6 @@ _ATTACK_LIKE = {"execute", "execution", "massacre", "behead", "torture", "slaugh
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     return read_json("event_lexicon.json")
-
-
-@lru_cache(maxsize=1)
-def context_vocabulary() -> dict:
-    return read_json("event_context.json")
-
-
-def _phrase_pattern(phrases) -> re.Pattern:
-    alts = "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
-
-
-@dataclass
-class SentenceFacts:
-    """What the grouping needs to know about one sentence, computed once per article."""
-
-    ents: set
-    places: set
-    people: set
-    days: set  # day-level dates ("monday", "17 august")
-    dates: set  # every date phrase of the incident (not of a statement about it), lower case
-    background_cue: bool
-    summary_cue: bool
-    old_date: bool
-    follow_up_cue: bool
-    recent_month: bool = False  # its only old date is a month of the last quarter ("in early November")
-    stale: bool = False  # a day and month more than _STALE_DAYS before publication ("began on 8 October")
-    earlier: bool = False  # a relative date before the news anywhere in it ("shot three men in Mathare last month")
 
 
 @dataclass
@@ -137,13 +112,7 @@ class EventDetector:
         self.reporting = set(lex["reporting_verbs"])
         self.interrupting = set(lex["interrupting_governors"])
         ctx = context_vocabulary()
-        self.background_re = _phrase_pattern(ctx["background_cues"])
-        self.summary_re = _phrase_pattern(ctx["summary_cues"])
-        self.fronted_old = tuple(ctx["fronted_old_dates"])
-        self.follow_up_re = _phrase_pattern(ctx["follow_up_cues"])
         self.day_words_re = _phrase_pattern(ctx["day_words"])
-        self.weekdays = list(ctx["weekdays"])
-        self.months = list(ctx["months"])
         self.refer_dets = set(ctx["refer_back_determiners"])
         self.claim_verbs = set(ctx["claim_verbs"])
         self.future_modifiers = set(ctx["future_modifiers"])
@@ -152,17 +121,15 @@ class EventDetector:
         self.later_re = _phrase_pattern(ctx["later_cues"])
         self.other_day_re = _phrase_pattern(ctx["other_day_cues"])
         self.origin_verbs = set(ctx["origin_verbs"])
-        self.accusation_verbs = set(ctx["accusation_verbs"])
         self.background_headings = set(ctx["background_headings"])
-        self.statement_objects = set(ctx["statement_objects"])
-        self.days_back = {k: tuple(v) for k, v in ctx["days_back"].items()}
         self.place_kinds = set(ctx["place_kind_nouns"])
         self.nationwide_re = _phrase_pattern(ctx["nationwide_cues"])
         self.sequence_verbs = set(ctx["sequence_verbs"])
         self.place_parts = set(ctx["place_part_nouns"])
         self.additive_adverbs = set(ctx["additive_adverbs"])
         self.likeness_modifiers = set(ctx["likeness_modifiers"])
-        self.earlier_dates_re = _phrase_pattern(ctx["earlier_dates"])
+        self.facts = SentenceFactReader(self.reporting)
+        self.grouper = ArticleGrouper(self)
 
     # ---- mentions ---------------------------------------------------------------------------
     def _trigger_spans(self, doc) -> list[tuple[Any, str]]:
@@ -421,9 +388,9 @@ class EventDetector:
         leader on Thursday, and a day later gunmen ambushed a patrol')."""
         ms = [self._armed_arson(m) for m in ms]
         if clauses:
-            parts = self._parts_by_place(ms)
+            parts = self.parts_by_place(ms)
             if len(parts) == 1:
-                parts = self._told_after(ms)
+                parts = self.told_after(ms)
             if len(parts) > 1:
                 return [g for part in parts for g in self.sentence_events(part, clauses)]
         described = [m for m in ms if m.span.root.dep_ == "amod"]
@@ -459,7 +426,7 @@ class EventDetector:
                     votes["Protest with intervention"] = 3.5
                 if any(m.role == "violence" and m.lemma in _FORCE_LEMMAS for m in ms):
                     votes["Excessive force against protesters"] = 3.2 if not riotous else 2.0
-                    if clauses and not riotous and self._force_on_crowd({"mentions": ms}):
+                    if clauses and not riotous and self.force_on_crowd({"mentions": ms}):
                         # in news prose the protesters named beside the force used on them tell that there was a
                         # protest, not that it stayed peaceful ('security forces shot dead five protesters')
                         votes["Excessive force against protesters"] += votes.pop("Peaceful protest")
@@ -516,16 +483,16 @@ class EventDetector:
                 groups.append((list(part), votes))
         return [g for g in groups if g[1]]
 
-    def _clause_head(self, m: Mention):
+    def clause_head(self, m: Mention):
         """The verb heading the clause that tells a mention: its own verb, or for a participle adjunct ('..., killing
         two worshippers') the verb it adds to."""
-        verb = self._verb_of(m.span.root)
+        verb = self.verb_of(m.span.root)
         while verb is not None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and verb.head is not verb:
             verb = verb.head
         return verb
 
-    def _parts_by_place(self, ms: list[Mention]) -> list[list[Mention]]:
+    def parts_by_place(self, ms: list[Mention]) -> list[list[Mention]]:
         """The mentions of one sentence split by the clauses that tell them, where each clause names a place of its
         own ('A bomb exploded at a mosque in Kabul, killing two, and three people died in a separate blast in
         Jalalabad'; 'Jihadists killed 15 civilians in Seytenga and attacked a gendarmerie post in Dori'; 'security
@@ -536,7 +503,7 @@ class EventDetector:
         units: dict[int, list[Mention]] = {}
         heads = {}
         for m in ms:
-            head = self._clause_head(m)
+            head = self.clause_head(m)
             key = head.i if head is not None else -1
             units.setdefault(key, []).append(m)
             heads[key] = head
@@ -544,23 +511,23 @@ class EventDetector:
             return [ms]
         parts: list[tuple[set[str], list[Mention]]] = []
         for key in sorted(units):
-            places = self._clause_places(heads[key])
-            retold = parts and not parts[-1][0] and self._refers_back({"mentions": parts[-1][1]})
+            places = self.clause_places(heads[key])
+            retold = parts and not parts[-1][0] and self.refers_back({"mentions": parts[-1][1]})
             # acts told afresh, by doers of their own ('said security forces had killed three militants'), not by
             # those told before ('saying its fighters had ambushed a convoy') nor in a clause describing someone
-            fresh = not self._refers_back({"mentions": units[key]}) and heads[key].dep_ not in ("relcl", "acl") and not any(
-                self._told_doers(m) for m in units[key]) and not self._quoted({"mentions": units[key]}) and not any(
-                self._subordinate(m) for m in units[key])  # ('the protests erupted after police shot dead a boy')
+            fresh = not self.refers_back({"mentions": units[key]}) and heads[key].dep_ not in ("relcl", "acl") and not any(
+                self.told_doers(m) for m in units[key]) and not self.quoted({"mentions": units[key]}) and not any(
+                self.subordinate(m) for m in units[key])  # ('the protests erupted after police shot dead a boy')
             if parts and not (retold and fresh) and (not places or not parts[-1][0] or places & parts[-1][0]):
                 parts[-1][0].update(places)
                 parts[-1][1].extend(units[key])
             else:
                 parts.append((set(places), list(units[key])))
-        if len(parts) > 1 and not all(places or self._refers_back({"mentions": p}) for places, p in parts):
+        if len(parts) > 1 and not all(places or self.refers_back({"mentions": p}) for places, p in parts):
             return [ms]  # no place of its own tells the acts after a retelling apart from it
         return [p for _, p in parts] if len(parts) > 1 else [ms]
 
-    def _told_after(self, ms: list[Mention]) -> list[list[Mention]]:
+    def told_after(self, ms: list[Mention]) -> list[list[Mention]]:
         """'The attack came two days after suspected herders killed five farmers in Bokkos': an event already told
         (named again by 'the attack', the subject of a verb of following) placed in time after another act of
         violence or unrest, told afresh in the 'after' clause; two parts."""
@@ -573,22 +540,22 @@ class EventDetector:
 
         earlier = [m for m in ms if in_time_clause(m)]
         rest = [m for m in ms if m not in earlier]
-        if not earlier or not rest or not self._refers_back({"mentions": rest}) or any(
+        if not earlier or not rest or not self.refers_back({"mentions": rest}) or any(
                 m.span.root.dep_ != "nsubj" or m.span.root.head.lemma_.lower() not in self.sequence_verbs for m in rest):
             return [ms]
         harm = any(m.role in _HARM_ROLES or m.role in _MECHANISMS or m.role in _CROWD_ROLES for m in earlier)
-        return [rest, earlier] if harm and self._fresh({"mentions": earlier}) else [ms]
+        return [rest, earlier] if harm and self.fresh({"mentions": earlier}) else [ms]
 
     def _coordinated(self, ms: list[Mention]) -> bool:
         """A mention's verb is a clause joined to the one before it as a next act (', and a day after, youths
         rioted'), not one telling when or how the first happened ('an activist was killed when supporters clashed
         with police')."""
-        verbs = [self._verb_of(m.span.root) for m in ms]
+        verbs = [self.verb_of(m.span.root) for m in ms]
         return any(v is not None and v.dep_ in ("conj", "parataxis") for v in verbs)
 
-    def _doer(self, m: Mention):
+    def doer(self, m: Mention):
         """The subject (not a pronoun) of the verb that tells a mention, if any."""
-        verb = self._verb_of(m.span.root)
+        verb = self.verb_of(m.span.root)
         subj = None
         while verb is not None and subj is None:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -598,19 +565,19 @@ class EventDetector:
 
     def _pronoun_told(self, m: Mention) -> bool:
         """The trigger's verb has a pronoun for its subject ('as it burned', 'they opened fire')."""
-        verb = self._verb_of(m.span.root)
+        verb = self.verb_of(m.span.root)
         return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
 
-    def _other_doers(self, e_mentions: list[Mention], first: list[Mention]) -> bool:
+    def other_doers(self, e_mentions: list[Mention], first: list[Mention]) -> bool:
         """Each mention is told with a subject of its own, none of them a subject of the first event's verbs."""
-        doers = {s.i for s in map(self._doer, first) if s is not None}
-        own = [self._doer(m) for m in e_mentions]
+        doers = {s.i for s in map(self.doer, first) if s is not None}
+        own = [self.doer(m) for m in e_mentions]
         return bool(doers) and all(s is not None and s.i not in doers for s in own)
 
     def _clause_before(self, first: list[Mention], then: list[Mention]) -> bool:
         """Every mention of `first` is a verb with a subject of its own, told before the verbs of `then`, which
         have other subjects of their own: two clauses, two doers, two acts."""
-        subject = self._doer
+        subject = self.doer
         own = [subject(m) for m in first]
         later = [subject(m) for m in then]
         if any(s is None for s in own) or not any(later):
@@ -636,7 +603,7 @@ class EventDetector:
         for i in sorted(by_sent):
             found = self.sentence_events(by_sent[i], clauses=not one_paragraph)
             dispersing = [m for m in by_sent[i] if m.role in _PROTEST_MODIFIERS
-                          and getattr(self._verb_of(m.span.root), "tag_", "") == "VBD"]
+                          and getattr(self.verb_of(m.span.root), "tag_", "") == "VBD"]
             if dispersing and not one_paragraph and not any(m.role in _CROWD_ROLES for m in by_sent[i]):
                 # "Police lobbed teargas canisters at the marchers, and several people were injured": the gathering
                 # it broke up, whether or not this sentence names it as a protest, and what happened to it
@@ -666,7 +633,7 @@ class EventDetector:
             groups = [self._merge_all(events)]
             self._note_protest_votes(groups[0], mentions)
         else:
-            groups = self._group(events, sents, self.sentence_facts(sents, article.published), header_end)
+            groups = self.grouper.group(events, sents, self.facts.read(sents, article.published), header_end)
         out = []
         busy = {m.sent_index for m in mentions}  # sentences with triggers of their own are not follow-ups
         for g in groups:
@@ -780,184 +747,10 @@ class EventDetector:
         kept = {k: v for k, v in merged["votes"].items() if SUB_TO_TYPE.get(k) not in _CROWD_TYPES and k != "Arrests"}
         merged["votes"] = {**kept, **protest_votes}
 
-    @staticmethod
-    def _family(votes: dict[str, float]) -> str:
-        best = max(votes, key=votes.get)
-        return SUB_TO_TYPE.get(best, best)
-
-    # ---- facts about sentences, computed once per article ------------------------------------
-    def sentence_facts(self, sents, published=None) -> list[SentenceFacts]:
-        out = []
-        for s in sents:
-            ents = {e.text.lower() for e in s.ents if e.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP")}
-            places = {e.text.lower() for e in s.ents if e.label_ in ("GPE", "LOC", "FAC")}
-            fronted = _fronted_place(s)
-            if fronted:  # whatever the tagger took the name for
-                places.add(fronted)
-            people = {t.lower_ for t in s if t.is_alpha and len(t) > 2 and t.is_title
-                      and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start))}
-            low = s.text.lower()
-            days: set[str] = set()
-            dates: set[str] = set()
-            old = False
-            recent = True
-            stale = False
-            for e in s.ents:
-                if e.label_ not in ("DATE", "TIME") or not _is_date(e):
-                    continue
-                this_old = self._old_date(e, s, published)
-                if not self._said_when(e.root):
-                    # "have been reported since Wednesday": when a state of affairs began, not a day of an incident
-                    if not this_old and e.root.head.lower_ != "since":
-                        days |= self._day_keys(e.text.lower(), published)
-                    dates.add(e.text.lower())
-                old = old or this_old
-                if this_old:
-                    recent = recent and self._recent_month(e.text.lower(), published)
-                stale = stale or self._stale(e.text.lower(), published)
-            days |= self._counted_weekdays(days, published)
-            if published is not None and not old:
-                # a bare year the entity tagger missed ("2014 saw an attack ..."), not a count ("2014 people")
-                old = any(_YEAR.fullmatch(t.text) and int(t.text) < published.year and t.ent_type_ in ("", "DATE", "CARDINAL")
-                          and t.dep_ not in ("nummod", "compound", "quantmod") for t in s)
-            out.append(SentenceFacts(ents, places, people, days, dates, bool(self.background_re.search(low)),
-                                     bool(self.summary_re.search(low)), old, bool(self.follow_up_re.search(low)),
-                                     recent_month=old and recent, stale=stale,
-                                     earlier=bool(self.earlier_dates_re.search(low))))
-        return out
-
-    def _recent_month(self, text: str, published) -> bool:
-        """A month (no year, or this year's) at most _LEAD_MONTHS before publication: 'in early November' in
-        a December report."""
-        if published is None or re.search(r"\b(?:19|20)\d\d\b", text) and str(published.year) not in text:
-            return False
-        months = [k + 1 for k, m in enumerate(self.months) if m in text]
-        return bool(months) and all(0 < (published.month - mo) % 12 <= _LEAD_MONTHS for mo in months)
-
-    def _said_when(self, tok) -> bool:
-        """The date of a statement ('the officer said on Sunday'), not of the incident."""
-        if self._after_saying(tok):
-            return True
-        verb = self._verb_of(tok)
-        if verb is not None and verb.lemma_.lower() in self.reporting and tok.i < verb.i and self._inverted(verb, tok):
-            return False  # "On Wednesday, soldiers killed 10 bandits ..., the army said", "... in Zamfara on Tuesday,
-            # residents said": the parser may hang the date on the verb of saying at the end, but a date told before
-            # it dates the report that comes first (a statement's own date follows its verb: "said on Monday")
-        return verb is not None and (verb.lemma_.lower() in self.reporting and (
-            verb.lemma_.lower() not in _CLAIMING or tok.i < verb.i and self._claims_responsibility(verb))
-            or verb.lemma_.lower() in self.accusation_verbs)
-
-    def _claims_responsibility(self, verb) -> bool:
-        """'On Saturday, the group claimed responsibility': a claim whose object is the claim itself, a statement
-        about an event already told (not 'claimed three attacks between 22 and 23 May', whose date follows)."""
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.statement_objects for c in verb.children)
-
-    def _after_saying(self, tok) -> bool:
-        """The date stands right after a verb of saying ('Police said on Saturday they had arrested 45 people',
-        'the group said Sunday'), where it dates the statement even when the parser hangs it on the verb of
-        what was said; likewise after a claim of responsibility ('claimed responsibility on Sunday')."""
-        doc = tok.doc
-        k = tok.left_edge.i - 1
-        if k >= 0 and doc[k].lower_ in ("on", "late", "early"):
-            k -= 1
-        if k < 0:
-            return False
-        before = doc[k]
-        if before.lemma_.lower() in self.reporting and before.lemma_.lower() not in _CLAIMING and before.pos_ in ("VERB", "AUX"):
-            return True
-        return before.lemma_.lower() in self.statement_objects and before.head.lemma_.lower() in _CLAIMING
-
-    @staticmethod
-    def _inverted(verb, tok) -> bool:
-        """The verb of saying closes the sentence after what was said ('..., residents said', '..., the army said in a
-        statement'), and `tok` stands in what was said: before the comma that opens the attribution, with nothing
-        reported after the verb ('On Sunday, the army said that ...' dates the statement)."""
-        subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
-        if subj is None or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
-            return False
-        opening = subj.left_edge.i - 1
-        if not (opening > tok.i and verb.doc[opening].text == ","):
-            return False
-        # what was said has a verb of its own ('On Saturday, the group claimed responsibility' has only a date)
-        return any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.sent.start:opening])
-
-    def _day_keys(self, text: str, published=None) -> set[str]:
-        """The days a date phrase names, as weekday names, 'day month' keys and day words ('this morning'). With the
-        publication date a day of the month also gets the weekday it falls on ('on 12 March' and 'on Tuesday' in a
-        report of that week tell the same day)."""
-        keys = {w for w in self.weekdays if w in text}
-        for k, month in enumerate(self.months):
-            if month in text:
-                for num in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text):
-                    if 1 <= int(num) <= 31:
-                        keys.add(f"{int(num)} {month}")
-                        if published is not None:
-                            keys |= self._weekday_of(int(num), k + 1, published)
-        if not keys:
-            keys |= {m.group(0) for m in self.day_words_re.finditer(text)}
-        return keys
-
-    def _counted_weekdays(self, days: set[str], published) -> set[str]:
-        """The weekdays that the day words of a sentence with no day named otherwise fall on ('this morning' in a
-        Tuesday report is 'tuesday'; 'overnight ... on Saturday' is Saturday's night, whatever the report's day)."""
-        if published is None or any(d in self.weekdays or d[:1].isdigit() for d in days):
-            return set()
-        return {self.weekdays[(published - timedelta(days=back)).weekday()]
-                for d in days for back in self.days_back.get(d, ())}
-
-    def _weekday_of(self, day: int, month: int, published) -> set[str]:
-        """The weekday of a day and month in the latest year that puts it not after publication."""
-        year = published.year - (month > published.month)
-        try:
-            return {self.weekdays[date(year, month, day).weekday()]}
-        except ValueError:
-            return set()
-
-    def _old_date(self, ent, sent, published) -> bool:
-        """A date clearly before the article's own news: an earlier year, a month (without a day) other than
-        the publication month, or a fronted 'last week'/'last month'."""
-        low = ent.text.lower()
-        if published is not None:
-            for y in re.findall(r"\b(19\d\d|20\d\d)\b", low):
-                if int(y) < published.year:
-                    return True
-            months = [k + 1 for k, m in enumerate(self.months) if m in low]
-            has_day = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", low)))
-            if months and not has_day and published.month not in months:
-                return True
-        fronted = ent.start - sent.start <= 2
-        return fronted and any(low.startswith(c) or low == c for c in self.fronted_old)
-
-    def _stale(self, low: str, published) -> bool:
-        """A day and month well before publication: 'on 8 October' in a mid-November report."""
-        months = [k + 1 for k, m in enumerate(self.months) if m in low]
-        return published is not None and len(months) == 1 and self._days_before(low, months[0], published) > _STALE_DAYS
-
-    @staticmethod
-    def _days_before(low: str, month: int, published) -> int:
-        """How many days before publication a day-and-month date lies (its year, else the latest one not after
-        publication); 0 when it cannot be read."""
-        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", low))
-        year = re.search(r"\b(?:19|20)\d\d\b", low)
-        y = int(year.group(0)) if year else published.year - (month > published.month)
-        try:
-            return (published - date(y, month, int(day.group(1)))).days
-        except (ValueError, AttributeError):
-            return 0
-
     # ---- the aspect and reference of one event's mentions --------------------------------------
-    def _verb_of(self, tok):
-        """The trigger itself when it is a verb, else the nearest verb above it (at most four steps)."""
-        t = tok
-        for _ in range(5):
-            if t.pos_ in ("VERB", "AUX"):
-                return t
-            if t.head is t:
-                return None
-            t = t.head
-        return None
+    verb_of = staticmethod(verb_of)  # the trigger itself when it is a verb, else the nearest verb above it
 
-    def _perfect(self, verb) -> bool:
+    def perfect(self, verb) -> bool:
         """'has carried out', 'have been killed', 'are believed to have been killed'."""
         for c in verb.children:
             if c.dep_ == "aux" and c.lemma_.lower() == "have" and (c.tag_ in ("VBZ", "VBP") or any(
@@ -965,7 +758,7 @@ class EventDetector:
                 return True
         return False
 
-    def _habitual(self, verb) -> bool:
+    def habitual(self, verb) -> bool:
         """Simple present on the reporting layer of a body sentence: a general remark, not an incident
         ('militants attack convoys on this road', 'the town is shelled almost daily')."""
         if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
@@ -976,7 +769,7 @@ class EventDetector:
             return False  # "... saw troops gun down citizens": a past clause above it
         return not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
-    def _refers_back(self, e: dict) -> bool:
+    def refers_back(self, e: dict) -> bool:
         """Every trigger is a noun naming an event already told ('the attack', "Sunday's raid")."""
         for m in e["mentions"]:
             root = m.span.root
@@ -986,7 +779,7 @@ class EventDetector:
                 return False
         return True
 
-    def _fresh(self, e: dict) -> bool:
+    def fresh(self, e: dict) -> bool:
         """Told as a new occurrence: a past-tense verb with its own subject, or a noun introduced with 'a'."""
         for m in e["mentions"]:
             root = m.span.root
@@ -995,7 +788,7 @@ class EventDetector:
             if root.pos_ == "NOUN" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.refer_dets
                                                for c in root.children):
                 # a new event named by its noun, as what someone did ("Hezbollah fired a barrage of rockets")
-                verb = self._verb_of(root)
+                verb = self.verb_of(root)
                 if verb is None or verb.lemma_.lower() in self.reporting:
                     continue
                 root = verb
@@ -1009,469 +802,44 @@ class EventDetector:
                         c.pos_ == "PROPN" or c.lower_ in self.state_agents and c.tag_ == "NN")
                     or d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children) for c in verb.children):
                 return True
-        return self._indefinite(e)
+        return self.indefinite(e)
 
-    def _indefinite(self, e: dict) -> bool:
+    def indefinite(self, e: dict) -> bool:
         """A trigger noun introduced as new ('a suicide bombing', 'three attacks')."""
         return any(m.span.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod"
                                                           for c in m.span.root.children) for m in e["mentions"])
 
     def _claimed(self, m: Mention) -> bool:
         """A violence word under a verb of saying or claiming ('claimed the attack and said it had killed ...')."""
-        return bool(self._claim_heads(m))
+        return bool(self.claim_heads(m))
 
-    def _claim_heads(self, m: Mention) -> set[int]:
+    def claim_heads(self, m: Mention) -> set[int]:
         """The nearest verb of saying or claiming above a mention (within four steps), as a set."""
         return next(({a.i} for a in list(m.span.root.ancestors)[:4] if a.lemma_.lower() in self.claim_verbs), set())
 
-    def _background(self, e: dict, facts: list[SentenceFacts], lead: bool, opening: bool = False) -> bool:
-        i = e["sents"][0]
-        f = facts[i]
-        if not lead and any(self._origin(m, f.stale or f.old_date) for m in e["mentions"]):
-            return True
-        if not lead and self.nationwide_re.search(e["mentions"][0].sent.text.lower()) and not f.places and not any(
-                (h := self._clause_head(m)) is not None and self._clause_places(h) for m in e["mentions"]):
-            return True  # "Security forces arrested hundreds of protesters nationwide on Tuesday": a count over the
-            # whole country, at no place an event could be coded at
-        if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
-            return False
-        if f.earlier and not lead and (not f.places or all(self._subordinate(m) for m in e["mentions"])):
-            # "... since officers shot three men in Mathare last month", "security forces shot dead two protesters
-            # during similar protests last month, rights groups say": what led up to the news, or an earlier
-            # incident recalled without a place of its own (one told with its place is coded: "a suicide bombing
-            # outside Kabul airport last month")
-            return True
-        # a lead may report what a rights group or an inquiry found about the weeks before ("raped at least 15
-        # women ... in early November, Human Rights Watch said on Monday"): its news is the finding
-        if f.old_date and not (opening and f.recent_month) or f.background_cue or f.summary_cue and not lead:
-            return True
-        verbs = [self._verb_of(m.span.root) for m in e["mentions"]]
-        verbs = [v for v in verbs if v is not None]
-        if verbs and all(self._perfect(v) for v in verbs) and not lead:
-            return True
-        if verbs and all(self._habitual(v) for v in verbs):
-            return True
-        if all(self._bare_plural(m.span.root) and not self._past_at_named_place(m) for m in e["mentions"]):
-            return True  # "capable of carrying out attacks": no one occasion ("air strikes hit ...", "similar
-            # protests were held in Kisumu" are)
-        return False
-
-    def _origin(self, m: Mention, earlier: bool) -> bool:
-        """The trigger is the subject of a verb of beginning with a cause or a time after it: how the unrest the
-        article is about began ('The protests erupted after the death of ...', 'The unrest erupted after Castillo
-        was removed'); for a trigger named afresh ('exchanges of fire began on 8 October, a day after the Hamas
-        attack'), only when the sentence dates it well before the news (a lead's 'Clashes erupted after police
-        tried to stop the march' is the news)."""
-        tok = m.span.root
-        verb = tok.head
-        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in self.origin_verbs:
-            return False
-        after = any(t.lower_ in _ORIGIN_LINKS for t in verb.subtree if not (tok.left_edge.i <= t.i <= tok.right_edge.i))
-        if not after:
-            return False
-        told = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.refer_dets for c in tok.children)
-        return told or earlier
-
-    @staticmethod
-    def _bare_plural(tok) -> bool:
-        return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "amod") and (
-            c.dep_ != "amod" or c.like_num) for c in tok.children)
-        return False
-
-    def _attached_places(self, e: dict, facts, sents) -> set[str]:
-        """Places named inside the trigger's own phrase, leaving out coordinated clauses, and the place that
-        opens the sentence for all of it ('In Migori, demonstrators burned tyres')."""
-        fronted = _fronted_place(sents[e["sents"][0]])
-        out = {fronted} if fronted else set()
-        places = facts[e["sents"][0]].places
-        if not places:
-            return out
-        for m in e["mentions"]:
-            root = m.span.root
-            # a trigger that is the subject ("Ukrainian drones attacked a refinery in Krasnodar") shares its verb's
-            # places
-            stack = [root.head] if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" else [root]
-            while stack:
-                t = stack.pop()
-                if t.ent_type_ in ("GPE", "LOC", "FAC"):
-                    out |= {p for p in places if t.lower_ in p.split()}
-                stack.extend(c for c in t.children if c.dep_ not in ("conj", "ccomp", "advcl", "relcl"))
-        return out
-
     # ---- grouping -------------------------------------------------------------------------------
-    def _group(self, events: list[dict], sents, facts: list[SentenceFacts], body_start: int = 0) -> list[dict]:
-        """Body events in order, each merged into an earlier one unless it is a separate incident; background
-        mentions (older events, trends, statistics) are left out."""
-        body = [e for e in events if not e["header"]]
-        header = [e for e in events if e["header"]]
-        groups: list[dict] = []
-        text = sents[0].doc.text if sents else ""
-
-        def paragraph(i: int) -> int:  # body paragraphs counted from 0
-            return text.count("\n\n", body_start, max(body_start, sents[i].start_char))
-
-        body = [e for e in body if not self._fled_from(e)]
-        header = [e for e in header if not self._fled_from(e)]
-        section_of, headings, background_sections = self._sections(sents, body_start)
-        sectioned = bool(headings)
-        if sectioned:
-            # a round-up: the intro above the first sub-heading sums up the sections below it (like a standfirst),
-            # and a sub-heading names its section's event; neither tells an event of its own. A section headed
-            # 'Background' tells none at all
-            # (an intro that tells an incident on its own day is the lead of a report with sub-headings, no summary)
-            summary = [e for e in body if section_of[e["sents"][0]] == 0 and not facts[e["sents"][0]].days
-                       or e["sents"][0] in headings]
-            header += [{**e, "header": True} for e in summary]
-            body = [e for e in body if e not in summary and section_of[e["sents"][0]] not in background_sections]
-        for e in [e for e in body if not e["generic"]]:
-            i = e["sents"][0]
-            # each section of a round-up tells its own events: a sentence is told apart from other sections'
-            here = [g for g in groups if g.get("section", 0) == section_of[i]]
-            # a lead paragraph may say "have been killed" of the news itself; later paragraphs in that aspect
-            # look back
-            lead = not here and (paragraph(i) <= _LEAD_PARAGRAPHS or sectioned)
-            if self._background(e, facts, lead=lead, opening=lead and paragraph(i) == 0):
-                continue
-            if sectioned and not here and groups and not (self._fresh(e) or facts[i].days or any(
-                    m.span.root.tag_ == "VBD" and self._doer(m) is not None for m in e["mentions"])):
-                here = groups  # a section's first mention told neither afresh nor on a day of its own: the
-                # article's remark about the events above ('What next' under a round-up), not a new event
-            target = self._same_event(e, here, sents, facts)
-            if target is None and self._quoted(e) and not e.get("witnessed"):
-                continue  # a quote colours an event the article tells; it is never an event of its own
-            told = [m for m in e["mentions"] if not self._refers_back({"mentions": [m]})]
-            if target not in (None, _DROP) and told and all(m.role == "Arrests" for m in told) \
-                    and _COARSE.get(self._family(target["votes"])) == "violence":
-                continue  # "police later arrested two suspects in connection with the blast": not the blast's
-                # doers or victims, and no event of its own
-            if target is None:
-                groups.append({**self._new_group(e), "section": section_of[i]})
-            elif target is not _DROP:
-                self._absorb(target, e)
-        # trends ("ISIS continues to launch attacks") join the nearest specific event of their kind
-        for e in [e for e in body if e["generic"]]:
-            f = facts[e["sents"][0]]
-            if not f.days and (f.old_date or f.background_cue):
-                continue  # a trend of earlier times, not the colour of today's event
-            target = self._nearest_compatible(e, [g for g in groups if g.get("section", 0) == section_of[e["sents"][0]]])
-            if target is not None:
-                self._absorb(target, e)
-        per_sentence: dict[int, int] = {}
-        for e in header:
-            per_sentence[e["sents"][0]] = per_sentence.get(e["sents"][0], 0) + 1
-        for e in header:
-            i = e["sents"][0]
-            # a sub-heading names the event of its own section
-            target = self._header_target(e, [g for g in groups if g.get("section") == section_of[i]] if i in headings
-                                         else groups, sents, facts)
-            if target is not None:
-                had = list(target["sents"])
-                self._absorb(target, e)
-                if per_sentence[e["sents"][0]] > 1:
-                    # a headline that names two events ("Kherson shelled overnight; fighting near Vovchansk")
-                    # adds its words to each, but its places and numbers belong to neither alone
-                    target["sents"] = had
-            elif not [g for g in groups if not g["header"]] and not e["generic"]:
-                groups.append(self._new_group(e))
-        groups.sort(key=lambda g: min(g["sents"]))
-        return groups
-
-    def _sections(self, sents, body_start: int) -> tuple[list[int], set[int], set[int]]:
-        """The sections of a round-up ('Roadside bomb near Daquq', 'Monday: army camp attacked in Sokolo' over
-        their paragraphs): the section of each sentence (0 above the first sub-heading), the sentences that are
-        sub-headings, and the sections headed as background ('Background', 'Context'). An article with fewer
-        than two sub-headings is one section."""
-        none = ([0] * len(sents), set(), set())
-        if not sents:
-            return none
-        text = sents[0].doc.text
-        paragraphs = []
-        start = body_start
-        for part in text[body_start:].split("\n\n"):
-            paragraphs.append((start, part.strip()))
-            start += len(part) + 2
-        heads = [(at, para) for k, (at, para) in enumerate(paragraphs)
-                 if k < len(paragraphs) - 1 and _is_subheading(para) and len(paragraphs[k + 1][1].split()) >= 12]
-        if len(heads) < 2:
-            return none
-        starts = [at for at, _ in heads]
-        section_of = [sum(at <= s.start_char for at in starts) for s in sents]
-        headings = {i for i, s in enumerate(sents) if any(at <= s.start_char < at + len(para) for at, para in heads)}
-        background = {k + 1 for k, (_, para) in enumerate(heads)
-                      if para.lower().strip(" :.") in self.background_headings}
-        return section_of, headings, background
-
-    @staticmethod
-    def _new_group(e: dict) -> dict:
-        return {**e, "mentions": list(e["mentions"]), "sents": list(e["sents"]), "votes": dict(e["votes"]),
-                "core": [] if e["header"] else list(e["sents"]), "creator": None if e["header"] else e["sents"][0]}
-
-    def _absorb(self, target: dict, e: dict) -> None:
-        target["mentions"] += e["mentions"]
-        same = self._family(e["votes"]) == self._family(target["votes"])
-        coarse = _COARSE.get(self._family(e["votes"])) == _COARSE.get(self._family(target["votes"]))
-        scale = 0.5 if e["generic"] or e["header"] or e.get("claimed") else 1.0
-        if self._refers_back(e):
-            scale *= 0.25  # "the bombing" names the event again; it says little about which kind it was
-        if not coarse:
-            scale *= 0.25  # a side detail of another kind ("police arrested two suspects") barely moves the type
-        elif not same:
-            scale *= 0.5  # what the wounded or the other side say happened counts for less than what the event's
-            # own sentences tell ("a drone struck a car, killing two men" stays a drone strike however the dead are named)
-        held = max(target["votes"], key=target["votes"].get)
-        votes = e["votes"]
-        if self._contested(e):
-            # "The army said it had repelled the assault, but JNIM said its fighters had overran the camp": two sides'
-            # accounts of the event told before; neither's claim that a place changed hands makes it so
-            votes = {k: v for k, v in votes.items() if k not in _TERRITORY_OUTCOMES}
-        rioting = any(SUB_TO_TYPE.get(k) == "Riots" for k in (*target["votes"], *votes))
-        if self._family(target["votes"]) == "Protests" and not rioting and self._force_on_crowd(e):
-            # "Soldiers opened fire on the marchers, killing a young man" after the march: the force used on it, which
-            # makes the protest one met with excessive force, not a side detail; the sentences that told the march
-            # only told that there was a protest, and do not speak for a peaceful one against it (a crowd that rioted
-            # is a violent demonstration, whatever force met it)
-            force = _EXCESSIVE_FORCE_VOTE + target["votes"].pop("Peaceful protest", 0.0) + votes.get("Peaceful protest", 0.0)
-            votes, scale = {"Excessive force against protesters": force}, 1.0
-        if target["votes"].get("Excessive force against protesters", 0.0) > target["votes"].get("Peaceful protest", 0.0):
-            # once force was used on the protest, sentences naming the protest again ('Sudan protests') do not make it
-            # a peaceful one
-            votes = {k: v for k, v in votes.items() if k != "Peaceful protest"}
-        for k, v in votes.items():
-            if k in _TERRITORY_OUTCOMES and held in _TERRITORY_OUTCOMES:
-                k = held  # "they had 'liberated' the city" retells the RSF's takeover: whose gain it was is told there
-            target["votes"][k] = target["votes"].get(k, 0.0) + scale * v
-        target["sents"] += [s for s in e["sents"] if s not in target["sents"]]
-        target["generic"] = target["generic"] and e["generic"]
-        # sentences that tell the event itself (not a trend, headline or side detail) may anchor it
-        if not (e["generic"] or e["header"]) and same:
-            target["core"] = target.get("core", []) + [s for s in e["sents"] if s not in target.get("core", [])]
-
-    def _contested(self, e: dict) -> bool:
-        """The event words stand under a verb of saying in a sentence where two speakers tell what happened ('the army
-        said ..., but JNIM said ...'): two sides' accounts."""
-        heads = {k for m in e["mentions"] for k in self._claim_heads(m)}
-        if not heads:
-            return False
-        sent = e["mentions"][0].sent
-        speakers = {c.lower_ for t in sent if t.lemma_.lower() in self.claim_verbs and t.pos_ == "VERB"
-                    for c in t.children if c.dep_ == "nsubj"}
-        return len(speakers) >= 2
-
-    def _force_on_crowd(self, e: dict) -> bool:
+    def force_on_crowd(self, e: dict) -> bool:
         """The state's forces kill, shoot or beat unarmed people ('soldiers opened fire on us and killed a young man',
         'witnesses said police shot dead a student'): violence that, beside a protest, is done to it."""
         harm = [m for m in e["mentions"] if m.role in _HARM_ROLES]
         if not any(m.lemma in _FORCE_LEMMAS for m in harm):
             return False
-        doers = [d for d in (self._doer(m) or self._agent(m.span.root) for m in harm) if d is not None]
+        doers = [d for d in (self.doer(m) or self._agent(m.span.root) for m in harm) if d is not None]
         if not any({t.lower_ for t in d.subtree if t.i <= d.i} & self.state_agents for d in doers):
             return False
         return not any(self._is_armed(v) for m in harm for v in self._victims(m.span.root))
 
-    def _separate(self, sent) -> bool:
-        low = sent.text.lower()
-        return any(c in low for c in self.separate_cues)
-
-    def _same_event(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]):
-        """The group this event retells, None for a new event, or _DROP for a retelling with no home."""
-        i = e["sents"][0]
-        if self._separate(sents[i]) and not any(i in g["sents"] for g in groups):
-            return None
-        fam = self._family(e["votes"])
-        fronted = _fronted_place(sents[i])
-        if fronted and groups and not any(self._names_place(sents[k], fronted) for g in groups for k in g["sents"]) \
-                and not any(i in g["sents"] for g in groups) and self._fresh(e) and not self._quoted(e):
-            return None  # "In Kakamega, youths looted shops": another town sets the scene for a new event
-        if groups and not any(i in g["sents"] for g in groups) and self._quoted(e) and self._witnessed_other_day(
-                e, groups, sents, facts):
-            e["witnessed"] = True
-            return None  # '"On Sunday they came back to Foube and shot my brother," said a farmer': a witness tells
-            # another incident, on a day of its own
-        if groups and not any(i in g["sents"] for g in groups) and not self._quoted(e) and self._likewise_elsewhere(
-                e, [sents[k] for g in groups for k in g["sents"]]):
-            return None  # "Hundreds also marched in the northern town of Gulu": the same kind of event at another place
-        if fam != "Battles" and _COARSE.get(fam) == "violence" and self.retaliation_re.search(sents[i].text.lower()) and groups \
-                and not any(i in g["sents"] for g in groups) and self._fresh(e):
-            return None  # the other side's answer to an attack is an event of its own (in a clash it is the clash)
-        f = facts[i]
-        places = f.places
-        lemmas = {m.lemma for m in e["mentions"]}
-        dated = bool(f.days) or any(ent.label_ == "DATE" and _is_date(ent) for ent in sents[i].ents)
-        people = f.people | self._named_targets(e)
-        same_sentence = [g for g in groups if i in g["sents"]]
-        if same_sentence and self._refers_back(e):
-            # "The clash came a day after a bomb exploded near the market": the clash told before, not the bomb
-            told = [g for g in groups if g not in same_sentence and self._family(g["votes"]) == fam]
-            if told:
-                return told[-1]
-        if same_sentence:
-            # two events of one sentence stay two, unless the second only retells the first as a claim (not when
-            # one speaker tells both: "soldiers arrested a cartel leader, and gunmen ambushed a patrol, police said")
-            first = [m for g in same_sentence if g.get("creator") == i for m in g["mentions"] if m.sent_index == i]
-            told_here = [m for g in same_sentence for m in g["mentions"] if m.sent_index == i] + e["mentions"]
-            if not first and (len(self._told_after(told_here)) > 1 or len(self._parts_by_place(told_here)) > 1):
-                return None  # the sentence only named an event told before ('The attack came two days after ...'):
-                # what it tells afresh in the 'after' clause is not a retelling of that
-            first_told = set().union(*map(self._claim_heads, first)) if self._other_doers(e["mentions"], first) \
-                else set()
-            heads = [self._claim_heads(m) for m in e["mentions"]]
-            if len(self._parts_by_place(first + e["mentions"])) > 1:
-                return None  # the same doers at another place ('killed 15 civilians in Seytenga and attacked a
-                # gendarmerie post in Dori, security sources said'): another event, not a claim retelling the first
-            if all(heads) and not any(h & first_told for h in heads):
-                e["claimed"] = True  # a group's word for what it did counts for less than the report
-                return same_sentence[-1]
-            return None
-        for g in reversed(groups):
-            gpeople = set().union(*(facts[k].people for k in g["sents"])) | self._named_targets(g)
-            if self._family(g["votes"]) == fam and people & gpeople:
-                return g
-            gplaces = set().union(*(facts[k].places for k in g["sents"]))
-            gdays = set().union(*(facts[k].days for k in g["sents"]))
-            if (self._family(g["votes"]) == fam and 0 < i - max(g["sents"]) <= 2 and lemmas & {m.lemma for m in g["mentions"]}
-                    and not (places and gplaces and not places & gplaces)
-                    and not (f.days and gdays and not f.days & gdays and not places & gplaces)):
-                return g  # the same word for the same kind of event, nearby, at no other place, and on no other day
-                # unless at the same place (the day of an earlier report of it)
-        # "... and was treating at least 22 wounded people": the toll of an event told before, whatever the sentence's
-        # own places and days
-        refer = self._refers_back(e) or f.follow_up_cue or self._casualties_only(e) or self._during_told(e)
-        group_days = set().union(*(facts[g["creator"]].days for g in groups if g.get("creator") is not None))
-        if not refer and f.days and group_days and not f.days & group_days:
-            return None  # its own day: another incident
-        if not refer and groups:
-            known = set().union(*(facts[k].places for g in groups for k in g["sents"]))
-            own = self._attached_places(e, facts, sents)
-            other_kind = all(self._family(g["votes"]) != fam for g in groups)
-            if own and dated and not own & known and (other_kind or f.days and self._fresh(e)):
-                return None  # another kind of event, or an event told afresh with its own day, at another place
-            sub = max(e["votes"], key=e["votes"].get)
-            if own and f.days and not own & known and not self._quoted(e) and all(
-                    _sub_kind(max(g["votes"], key=g["votes"].get)) != _sub_kind(sub) for g in groups):
-                return None  # "Also on Sunday, the rebels abducted six farmers near Oicha, about 30 km north": the same
-                # doers, another act at another place
-            other_means = sub in _MECHANISMS and all(max(g["votes"], key=g["votes"].get) != sub for g in groups)
-            if fam in _FIGHTING and self._fresh(e) and not self._quoted(e):
-                # fighting told afresh (its own clause and subject, or 'a/an'), with its own place or time
-                elsewhere = own and not own & known or f.places and not f.places & known
-                low = sents[i].text.lower()
-                timed = bool(f.days or self.day_words_re.search(low) or self.other_day_re.search(low))
-                if not (other_kind or other_means):
-                    if own and not own & known and timed:
-                        return None  # the same weapon elsewhere at its own time ("Ukrainian drones attacked a
-                        # refinery in Krasnodar overnight" after a bomb on a Kharkiv shop on Saturday)
-                elif elsewhere or timed or self.later_re.search(low):
-                    return None  # at another place or time ("Russian artillery shelled Kherson overnight" after
-                    # a clash near Vovchansk; "An Israeli drone strike hit a car in south Lebanon" after rocket
-                    # fire on an Israeli town), though the parser found no date in it
-                elif fam == "Battles" and all(self._family(g["votes"]) == "Violence against civilians" for g in groups) \
-                        and any((d := self._doer(m)) is not None and not m.span.start <= d.i < m.span.end
-                                for m in e["mentions"]):
-                    return None  # troops who then clash with the killers of villagers: a second event (not the
-                    # "gun battles" that "lasted several hours" during the raid told before)
-            group_dates = set().union(*(facts[g["creator"]].dates for g in groups if g.get("creator") is not None))
-            if other_kind and f.dates and not f.dates & group_dates and self._indefinite(e):
-                return None  # "a deadly suicide bombing ... last month": another event, introduced as new
-            if (sub in _DISTINCT_DEVELOPMENTS and f.days and self._fresh(e) and not self._quoted(e)
-                    and all(_sub_kind(max(g["votes"], key=g["votes"].get)) != sub for g in groups)):
-                return None  # "On Monday evening, RSF fighters looted shops" after the takeover of the city
-        for g in reversed(groups):
-            if (fam == "Strategic developments" and _COARSE.get(self._family(g["votes"])) == "violence"
-                    and 0 < i - max(g["sents"]) <= 1 and not (places or dated)):
-                return g  # "The attackers burned houses before fleeing": part of the attack
-            gplaces = set().union(*(facts[k].places for k in g["sents"]))
-            same_family = self._family(g["votes"]) == fam
-            close = i - max(g["sents"]) <= 2
-            place_conflict = bool(places and gplaces and not places & gplaces)
-            if same_family and close and not place_conflict and (lemmas & {m.lemma for m in g["mentions"]}
-                                                               or not (places or dated)):
-                return g
-        if not groups:
-            return None
-        # no new date, place or kind of its own: a follow-up of the nearest earlier event, preferring its kind
-        coarse = _COARSE.get(fam)
-        earlier = [g for g in groups if min(g["sents"]) <= i] or groups
-        alike = [g for g in earlier if _COARSE.get(self._family(g["votes"])) == coarse]
-        # ... and of its own sub-type first: "the RSF said they had 'liberated' the city" retells the takeover, not
-        # the fighting before it (a town taken and a town retaken are one kind)
-        kind = _sub_kind(max(e["votes"], key=e["votes"].get))
-        same_kind = [g for g in alike if _sub_kind(max(g["votes"], key=g["votes"].get)) == kind]
-        target = max(same_kind or alike or earlier, key=lambda g: max(g["sents"]))
-        # far from every event it is a remark of the article's own, and adds nothing to any of them
-        if not refer and i - max(max(g["sents"]) for g in earlier) > _FOLLOW_UP_REACH:
-            if f.days and self._fresh(e) and not self._quoted(e) and self._names_new_place(
-                    e, [sents[k] for g in groups for k in g["sents"]]):
-                return None  # "Israeli artillery shelled the outskirts of Kfar Kila early on Wednesday", far below
-                # the other entries of a live page: told afresh, on its day, at a place of its own
-            return _DROP
-        if self._refers_back(e) and self._family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
-            return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
-        return target
-
-    def _witnessed_other_day(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> bool:
-        """A quoted act told in the past on a day-level date none of the events told has, and at no place of theirs
-        if it names one: what a witness saw on another occasion."""
-        i = e["sents"][0]
-        days = facts[i].days
-        told_days = set().union(*(facts[k].days for g in groups for k in g["sents"]))
-        if not days or not told_days or days & told_days:
-            return False
-        seen = " ".join(sents[k].text.lower() for g in groups for k in g["sents"])
-        for m in e["mentions"]:
-            verb = self._verb_of(m.span.root)
-            if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() in self.reporting:
-                continue
-            names = self._clause_places(verb) | self._clause_places(verb.head if verb.dep_ == "conj" else verb)
-            if not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", seen) for n in names):
-                return True
-        return False
-
-    def _past_at_named_place(self, m: Mention) -> bool:
-        """The trigger's verb tells a past occasion: in the simple past ('air strikes hit the city'), or in the past
-        passive at a place it names ('protests were held in Kisumu and Mombasa')."""
-        verb = self._verb_of(m.span.root)
-        if verb is None:
-            return False
-        if verb.tag_ == "VBD":
-            return True
-        passive_past = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-        return passive_past and bool(self._clause_places(verb))
-
-    def _likewise_elsewhere(self, e: dict, told) -> bool:
-        """A trigger told as one more of its kind ('hundreds also marched', 'similar protests were held') at a place
-        named in its own clause that none of the sentences `told` names: another event of the same kind."""
-        for m in e["mentions"]:
-            root = m.span.root
-            verb = self._verb_of(root)
-            likewise = any(c.dep_ == "amod" and c.lemma_.lower() in self.likeness_modifiers for c in root.children) or (
-                verb is not None and any(c.dep_ == "advmod" and c.lower_ in self.additive_adverbs for c in verb.children))
-            if not likewise or verb is None or self._told_doers(m):
-                continue  # "the mob also burned a church in Ungwan Rimi": the doers told before, going on
-            if self._names_new_place({"mentions": [m]}, told):
-                return True
-        return False
-
-    def _names_new_place(self, e: dict, told) -> bool:
-        """The clause of a mention names a place that none of the sentences `told` names."""
-        seen = " ".join(s.text.lower() for s in told)
-        for m in e["mentions"]:
-            head = self._clause_head(m)
-            names = self._clause_places(head) if head is not None else set()
-            if names and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", seen) for n in names):
-                return True
-        return False
-
-    def _told_doers(self, m: Mention) -> bool:
+    def told_doers(self, m: Mention) -> bool:
         """The doers of a mention's verb are those told before: a pronoun ('they also burned') or a noun with 'the',
         'these' or a possessive ('the mob', 'the protesters')."""
-        verb = self._verb_of(m.span.root)
+        verb = self.verb_of(m.span.root)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         if subj is None:
             return False
         return subj.pos_ == "PRON" or any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in self.refer_dets
                                           for d in subj.children)
 
-    def _clause_places(self, verb) -> set[str]:
+    def clause_places(self, verb) -> set[str]:
         """Proper names (lower case) after a preposition of place in a verb's own clause ('marched in the northern
         town of Gulu', 'were held in Kisumu and Mombasa'), leaving out clauses of their own under it; whatever the
         entity tagger took the name for, as it often misses small towns."""
@@ -1486,10 +854,10 @@ class EventDetector:
             stack.extend((c, placed) for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"))
         return out
 
-    def _subordinate(self, m: Mention) -> bool:
+    def subordinate(self, m: Mention) -> bool:
         """The trigger's verb stands in an adverbial clause opened by a conjunction ('anger has been building since
         officers shot three men', 'as soldiers fired on the crowd'): told to explain or place another clause."""
-        verb = self._verb_of(m.span.root)
+        verb = self.verb_of(m.span.root)
         while verb is not None:
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
                 return True
@@ -1498,51 +866,8 @@ class EventDetector:
             verb = verb.head
         return False
 
-    def _during_told(self, e: dict) -> bool:
-        """A trigger names, after 'during', the event told before as the time of what the sentence tells ('they had
-        arrested 45 people during the unrest', 'a policeman was hurt during the protest'): a detail of that event."""
-        for m in e["mentions"]:
-            root = m.span.root
-            if root.dep_ == "pobj" and root.head.lower_ == "during" and self._refers_back({"mentions": [m]}):
-                return True
-        return False
-
     @staticmethod
-    def _casualties_only(e: dict) -> bool:
-        """Every trigger is a word for the dead or wounded qualifying people ('22 wounded people', 'injured
-        civilians'), not an act."""
-        return bool(e["mentions"]) and all(m.role == "violence" and m.span.root.dep_ == "amod" and m.span.root.tag_ in (
-            "VBN", "JJ") for m in e["mentions"])
-
-    def _names_place(self, sent, name: str) -> bool:
-        """The sentence names the place `name` (lower case) as a place, not only inside the name of a facility
-        or organisation ('Dhaka Medical College Hospital') nor as where someone spoke ('told reporters in Dhaka')."""
-        words = name.split()
-        toks = list(sent)
-        longer = [(e.start, e.end) for e in sent.ents if e.label_ in ("FAC", "ORG")]
-        for k in range(len(toks) - len(words) + 1):
-            if [t.lower_ for t in toks[k:k + len(words)]] != words:
-                continue
-            first, last = toks[k], toks[k + len(words) - 1]
-            if any(a <= first.i and last.i < b and b - a > len(words) for a, b in longer):
-                continue  # a word of a longer name
-            head = last.head if last.dep_ == "pobj" else None
-            if head is not None and head.head.lemma_.lower() in self.reporting:
-                continue
-            return True
-        return False
-
-    def _fled_from(self, e: dict) -> bool:
-        """Every trigger names what people fled ('families who fled the fighting', 'displaced by violence')."""
-        for m in e["mentions"]:
-            tok = m.span.root
-            head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from") else tok.head
-            if not (tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in self.escape_governors):
-                return False
-        return bool(e["mentions"])
-
-    @staticmethod
-    def _quoted(e: dict) -> bool:
+    def quoted(e: dict) -> bool:
         """Every trigger stands inside direct speech: the quotation marks opened in its paragraph before it are
         not yet closed ('"My husband was killed when they came," she said')."""
         for m in e["mentions"]:
@@ -1553,53 +878,6 @@ class EventDetector:
             if opened <= 0:
                 return False
         return bool(e["mentions"])
-
-    def _named_targets(self, e: dict) -> set[str]:
-        """Proper names attached to the trigger itself ("Khorasani's execution", "executed Khorasani")."""
-        out = set()
-        for m in e["mentions"]:
-            for c in m.span.root.children:
-                if c.dep_ in ("poss", "dobj", "nsubjpass") and c.pos_ == "PROPN":
-                    out |= {t.lower_ for t in c.subtree if t.pos_ == "PROPN"}
-        return out
-
-    def _nearest_compatible(self, e: dict, groups: list[dict]) -> Optional[dict]:
-        """The closest event of the same coarse kind (violence, protest, strategic) within two sentences,
-        preferring one told with the same trigger word; never one already holding this sentence."""
-        i = e["sents"][0]
-        coarse = _COARSE.get(self._family(e["votes"]))
-        lemmas = {m.lemma for m in e["mentions"]}
-        best = None
-        for g in groups:
-            if i in g["sents"] or _COARSE.get(self._family(g["votes"])) != coarse:
-                continue
-            dist = min(abs(i - s) for s in g["sents"])
-            key = (not (lemmas & {m.lemma for m in g["mentions"]}), dist)
-            if dist <= 2 and (best is None or key < best[0]):
-                best = (key, g)
-        return best[1] if best else None
-
-    def _header_target(self, e: dict, groups: list[dict], sents, facts) -> Optional[dict]:
-        """A headline or standfirst retells a body event: the one sharing its trigger word, type or names."""
-        fam = self._family(e["votes"])
-        lemmas = {m.lemma for m in e["mentions"]}
-        ents = set().union(*(facts[k].ents for k in e["sents"]))
-        scored = []
-        share = max(e["votes"].values()) / sum(e["votes"].values())
-        vague = e["generic"] or share < 0.6
-        best = max(e["votes"], key=e["votes"].get)
-        for g in groups:
-            if g["header"] or (not vague and self._family(g["votes"]) != fam and not g["votes"].get(best)):
-                continue
-            s = 0.0
-            s += 2.0 * bool(lemmas & {m.lemma for m in g["mentions"]})
-            s += 1.5 * (self._family(g["votes"]) == fam)
-            s += 1.0 * bool(_COARSE.get(self._family(g["votes"])) == _COARSE.get(fam))
-            s += 1.0 * len(ents & set().union(*(facts[k].ents for k in g["sents"])))
-            s -= 0.01 * min(g["sents"])
-            if s >= 1.0:
-                scored.append((s, g))
-        return max(scored, key=lambda x: x[0])[1] if scored else None
 
     # ---- typing ----------------------------------------------------------------------------
     def _fact_kinds(self, sent) -> set[str]:
@@ -1718,24 +996,12 @@ _TIME_PREPS = {"after", "before", "since"}
 _BEFORE_AFTER = {"after", "before"}  # what places one event in time against another
 _CROWD_ROLES = {"protest", "riot_cue", "mob_cue"}  # roles that make a sentence's event a protest or riot
 _CROWD_TYPES = {"Protests", "Riots"}
-_FIGHTING = {"Battles", "Explosions/Remote violence"}
-_FRONTING_PREPS = {"in", "near", "at", "outside"}
 _PLACE_PREPS = {"in", "near", "at", "outside", "across", "through", "around", "inside"}
 _FORCE_LEMMAS = {"kill", "shoot", "shot", "gun", "fire", "beat", "wound", "injure"}  # force that harms protesters
-_EXCESSIVE_FORCE_VOTE = 3.2  # as a sentence telling a protest and such force votes for it
 _FACT_LABELS = {"number": {"CARDINAL"}, "date": {"DATE"}, "place": {"GPE", "LOC", "FAC"}}
-_TERRITORY_OUTCOMES = ("Government regains territory", "Non-state actor overtakes territory")
 _ARMED_WORD = {True: "armed", False: "civilian", None: "unknown"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "dep"}
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it
-_CLAIMING = {"claim", "allege"}  # their dates may be the incident's own ("claimed three attacks between 22 and 23 May")
-_LEAD_MONTHS = 2  # how many months before publication a lead's month-only date may lie and still be the news
-_LEAD_PARAGRAPHS = 1  # body paragraphs (after a caption, say) in which the lead may stand
-_DROP = object()  # a retelling with no event to join
 _HARM_ROLES = {"violence", "Armed clash", "Attack", "Abduction/forced disappearance", "Sexual violence"}
-_COARSE = {"Battles": "violence", "Explosions/Remote violence": "violence", "Violence against civilians": "violence",
-           "Protests": "protest", "Riots": "protest", "Strategic developments": "strategic"}
 _FOLLOW_UP_CUES = ("killed", "dead", "died", "wounded", "injured", "toll", "casualt", "responsibility", "claimed",
                    "confirmed", "bodies", "victims")
 _DECISIVE_WEIGHT = 3.0  # a lexicon weight at which trigger and model count the same
@@ -1761,56 +1027,3 @@ def _acled_note_tags() -> frozenset:
 
 _MODEL_WEIGHT_NEWS = 0.5
 
-
-_SUBHEADING_WORDS = 10
-_ORIGIN_LINKS = {"after", "since", "following", "over"}  # what a verb of beginning says it began with
-_STALE_DAYS = 30  # a day-level date more than this many days before publication is an earlier event's
-
-
-# developments of these kinds told afresh on a day of their own are events of their own beside an attack or a
-# takeover (not an arrest, which is often the sequel of the attack it follows)
-_DISTINCT_DEVELOPMENTS = {"Looting/property destruction", "Headquarters or base established", "Agreement"}
-
-
-def _sub_kind(sub: str) -> str:
-    return "territory" if sub in _TERRITORY_OUTCOMES else sub
-
-
-def _is_date(ent) -> bool:
-    """Not a bare one- or two-digit number the tagger took for a date (an age: 'Rakib Hossain, 22, ...')."""
-    return not re.fullmatch(r"\d{1,2}", ent.text.strip())
-
-
-def _is_subheading(paragraph: str) -> bool:
-    """A sub-heading: one short line without the full stop of a sentence ('Air strikes near Tuz Khurmatu')."""
-    words = paragraph.split()
-    return ("\n" not in paragraph and 1 <= len(words) <= _SUBHEADING_WORDS and paragraph[:1].isupper()
-            and not paragraph.rstrip().endswith((".", "!", "?", '"', "”", ",", ";")))
-
-
-def _fronted_place(sent) -> Optional[str]:
-    """The proper name of a place that opens a sentence for all of it ('In Migori, ...', 'Near Goma, ...'),
-    lower case; not a month or weekday ('In March, ...')."""
-    toks = [t for t in sent if not t.is_space]
-    if len(toks) < 4 or toks[0].lower_ not in _FRONTING_PREPS:
-        return None
-    start = 1
-    # "In the southern city of Ziguinchor, ...", "In neighbouring Katsina state, ..."
-    kinds = set(context_vocabulary()["place_kind_nouns"])
-    k = 1 + (toks[1].lower_ == "the")
-    while k < len(toks) and toks[k].pos_ == "ADJ" and k < 4:
-        k += 1
-    if k + 1 < len(toks) and toks[k].lower_ in kinds and toks[k + 1].lower_ == "of":
-        start = k + 2
-    elif k > 1 and toks[1].lower_ != "the":
-        start = k
-    name = []
-    for t in toks[start:start + 4]:
-        if t.text == "," or name and t.lower_ in kinds:
-            break
-        if not (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_ in ("DATE", "TIME"):
-            return None
-        name.append(t)
-    else:
-        return None
-    return " ".join(t.lower_ for t in name) if name else None

@@ -1,0 +1,353 @@
+"""Part of stage 4 (event detection): what each sentence of an article says about time and place, and whether
+an event mention is background (an older event, a trend, a count over the whole country) rather than news.
+
+`SentenceFactReader.read` computes the facts of every sentence once per article (places, people, day-level
+dates, cues of background or summary); `BackgroundJudge.is_background` weighs them with the parse of one
+event's mentions. The grouping (`grouping.py`) leaves background mentions out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional
+
+from .data import read_json
+
+if TYPE_CHECKING:
+    from .detect import Mention
+
+
+@lru_cache(maxsize=1)
+def context_vocabulary() -> dict:
+    return read_json("event_context.json")
+
+
+def phrase_pattern(phrases) -> re.Pattern:
+    alts = "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+@dataclass
+class SentenceFacts:
+    """What the grouping needs to know about one sentence, computed once per article."""
+
+    ents: set
+    places: set
+    people: set
+    days: set  # day-level dates ("monday", "17 august")
+    dates: set  # every date phrase of the incident (not of a statement about it), lower case
+    background_cue: bool
+    summary_cue: bool
+    old_date: bool
+    follow_up_cue: bool
+    recent_month: bool = False  # its only old date is a month of the last quarter ("in early November")
+    stale: bool = False  # a day and month more than _STALE_DAYS before publication ("began on 8 October")
+    earlier: bool = False  # a relative date before the news anywhere in it ("shot three men in Mathare last month")
+
+
+def verb_of(tok):
+    """The trigger itself when it is a verb, else the nearest verb above it (at most four steps)."""
+    t = tok
+    for _ in range(5):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+class SentenceFactReader:
+    """Reads the facts of each sentence of an article (`read`), from the context vocabulary
+    (`data/event_context.json`) and the lexicon's verbs of saying."""
+
+    def __init__(self, reporting_verbs) -> None:
+        ctx = context_vocabulary()
+        self.reporting = set(reporting_verbs)
+        self.background_re = phrase_pattern(ctx["background_cues"])
+        self.summary_re = phrase_pattern(ctx["summary_cues"])
+        self.fronted_old = tuple(ctx["fronted_old_dates"])
+        self.follow_up_re = phrase_pattern(ctx["follow_up_cues"])
+        self.day_words_re = phrase_pattern(ctx["day_words"])
+        self.weekdays = list(ctx["weekdays"])
+        self.months = list(ctx["months"])
+        self.accusation_verbs = set(ctx["accusation_verbs"])
+        self.statement_objects = set(ctx["statement_objects"])
+        self.days_back = {k: tuple(v) for k, v in ctx["days_back"].items()}
+        self.earlier_dates_re = phrase_pattern(ctx["earlier_dates"])
+
+    def read(self, sents, published=None) -> list[SentenceFacts]:
+        out = []
+        for s in sents:
+            ents = {e.text.lower() for e in s.ents if e.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP")}
+            places = {e.text.lower() for e in s.ents if e.label_ in ("GPE", "LOC", "FAC")}
+            fronted = fronted_place(s)
+            if fronted:  # whatever the tagger took the name for
+                places.add(fronted)
+            people = {t.lower_ for t in s if t.is_alpha and len(t) > 2 and t.is_title
+                      and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start))}
+            low = s.text.lower()
+            days: set[str] = set()
+            dates: set[str] = set()
+            old = False
+            recent = True
+            stale = False
+            for e in s.ents:
+                if e.label_ not in ("DATE", "TIME") or not is_date(e):
+                    continue
+                this_old = self._old_date(e, s, published)
+                if not self._said_when(e.root):
+                    # "have been reported since Wednesday": when a state of affairs began, not a day of an incident
+                    if not this_old and e.root.head.lower_ != "since":
+                        days |= self._day_keys(e.text.lower(), published)
+                    dates.add(e.text.lower())
+                old = old or this_old
+                if this_old:
+                    recent = recent and self._recent_month(e.text.lower(), published)
+                stale = stale or self._stale(e.text.lower(), published)
+            days |= self._counted_weekdays(days, published)
+            if published is not None and not old:
+                # a bare year the entity tagger missed ("2014 saw an attack ..."), not a count ("2014 people")
+                old = any(_YEAR.fullmatch(t.text) and int(t.text) < published.year and t.ent_type_ in ("", "DATE", "CARDINAL")
+                          and t.dep_ not in ("nummod", "compound", "quantmod") for t in s)
+            out.append(SentenceFacts(ents, places, people, days, dates, bool(self.background_re.search(low)),
+                                     bool(self.summary_re.search(low)), old, bool(self.follow_up_re.search(low)),
+                                     recent_month=old and recent, stale=stale,
+                                     earlier=bool(self.earlier_dates_re.search(low))))
+        return out
+
+    def _recent_month(self, text: str, published) -> bool:
+        """A month (no year, or this year's) at most _LEAD_MONTHS before publication: 'in early November' in
+        a December report."""
+        if published is None or re.search(r"\b(?:19|20)\d\d\b", text) and str(published.year) not in text:
+            return False
+        months = [k + 1 for k, m in enumerate(self.months) if m in text]
+        return bool(months) and all(0 < (published.month - mo) % 12 <= _LEAD_MONTHS for mo in months)
+
+    def _said_when(self, tok) -> bool:
+        """The date of a statement ('the officer said on Sunday'), not of the incident."""
+        if self._after_saying(tok):
+            return True
+        verb = verb_of(tok)
+        if verb is not None and verb.lemma_.lower() in self.reporting and tok.i < verb.i and self._inverted(verb, tok):
+            return False  # "On Wednesday, soldiers killed 10 bandits ..., the army said", "... in Zamfara on Tuesday,
+            # residents said": the parser may hang the date on the verb of saying at the end, but a date told before
+            # it dates the report that comes first (a statement's own date follows its verb: "said on Monday")
+        return verb is not None and (verb.lemma_.lower() in self.reporting and (
+            verb.lemma_.lower() not in _CLAIMING or tok.i < verb.i and self._claims_responsibility(verb))
+            or verb.lemma_.lower() in self.accusation_verbs)
+
+    def _claims_responsibility(self, verb) -> bool:
+        """'On Saturday, the group claimed responsibility': a claim whose object is the claim itself, a statement
+        about an event already told (not 'claimed three attacks between 22 and 23 May', whose date follows)."""
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.statement_objects for c in verb.children)
+
+    def _after_saying(self, tok) -> bool:
+        """The date stands right after a verb of saying ('Police said on Saturday they had arrested 45 people',
+        'the group said Sunday'), where it dates the statement even when the parser hangs it on the verb of
+        what was said; likewise after a claim of responsibility ('claimed responsibility on Sunday')."""
+        doc = tok.doc
+        k = tok.left_edge.i - 1
+        if k >= 0 and doc[k].lower_ in ("on", "late", "early"):
+            k -= 1
+        if k < 0:
+            return False
+        before = doc[k]
+        if before.lemma_.lower() in self.reporting and before.lemma_.lower() not in _CLAIMING and before.pos_ in ("VERB", "AUX"):
+            return True
+        return before.lemma_.lower() in self.statement_objects and before.head.lemma_.lower() in _CLAIMING
+
+    @staticmethod
+    def _inverted(verb, tok) -> bool:
+        """The verb of saying closes the sentence after what was said ('..., residents said', '..., the army said in a
+        statement'), and `tok` stands in what was said: before the comma that opens the attribution, with nothing
+        reported after the verb ('On Sunday, the army said that ...' dates the statement)."""
+        subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+        if subj is None or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return False
+        opening = subj.left_edge.i - 1
+        if not (opening > tok.i and verb.doc[opening].text == ","):
+            return False
+        # what was said has a verb of its own ('On Saturday, the group claimed responsibility' has only a date)
+        return any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.sent.start:opening])
+
+    def _day_keys(self, text: str, published=None) -> set[str]:
+        """The days a date phrase names, as weekday names, 'day month' keys and day words ('this morning'). With the
+        publication date a day of the month also gets the weekday it falls on ('on 12 March' and 'on Tuesday' in a
+        report of that week tell the same day)."""
+        keys = {w for w in self.weekdays if w in text}
+        for k, month in enumerate(self.months):
+            if month in text:
+                for num in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text):
+                    if 1 <= int(num) <= 31:
+                        keys.add(f"{int(num)} {month}")
+                        if published is not None:
+                            keys |= self._weekday_of(int(num), k + 1, published)
+        if not keys:
+            keys |= {m.group(0) for m in self.day_words_re.finditer(text)}
+        return keys
+
+    def _counted_weekdays(self, days: set[str], published) -> set[str]:
+        """The weekdays that the day words of a sentence with no day named otherwise fall on ('this morning' in a
+        Tuesday report is 'tuesday'; 'overnight ... on Saturday' is Saturday's night, whatever the report's day)."""
+        if published is None or any(d in self.weekdays or d[:1].isdigit() for d in days):
+            return set()
+        return {self.weekdays[(published - timedelta(days=back)).weekday()]
+                for d in days for back in self.days_back.get(d, ())}
+
+    def _weekday_of(self, day: int, month: int, published) -> set[str]:
+        """The weekday of a day and month in the latest year that puts it not after publication."""
+        year = published.year - (month > published.month)
+        try:
+            return {self.weekdays[date(year, month, day).weekday()]}
+        except ValueError:
+            return set()
+
+    def _old_date(self, ent, sent, published) -> bool:
+        """A date clearly before the article's own news: an earlier year, a month (without a day) other than
+        the publication month, or a fronted 'last week'/'last month'."""
+        low = ent.text.lower()
+        if published is not None:
+            for y in re.findall(r"\b(19\d\d|20\d\d)\b", low):
+                if int(y) < published.year:
+                    return True
+            months = [k + 1 for k, m in enumerate(self.months) if m in low]
+            has_day = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", low)))
+            if months and not has_day and published.month not in months:
+                return True
+        fronted = ent.start - sent.start <= 2
+        return fronted and any(low.startswith(c) or low == c for c in self.fronted_old)
+
+    def _stale(self, low: str, published) -> bool:
+        """A day and month well before publication: 'on 8 October' in a mid-November report."""
+        months = [k + 1 for k, m in enumerate(self.months) if m in low]
+        return published is not None and len(months) == 1 and self._days_before(low, months[0], published) > _STALE_DAYS
+
+    @staticmethod
+    def _days_before(low: str, month: int, published) -> int:
+        """How many days before publication a day-and-month date lies (its year, else the latest one not after
+        publication); 0 when it cannot be read."""
+        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", low))
+        year = re.search(r"\b(?:19|20)\d\d\b", low)
+        y = int(year.group(0)) if year else published.year - (month > published.month)
+        try:
+            return (published - date(y, month, int(day.group(1)))).days
+        except (ValueError, AttributeError):
+            return 0
+
+
+class BackgroundJudge:
+    """Decides whether an event told in a sentence is background to the article's news. `reader` is the
+    detector, whose parse predicates (verb_of, perfect, habitual, clause_head, clause_places, subordinate) and
+    vocabulary (nationwide_re, origin_verbs, refer_dets) it asks."""
+
+    def __init__(self, reader) -> None:
+        self.reader = reader
+
+    def is_background(self, e: dict, facts: list[SentenceFacts], lead: bool, opening: bool = False) -> bool:
+        i = e["sents"][0]
+        f = facts[i]
+        if not lead and any(self._origin(m, f.stale or f.old_date) for m in e["mentions"]):
+            return True
+        if not lead and self.reader.nationwide_re.search(e["mentions"][0].sent.text.lower()) and not f.places and not any(
+                (h := self.reader.clause_head(m)) is not None and self.reader.clause_places(h) for m in e["mentions"]):
+            return True  # "Security forces arrested hundreds of protesters nationwide on Tuesday": a count over the
+            # whole country, at no place an event could be coded at
+        if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
+            return False
+        if f.earlier and not lead and (not f.places or all(self.reader.subordinate(m) for m in e["mentions"])):
+            # "... since officers shot three men in Mathare last month", "security forces shot dead two protesters
+            # during similar protests last month, rights groups say": what led up to the news, or an earlier
+            # incident recalled without a place of its own (one told with its place is coded: "a suicide bombing
+            # outside Kabul airport last month")
+            return True
+        # a lead may report what a rights group or an inquiry found about the weeks before ("raped at least 15
+        # women ... in early November, Human Rights Watch said on Monday"): its news is the finding
+        if f.old_date and not (opening and f.recent_month) or f.background_cue or f.summary_cue and not lead:
+            return True
+        verbs = [verb_of(m.span.root) for m in e["mentions"]]
+        verbs = [v for v in verbs if v is not None]
+        if verbs and all(self.reader.perfect(v) for v in verbs) and not lead:
+            return True
+        if verbs and all(self.reader.habitual(v) for v in verbs):
+            return True
+        if all(self._bare_plural(m.span.root) and not self._past_at_named_place(m) for m in e["mentions"]):
+            return True  # "capable of carrying out attacks": no one occasion ("air strikes hit ...", "similar
+            # protests were held in Kisumu" are)
+        return False
+
+    def _origin(self, m: Mention, earlier: bool) -> bool:
+        """The trigger is the subject of a verb of beginning with a cause or a time after it: how the unrest the
+        article is about began ('The protests erupted after the death of ...', 'The unrest erupted after Castillo
+        was removed'); for a trigger named afresh ('exchanges of fire began on 8 October, a day after the Hamas
+        attack'), only when the sentence dates it well before the news (a lead's 'Clashes erupted after police
+        tried to stop the march' is the news)."""
+        tok = m.span.root
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in self.reader.origin_verbs:
+            return False
+        after = any(t.lower_ in _ORIGIN_LINKS for t in verb.subtree if not (tok.left_edge.i <= t.i <= tok.right_edge.i))
+        if not after:
+            return False
+        told = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.reader.refer_dets for c in tok.children)
+        return told or earlier
+
+    @staticmethod
+    def _bare_plural(tok) -> bool:
+        return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "amod") and (
+            c.dep_ != "amod" or c.like_num) for c in tok.children)
+        return False
+
+    def _past_at_named_place(self, m: Mention) -> bool:
+        """The trigger's verb tells a past occasion: in the simple past ('air strikes hit the city'), or in the past
+        passive at a place it names ('protests were held in Kisumu and Mombasa')."""
+        verb = verb_of(m.span.root)
+        if verb is None:
+            return False
+        if verb.tag_ == "VBD":
+            return True
+        passive_past = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        return passive_past and bool(self.reader.clause_places(verb))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAIMING = {"claim", "allege"}  # their dates may be the incident's own ("claimed three attacks between 22 and 23 May")
+_LEAD_MONTHS = 2  # how many months before publication a lead's month-only date may lie and still be the news
+_ORIGIN_LINKS = {"after", "since", "following", "over"}  # what a verb of beginning says it began with
+_STALE_DAYS = 30  # a day-level date more than this many days before publication is an earlier event's
+_FRONTING_PREPS = {"in", "near", "at", "outside"}
+
+
+def is_date(ent) -> bool:
+    """Not a bare one- or two-digit number the tagger took for a date (an age: 'Rakib Hossain, 22, ...')."""
+    return not re.fullmatch(r"\d{1,2}", ent.text.strip())
+
+
+def fronted_place(sent) -> Optional[str]:
+    """The proper name of a place that opens a sentence for all of it ('In Migori, ...', 'Near Goma, ...'),
+    lower case; not a month or weekday ('In March, ...')."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 4 or toks[0].lower_ not in _FRONTING_PREPS:
+        return None
+    start = 1
+    # "In the southern city of Ziguinchor, ...", "In neighbouring Katsina state, ..."
+    kinds = set(context_vocabulary()["place_kind_nouns"])
+    k = 1 + (toks[1].lower_ == "the")
+    while k < len(toks) and toks[k].pos_ == "ADJ" and k < 4:
+        k += 1
+    if k + 1 < len(toks) and toks[k].lower_ in kinds and toks[k + 1].lower_ == "of":
+        start = k + 2
+    elif k > 1 and toks[1].lower_ != "the":
+        start = k
+    name = []
+    for t in toks[start:start + 4]:
+        if t.text == "," or name and t.lower_ in kinds:
+            break
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_ in ("DATE", "TIME"):
+            return None
+        name.append(t)
+    else:
+        return None
+    return " ".join(t.lower_ for t in name) if name else None

@@ -1,0 +1,505 @@
+"""Part of stage 4 (event detection): the events of one article. The detector finds the events each sentence
+tells (`EventDetector.sentence_events`); `ArticleGrouper.group` merges the mentions of one incident told across
+sentences (a lead, its details, a headline, a casualty toll) into one group, keeps apart the incidents the article
+tells separately (another place, another day, another kind of event, another section of a round-up), and leaves
+out background (`background.py`), trends without an event, quotes and retellings with no event to join.
+
+A group is a dict: mentions, votes (sub-event type -> weight), sents (sentence indexes), header, generic, and
+for body events core (the sentences that tell the event itself) and creator (the sentence that first told it)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .background import BackgroundJudge, SentenceFacts, fronted_place, is_date
+from .event_kinds import COARSE_KIND as _COARSE, MECHANISMS as _MECHANISMS, TERRITORY_OUTCOMES as _TERRITORY_OUTCOMES
+from .schema import SUB_TO_TYPE
+
+
+class ArticleGrouper:
+    """Groups the events found in an article's sentences into the article's events. `reader` is the detector,
+    whose parse predicates (fresh, refers_back, quoted, doer, clause_head, clause_places, parts_by_place, ...)
+    and vocabulary (separate_cues, retaliation_re, ...) it asks."""
+
+    def __init__(self, reader) -> None:
+        self.reader = reader
+        self.background = BackgroundJudge(reader)
+
+    def group(self, events: list[dict], sents, facts: list[SentenceFacts], body_start: int = 0) -> list[dict]:
+        """Body events in order, each merged into an earlier one unless it is a separate incident; background
+        mentions (older events, trends, statistics) are left out."""
+        body = [e for e in events if not e["header"]]
+        header = [e for e in events if e["header"]]
+        groups: list[dict] = []
+        text = sents[0].doc.text if sents else ""
+
+        def paragraph(i: int) -> int:  # body paragraphs counted from 0
+            return text.count("\n\n", body_start, max(body_start, sents[i].start_char))
+
+        body = [e for e in body if not self._fled_from(e)]
+        header = [e for e in header if not self._fled_from(e)]
+        section_of, headings, background_sections = self._sections(sents, body_start)
+        sectioned = bool(headings)
+        if sectioned:
+            # a round-up: the intro above the first sub-heading sums up the sections below it (like a standfirst),
+            # and a sub-heading names its section's event; neither tells an event of its own. A section headed
+            # 'Background' tells none at all
+            # (an intro that tells an incident on its own day is the lead of a report with sub-headings, no summary)
+            summary = [e for e in body if section_of[e["sents"][0]] == 0 and not facts[e["sents"][0]].days
+                       or e["sents"][0] in headings]
+            header += [{**e, "header": True} for e in summary]
+            body = [e for e in body if e not in summary and section_of[e["sents"][0]] not in background_sections]
+        for e in [e for e in body if not e["generic"]]:
+            i = e["sents"][0]
+            # each section of a round-up tells its own events: a sentence is told apart from other sections'
+            here = [g for g in groups if g.get("section", 0) == section_of[i]]
+            # a lead paragraph may say "have been killed" of the news itself; later paragraphs in that aspect
+            # look back
+            lead = not here and (paragraph(i) <= _LEAD_PARAGRAPHS or sectioned)
+            if self.background.is_background(e, facts, lead=lead, opening=lead and paragraph(i) == 0):
+                continue
+            if sectioned and not here and groups and not (self.reader.fresh(e) or facts[i].days or any(
+                    m.span.root.tag_ == "VBD" and self.reader.doer(m) is not None for m in e["mentions"])):
+                here = groups  # a section's first mention told neither afresh nor on a day of its own: the
+                # article's remark about the events above ('What next' under a round-up), not a new event
+            target = self._same_event(e, here, sents, facts)
+            if target is None and self.reader.quoted(e) and not e.get("witnessed"):
+                continue  # a quote colours an event the article tells; it is never an event of its own
+            told = [m for m in e["mentions"] if not self.reader.refers_back({"mentions": [m]})]
+            if target not in (None, _DROP) and told and all(m.role == "Arrests" for m in told) \
+                    and _COARSE.get(_family(target["votes"])) == "violence":
+                continue  # "police later arrested two suspects in connection with the blast": not the blast's
+                # doers or victims, and no event of its own
+            if target is None:
+                groups.append({**self._new_group(e), "section": section_of[i]})
+            elif target is not _DROP:
+                self._absorb(target, e)
+        # trends ("ISIS continues to launch attacks") join the nearest specific event of their kind
+        for e in [e for e in body if e["generic"]]:
+            f = facts[e["sents"][0]]
+            if not f.days and (f.old_date or f.background_cue):
+                continue  # a trend of earlier times, not the colour of today's event
+            target = self._nearest_compatible(e, [g for g in groups if g.get("section", 0) == section_of[e["sents"][0]]])
+            if target is not None:
+                self._absorb(target, e)
+        per_sentence: dict[int, int] = {}
+        for e in header:
+            per_sentence[e["sents"][0]] = per_sentence.get(e["sents"][0], 0) + 1
+        for e in header:
+            i = e["sents"][0]
+            # a sub-heading names the event of its own section
+            target = self._header_target(e, [g for g in groups if g.get("section") == section_of[i]] if i in headings
+                                         else groups, sents, facts)
+            if target is not None:
+                had = list(target["sents"])
+                self._absorb(target, e)
+                if per_sentence[e["sents"][0]] > 1:
+                    # a headline that names two events ("Kherson shelled overnight; fighting near Vovchansk")
+                    # adds its words to each, but its places and numbers belong to neither alone
+                    target["sents"] = had
+            elif not [g for g in groups if not g["header"]] and not e["generic"]:
+                groups.append(self._new_group(e))
+        groups.sort(key=lambda g: min(g["sents"]))
+        return groups
+
+    def _sections(self, sents, body_start: int) -> tuple[list[int], set[int], set[int]]:
+        """The sections of a round-up ('Roadside bomb near Daquq', 'Monday: army camp attacked in Sokolo' over
+        their paragraphs): the section of each sentence (0 above the first sub-heading), the sentences that are
+        sub-headings, and the sections headed as background ('Background', 'Context'). An article with fewer
+        than two sub-headings is one section."""
+        none = ([0] * len(sents), set(), set())
+        if not sents:
+            return none
+        text = sents[0].doc.text
+        paragraphs = []
+        start = body_start
+        for part in text[body_start:].split("\n\n"):
+            paragraphs.append((start, part.strip()))
+            start += len(part) + 2
+        heads = [(at, para) for k, (at, para) in enumerate(paragraphs)
+                 if k < len(paragraphs) - 1 and _is_subheading(para) and len(paragraphs[k + 1][1].split()) >= 12]
+        if len(heads) < 2:
+            return none
+        starts = [at for at, _ in heads]
+        section_of = [sum(at <= s.start_char for at in starts) for s in sents]
+        headings = {i for i, s in enumerate(sents) if any(at <= s.start_char < at + len(para) for at, para in heads)}
+        background = {k + 1 for k, (_, para) in enumerate(heads)
+                      if para.lower().strip(" :.") in self.reader.background_headings}
+        return section_of, headings, background
+
+    @staticmethod
+    def _new_group(e: dict) -> dict:
+        return {**e, "mentions": list(e["mentions"]), "sents": list(e["sents"]), "votes": dict(e["votes"]),
+                "core": [] if e["header"] else list(e["sents"]), "creator": None if e["header"] else e["sents"][0]}
+
+    def _absorb(self, target: dict, e: dict) -> None:
+        target["mentions"] += e["mentions"]
+        same = _family(e["votes"]) == _family(target["votes"])
+        coarse = _COARSE.get(_family(e["votes"])) == _COARSE.get(_family(target["votes"]))
+        scale = 0.5 if e["generic"] or e["header"] or e.get("claimed") else 1.0
+        if self.reader.refers_back(e):
+            scale *= 0.25  # "the bombing" names the event again; it says little about which kind it was
+        if not coarse:
+            scale *= 0.25  # a side detail of another kind ("police arrested two suspects") barely moves the type
+        elif not same:
+            scale *= 0.5  # what the wounded or the other side say happened counts for less than what the event's
+            # own sentences tell ("a drone struck a car, killing two men" stays a drone strike however the dead are named)
+        held = max(target["votes"], key=target["votes"].get)
+        votes = e["votes"]
+        if self._contested(e):
+            # "The army said it had repelled the assault, but JNIM said its fighters had overran the camp": two sides'
+            # accounts of the event told before; neither's claim that a place changed hands makes it so
+            votes = {k: v for k, v in votes.items() if k not in _TERRITORY_OUTCOMES}
+        rioting = any(SUB_TO_TYPE.get(k) == "Riots" for k in (*target["votes"], *votes))
+        if _family(target["votes"]) == "Protests" and not rioting and self.reader.force_on_crowd(e):
+            # "Soldiers opened fire on the marchers, killing a young man" after the march: the force used on it, which
+            # makes the protest one met with excessive force, not a side detail; the sentences that told the march
+            # only told that there was a protest, and do not speak for a peaceful one against it (a crowd that rioted
+            # is a violent demonstration, whatever force met it)
+            force = _EXCESSIVE_FORCE_VOTE + target["votes"].pop("Peaceful protest", 0.0) + votes.get("Peaceful protest", 0.0)
+            votes, scale = {"Excessive force against protesters": force}, 1.0
+        if target["votes"].get("Excessive force against protesters", 0.0) > target["votes"].get("Peaceful protest", 0.0):
+            # once force was used on the protest, sentences naming the protest again ('Sudan protests') do not make it
+            # a peaceful one
+            votes = {k: v for k, v in votes.items() if k != "Peaceful protest"}
+        for k, v in votes.items():
+            if k in _TERRITORY_OUTCOMES and held in _TERRITORY_OUTCOMES:
+                k = held  # "they had 'liberated' the city" retells the RSF's takeover: whose gain it was is told there
+            target["votes"][k] = target["votes"].get(k, 0.0) + scale * v
+        target["sents"] += [s for s in e["sents"] if s not in target["sents"]]
+        target["generic"] = target["generic"] and e["generic"]
+        # sentences that tell the event itself (not a trend, headline or side detail) may anchor it
+        if not (e["generic"] or e["header"]) and same:
+            target["core"] = target.get("core", []) + [s for s in e["sents"] if s not in target.get("core", [])]
+
+    def _contested(self, e: dict) -> bool:
+        """The event words stand under a verb of saying in a sentence where two speakers tell what happened ('the army
+        said ..., but JNIM said ...'): two sides' accounts."""
+        heads = {k for m in e["mentions"] for k in self.reader.claim_heads(m)}
+        if not heads:
+            return False
+        sent = e["mentions"][0].sent
+        speakers = {c.lower_ for t in sent if t.lemma_.lower() in self.reader.claim_verbs and t.pos_ == "VERB"
+                    for c in t.children if c.dep_ == "nsubj"}
+        return len(speakers) >= 2
+
+    def _separate(self, sent) -> bool:
+        low = sent.text.lower()
+        return any(c in low for c in self.reader.separate_cues)
+
+    def _same_event(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]):
+        """The group this event retells, None for a new event, or _DROP for a retelling with no home."""
+        i = e["sents"][0]
+        if self._separate(sents[i]) and not any(i in g["sents"] for g in groups):
+            return None
+        fam = _family(e["votes"])
+        fronted = fronted_place(sents[i])
+        if fronted and groups and not any(self._names_place(sents[k], fronted) for g in groups for k in g["sents"]) \
+                and not any(i in g["sents"] for g in groups) and self.reader.fresh(e) and not self.reader.quoted(e):
+            return None  # "In Kakamega, youths looted shops": another town sets the scene for a new event
+        if groups and not any(i in g["sents"] for g in groups) and self.reader.quoted(e) and self._witnessed_other_day(
+                e, groups, sents, facts):
+            e["witnessed"] = True
+            return None  # '"On Sunday they came back to Foube and shot my brother," said a farmer': a witness tells
+            # another incident, on a day of its own
+        if groups and not any(i in g["sents"] for g in groups) and not self.reader.quoted(e) and self._likewise_elsewhere(
+                e, [sents[k] for g in groups for k in g["sents"]]):
+            return None  # "Hundreds also marched in the northern town of Gulu": the same kind of event at another place
+        if fam != "Battles" and _COARSE.get(fam) == "violence" and self.reader.retaliation_re.search(sents[i].text.lower()) and groups \
+                and not any(i in g["sents"] for g in groups) and self.reader.fresh(e):
+            return None  # the other side's answer to an attack is an event of its own (in a clash it is the clash)
+        f = facts[i]
+        places = f.places
+        lemmas = {m.lemma for m in e["mentions"]}
+        dated = bool(f.days) or any(ent.label_ == "DATE" and is_date(ent) for ent in sents[i].ents)
+        people = f.people | self._named_targets(e)
+        same_sentence = [g for g in groups if i in g["sents"]]
+        if same_sentence and self.reader.refers_back(e):
+            # "The clash came a day after a bomb exploded near the market": the clash told before, not the bomb
+            told = [g for g in groups if g not in same_sentence and _family(g["votes"]) == fam]
+            if told:
+                return told[-1]
+        if same_sentence:
+            # two events of one sentence stay two, unless the second only retells the first as a claim (not when
+            # one speaker tells both: "soldiers arrested a cartel leader, and gunmen ambushed a patrol, police said")
+            first = [m for g in same_sentence if g.get("creator") == i for m in g["mentions"] if m.sent_index == i]
+            told_here = [m for g in same_sentence for m in g["mentions"] if m.sent_index == i] + e["mentions"]
+            if not first and (len(self.reader.told_after(told_here)) > 1 or len(self.reader.parts_by_place(told_here)) > 1):
+                return None  # the sentence only named an event told before ('The attack came two days after ...'):
+                # what it tells afresh in the 'after' clause is not a retelling of that
+            first_told = set().union(*map(self.reader.claim_heads, first)) if self.reader.other_doers(e["mentions"], first) \
+                else set()
+            heads = [self.reader.claim_heads(m) for m in e["mentions"]]
+            if len(self.reader.parts_by_place(first + e["mentions"])) > 1:
+                return None  # the same doers at another place ('killed 15 civilians in Seytenga and attacked a
+                # gendarmerie post in Dori, security sources said'): another event, not a claim retelling the first
+            if all(heads) and not any(h & first_told for h in heads):
+                e["claimed"] = True  # a group's word for what it did counts for less than the report
+                return same_sentence[-1]
+            return None
+        for g in reversed(groups):
+            gpeople = set().union(*(facts[k].people for k in g["sents"])) | self._named_targets(g)
+            if _family(g["votes"]) == fam and people & gpeople:
+                return g
+            gplaces = set().union(*(facts[k].places for k in g["sents"]))
+            gdays = set().union(*(facts[k].days for k in g["sents"]))
+            if (_family(g["votes"]) == fam and 0 < i - max(g["sents"]) <= 2 and lemmas & {m.lemma for m in g["mentions"]}
+                    and not (places and gplaces and not places & gplaces)
+                    and not (f.days and gdays and not f.days & gdays and not places & gplaces)):
+                return g  # the same word for the same kind of event, nearby, at no other place, and on no other day
+                # unless at the same place (the day of an earlier report of it)
+        # "... and was treating at least 22 wounded people": the toll of an event told before, whatever the sentence's
+        # own places and days
+        refer = self.reader.refers_back(e) or f.follow_up_cue or self._casualties_only(e) or self._during_told(e)
+        group_days = set().union(*(facts[g["creator"]].days for g in groups if g.get("creator") is not None))
+        if not refer and f.days and group_days and not f.days & group_days:
+            return None  # its own day: another incident
+        if not refer and groups:
+            known = set().union(*(facts[k].places for g in groups for k in g["sents"]))
+            own = self._attached_places(e, facts, sents)
+            other_kind = all(_family(g["votes"]) != fam for g in groups)
+            if own and dated and not own & known and (other_kind or f.days and self.reader.fresh(e)):
+                return None  # another kind of event, or an event told afresh with its own day, at another place
+            sub = max(e["votes"], key=e["votes"].get)
+            if own and f.days and not own & known and not self.reader.quoted(e) and all(
+                    _sub_kind(max(g["votes"], key=g["votes"].get)) != _sub_kind(sub) for g in groups):
+                return None  # "Also on Sunday, the rebels abducted six farmers near Oicha, about 30 km north": the same
+                # doers, another act at another place
+            other_means = sub in _MECHANISMS and all(max(g["votes"], key=g["votes"].get) != sub for g in groups)
+            if fam in _FIGHTING and self.reader.fresh(e) and not self.reader.quoted(e):
+                # fighting told afresh (its own clause and subject, or 'a/an'), with its own place or time
+                elsewhere = own and not own & known or f.places and not f.places & known
+                low = sents[i].text.lower()
+                timed = bool(f.days or self.reader.day_words_re.search(low) or self.reader.other_day_re.search(low))
+                if not (other_kind or other_means):
+                    if own and not own & known and timed:
+                        return None  # the same weapon elsewhere at its own time ("Ukrainian drones attacked a
+                        # refinery in Krasnodar overnight" after a bomb on a Kharkiv shop on Saturday)
+                elif elsewhere or timed or self.reader.later_re.search(low):
+                    return None  # at another place or time ("Russian artillery shelled Kherson overnight" after
+                    # a clash near Vovchansk; "An Israeli drone strike hit a car in south Lebanon" after rocket
+                    # fire on an Israeli town), though the parser found no date in it
+                elif fam == "Battles" and all(_family(g["votes"]) == "Violence against civilians" for g in groups) \
+                        and any((d := self.reader.doer(m)) is not None and not m.span.start <= d.i < m.span.end
+                                for m in e["mentions"]):
+                    return None  # troops who then clash with the killers of villagers: a second event (not the
+                    # "gun battles" that "lasted several hours" during the raid told before)
+            group_dates = set().union(*(facts[g["creator"]].dates for g in groups if g.get("creator") is not None))
+            if other_kind and f.dates and not f.dates & group_dates and self.reader.indefinite(e):
+                return None  # "a deadly suicide bombing ... last month": another event, introduced as new
+            if (sub in _DISTINCT_DEVELOPMENTS and f.days and self.reader.fresh(e) and not self.reader.quoted(e)
+                    and all(_sub_kind(max(g["votes"], key=g["votes"].get)) != sub for g in groups)):
+                return None  # "On Monday evening, RSF fighters looted shops" after the takeover of the city
+        for g in reversed(groups):
+            if (fam == "Strategic developments" and _COARSE.get(_family(g["votes"])) == "violence"
+                    and 0 < i - max(g["sents"]) <= 1 and not (places or dated)):
+                return g  # "The attackers burned houses before fleeing": part of the attack
+            gplaces = set().union(*(facts[k].places for k in g["sents"]))
+            same_family = _family(g["votes"]) == fam
+            close = i - max(g["sents"]) <= 2
+            place_conflict = bool(places and gplaces and not places & gplaces)
+            if same_family and close and not place_conflict and (lemmas & {m.lemma for m in g["mentions"]}
+                                                               or not (places or dated)):
+                return g
+        if not groups:
+            return None
+        # no new date, place or kind of its own: a follow-up of the nearest earlier event, preferring its kind
+        coarse = _COARSE.get(fam)
+        earlier = [g for g in groups if min(g["sents"]) <= i] or groups
+        alike = [g for g in earlier if _COARSE.get(_family(g["votes"])) == coarse]
+        # ... and of its own sub-type first: "the RSF said they had 'liberated' the city" retells the takeover, not
+        # the fighting before it (a town taken and a town retaken are one kind)
+        kind = _sub_kind(max(e["votes"], key=e["votes"].get))
+        same_kind = [g for g in alike if _sub_kind(max(g["votes"], key=g["votes"].get)) == kind]
+        target = max(same_kind or alike or earlier, key=lambda g: max(g["sents"]))
+        # far from every event it is a remark of the article's own, and adds nothing to any of them
+        if not refer and i - max(max(g["sents"]) for g in earlier) > _FOLLOW_UP_REACH:
+            if f.days and self.reader.fresh(e) and not self.reader.quoted(e) and self._names_new_place(
+                    e, [sents[k] for g in groups for k in g["sents"]]):
+                return None  # "Israeli artillery shelled the outskirts of Kfar Kila early on Wednesday", far below
+                # the other entries of a live page: told afresh, on its day, at a place of its own
+            return _DROP
+        if self.reader.refers_back(e) and _family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
+            return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
+        return target
+
+    def _witnessed_other_day(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> bool:
+        """A quoted act told in the past on a day-level date none of the events told has, and at no place of theirs
+        if it names one: what a witness saw on another occasion."""
+        i = e["sents"][0]
+        days = facts[i].days
+        told_days = set().union(*(facts[k].days for g in groups for k in g["sents"]))
+        if not days or not told_days or days & told_days:
+            return False
+        seen = " ".join(sents[k].text.lower() for g in groups for k in g["sents"])
+        for m in e["mentions"]:
+            verb = self.reader.verb_of(m.span.root)
+            if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() in self.reader.reporting:
+                continue
+            names = self.reader.clause_places(verb) | self.reader.clause_places(verb.head if verb.dep_ == "conj" else verb)
+            if not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", seen) for n in names):
+                return True
+        return False
+
+    def _likewise_elsewhere(self, e: dict, told) -> bool:
+        """A trigger told as one more of its kind ('hundreds also marched', 'similar protests were held') at a place
+        named in its own clause that none of the sentences `told` names: another event of the same kind."""
+        for m in e["mentions"]:
+            root = m.span.root
+            verb = self.reader.verb_of(root)
+            likewise = any(c.dep_ == "amod" and c.lemma_.lower() in self.reader.likeness_modifiers for c in root.children) or (
+                verb is not None and any(c.dep_ == "advmod" and c.lower_ in self.reader.additive_adverbs for c in verb.children))
+            if not likewise or verb is None or self.reader.told_doers(m):
+                continue  # "the mob also burned a church in Ungwan Rimi": the doers told before, going on
+            if self._names_new_place({"mentions": [m]}, told):
+                return True
+        return False
+
+    def _names_new_place(self, e: dict, told) -> bool:
+        """The clause of a mention names a place that none of the sentences `told` names."""
+        seen = " ".join(s.text.lower() for s in told)
+        for m in e["mentions"]:
+            head = self.reader.clause_head(m)
+            names = self.reader.clause_places(head) if head is not None else set()
+            if names and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", seen) for n in names):
+                return True
+        return False
+
+    def _during_told(self, e: dict) -> bool:
+        """A trigger names, after 'during', the event told before as the time of what the sentence tells ('they had
+        arrested 45 people during the unrest', 'a policeman was hurt during the protest'): a detail of that event."""
+        for m in e["mentions"]:
+            root = m.span.root
+            if root.dep_ == "pobj" and root.head.lower_ == "during" and self.reader.refers_back({"mentions": [m]}):
+                return True
+        return False
+
+    @staticmethod
+    def _casualties_only(e: dict) -> bool:
+        """Every trigger is a word for the dead or wounded qualifying people ('22 wounded people', 'injured
+        civilians'), not an act."""
+        return bool(e["mentions"]) and all(m.role == "violence" and m.span.root.dep_ == "amod" and m.span.root.tag_ in (
+            "VBN", "JJ") for m in e["mentions"])
+
+    def _names_place(self, sent, name: str) -> bool:
+        """The sentence names the place `name` (lower case) as a place, not only inside the name of a facility
+        or organisation ('Dhaka Medical College Hospital') nor as where someone spoke ('told reporters in Dhaka')."""
+        words = name.split()
+        toks = list(sent)
+        longer = [(e.start, e.end) for e in sent.ents if e.label_ in ("FAC", "ORG")]
+        for k in range(len(toks) - len(words) + 1):
+            if [t.lower_ for t in toks[k:k + len(words)]] != words:
+                continue
+            first, last = toks[k], toks[k + len(words) - 1]
+            if any(a <= first.i and last.i < b and b - a > len(words) for a, b in longer):
+                continue  # a word of a longer name
+            head = last.head if last.dep_ == "pobj" else None
+            if head is not None and head.head.lemma_.lower() in self.reader.reporting:
+                continue
+            return True
+        return False
+
+    def _fled_from(self, e: dict) -> bool:
+        """Every trigger names what people fled ('families who fled the fighting', 'displaced by violence')."""
+        for m in e["mentions"]:
+            tok = m.span.root
+            head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from") else tok.head
+            if not (tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in self.reader.escape_governors):
+                return False
+        return bool(e["mentions"])
+
+    def _named_targets(self, e: dict) -> set[str]:
+        """Proper names attached to the trigger itself ("Khorasani's execution", "executed Khorasani")."""
+        out = set()
+        for m in e["mentions"]:
+            for c in m.span.root.children:
+                if c.dep_ in ("poss", "dobj", "nsubjpass") and c.pos_ == "PROPN":
+                    out |= {t.lower_ for t in c.subtree if t.pos_ == "PROPN"}
+        return out
+
+    def _nearest_compatible(self, e: dict, groups: list[dict]) -> Optional[dict]:
+        """The closest event of the same coarse kind (violence, protest, strategic) within two sentences,
+        preferring one told with the same trigger word; never one already holding this sentence."""
+        i = e["sents"][0]
+        coarse = _COARSE.get(_family(e["votes"]))
+        lemmas = {m.lemma for m in e["mentions"]}
+        best = None
+        for g in groups:
+            if i in g["sents"] or _COARSE.get(_family(g["votes"])) != coarse:
+                continue
+            dist = min(abs(i - s) for s in g["sents"])
+            key = (not (lemmas & {m.lemma for m in g["mentions"]}), dist)
+            if dist <= 2 and (best is None or key < best[0]):
+                best = (key, g)
+        return best[1] if best else None
+
+    def _header_target(self, e: dict, groups: list[dict], sents, facts) -> Optional[dict]:
+        """A headline or standfirst retells a body event: the one sharing its trigger word, type or names."""
+        fam = _family(e["votes"])
+        lemmas = {m.lemma for m in e["mentions"]}
+        ents = set().union(*(facts[k].ents for k in e["sents"]))
+        scored = []
+        share = max(e["votes"].values()) / sum(e["votes"].values())
+        vague = e["generic"] or share < 0.6
+        best = max(e["votes"], key=e["votes"].get)
+        for g in groups:
+            if g["header"] or (not vague and _family(g["votes"]) != fam and not g["votes"].get(best)):
+                continue
+            s = 0.0
+            s += 2.0 * bool(lemmas & {m.lemma for m in g["mentions"]})
+            s += 1.5 * (_family(g["votes"]) == fam)
+            s += 1.0 * bool(_COARSE.get(_family(g["votes"])) == _COARSE.get(fam))
+            s += 1.0 * len(ents & set().union(*(facts[k].ents for k in g["sents"])))
+            s -= 0.01 * min(g["sents"])
+            if s >= 1.0:
+                scored.append((s, g))
+        return max(scored, key=lambda x: x[0])[1] if scored else None
+
+    def _attached_places(self, e: dict, facts, sents) -> set[str]:
+        """Places named inside the trigger's own phrase, leaving out coordinated clauses, and the place that
+        opens the sentence for all of it ('In Migori, demonstrators burned tyres')."""
+        fronted = fronted_place(sents[e["sents"][0]])
+        out = {fronted} if fronted else set()
+        places = facts[e["sents"][0]].places
+        if not places:
+            return out
+        for m in e["mentions"]:
+            root = m.span.root
+            # a trigger that is the subject ("Ukrainian drones attacked a refinery in Krasnodar") shares its verb's
+            # places
+            stack = [root.head] if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" else [root]
+            while stack:
+                t = stack.pop()
+                if t.ent_type_ in ("GPE", "LOC", "FAC"):
+                    out |= {p for p in places if t.lower_ in p.split()}
+                stack.extend(c for c in t.children if c.dep_ not in ("conj", "ccomp", "advcl", "relcl"))
+        return out
+
+
+def _family(votes: dict[str, float]) -> str:
+    """The event type the votes lead to."""
+    best = max(votes, key=votes.get)
+    return SUB_TO_TYPE.get(best, best)
+
+
+def _sub_kind(sub: str) -> str:
+    return "territory" if sub in _TERRITORY_OUTCOMES else sub
+
+
+def _is_subheading(paragraph: str) -> bool:
+    """A sub-heading: one short line without the full stop of a sentence ('Air strikes near Tuz Khurmatu')."""
+    words = paragraph.split()
+    return ("\n" not in paragraph and 1 <= len(words) <= _SUBHEADING_WORDS and paragraph[:1].isupper()
+            and not paragraph.rstrip().endswith((".", "!", "?", '"', "”", ",", ";")))
+
+
+_FIGHTING = {"Battles", "Explosions/Remote violence"}
+_EXCESSIVE_FORCE_VOTE = 3.2  # as a sentence telling a protest and such force votes for it
+_FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it
+_LEAD_PARAGRAPHS = 1  # body paragraphs (after a caption, say) in which the lead may stand
+_DROP = object()  # a retelling with no event to join
+_SUBHEADING_WORDS = 10
+# developments of these kinds told afresh on a day of their own are events of their own beside an attack or a
+# takeover (not an arrest, which is often the sequel of the attack it follows)
+_DISTINCT_DEVELOPMENTS = {"Looting/property destruction", "Headquarters or base established", "Agreement"}
