@@ -26,6 +26,7 @@ IDENTITY_RE = re.compile(r"^([A-Z][\w' -]*?) (Ethnic|Communal|Clan|Tribal) Milit
 ABBR_RE = re.compile(r"^([^:]{2,40}): (.+)$")
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+STATE_BODIES = ("Military Forces", "Police Forces", "Government")
 GENERIC_KINDS = {"Protesters": "Protesters", "Rioters": "Rioters", "Civilians": "Civilians",
                  "Unidentified Armed Group": "Political militia"}
 
@@ -78,21 +79,47 @@ def _regime_periods(periods: list[dict], country: str, kind: str, changes: dict)
     ACLED closes a regime's name when it ends ("(2015-)" becomes "(2015-2023)"), so older notes carry the
     open form of a regime the newer ones call closed: the closed form is kept. A closed last regime had a
     successor the dev data never names; it gets the open name from the year it ended, so an event after
-    the change is not coded with the former regime's forces."""
+    the change is not coded with the former regime's forces; so does an open last regime the hand file knows
+    ended after the dev data last use its name."""
     by_start: dict[int, dict] = {}
     for p in sorted(periods, key=lambda p: (p["start_year"], p["end_year"] is not None)):
         by_start[p["start_year"]] = p
     kept = sorted(by_start.values(), key=lambda p: p["start_year"])
     last = kept[-1]
+    body, unit = kind.split("|", 1) if "|" in kind else (kind, None)
+    the = "the " if last["name"].startswith(f"{body} of the ") else ""
+    if last["end_year"] is None:
+        # the dev data stop using an open name before a change the hand file knows: each later regime gets
+        # its own open name, as ACLED wrote them while in office ("Israel (2021-)", then "(2022-)");
+        # where the dev data still use the name after the change, ACLED kept it
+        seen = date.fromisoformat(last.get("last_seen") or last["first_seen"])
+        for start in sorted(int(y) for y in changes if int(y) > last["start_year"] and date.fromisoformat(changes[y]) > seen):
+            kept.append({"name": f"{body} of {the}{country} ({start}-)" + (f" {unit}" if unit else ""),
+                         "start_year": start, "end_year": None, "first_seen": changes[str(start)]})
     if last["end_year"] is not None and str(last["end_year"]) in changes:
-        body, unit = kind.split("|", 1) if "|" in kind else (kind, None)
-        the = "the " if last["name"].startswith(f"{body} of the ") else ""
         starts = [last["end_year"]] + sorted(int(y) for y in changes if int(y) > last["end_year"])
         for start, end in zip(starts, starts[1:] + [None]):
             years = f"{start}-{end}" if end else f"{start}-"
             kept.append({"name": f"{body} of {the}{country} ({years})" + (f" {unit}" if unit else ""),
                          "start_year": start, "end_year": end, "first_seen": changes[str(start)]})
     return kept
+
+
+def _fill_missing_bodies(out: dict[str, list[dict]]) -> None:
+    """ACLED dates a country's military, police and government by the same regimes ("Police Forces of
+    Indonesia (2014-)", "Military Forces of Indonesia (2014-)"): a body the dev data never name takes the
+    regimes of one they do, of a branch of them where they name only a branch ("Military Forces of
+    Venezuela (1999-) GNB: Venezuelan National Guard")."""
+    bodies = [k for k in STATE_BODIES if k in out]
+    source = max(bodies, key=lambda k: len(out[k])) if bodies else next(iter(sorted(out)), None)
+    if source is None:
+        return
+    source_body, _, unit = source.partition("|")
+    for body in STATE_BODIES:
+        if body in out:
+            continue
+        out[body] = [{**p, "name": body + p["name"].removeprefix(source_body).removesuffix(f" {unit}" if unit else "")}
+                     for p in out[source]]
 
 
 def build(dev_path: Path) -> dict:
@@ -134,7 +161,7 @@ def build(dev_path: Path) -> dict:
             country = country.removeprefix("the ")
             state[country][kind if not unit else f"{kind}|{unit}"].append(
                 {"name": name, "start_year": int(start), "end_year": int(end) if end else None,
-                 "first_seen": min(seen_dates[name]).isoformat()})
+                 "first_seen": min(seen_dates[name]).isoformat(), "last_seen": max(seen_dates[name]).isoformat()})
             continue
         cm = COUNTRY_SUFFIX_RE.match(name)
         # a bracket names the country only when it is one ("Civilians (Kenya)"), not a faction or a qualifier
@@ -211,11 +238,29 @@ def build(dev_path: Path) -> dict:
                     else:
                         actors[n]["aliases"].remove(alias)
 
+    # A country whose regimes the hand file dates but the dev data never name gets ACLED's names for each
+    # regime from the dates ("Military Forces of Togo (2005-)").
+    with_article = set(hand["countries_with_article"])
+    for country, changes in hand["regime_changes"].items():
+        if country in state:
+            continue
+        years = sorted(int(y) for y in changes)
+        the = "the " if country in with_article else ""
+        for body in STATE_BODIES:
+            state[country][body] = [{"name": f"{body} of {the}{country} ({start}-)", "start_year": start,
+                                     "end_year": None, "first_seen": changes[str(start)]} for start in years]
+
     state_forces = {}
     for country, kinds in state.items():
         changes = hand["regime_changes"].get(country, {})
         out = {}
+        last_seen = {kind: max(p.get("last_seen") or p["first_seen"] for p in periods) for kind, periods in kinds.items()}
         for kind, periods in kinds.items():
+            parent_seen = last_seen.get(kind.split("|", 1)[0]) if "|" in kind else None
+            if parent_seen:
+                # a branch keeps the regime of its forces as long as the dev data show the forces in it
+                for p in periods:
+                    p["last_seen"] = max(p.get("last_seen") or p["first_seen"], parent_seen)
             periods[:] = _regime_periods(periods, country, kind, changes)
             for p in periods:
                 exact = changes.get(str(p["start_year"]))
@@ -237,6 +282,7 @@ def build(dev_path: Path) -> dict:
             regimes = {STATE_RE.match(p["name"]).group(3) for p in out.get(parent, [])}
             if regimes and {STATE_RE.match(p["name"]).group(3) for p in out[key]} <= regimes:
                 out[key] = [{**p, "name": f"{p['name']} {unit}"} for p in out[parent]]
+        _fill_missing_bodies(out)
         state_forces[country] = out
 
     # Identity militias are named after a people or a place ("Turkana Ethnic Militia (Kenya)"); the

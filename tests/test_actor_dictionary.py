@@ -220,3 +220,21 @@ def test_each_regime_ends_after_it_starts_and_before_the_next():
             assert periods[-1]["until"] is None, (country, kind)
             for earlier, later in zip(periods, periods[1:]):
                 assert earlier["from"] <= earlier["until"] < later["from"], (country, kind)
+
+
+@pytest.mark.parametrize("text, country, when, expected", [
+    # a regime that began after the dev data's last use of its predecessor's open name
+    ("Israeli soldiers shot dead a Palestinian gunman near Jenin on Tuesday.", "Palestine", date(2022, 6, 14),
+     "Military Forces of Israel (2021-)"),
+    ("Israeli soldiers shot dead a Palestinian gunman near Jenin on Tuesday.", "Palestine", date(2023, 6, 13),
+     "Military Forces of Israel (2022-)"),
+    # a country the dev data never name, from the regime facts of the hand file
+    ("Togolese soldiers repelled an attack by jihadists on a post near Mandouri on Sunday.", "Togo",
+     date(2022, 7, 17), "Military Forces of Togo (2005-)"),
+    # a body the dev data never name takes the regimes of another of its country's ("Police Forces of Indonesia")
+    ("Indonesian soldiers exchanged fire with separatist rebels near Sugapa on Friday.", "Indonesia",
+     date(2022, 3, 4), "Military Forces of Indonesia (2014-)"),
+])
+def test_state_forces_named_after_regimes_the_dev_data_do_not_reach(resolver, text, country, when, expected):
+    record = resolve(resolver, text, "Battles", "Armed clash", country, when=when)
+    assert expected in actors_of(record)
