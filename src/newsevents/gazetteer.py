@@ -34,7 +34,7 @@ from typing import Iterable, Iterator, Optional
 
 import typer
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 MIN_POPULATION = 500
 # cities500 lists places of 500 people or more and, whatever their size, the seats of administrative
 # units; a seat GeoNames has no count for (population 0) is a town, not an empty place
@@ -80,14 +80,14 @@ def usable_key(name: str) -> Optional[str]:
 
 # Transliterations of one name differ in a few regular ways ('Mykhailivka'/'Mykhaylivka', 'Ras al-Ain'/
 # 'Ras el Ain', 'Ein Issa'/'Ayn Isa', 'Pachir Waagam'/'Pachir wa Agam', 'Hpapun'/'Papun', 'Buldhana'/
-# 'Buldana'): the loose key of a name spells them alike. Only names with no exact match are looked up
+# 'Buldana', 'Sheikh'/'Shaikh', 'Beit'/'Bayt'): the loose key of a name spells them alike. Only names with no exact match are looked up
 # by it, and only places whose name stays close to the one written count.
 _ARTICLES = {"el": "al", "ul": "al", "il": "al", "ad": "al", "ar": "al", "as": "al", "ash": "al", "at": "al",
              "az": "al", "an": "al", "ed": "al", "er": "al", "es": "al", "et": "al", "en": "al", "ez": "al"}
 _WORD_SPELLINGS = {"ein": "ain", "ayn": "ain", "tell": "tal", "tel": "tal", "tall": "tal"}
 _LETTER_SPELLINGS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("kh", "k"), ("gh", "g"), ("ph", "f"),
                      ("bh", "b"), ("dh", "d"), ("th", "t"), ("hp", "p"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
-                     ("y", "i"), ("q", "k"))
+                     ("y", "i"), ("q", "k"), ("ei", "ai"))
 _REPEATS = re.compile(r"(.)\1+")
 LOOSE_SIMILARITY = 0.8  # difflib ratio of the written name to the indexed one
 
@@ -226,7 +226,7 @@ def _insert(con: sqlite3.Connection, rows: Iterable[tuple], names: Iterable[tupl
     loose = [(loose, place, key) for key, place in names
              if (key, place) in own and len(key) >= MIN_LOOSE_LENGTH or _loose_worthy(key)
              for loose in loose_keys(key)]
-    skeletons = [(skeleton_key(k), place, key) for k, place, key in loose if skeleton_key(k)]
+    skeletons = [(skeleton, place, key) for k, place, key in loose for skeleton in (skeleton_key(k),) if skeleton]
     con.executemany("INSERT OR IGNORE INTO loose_names VALUES (?,?,?)", loose + skeletons)
 
 
@@ -450,6 +450,7 @@ class Gazetteer:
         self._dbs = [(source, _connect(path)) for source, path in self._paths]
         self._pid = os.getpid()
         self._cache: dict[str, tuple[Place, ...]] = {}
+        self._spelled_cache: dict[str, tuple[Place, ...]] = {}
         self._countries: Optional[dict[str, Place]] = None
         self._towns_by_country: dict[str, list] = {}
         self._lock = threading.Lock()
@@ -486,10 +487,18 @@ class Gazetteer:
     def spelled(self, name: str) -> tuple[Place, ...]:
         """Places that have this very name among their spellings (or with its article joined on,
         'Elwak'): no loose or misspelt match."""
+        key = fold(name)
+        hit = self._spelled_cache.get(key)
+        if hit is not None:
+            return hit
         found: dict[tuple, Place] = {}
         with self._lock:
-            self._spellings(fold(name), found)
-        return tuple(found.values())
+            self._spellings(key, found)
+        result = tuple(found.values())
+        if len(self._spelled_cache) > 200_000:
+            self._spelled_cache.clear()
+        self._spelled_cache[key] = result
+        return result
 
     def _spellings(self, key: str, found: dict) -> None:
         """The places spelled `key`, else spelled so with the article split off ('elwak' -> 'el wak')."""

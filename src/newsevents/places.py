@@ -525,8 +525,11 @@ class PlaceResolver:
         inside = [m for m in mentions if m.sent_index != opening and _lies_in(m.best, first.best)]
         if first.near and first.best.kind == "city":
             # 'a position west of the city of Marib ... an outpost in Sirwah district': the event is
-            # not in the town itself, and the unit or village a later sentence names close to it says where
-            around = [m for m in mentions if m.sent_index != opening and m.cue in ("admin", "settlement")
+            # not in the town itself, and the unit or village a later sentence names close to it says where;
+            # not a bigger town ('outside the town of Montero ... transferred to a hospital in the city of
+            # Santa Cruz'), where people went after it
+            around = [m for m in mentions if m.sent_index != opening and (
+                          m.cue == "admin" or m.cue == "settlement" and m.best.population < first.best.population)
                       and not (m.in_org or m.origin) and m.best.cc == first.best.cc
                       and fold(m.best.admin1 or "") == fold(first.best.admin1 or "")
                       and gazetteer.haversine_km(m.best.latitude, m.best.longitude, first.best.latitude,
@@ -706,14 +709,9 @@ class PlaceResolver:
         if after is not None and after.lower_ in self.village_after and after.is_lower:
             # "in Kanyo village"; not a people's village ('the Fulani village of Issamanga')
             return not (self._before_is(span, {"from"}) or "NORP" in labels or fold(span.text) in self._cue_home)
-        if after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in {"a", "an"}:
+        if self._called_a_settlement(span):
             # "in Bambui, a university town on the outskirts of Bamenda", "attacked Gumuruk, a town in ..."
-            words = doc[span.end + 2:min(len(doc), span.end + 6)]
-            for t in words:
-                if t.lower_ in self.village_nouns:
-                    return not self._before_is(span, {"from"})
-                if t.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV", "NUM", "PUNCT") or t.is_punct and t.text != "-":
-                    break  # 'John, a resident of the town': the town is not his name
+            return not self._before_is(span, {"from"})
         near = self._phrase_before(span, self.near_words)
         if near or self._before_is(span, {"in", "at"}):
             # "near Quiterajo, about 25 km north of Mucojo"; a bare "near X" when X is no person or group
@@ -727,6 +725,19 @@ class PlaceResolver:
                 labels.discard("PERSON")
             return near and not (labels & {"PERSON", "ORG", "NORP", "DATE", "TIME", "FAC", "EVENT"}) \
                 and not (after is not None and (after.lower_ in self.facility_after or after.lower_ in self.admin_after))
+        return False
+
+    def _called_a_settlement(self, span) -> bool:
+        """'Bambui, a university town on the outskirts of Bamenda', 'Turbat, a town in Balochistan': the
+        words right after the name call it a village or town."""
+        doc = span.doc
+        if not (span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"a", "an"}):
+            return False
+        for t in doc[span.end + 2:min(len(doc), span.end + 6)]:
+            if t.lower_ in self.village_nouns:
+                return True
+            if t.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV", "NUM", "PUNCT") or t.is_punct and t.text != "-":
+                return False  # 'John, a resident of the town': the town is not his name
         return False
 
     def _offset_after(self, span) -> bool:
@@ -1058,8 +1069,11 @@ class PlaceResolver:
         if not key or key in self.stop:
             return None
         labels = {ent_label.get(t.i) for t in span}
-        if labels <= {"DATE", "TIME"}:
-            return None  # 'On Jun 15th', 'Sat night': no place
+        if labels <= {"DATE", "TIME"} and not (self._before_is(span, self._UNPLACED_BEFORE)
+                                               or self._called_a_settlement(span) or self._cue(span)):
+            # 'On Jun 15th', 'Sat night': no place; but the tagger takes some towns for days ('in
+            # Turbat', 'Turbat, a town in Balochistan', 'Turbat town'); months and weekdays are stopwords
+            return None
         # inside a longer organisation name ("Kenya Police Service"): a hint of the country, not the place
         org = next((self._org_of.get(t.i) for t in span if t.i in self._org_of), None)
         org_part = org is not None and any(t.lower_ in self.institution_words for t in org if t.i not in range(span.start, span.end))
@@ -1071,9 +1085,9 @@ class PlaceResolver:
             return Mention(span, si, (), country_cc=self.demonyms[key], demonym=True, in_org=org_part,
                            border=self._is_border(span), role=self._country_role(span))
         candidates = self.gaz.lookup(_name_text(span))
-        if not candidates and len(span) == 1 and self._before_is(span, {"in", "at", "near"}) \
+        if not candidates and self._before_is(span, {"in", "at", "near"}) \
                 and not ({"PERSON", "ORG"} & labels) and key not in self._regions:
-            # 'in Ouagadaougou': a place by the words before it, misspelt by a vowel
+            # 'in Ouagadaougou', 'in Bulo Burde' (Buulobarde): a place by the words before it, misspelt by a vowel
             candidates = self.gaz.lookup_misspelt(_name_text(span))
         if key in self._cue_home:
             # "two Maasai clans", "from Orma ethnic group": a people or party of one country, not Massy or Orma abroad
@@ -1560,6 +1574,10 @@ class PlaceResolver:
                     continue
                 share = max(others.get(p.cc, 0.0), 0.0) / top_votes if top_votes else 0.0
                 alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key)
+                if reject and top and p.cc != top and share <= 0.0 and alternate and not self._spelled_so(m, p):
+                    # a name matched only by spelling tolerance ('Kuriga' for Khouribga's 'Kouriga') is no
+                    # place abroad when the rest of the article names another country
+                    continue
                 if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)) \
                         and not (p.population >= BIG_PLACE and top_votes < STRONG_VOTES and actor_votes.get(top, 0.0) < 1.0):
                     # a namesake in a country the article is not about; but a city stands against a
@@ -1596,6 +1614,11 @@ class PlaceResolver:
                 if s > best_score:
                     best, best_score = p, s
             m.best, m.score = best, best_score
+
+
+    def _spelled_so(self, m: Mention, place: Place) -> bool:
+        """The place has the very name written among its spellings, not only one close to it."""
+        return any(p.id == place.id for p in self.gaz.spelled(_name_text(m.span)))
 
 
 def _lies_in(place: Place, unit: Place) -> bool:
