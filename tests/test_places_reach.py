@@ -91,3 +91,32 @@ def test_spelled_answers_the_same_twice():
     gaz = gazetteer.load()
     first = gaz.spelled("Kibera")
     assert first and gaz.spelled("kibera") == first
+
+
+def _place_with_trigger(resolver, text: str, trigger: str):
+    from newsevents import nlp
+    from newsevents.document import Article, EventDraft
+    from newsevents.schema import EventRecord
+
+    doc = nlp.load()(text)
+    sent = next(iter(doc.sents))
+    token = next(t for t in sent if t.text == trigger)
+    draft = EventDraft(record=EventRecord(event_type="Battles"), sentences=[sent], trigger=token)
+    resolver(Article(text=text, doc=doc), [draft])
+    return draft.record
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    ("Troops clashed with cattle rustlers in Kotido district on Monday, two days after raiders killed two "
+     "herdsmen in neighbouring Abim.", "clashed", "Kotido"),
+    ("Soldiers ambushed militants in Menaka region on Sunday, a week before jihadists attacked a market in Gao.",
+     "ambushed", "Menaka"),
+])
+def test_a_place_in_a_clause_telling_another_act_at_another_time_gives_way(resolver, text, trigger, location):
+    r = _place_with_trigger(resolver, text, trigger)
+    assert r.location == location
+
+
+def test_a_when_clause_still_tells_where_the_event_was(resolver):
+    r = _place_with_trigger(resolver, "Police fired tear gas on Monday when protesters gathered in Kisumu.", "fired")
+    assert r.location == "Kisumu"

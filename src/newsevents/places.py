@@ -367,8 +367,25 @@ class PlaceResolver:
         for draft, order in zip(drafts, orders):
             clause = (clauses.trigger_clause(sents[order[0]], draft.trigger, clauses.other_triggers(draft, drafts))
                       if order else None)
+            if clause is None and order:
+                clause = self._clause_apart_from_earlier_acts(sents[order[0]], draft.trigger)
             self._place_draft(draft, info, sents, order, clause, openings)
         return drafts
+
+    # words opening a clause that tells what happened at another time ('two days after raiders killed two
+    # herdsmen in Abim'); not 'as', 'when', 'while', whose clause often tells where the event itself was
+    # ('police fired tear gas when protesters gathered in Nairobi')
+    _EARLIER_OR_LATER = frozenset({"after", "before", "since", "until"})
+
+    def _clause_apart_from_earlier_acts(self, sent, trigger) -> Optional[clauses.Clause]:
+        """The trigger's clause, set apart from a clause of its sentence that tells another act at
+        another time ('Troops clashed with rustlers in Kotido district, two days after raiders killed two
+        herdsmen in neighbouring Abim'): the places of the trigger's own clause come first."""
+        if trigger is None:
+            return None
+        heads = [t for t in sent if clauses.is_clause_head(t)
+                 and any(c.dep_ == "mark" and c.lower_ in self._EARLIER_OR_LATER for c in t.children)]
+        return clauses.parsed_trigger_clause(sent, trigger, heads) if heads else None
 
     def _place_draft(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int],
                      clause: Optional[clauses.Clause] = None, openings: frozenset = frozenset()) -> None:
