@@ -11,6 +11,7 @@ from newsevents import gazetteer
 from newsevents.gazetteer import fold, loose_keys
 from newsevents.places import PlaceResolver
 from test_places import near, place
+from test_places_articles import place_of, place_of_trigger
 
 
 @pytest.fixture(scope="module")
@@ -49,27 +50,15 @@ def test_a_two_word_name_misspelt_by_a_vowel_is_found(resolver):
 def test_a_bigger_town_named_after_the_event_does_not_replace_the_town_it_was_near(resolver):
     text = ("Rival groups fought with sticks and stones at a blockade outside the town of Montero on Friday. "
             "A man with a head wound was taken to a hospital in the city of Santa Cruz de la Sierra.")
-    doc_record = place_over(resolver, text, [0, 1])
+    doc_record = place_of(resolver, text, [0, 1])
     assert doc_record.location == "Montero" and doc_record.geo_precision == 2
 
 
 def test_a_village_named_after_the_event_still_narrows_down_the_town_it_was_near(resolver):
     # a smaller place close by, in the same province: where near the town it happened
-    r = place_over(resolver, "Soldiers clashed with militants west of the city of Kaya on Monday. "
+    r = place_of(resolver, "Soldiers clashed with militants west of the city of Kaya on Monday. "
                              "The fighting centred on the settlement of Korsimoro.", [0, 1])
     assert r.location == "Korsimoro"
-
-
-def place_over(resolver, text: str, sentences: list[int]):
-    from newsevents import nlp
-    from newsevents.document import Article, EventDraft
-    from newsevents.schema import EventRecord
-
-    doc = nlp.load()(text)
-    sents = list(doc.sents)
-    draft = EventDraft(record=EventRecord(event_type="Battles"), sentences=[sents[i] for i in sentences])
-    resolver(Article(text=text, doc=doc), [draft])
-    return draft.record
 
 
 @pytest.mark.parametrize("text, country, admin1, location", [
@@ -93,19 +82,6 @@ def test_spelled_answers_the_same_twice():
     assert first and gaz.spelled("kibera") == first
 
 
-def _place_with_trigger(resolver, text: str, trigger: str):
-    from newsevents import nlp
-    from newsevents.document import Article, EventDraft
-    from newsevents.schema import EventRecord
-
-    doc = nlp.load()(text)
-    sent = next(iter(doc.sents))
-    token = next(t for t in sent if t.text == trigger)
-    draft = EventDraft(record=EventRecord(event_type="Battles"), sentences=[sent], trigger=token)
-    resolver(Article(text=text, doc=doc), [draft])
-    return draft.record
-
-
 @pytest.mark.parametrize("text, trigger, location", [
     ("Troops clashed with cattle rustlers in Kotido district on Monday, two days after raiders killed two "
      "herdsmen in neighbouring Abim.", "clashed", "Kotido"),
@@ -113,10 +89,10 @@ def _place_with_trigger(resolver, text: str, trigger: str):
      "ambushed", "Menaka"),
 ])
 def test_a_place_in_a_clause_telling_another_act_at_another_time_gives_way(resolver, text, trigger, location):
-    r = _place_with_trigger(resolver, text, trigger)
+    r = place_of_trigger(resolver, text, trigger)
     assert r.location == location
 
 
 def test_a_when_clause_still_tells_where_the_event_was(resolver):
-    r = _place_with_trigger(resolver, "Police fired tear gas on Monday when protesters gathered in Kisumu.", "fired")
+    r = place_of_trigger(resolver, "Police fired tear gas on Monday when protesters gathered in Kisumu.", "fired")
     assert r.location == "Kisumu"
