@@ -96,3 +96,13 @@ def test_a_place_in_a_clause_telling_another_act_at_another_time_gives_way(resol
 def test_a_when_clause_still_tells_where_the_event_was(resolver):
     r = place_of_trigger(resolver, "Police fired tear gas on Monday when protesters gathered in Kisumu.", "fired")
     assert r.location == "Kisumu"
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # 60 km north-west of Mandalay lies in Sagaing region (Shwebo is the nearest town), not Mandalay region
+    ("Soldiers burned houses in the village of Wetlet, 60 km northwest of Mandalay, on Friday.", "Sagaing"),
+    # a few km from a town: that town's province
+    ("Gunmen burned houses in the village of Tibga, about 10 km north of Djibo, on Sunday.", "Sahel"),
+])
+def test_a_point_some_distance_from_a_town_takes_the_province_of_the_town_nearest_it(resolver, text, admin1):
+    assert place(resolver, text).admin1 == admin1

@@ -539,6 +539,18 @@ class Gazetteer:
                     scored.append((ratio, place.population, place))
         return tuple(place for _, _, place in sorted(scored, key=lambda s: (-s[0], -s[1])))
 
+    def nearest_town(self, cc: str, latitude: float, longitude: float) -> Optional[tuple[Place, float]]:
+        """The town of country `cc` nearest a point, with its distance in km; None for a country
+        with no town."""
+        towns = self._country_towns(cc)
+        if not towns:
+            return None
+        # a flat map is close enough to rank towns by distance; the winner's distance is computed exactly
+        scale = math.cos(math.radians(latitude)) ** 2
+        town = min((place for _, place in towns),
+                   key=lambda p: (p.latitude - latitude) ** 2 + scale * (p.longitude - longitude) ** 2)
+        return town, haversine_km(latitude, longitude, town.latitude, town.longitude)
+
     def _country_towns(self, cc: str) -> list[tuple[str, Place]]:
         """(folded own name, place) of the towns of one country, read once per process."""
         towns = self._towns_by_country.get(cc)

@@ -597,6 +597,21 @@ class PlaceResolver:
             r.geo_precision = max(2, r.geo_precision or 2)
             for fld in ("latitude", "longitude"):
                 r.add_evidence(fld, sent, m.span, rule=f"places: {offset[0]:g} km from the place named")
+            self._units_around(r, place.cc, offset[0], sent, m.span)
+
+    UNITS_AROUND_KM = 40  # how near the point a town must lie to lend it its province and district
+
+    def _units_around(self, r, cc: str, km: float, sent, span) -> None:
+        """'Wetlet, 60 km northwest of Mandalay': the point lies in the province and district of the town
+        nearest it (Shwebo's Sagaing), not necessarily in the named town's, when that town is clearly
+        nearer the point than the named one."""
+        found = self.gaz.nearest_town(cc, r.latitude, r.longitude)
+        if found is None or found[1] > min(self.UNITS_AROUND_KM, km / 2) or not found[0].admin1:
+            return
+        town = found[0]
+        r.admin1 = self._current_admin1(town) or self._admin1(cc, town.admin1)
+        r.admin2 = gazetteer_strip(ascii_name(town.admin2)) if town.admin2 else r.admin2
+        r.add_evidence("admin1", sent, span, rule=f"places: the province of {ascii_name(town.name)}, the town nearest the point")
 
     # ---- a village the gazetteer lacks; distances from a town it knows ---------------------------
     MAX_OFFSET_KM = 300  # farther, a distance locates nothing ('1,000 km from the capital')
