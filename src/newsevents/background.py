@@ -45,6 +45,7 @@ class SentenceFacts:
     recent_month: bool = False  # its only old date is a month of the last quarter ("in early November")
     stale: bool = False  # a day and month more than _STALE_DAYS before publication ("began on 8 October")
     earlier: bool = False  # a relative date before the news anywhere in it ("shot three men in Mathare last month")
+    page_intro: bool = False  # a live page's welcome line ("Welcome to our live coverage of ..., where ...")
 
 
 def verb_of(tok):
@@ -77,6 +78,7 @@ class SentenceFactReader:
         self.statement_objects = set(ctx["statement_objects"])
         self.days_back = {k: tuple(v) for k, v in ctx["days_back"].items()}
         self.earlier_dates_re = phrase_pattern(ctx["earlier_dates"])
+        self.page_intro_re = phrase_pattern(ctx["page_intro_cues"])
 
     def read(self, sents, published=None) -> list[SentenceFacts]:
         out = []
@@ -115,7 +117,8 @@ class SentenceFactReader:
             out.append(SentenceFacts(ents, places, people, days, dates, bool(self.background_re.search(low)),
                                      bool(self.summary_re.search(low)), old, bool(self.follow_up_re.search(low)),
                                      recent_month=old and recent, stale=stale,
-                                     earlier=bool(self.earlier_dates_re.search(low))))
+                                     earlier=bool(self.earlier_dates_re.search(low)),
+                                     page_intro=bool(self.page_intro_re.search(low))))
         return out
 
     def _recent_month(self, text: str, published) -> bool:
@@ -249,12 +252,17 @@ class BackgroundJudge:
     def is_background(self, e: dict, facts: list[SentenceFacts], lead: bool, opening: bool = False) -> bool:
         i = e["sents"][0]
         f = facts[i]
+        if f.page_intro:
+            return True  # "Welcome to our live coverage of the unrest, where at least nine people were killed on
+            # Thursday": a live page's summary for readers arriving, whose events its entries tell
         if not lead and any(self._origin(m, f.stale or f.old_date) for m in e["mentions"]):
             return True
-        if not lead and self.reader.nationwide_re.search(e["mentions"][0].sent.text.lower()) and not f.places and not any(
+        if (not lead or self._counted_up_to_now(e)) and self.reader.nationwide_re.search(
+                e["mentions"][0].sent.text.lower()) and not f.places and not any(
                 (h := self.reader.clause_head(m)) is not None and self.reader.clause_places(h) for m in e["mentions"]):
             return True  # "Security forces arrested hundreds of protesters nationwide on Tuesday": a count over the
-            # whole country, at no place an event could be coded at
+            # whole country, at no place an event could be coded at (in a lead, when it counts up to now: "police
+            # have arrested more than 300 people across the country since the protests began")
         if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
             return False
         if f.earlier and not lead and (not f.places or all(self.reader.subordinate(m) for m in e["mentions"])):
@@ -277,6 +285,13 @@ class BackgroundJudge:
             return True  # "capable of carrying out attacks": no one occasion ("air strikes hit ...", "similar
             # protests were held in Kisumu" are)
         return False
+
+    def _counted_up_to_now(self, e: dict) -> bool:
+        """Every trigger's verb is in the perfect ('have arrested', 'have been killed') or counts from a time on
+        ('arrested ... since Thursday'): a tally of the days so far, not one occasion."""
+        verbs = [verb_of(m.span.root) for m in e["mentions"]]
+        return bool(verbs) and all(v is not None and (self.reader.perfect(v) or any(
+            t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in v.subtree)) for v in verbs)
 
     def _origin(self, m: Mention, earlier: bool) -> bool:
         """The trigger is the subject of a verb of beginning with a cause or a time after it: how the unrest the

@@ -111,6 +111,11 @@ class EventDetector:
         self.separate_cues = [c.lower() for c in lex["separate_event_cues"]]
         self.reporting = set(lex["reporting_verbs"])
         self.interrupting = set(lex["interrupting_governors"])
+        self.legal_nouns = set(lex["legal_nouns"])
+        self.absolving_verbs = set(lex["absolving_verbs"])
+        self.sentence_lemmas = set(lex["sentence_lemmas"])
+        self.court_terms = set(lex["court_terms"])
+        self.court_nouns = set(lex["court_nouns"])
         ctx = context_vocabulary()
         self.day_words_re = _phrase_pattern(ctx["day_words"])
         self.refer_dets = set(ctx["refer_back_determiners"])
@@ -216,6 +221,8 @@ class EventDetector:
     def _hedged(self, span) -> bool:
         """Future, hypothetical, negated or merely intended violence is not an event."""
         tok = span.root
+        if self._court_matter(tok):
+            return True
         # "a planned rally", "ahead of the election rally": an event still to come
         if any(c.dep_ == "amod" and c.lower_ in self.future_modifiers for c in tok.children):
             return True
@@ -261,6 +268,30 @@ class EventDetector:
             if t.dep_ in ("ROOT",):
                 break
         return False
+
+    def _court_matter(self, tok) -> bool:
+        """What a court deals with, not an event told as happening: the act named by a charge or trial ('cleared
+        of a rape charge', 'the murder trial', 'cleared him of rape'), or a court's sentence told with an arrest
+        word ('jailed for life', 'jailed for 20 years', 'a court jailed him', headlines' 'jailed over the attack')."""
+        named_by = tok.head if tok.dep_ in ("compound", "nmod", "amod") else (
+            tok.nbor(1) if tok.pos_ == "NOUN" and tok.i + 1 < len(tok.doc) else None)  # a headline's parse may split them
+        if named_by is not None and named_by.pos_ == "NOUN" and named_by.lemma_.lower() in self.legal_nouns:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "cleared him of rape", "cleared the leader of rape"
+            cleared = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
+            if cleared.lemma_.lower() in self.absolving_verbs:
+                return True
+        if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":  # "... the 2015 attack, in which 148 people were killed"
+            return self._court_matter(tok.head)
+        if tok.lemma_.lower() not in self.sentence_lemmas:
+            # "jailed for life for his role in the 2015 attack", "jailed over Garissa attack": what the sentence is for
+            return tok.dep_ == "pobj" and any(a.lemma_.lower() in self.sentence_lemmas and self._court_matter(a)
+                                              for a in list(tok.ancestors)[:5])
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        term = any(c.lower_ == "for" and any(g.lemma_.lower() in self.court_terms for g in c.children) for c in preps)
+        agent = self._agent(tok)
+        return term or any(c.lower_ == "over" for c in preps) or (
+            agent is not None and agent.lemma_.lower() in self.court_nouns)
 
     @staticmethod
     def _own_clause(tok) -> bool:

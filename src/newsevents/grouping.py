@@ -78,7 +78,7 @@ class ArticleGrouper:
         # trends ("ISIS continues to launch attacks") join the nearest specific event of their kind
         for e in [e for e in body if e["generic"]]:
             f = facts[e["sents"][0]]
-            if not f.days and (f.old_date or f.background_cue):
+            if f.page_intro or not f.days and (f.old_date or f.background_cue):
                 continue  # a trend of earlier times, not the colour of today's event
             target = self._nearest_compatible(e, [g for g in groups if g.get("section", 0) == section_of[e["sents"][0]]])
             if target is not None:
