@@ -1,6 +1,7 @@
 """Dates as news articles write them: days counted from the day reported before ('A day earlier'),
 weekdays, the lead paragraph under a headline, a main clause's date before one of what led to the
-event, history. My own example articles."""
+event, history, and dates that are no event's day (a date inside a name, the day a claim was made).
+My own example articles."""
 
 from datetime import date
 
@@ -138,3 +139,43 @@ def test_an_earlier_day_in_a_later_sentence_yields_to_the_opening_day(resolver):
     # an opening sentence that is another event's anchor leaves the later event its own earlier day
     text = "On 5 April 2024, gunmen killed three traders in Beni. On 3 April, militias had attacked a camp in Djugu."
     assert date_of(resolver, text, 1) == date(2024, 4, 3)
+
+
+# ---- dates that are no event's day: a date inside a name, the day of a claim or announcement
+
+@pytest.mark.parametrize("name", ["the April 6 Youth Movement", "the 26 July Movement", "the 14 March Alliance",
+                                  "the 17 February Martyrs Brigade"])
+def test_a_date_in_a_name_is_no_date(resolver, name):
+    # Wednesday, whatever day the name holds
+    assert date_of(resolver, f"Fighters of {name} ambushed a patrol near Bayamo on Wednesday.", 0) == date(2024, 4, 10)
+
+
+def test_a_movement_named_by_a_date_gives_no_day(resolver):
+    # only the day it was said: the event is on or before it, never on the day of the name
+    text = "The March 23 Movement said on Wednesday its fighters had seized the town of Kitagoma."
+    assert date_of(resolver, text, 0) == date(2024, 4, 10)
+
+
+def test_a_date_before_a_stop_is_still_a_date(resolver):
+    text = "31 March. The Union of secondary teachers held a sit-in outside the ministry in Lome."
+    assert date_of(resolver, text, 1) == date(2024, 3, 31)
+
+
+def test_a_day_later_counts_from_the_attack_not_from_its_claim(resolver):
+    text = ("Three soldiers were killed when gunmen stormed a checkpoint near Fada on Saturday, the army said. "
+            "A statement issued on Sunday said the attackers had fled towards the border. "
+            "The group claimed the raid on Sunday in a message on social media. "
+            "A day later, a roadside bomb killed two traders near Kantchari.")
+    assert date_of(resolver, text, 3) == date(2024, 4, 7)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # with no act dated before it, 'a day later' counts from the day of the claim
+    ("The group claimed on Sunday that it had shot down a drone near Kidal. "
+     "A day later, its fighters ambushed a convoy near Tessalit.", 1, date(2024, 4, 8)),
+    # a clause on a place ('where ...') tells what happened there, at its own day
+    ("At least 40 people have been killed this year in Zamfara state, where gunmen shot dead three "
+     "farmers in Maru on Tuesday.", 0, date(2024, 4, 9)),
+])
+def test_days_of_claims_and_places(resolver, text, anchor, expected):
+    assert date_of(resolver, text, anchor) == expected

@@ -1,5 +1,6 @@
 """Fatalities as news articles report them: two sources' tolls, claims and denials, a list that ends
-with 'a passer-by', a death that set off a riot. My own example sentences."""
+with 'a passer-by', a death that set off a riot, a running total over a period, a clause told on
+another day, each side's dead listed. My own example sentences."""
 
 from datetime import date
 
@@ -145,6 +146,8 @@ def test_dev_note_forms(counter, text, expected):
     ("A bus hit a landmine near Djibo. Four passengers were killed and three wounded. One of the wounded died "
      "in hospital, bringing the toll to five.", 5),
     ("Gunmen attacked a church in Owo. Officials first reported two deaths. The death toll later rose to 7.", 7),
+    ("A bomb went off at a bus station in Maiduguri. Two of the wounded died in hospital on Thursday, bringing "
+     "the death toll from the blast to nine.", 9),
 ])
 def test_an_updated_toll_is_the_figure(counter, text, expected):
     assert deaths(counter, text) == expected
@@ -270,3 +273,30 @@ def test_one_toll_over_a_list_of_days_is_counted_once(pipeline):
     records = sorted(pipeline.extract(text, published=date(2024, 2, 14)), key=lambda r: r.event_date)
     assert [r.event_date for r in records] == [date(2024, 2, 10), date(2024, 2, 11)]
     assert [r.fatalities for r in records] == [12, 0]
+
+
+# ---- more than the event's own deaths: a running total, a clause told on another day, both sides listed
+
+@pytest.mark.parametrize("text, expected", [
+    # a running total told beside the event's own deaths
+    ("Police shot dead two protesters in Kisumu on Wednesday, bringing the number of people killed since "
+     "the protests began to 23.", 2),
+    ("Police shot dead two protesters in Kisumu on Wednesday, bringing the death toll since the protests "
+     "began to 23.", 2),
+    ("Gunmen killed four villagers in Bukkuyum on Sunday; more than 200 people have been killed in the "
+     "state so far this year.", 4),
+    # a coordinated clause told on a later day is another event
+    ("Rebels shot dead three loggers near Beni on Monday and killed a soldier the following day when "
+     "troops came under fire near Oicha.", 3),
+    # a headline lists each side's dead with a comma
+    ("Three soldiers, four rebels killed in clash near border", 7),
+    # a later figure for one side only is not a lower toll for both
+    ("Three soldiers and four rebels were killed in a clash near Dori, the army said. The four rebels "
+     "died when troops stormed their hideout.", 7),
+    # a list the parser hung on the place before it is read whole
+    ("Militants attacked a mosque in the village of Tinga, three imams and five worshippers were killed.", 8),
+    # a vague word opening a sentence
+    ('Clashes broke out near Marsabit on Sunday. "Dozens" reported dead.', 12),
+])
+def test_only_the_events_own_deaths_all_sides_summed(counter, text, expected):
+    assert deaths(counter, text) == expected

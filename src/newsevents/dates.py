@@ -56,6 +56,9 @@ def load_cues() -> dict:
     cues["prior_words"] = frozenset(cues["prior_clause_words"]["words"])
     cues["fixed"] = {k: tuple(v) for k, v in cues["fixed_days"].items() if not k.startswith("_")}
     cues["retelling"] = frozenset(cues["retelling_verbs"]["words"])
+    heads = "|".join(re.escape(w) for w in cues["name_heads"]["words"])
+    # case-sensitive: a name is capitalised ('the March 23 Movement'), a sentence going on is not
+    cues["name_after"] = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{heads})\b")
     return cues
 
 
@@ -289,6 +292,8 @@ def _background(span) -> bool:
         if node.head.i == node.i:
             return False
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
+                return False  # "... in Zamfara state, where gunmen killed three farmers on Tuesday": what happened there
             # "women who were collecting firewood ... on Sunday": what the victims were doing when
             # the event befell them is at its time
             return not (node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children))
@@ -861,6 +866,8 @@ class DateResolver:
             value.match, value.sentence, value.role = span, sent, self._role(span)
             covered |= set(range(span.start, span.end))
             out.append(value)
+        # 'the March 23 Movement', 'the April 6 Youth Movement': a date in a name is no date at all
+        out = [v for v in out if not self._in_a_name(v.match)]
         for m, span, named in narrative:
             out.append(self._narrative_value(m, span, sent, out, published, named))
         for value in out:
@@ -873,6 +880,15 @@ class DateResolver:
         out = _without_qualifiers(_without_named_weekdays(out))
         out.sort(key=lambda v: v.match.start if v.match is not None else 0)
         return out
+
+    def _in_a_name(self, span) -> bool:
+        """Whether a date is part of a name ('the March 23 Movement', 'the 26 July Movement'): the
+        name's word follows it in the same sentence, with no stop between ('31 January. The Union of
+        teachers ...' is a date)."""
+        if span is None or not span.text[-1:].isalnum():
+            return False
+        named = self.cues["name_after"].match(span.doc.text, span.end_char)
+        return named is not None and named.end() <= span.sent.end_char
 
     def _listed_days(self, sent, published: date) -> list[DateValue]:
         """Lists of days ('on 19 and 20 February', 'October 8, 9 and 10', '18/02/2014 and 19/02/2014'):
@@ -1041,16 +1057,35 @@ class DateResolver:
         acted is the day counted from), though not history (`history_days`)."""
         doc = sent.doc
         earlier = [s for s in doc.sents if s.end <= sent.start]
-        report = described = None
+        report = described = said = None
         for s in reversed(earlier):
             found = self.mentions(s, published)
-            day = _last_precise_day(found, ("event",))
+            acts = [v for v in found if v.role != "event" or v.match is None or not self._said_on(v.match)]
+            day = _last_precise_day(acts, ("event",))
             if day is not None:
                 return day
+            # 'The group claimed the raid on Sunday ... A day later, a bomb killed two': counted from
+            # the last act told, not from when it was claimed or announced, unless no act has a day
+            said = said or _last_precise_day(found, ("event",))
             report = report or _last_precise_day(found, ("report",))
             recent = [v for v in found if (published - v.end).days <= self.cues["history_days"]]
             described = described or _last_precise_day(recent, ("background",))
-        return report or described
+        return said or report or described
+
+    def _said_on(self, span) -> bool:
+        """A day on when something was said with no clause of its own for the event: 'claimed the raid
+        on Sunday', 'a statement read on state television on Sunday night', 'issued a statement on
+        Sunday'; not a day the speaker's words follow ('attacked the post on Saturday, the army said')."""
+        verb = clauses.verb_of(span.root)
+        if verb is None:
+            return False
+        reporting = self.cues["reporting"]
+        if verb.lemma_.lower() in reporting:
+            return verb.i < span.start
+        if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in reporting:
+            return True
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN" and c.lemma_.lower() in reporting
+                   for c in verb.children)
 
     def _mid_month_value(self, m: re.Match, published: date) -> Optional[DateValue]:
         """'In mid-October (2019)': ACLED codes the middle of the month as a day within a week."""

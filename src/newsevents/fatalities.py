@@ -27,7 +27,7 @@ from text_to_num import text2num
 
 from .document import Article, EventDraft
 from . import clauses, gazetteer
-from .dates import LISTED_DAY_RULE
+from .dates import LISTED_DAY_RULE, load_cues as load_date_cues
 from .data import read_json
 
 
@@ -78,6 +78,13 @@ def load_cues() -> dict:
     cues["trigger_nouns"] = frozenset(trigger["death_nouns"])
     cues["sources"] = frozenset(cues["source_lemmas"]["lemmas"])
     cues["separate_incident_re"] = [re.compile(p, re.I) for p in cues["separate_incident"]["patterns"]]
+    cues["period_re"] = [re.compile(p, re.I) for p in cues["running_toll"]["period_patterns"]]
+    # 'the following day', 'two days later': a day counted from the one told before it (dates' cues)
+    narrative = load_date_cues()["narrative_relative"]
+    moved = sorted((p for p, offset in narrative["phrases"].items() if offset), key=len, reverse=True)
+    directions = "|".join(d for d in narrative["counted"] if not d.startswith("_"))
+    cues["other_day_re"] = re.compile(rf"^(?:{'|'.join(re.escape(p) for p in moved)}|(?:\w+) days? (?:{directions}))$", re.I)
+    cues["count_nouns"] = frozenset(cues["running_toll"]["count_nouns"])
     return cues
 
 
@@ -486,6 +493,8 @@ class FatalityCounter:
             for rx in self.cues["toll_update_re"]:
                 m = rx.search(sent.text)
                 n = parse_number(m.group("total")) if m else None
+                if n is not None and self._running_update(sent, m):
+                    continue
                 if n is not None:
                     return Count(n, n, n), sent, _char_span(sent, m.start(), m.end()), "updated toll"
         return None
@@ -519,6 +528,15 @@ class FatalityCounter:
         additional = False
         reported = [(tok, victims) for tok in sent if belongs is None or belongs(tok)
                     for victims in [self.victims_of(tok)] if victims]
+        # 'shot dead two drivers on Tuesday and killed a soldier the following day': a coordinated
+        # clause told on another day is another event (its own draft reads it through `own_clauses`)
+        reported = [(tok, victims) for tok, victims in reported
+                    if tok.i in own_clauses or not self._on_another_day(tok)]
+        running = [self._running_toll(tok) for tok, _ in reported]
+        if any(running) and not all(running):
+            # 'Police shot dead two protesters, bringing the number of people killed since the protests
+            # began to 23': a total over a period beside the event's own deaths is no death of it
+            reported = [item for item, over_period in zip(reported, running) if not over_period]
         # "a man who killed his wife was lynched": the relative clause tells what a victim had done
         victim_ids = {root.i for tok, victims in reported if tok.dep_ != "relcl" for root, _ in victims if root is not None}
         for tok, victims in reported:
@@ -585,6 +603,43 @@ class FatalityCounter:
         total.speakers = speakers
         total.estimated = all(c.unnumbered or c.vague for c in [*groups.values(), *summaries])
         return total
+
+    def _on_another_day(self, tok) -> bool:
+        """A death verb coordinated with an earlier verb that states a day of its own counted from the
+        earlier one's ('... and killed a soldier the following day', '... and two days later shot dead a chief')."""
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.i > tok.i:
+            return False
+        doc = tok.doc
+        return any(c.dep_ in ("npadvmod", "advmod", "prep") and
+                   self.cues["other_day_re"].match(doc[c.left_edge.i:c.i + 1].text)
+                   for c in tok.children)
+
+    def _running_update(self, sent, m: re.Match) -> bool:
+        """'bringing the death toll since the protests began to 23': an update of a total over a period
+        (a phrase of `running_toll` in the update's clause), not of the event's toll."""
+        return self._names_period(re.split(r"[,;]", sent.text[m.start():])[0])
+
+    def _names_period(self, text: str) -> bool:
+        """Whether a phrase of `running_toll` ('since the protests began', 'this year') starts at a word of `text`."""
+        return any(rx.match(text[w.start():]) for w in re.finditer(r"\b\w", text) for rx in self.cues["period_re"])
+
+    def _running_toll(self, tok) -> bool:
+        """Whether a death word counts deaths over a period up to now ('killed since the protests
+        began', 'have been killed this year', 'the number of people killed'), see data `running_toll`."""
+        head = tok.head
+        if tok.lemma_.lower() == "toll":
+            # 'bringing the death toll since the protests began to 23'
+            return self._names_period(head.doc[tok.i:head.right_edge.i + 1].text)
+        if tok.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.lemma_.lower() in self.cues["count_nouns"]:
+            return True
+        doc = tok.doc
+        for c in tok.children:
+            if c.dep_ in ("prep", "advcl", "npadvmod", "advmod") and c.i > tok.i or c.dep_ in ("npadvmod", "advmod"):
+                phrase = doc[c.left_edge.i:c.right_edge.i + 1].text
+                if any(rx.match(phrase) for rx in self.cues["period_re"]):
+                    return True
+        return False
 
     def _denied(self, tok) -> bool:
         """A death word in what a denial says did not happen ('denied that any soldiers were
@@ -700,11 +755,17 @@ class FatalityCounter:
         people') take the sides of the subset that details them ('including two volunteer
         fighters and one civilian')."""
         own = self._side(token)
-        if own is not None or token is None:
-            return frozenset({own} - {None})
+        if token is None:
+            return frozenset()
         noun = token if not hasattr(token, "root") else token.root
         while noun.dep_ in ("nummod", "quantmod", "amod", "det") and noun.head.i != noun.i:
             noun = noun.head
+        if own is not None:
+            # 'two soldiers and three militants were killed', 'two soldiers, three militants killed': one
+            # count over both sides
+            listed = [c for c in noun.conjuncts if c.pos_ in ("NOUN", "PROPN")] + \
+                [c for c in noun.children if c.dep_ == "appos" and self._other_side_listed(noun, c)]
+            return frozenset({own} | {self._side(c) for c in listed}) - {None}
         subset = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.cues["victim_excluding_preps"]]
         members = [t for prep in subset for t in prep.subtree
                    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "conj")]
@@ -1117,6 +1178,10 @@ class FatalityCounter:
             if t.pos_ in ("VERB",) or t.text in (",", ";", "."):
                 break
             if t.like_num or t.lower_ in self.cues["vague"]:
+                if t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.i < t.head.i < verb.i:
+                    # '..., two church leaders and four worshippers were killed': the last group of a
+                    # list the parser hung elsewhere; the phrase reads the whole list
+                    return self._phrase_victims(t.head, verb)
                 return [(t, self._number_span_count(t))]
         return []
 
@@ -1204,7 +1269,7 @@ class FatalityCounter:
 
     def _phrase_victims(self, root, verb):
         """Resolve pronouns to the noun they stand for, then count the phrase."""
-        root = _first_listed_group(root, verb)
+        root = self._sides_listed_first(_first_listed_group(root, verb))
         low = root.lower_
         if low in self.cues["person_pronouns_one"]:
             return [(root, Count(1, 1, 1, root))]
@@ -1214,6 +1279,23 @@ class FatalityCounter:
                 return []  # "they were killed": victims counted where they were first named
             root = target
         return [(root, self.count_phrase(root, verb=verb))]
+
+    def _sides_listed_first(self, root):
+        """'Two soldiers, three militants killed in clash': a headline lists the dead of each side with
+        a comma, which the parser reads as an apposition; the list starts at the first side's group
+        (and `_conjuncts` adds the other's)."""
+        head = root.head
+        if root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and self._other_side_listed(head, root):
+            return head
+        return root
+
+    def _other_side_listed(self, noun, appos) -> bool:
+        """Whether an apposition to a numbered group is a numbered group of another side ('two soldiers,
+        three militants'), not a name for the same people ('12 people, all soldiers')."""
+        def numbered(t):
+            return any(c.dep_ == "nummod" for c in t.children)
+        sides = (self._side(noun), self._side(appos))
+        return numbered(noun) and numbered(appos) and None not in sides and sides[0] != sides[1]
 
     def _antecedent(self, pron, verb):
         """The nearest earlier noun phrase in the clause chain that a plural pronoun refers to."""
@@ -1297,9 +1379,10 @@ class FatalityCounter:
                         or self._other_predicate(c):
                     continue
                 out.extend(self._conjuncts(c, verb))
-            elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and not self._breakdown(c) \
-                    and not self._names_each_counted(root, c):
-                out.extend(self._conjuncts(c, verb))  # "a boy, a woman, and a guard": a list parsed as apposition
+            elif (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and not self._breakdown(c)
+                  and not self._names_each_counted(root, c)) or (c.dep_ == "appos" and self._other_side_listed(root, c)):
+                # "a boy, a woman, and a guard", "two soldiers, three militants": a list parsed as apposition
+                out.extend(self._conjuncts(c, verb))
         return out
 
     def _names_each_counted(self, root, appos) -> bool:
@@ -1343,7 +1426,7 @@ class FatalityCounter:
         low = noun.lower_
         if noun.like_num or parse_number(noun.text) is not None and noun.pos_ == "NUM":
             return self._number_span_count(noun)
-        if low in vague and noun.pos_ in ("NOUN", "ADJ", "PRON", "DET"):
+        if low in vague and noun.pos_ in ("NOUN", "ADJ", "PRON", "DET", "PROPN"):  # '"Dozens" reported dead'
             return self._number_span_count(noun)
         for c in noun.children:
             day = c.dep_ == "nummod" and _day_of_month(c)
@@ -1526,6 +1609,10 @@ def _more_conservative(new: Count, old: Count) -> bool:
     # 30 soldiers. The army said four soldiers were killed'): ACLED keeps the most conservative; after
     # a figure merely said by someone, a later 'said' sentence may tell some of the victims only
     weighed = not new.claimed or (old.contested and new.sides == old.sides)
+    if new.sides and new.sides < old.sides:
+        # 'Two soldiers and three militants were killed ... the three militants died in caves': the
+        # dead of one side told again, not a lower figure for all of them
+        return False
     return not new.estimated and weighed and 0 < new.best < old.best
 
 
