@@ -150,3 +150,32 @@ def test_a_day_counted_back_in_the_sentence_is_what_led_to_the_event(resolver):
     text = ("On February 14, youths from Kpari clashed with villagers from Sombo over the destruction of "
             "their fields the day before.")
     assert date_of(resolver, text, 0, "clashed") == date(2024, 2, 14)
+
+
+MOB_VIOLENCE = ("The riot came a day after a separate outbreak of mob violence in Alexandra, where a suspected "
+                "thief was beaten to death by residents on Sunday night.")
+
+
+@pytest.mark.parametrize("trigger, expected", [
+    # the event named after 'a day after' keeps its own day; the main clause is the day after it
+    ("violence", date(2024, 2, 18)),
+    ("riot", date(2024, 2, 19)),
+])
+def test_a_day_after_an_event_named_with_its_own_day(resolver, trigger, expected):
+    assert date_of(resolver, MOB_VIOLENCE, 0, trigger) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a follow-up naming the act with 'the' tells its day
+    ("Police in Kasese said on Wednesday that gunmen had shot dead a village chief and his son. The killings "
+     "happened on Monday evening at the chief's home in Bwera, a police spokesman said.", date(2024, 2, 19)),
+    # a victim's fate told again in the passive, inside what a source said
+    ("An opposition party said on Wednesday that one of its officials had been beaten to death by youths of the "
+     "ruling party. The party said its representative was attacked on Sunday night as he walked home.",
+     date(2024, 2, 18)),
+    # a day after the one it was said on tells something else: the event is on or before the day said
+    ("The army said on Monday that militants had attacked a base in Diapaga. The attack on the base in "
+     "Kantchari happened on Wednesday.", date(2024, 2, 19)),
+])
+def test_an_event_dated_only_when_said_takes_the_day_told_again(resolver, text, expected):
+    assert date_of(resolver, text, 0) == expected

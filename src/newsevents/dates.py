@@ -360,6 +360,19 @@ def _counted_day_of_trigger(mentions: list[DateValue], trigger) -> Optional[Date
     return None
 
 
+def _counts_to_the_trigger(value: DateValue, trigger) -> bool:
+    """'The unrest came a day after a separate outbreak of mob violence in Ivory Park ... on Sunday
+    night': a day counted from what 'after' or 'before' names dates the main clause, not the event
+    named there (the trigger under the phrase), which keeps its own day."""
+    span = value.match
+    if span is None or not value.rule.startswith("'") or span[-1].lower_ not in ("after", "before"):
+        return False
+    at = clauses.token_of(trigger)
+    if at is None or at < span.end:
+        return False
+    return any(node.i == span[-1].i for node in trigger.doc[at].ancestors)
+
+
 def _in_prior_clause(span, prior_words) -> bool:
     """Whether a date sits in a clause or phrase about what came before the event ('after a
     teenager died on Tuesday', 'following the death of a man on Sunday')."""
@@ -496,6 +509,8 @@ class DateResolver:
             return from_main
         if found and other_triggers:
             found[0] = _own_clause_days(found[0], sentences[0], trigger, other_triggers)
+        if found and trigger is not None:
+            found[0] = [m for m in found[0] if not _counts_to_the_trigger(m, trigger)]
         precise_before = self._lead_days(sentences, published, article, sentences_read=1)
 
         def own_precise(mentions):
@@ -531,7 +546,8 @@ class DateResolver:
                         return later[0]
                 return chosen
             precise_before += [m for m in mentions if m.role in ("event", "report") and m.precision <= 2]
-        retold = self._retold_day(sentences, published, article)
+        retold = self._retold_day(sentences, published, article) or \
+            self._day_told_again(sentences, found, published, article, other_triggers)
         if retold is not None:
             return retold
         reports = [m for mentions in found for m in mentions if m.role == "report"]
@@ -570,6 +586,57 @@ class DateResolver:
                 if days:
                     return days[0]
         return None
+
+    def _day_told_again(self, sentences, found, published: date, article: Optional[Article],
+                        other_triggers: Sequence = ()) -> Optional[DateValue]:
+        """'Police said on Thursday that gunmen had shot dead a village chief. The killings happened on
+        Monday evening': an event whose own sentences give only when it was said takes the day of one
+        of the next few sentences (`retelling_nouns` window) that tells the act again, as a subject
+        naming it with 'the' or a victim's fate in the passive ('He was attacked on Sunday night'), on
+        or before the day it was said. Another event's sentence ends the search."""
+        if article is None or article.doc is None or not sentences:
+            return None
+        cues = self.cues["retelling_nouns"]
+        said = [m.event_date for ms in found for m in ms if m.role == "report"]
+        others = {t.i for trigger in other_triggers for t in (trigger if hasattr(trigger, "__iter__") else [trigger])}
+        own = {s.start for s in sentences}
+        anchor = sentences[0]
+        following = [s for s, _, _ in self._sentence_table(article.doc) if s.start > anchor.start]
+        for sent in following[:cues["window"]]:
+            if any(t.i in others for t in sent):
+                return None
+            if sent.start in own:
+                continue
+            for verb in self._told_verbs(sent.root):
+                if not self._retells(verb):
+                    continue
+                inside = {t.i for t in verb.subtree}
+                days = [m for m in self.mentions(sent, published) if m.role == "event" and m.precision == 1
+                        and m.match is not None and m.match.root.i in inside and (not said or m.event_date <= min(said))]
+                if days:  # the mentions are shared with other callers: a copy carries the rule
+                    return replace(days[0], rule=days[0].rule + " (the act told again in a later sentence)")
+        return None
+
+    def _told_verbs(self, root) -> list:
+        """The sentence's main verb, and the clause it reports when it is a reporting verb ('The party
+        said its representative was attacked on Sunday night')."""
+        verbs = [root]
+        if root.lemma_.lower() in self.cues["reporting"]:
+            verbs += [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        return verbs
+
+    def _retells(self, verb) -> bool:
+        """A subject naming the act with 'the' ('The killings happened'), or a victim's fate in the
+        passive ('He was attacked', 'the chief was shot')."""
+        cues = self.cues["retelling_nouns"]
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues["words"] and \
+                    any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these") for d in c.children):
+                return True
+            if c.dep_ == "nsubjpass" and (verb.lemma_.lower() in cues["death_verbs"] or
+                                          verb.lemma_.lower() in self.cues["retelling"]):
+                return True
+        return False
 
     def _lead_days(self, sentences, published: date, article: Optional[Article],
                    sentences_read: int = LEAD_SENTENCES) -> list[DateValue]:
