@@ -137,6 +137,12 @@ def test_vague_tolls(counter, text, expected):
     ("Herders killed two farmers near Jos. In a reprisal attack, a herder was killed by youths.", 3),
     ("Two soldiers were killed in an ambush near Diapaga. The first died at the scene, while the second died "
      "in hospital.", 2),
+    # a day before the death verb is no count
+    ("Four herders went missing near Djibo on May 2; their bodies were found on May 14 riddled with bullets.", 4),
+    ("Two suspected robbers were on 12/03 lynched by a crowd in Kitale.", 2),
+    # a statement that no death is known
+    ("Youths burned two houses in Molo over a land dispute. No reported injury or death.", 0),
+    ("Raiders drove off 300 goats from a village near Lokori. No report of death or injury.", 0),
 ])
 def test_dev_note_forms(counter, text, expected):
     assert deaths(counter, text, "Battles", "Armed clash") == expected
@@ -297,6 +303,10 @@ def test_one_toll_over_a_list_of_days_is_counted_once(pipeline):
     ("Militants attacked a mosque in the village of Tinga, three imams and five worshippers were killed.", 8),
     # a vague word opening a sentence
     ('Clashes broke out near Marsabit on Sunday. "Dozens" reported dead.', 12),
+    # one party's claim of its enemy's dead, then the enemy's own toll: the victims' own, lower account
+    ("Rebels said they killed 25 soldiers in an attack on a base near Menaka. The army said four soldiers "
+     "died and 10 assailants were killed.", 14),
+    ("Troops killed 40 militants near Ansongo, the army said. The militants said they had lost five fighters.", 5),
 ])
 def test_only_the_events_own_deaths_all_sides_summed(counter, text, expected):
     assert deaths(counter, text) == expected

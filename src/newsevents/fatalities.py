@@ -931,8 +931,9 @@ class FatalityCounter:
         for i in reversed(window):
             noun = sent.doc[i]
             if noun.pos_ in ("NOUN", "PROPN") and not self._non_person(noun) and \
+                    noun.lower_.rstrip(".") not in _MONTH_WORDS and \
                     any(c.dep_ == "nummod" and parse_number(c.text) for c in noun.children):
-                return [(noun, self.count_phrase(noun))]
+                return [(noun, self.count_phrase(noun))]  # not 'on May 2': a day
         return []
 
     def _lost_members(self, verb):
@@ -1139,7 +1140,13 @@ class FatalityCounter:
     def _passive_subject_misparsed(self, verb):
         """'two people from a camp [hosting refugees] were killed', 'One woman detained was executed':
         a passive death verb the parser left without a subject takes the nearest counted noun phrase
-        before it in its clause."""
+        before it in its clause. 'Three suspects were on 24/02 lynched by residents', parsed with 'were'
+        as the main verb: the death verb hung under it takes its subject."""
+        head = verb.head
+        if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "xcomp") and head.lemma_ == "be" and head.i < verb.i:
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is not None and not self._non_person(subject):
+                return self._phrase_victims(subject, verb)
         if not any(c.dep_ == "auxpass" for c in verb.children) or \
                 any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children if c.pos_ != "VERB"):
             return []
@@ -1177,6 +1184,9 @@ class FatalityCounter:
             t = doc[i]
             if t.pos_ in ("VERB",) or t.text in (",", ";", "."):
                 break
+            if re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", t.text) or \
+                    (t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in _MONTH_WORDS):
+                break  # 'found on March 23 executed', 'were on 24/02 lynched': a day, not a count (nor what precedes it)
             if t.like_num or t.lower_ in self.cues["vague"]:
                 if t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.i < t.head.i < verb.i:
                     # '..., two church leaders and four worshippers were killed': the last group of a
@@ -1598,6 +1608,8 @@ def _more_conservative(new: Count, old: Count) -> bool:
     vague word, an unnumbered plural or no death at all, and a death denied outright beats a claimed figure;
     of two stated numbers for the event ("at least 10 killed,
     ... the army said it killed 15", "claims 25 dead") ACLED keeps the lower one."""
+    if _answers_enemy_claim(new, old):
+        return True
     # "no soldiers had died" denies the soldiers' deaths, not the militants'
     denies_old = new.best == 0 and (new.stated_zero or (bool(new.sides) and bool(old.sides) and old.sides <= new.sides))
     if denies_old and (old.contested or ((new.denied or new.claimed) and old.claimed)):
@@ -1614,6 +1626,17 @@ def _more_conservative(new: Count, old: Count) -> bool:
         # dead of one side told again, not a lower figure for all of them
         return False
     return not new.estimated and weighed and 0 < new.best < old.best
+
+
+def _answers_enemy_claim(new: Count, old: Count) -> bool:
+    """'Rebels said they killed 25 soldiers near Menaka. The army said four soldiers died and 10
+    assailants were killed': one party's claim of its enemy's dead, then the toll the enemy gives for
+    its own dead (and maybe the other side's). ACLED keeps the most conservative credible figure: the
+    victims' own side's account replaces the claim, whatever else it adds."""
+    def known(speakers):
+        return bool(speakers) and None not in speakers
+    return old.claimed and bool(old.sides) and known(old.speakers) and not (old.speakers & old.sides) \
+        and known(new.speakers) and old.sides <= new.speakers and old.sides <= new.sides
 
 
 def _token_ids(trigger) -> set[int]:
