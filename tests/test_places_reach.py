@@ -106,3 +106,17 @@ def test_a_when_clause_still_tells_where_the_event_was(resolver):
 ])
 def test_a_point_some_distance_from_a_town_takes_the_province_of_the_town_nearest_it(resolver, text, admin1):
     assert place(resolver, text).admin1 == admin1
+
+
+@pytest.mark.parametrize("text, country, location", [
+    # ACLED's filing of an event under a town names a place, whatever the tagger takes the name for
+    ("Gunmen burned shops and motorbikes at a gold mining site (coded as Markoye at geoprecision 2) on Monday.",
+     "Burkina Faso", "Markoye"),
+    ("Evicting officers torched homes of forest settlers (location coded as Mau Narok with GP2).", "Kenya", "Mau Narok"),
+    # a people's name the words call a town is the town ('Sori' is also a people of Benin)
+    ("Youths invaded a rally in Sori Town on Saturday, forcing an activist to fire in the air, Migori police said.",
+     "Kenya", "Sori"),
+])
+def test_a_name_the_words_call_a_place_is_one_whatever_else_it_names(resolver, text, country, location):
+    r = place(resolver, text)
+    assert (r.country, r.location) == (country, location)

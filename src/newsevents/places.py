@@ -1122,8 +1122,11 @@ class PlaceResolver:
             # 'in Ouagadaougou', 'in Bulo Burde' (Buulobarde): a place by the words before it, misspelt by a vowel
             candidates = self.gaz.lookup_misspelt(_name_text(span))
         if key in self._cue_home:
-            # "two Maasai clans", "from Orma ethnic group": a people or party of one country, not Massy or Orma abroad
-            candidates = tuple(p for p in candidates if p.cc == self._cue_home[key])
+            # "two Maasai clans", "from Orma ethnic group": a people or party of one country, not Massy or Orma abroad;
+            # but a name the words call a town ('a rally in Sori Town') is a place wherever the town is
+            at_home = tuple(p for p in candidates if p.cc == self._cue_home[key])
+            candidates = at_home or (candidates if self._cue(span) == "settlement" and self._before_is(span, self.locative)
+                                     else ())
         having_unit = self.unit_countries.get(self._after_word(span) or "")
         if having_unit and any(p.cc in having_unit for p in candidates):
             # "Embu County": a county of Kenya, not Embu in Brazil, which has no counties
@@ -1163,6 +1166,7 @@ class PlaceResolver:
             if not (self._before_is(span, self.locative - {"of", "and", "from", "to", "on"}) or self._cue(span)
                     or self._local_facility_follows(span)  # "burn Garissa police station"
                     or self._phrase_before(span, self.near_before)  # "50 km west of Fada N'Gourma"
+                    or self._phrase_before(span, self.coded_before)  # ACLED's "(coded as Markoye ...)"
                     or self._in_brackets(span) or self._unit_follows(span) or self._place_noun_of(span)
                     or self._after_word(span) in self.office_titles  # "Meru Governor Peter Munya"
                     or self._after_word(span) in self.people_nouns):  # "angry Meru residents"
