@@ -173,6 +173,8 @@ def test_a_day_later_counts_from_the_attack_not_from_its_claim(resolver):
     # with no act dated before it, 'a day later' counts from the day of the claim
     ("The group claimed on Sunday that it had shot down a drone near Kidal. "
      "A day later, its fighters ambushed a convoy near Tessalit.", 1, date(2024, 4, 8)),
+    # a clause on the subject naming the event tells its day
+    ("The attack, which took place on Monday, killed five soldiers near Djibo, the army said.", 0, date(2024, 4, 8)),
     # a clause on a place ('where ...') tells what happened there, at its own day
     ("At least 40 people have been killed this year in Zamfara state, where gunmen shot dead three "
      "farmers in Maru on Tuesday.", 0, date(2024, 4, 9)),

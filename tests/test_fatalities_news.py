@@ -307,6 +307,13 @@ def test_one_toll_over_a_list_of_days_is_counted_once(pipeline):
     ("Rebels said they killed 25 soldiers in an attack on a base near Menaka. The army said four soldiers "
      "died and 10 assailants were killed.", 14),
     ("Troops killed 40 militants near Ansongo, the army said. The militants said they had lost five fighters.", 5),
+    # a stated number goes before a vague word's fixed figure
+    ("Dozens of people were killed in the raid on Dinga, according to residents, while the government put the "
+     "toll at 14.", 14),
+    # a wounded victim who later died is one more death
+    ("A soldier and two civilians died when militants attacked a market in Kerou. A wounded trader later died "
+     "in hospital.", 4),
+    ("Three people were killed and six wounded in the blast in Gao. One of the injured died on Tuesday.", 4),
 ])
 def test_only_the_events_own_deaths_all_sides_summed(counter, text, expected):
     assert deaths(counter, text) == expected

@@ -276,10 +276,12 @@ def _names_no_noun(span) -> bool:
     return following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
-def _background(span) -> bool:
+def _background(span, event_nouns: frozenset = frozenset()) -> bool:
     """A date of something the sentence only mentions: a relative clause about a noun ('a murder
     which occurred on 07/02', 'youths who had heckled him on 08/09') or a name ('the August 8
-    polls', 'his October 26 election victory')."""
+    polls', 'his October 26 election victory'). A relative clause set off by a comma on the subject
+    that names the event itself ('The attack, which took place on Monday, killed five soldiers';
+    `event_nouns`) tells the event's own day."""
     root = span.root
     before = span.doc[span.start - 1] if span.start > 0 else None
     between = span.doc[span.end:root.head.i]
@@ -292,6 +294,10 @@ def _background(span) -> bool:
         if node.head.i == node.i:
             return False
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            noun = node.head
+            if noun.lemma_.lower() in event_nouns and noun.dep_ in ("nsubj", "nsubjpass") and \
+                    noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ",":
+                return False
             if any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
                 return False  # "... in Zamfara state, where gunmen killed three farmers on Tuesday": what happened there
             # "women who were collecting firewood ... on Sunday": what the victims were doing when
@@ -405,6 +411,7 @@ class DateResolver:
 
     def __init__(self) -> None:
         self.cues = load_cues()
+        self._event_nouns = frozenset(self.cues["retelling_nouns"]["words"])
         self._after = [(phrase, days, re.compile(rf"\b{re.escape(phrase)}\b"))
                        for phrase, days in self.cues["after"].items()]
         phrases = "|".join(re.escape(p) for p in sorted(self.cues["narrative"], key=len, reverse=True))
@@ -1195,7 +1202,7 @@ class DateResolver:
     def _role(self, span) -> str:
         """'report' when the date hangs off a reporting word whose clause embeds the event;
         'background' when it dates something else the sentence mentions (see `_background`)."""
-        if _background(span):
+        if _background(span, self._event_nouns):
             return "background"
         if self._right_after_reporting_verb(span):
             return "report"

@@ -690,12 +690,16 @@ class FatalityCounter:
             groups = [c for c in counts if not c.summary]
             figure = _restated_total(groups, [c for c in counts if c.summary])
             figure.sides = frozenset().union(*(self._sides(c.token) for c in counts))
+            figure.estimated = all(c.vague or c.unnumbered for c in counts)
             figures.append((figure, any(c.summary for c in counts), {self._victim_kind(c.token) for c in counts} - {None}))
         for i, (a, a_toll, a_kinds) in enumerate(figures):
             for b, b_toll, b_kinds in figures[i + 1:]:
                 if not (a_toll or b_toll or a_kinds & b_kinds or not (a_kinds and b_kinds) or a.sides & b.sides):
                     return None
-        return min((f for f, _, _ in figures), key=lambda c: c.best)
+        # 'dozens were killed, according to residents, while the government put the toll at 14': a
+        # stated number goes before a vague word's fixed figure
+        stated = [f for f, _, _ in figures if not f.estimated] or [f for f, _, _ in figures]
+        return min(stated, key=lambda c: c.best)
 
     def _victim_kind(self, token) -> Optional[str]:
         """The noun a count was read from, as a kind of victim ('persons' and 'people' are one kind)."""
@@ -790,7 +794,18 @@ class FatalityCounter:
                 prev = t.nbor(-1) if t.i > 0 else None
                 if t.lower_ in add["ordinals"] and prev is not None and prev.lower_ in ("a", "an", "another"):
                     return True  # "later shot dead a third person": one more after the two counted
+            if self._among_wounded(root):
+                return True
         return False
+
+    def _among_wounded(self, root) -> bool:
+        """'A wounded trader later died', 'one of the injured died in hospital': victims who were hurt,
+        not among the dead counted before."""
+        wounded = self.cues["additional_deaths"]["wounded_words"]
+        if any(c.dep_ == "amod" and c.lower_ in wounded for c in root.children):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in wounded for g in c.children)
+                   for c in root.children)
 
     def _blocked(self, tok, sent, own_clauses: frozenset = frozenset()) -> bool:
         """A death that is the topic of another act (protest over a killing, trial for a murder); not
