@@ -62,6 +62,12 @@ def aliases_for(name: str) -> tuple[list[str], list[str]]:
         for part in re.split(r"/", full):
             if len(part.split()) >= 2:
                 aliases.add(part.strip().lower())
+        # ACLED's full names leave out the article news writes after 'for' ("Group for Support of Islam and
+        # Muslims": "the Group for the Support of Islam and Muslims")
+        for alias in [a for a in aliases if len(a.split()) >= 3]:
+            with_article = re.sub(r"\bfor (?!the\b)", "for the ", alias)
+            if with_article != alias:
+                aliases.add(with_article)
         for a in abbr.split("/"):
             a = a.strip()
             if len(a) >= 3 and a.upper() == a:

@@ -65,6 +65,15 @@ def _country_conventions() -> dict:
     return {k: v if isinstance(v, dict) else frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
+def _identity_suffix(span) -> str:
+    """How ACLED names a militia told by the span's words: 'Clan' ('clan militias', 'the Mehsud clan'), 'Tribal'
+    ('tribesmen'), else 'Ethnic'."""
+    words = {t.lower_ for t in span}
+    if words & _role_words()["clan_words"]:
+        return "Clan"
+    return "Tribal" if words & _role_words()["tribe_words"] else "Ethnic"
+
+
 def _branch_place(span) -> Optional[int]:
     """Where the home town written right before a group's short name starts ('the Ye-U PDF': at 'Ye'), or None."""
     doc, words = span.doc, []
@@ -485,6 +494,24 @@ def _in_grievance(token, trigger_verb, clauses: bool = True) -> bool:
     return False
 
 
+def _of_one_in(span, tokens: set, preps: tuple = ("of",)) -> bool:
+    """The span's noun takes a preposition whose object is one of the tokens ('fighters of the OLA' with the
+    OLA's tokens): the object names who the span's people are."""
+    return any(p.dep_ == "prep" and p.lower_ in preps and any(o.dep_ == "pobj" and o.i in tokens for o in p.children)
+               for p in span.root.children)
+
+
+def _in_reported_clause(token) -> bool:
+    """The token belongs to a clause someone says or claims ('the Islamic State said its fighters had targeted
+    Malian soldiers'): what the speaker says of the event, not the event as told."""
+    words = _role_words()
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in words["reporting_verbs"] | words["blaming_verbs"]:
+            return True
+        token = token.head
+    return False
+
+
 def _qualifies_a_thing(span) -> bool:
     """'civilian infrastructure', 'civilian clothes', 'local defense forces', 'no civilian casualties': an
     adjective for people that only qualifies another noun names nobody who took part."""
@@ -683,8 +710,9 @@ class ActorResolver:
                 continue
             if prev is not None and prev.kind == "named" and kind == "named" and not prev.parent \
                     and span.start == prev.span.end + 1 and doc[prev.span.end].text == "(":
-                # "Katiba Macina (JNIM) militants": a member group and the alliance it belongs to, one mention
-                prev.parent = key
+                # "Katiba Macina (JNIM) militants": a member group and the alliance it belongs to, one mention;
+                # "the Group for the Support of Islam and Muslims (JNIM)": one group by both its names
+                prev.parent = key if key != prev.key else ""
                 prev.span = _through_bracket(doc[prev.span.start:span.end])
                 prev.role = _mention_role(prev.span)
                 continue
@@ -731,11 +759,18 @@ class ActorResolver:
         mentions = _refined_in_brackets(doc, mentions)
         # "fighters of the Oromo Liberation Army", "members of Al Shabaab": the unnamed noun is the group named after it
         named_tokens = {i for m in mentions if m.kind in ("named", "country_alias") for i in range(m.span.start, m.span.end)}
-        mentions = [m for m in mentions if not (m.kind == "unidentified" and any(
-            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in named_tokens for o in p.children)
-            for p in m.span.root.children))]
+        # "soldiers of the Rashtriya Rifles", "troops of the Malian army": the force's own noun names it
+        unit_tokens = {i for m in mentions if m.kind == "unit" or m.kind in STATE_KINDS and m.key
+                       for i in range(m.span.start, m.span.end)}
+        mentions = [m for m in mentions if not (m.kind in STATE_KINDS and not m.key and _of_one_in(m.span, unit_tokens))]
+        # "gunmen from the Sinaloa cartel": so are unnamed armed men said to come from a named group
+        mentions = [m for m in mentions if not (m.kind == "unidentified"
+                                                and _of_one_in(m.span, named_tokens, ("of", "from")))]
         mentions = self._with_bracketed_abbreviations(doc, mentions, sent_starts)
         mentions = self._with_unknown_peoples(doc, mentions, sent_starts)
+        # "tribesmen of the Mehsud clan": the people named after the noun
+        people_tokens = {i for m in mentions if m.kind == "identity" for i in range(m.span.start, m.span.end)}
+        mentions = [m for m in mentions if not (m.kind == "ethnic_militia" and _of_one_in(m.span, people_tokens))]
         for m in mentions:
             sent = m.span.sent
             m.sent_bounds = (sent.start, sent.end)
@@ -1086,7 +1121,7 @@ class ActorResolver:
             # "the OSCE SMM observed 12 explosions near ...": ACLED names the sides of the front such reports come from
             one, two = observed
         if sub == "Air/drone strike" and one is not None and one[0] is not None and one[0].kind == "military" \
-                and country in _country_conventions()["air_force_event_countries"]:
+                and country in _country_conventions()["air_force_event_countries"] and not self._strike_by_drones(draft):
             one = (one[0], (self.dictionary.unit_name(one[0].key or country, "Air Force", when), one[1][1])) \
                 if self.dictionary.has_unit(one[0].key or country, "Air Force") else one
         if etype == "Violence against civilians" and (
@@ -1110,6 +1145,12 @@ class ActorResolver:
         if etype == "Battles" and self._state_first_in_battles(country, when) \
                 and one is not None and two is not None and two[1][1] == "State forces" and one[1][1] != "State forces":
             one, two = two, one  # ACLED's coverage of these countries lists the state's forces first
+        if sub in TERRITORY_SUB_TYPES and one is not None and two is not None \
+                and (one[1][1] == "State forces") != (two[1][1] == "State forces") \
+                and (one[1][1] == "State forces") == (sub == "Non-state actor overtakes territory"):
+            # the side that takes the town comes first, whichever the text makes the subject ('soldiers
+            # withdrew from Mahas and Al Shabaab moved in'; 'the army retook Kalaat from Al Shabaab')
+            one, two = two, one
         if etype == "Battles" and two is None and one is not None:
             two = one  # a battle has two sides; with no other named, both are of the same kind ("rival gangs clashed")
 
@@ -1318,7 +1359,7 @@ class ActorResolver:
         armed = [x for x in others if x[0] is not None]
         words = _role_words()
         alleged = all(_governing_verb(x[0].span.root).lemma_.lower() in words["blaming_verbs"] | words["reporting_verbs"]
-                      for x in armed)
+                      or _in_reported_clause(x[0].span.root) for x in armed)
         return bool(hit) and bool(armed) and alleged and min(hit) < min(x[0].sent_bounds[0] for x in armed)
 
     @staticmethod
@@ -1368,6 +1409,14 @@ class ActorResolver:
         factions")."""
         return any(s.doc[start:end].text.lower() != "rival" or i < 2
                    for i, s in enumerate(draft.sentences) for _, start, end in self.dictionary.reciprocal(s))
+
+    @staticmethod
+    def _strike_by_drones(draft: EventDraft) -> bool:
+        """The strike is told as one of drones and of no aircraft ('Russian attack drones struck Odesa'): ACLED
+        names the force that launches them, not its air force branch."""
+        tokens = [t.lower_ for s in draft.sentences for t in s]
+        words = set(tokens) | {" ".join(pair) for pair in zip(tokens, tokens[1:])}  # "air strike"
+        return bool(words & _role_words()["drone_words"]) and not words & _role_words()["aircraft_words"]
 
     def _communal_conflict(self, draft: EventDraft) -> bool:
         """The event is told as one between communities or villages ('intercommunal clashes', 'two rival
@@ -1495,7 +1544,7 @@ class ActorResolver:
             return (f"{body} ({country})" if country else body), typ
         if m.kind == "identity":
             # a people the dictionary does not know ('Nyangatom warriors') is named as ACLED names peoples
-            body, suffix = d.identity.get(m.key) or (m.key.title(), "Ethnic")
+            body, suffix = d.identity.get(m.key) or (m.key.title(), _identity_suffix(m.span))
             home = d.homeland(m.key, when) or country
             return (f"{body} {suffix} Militia ({home})" if home else f"{body} {suffix} Militia",
                     "Identity militia")
@@ -1519,6 +1568,11 @@ class ActorResolver:
             if village != self._generic("communal_militia", country)[1]:
                 m.kind = "communal_militia"
                 return village  # "armed men from Marakwet village raided ...": the village's own militia
+        if m.kind == "ethnic_militia" and country:
+            # "clan militias", "tribesmen": ACLED's unnamed clan or tribal militia of the country, where it has one
+            named = f"Unidentified {_identity_suffix(m.span)} Militia ({country})"
+            if named in d.actors:
+                return named, "Identity militia"
         if m.kind in d.templates:
             if m.kind == "unidentified" and country in d.unidentified:
                 return d.unidentified[country], "Political militia"
