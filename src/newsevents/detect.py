@@ -100,6 +100,9 @@ class EventDetector:
         self.riot_unit_nouns = set(lex["riot_unit_nouns"])
         self.capture_verbs = set(lex["capture_verbs"])
         self.captured_places = set(lex["captured_places"])
+        self.captured_people = set(lex["captured_people"])
+        self.blockade_verbs = set(lex["blockade_verbs"])
+        self.blockade_objects = set(lex["blockade_objects"])
         self.time_nouns = set(lex["time_nouns"])
         self.duration_nouns = set(lex["duration_nouns"])
         self.armed_watch_cues = set(lex["armed_watch_cues"])
@@ -163,6 +166,23 @@ class EventDetector:
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.captured_places for c in tok.children):
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "Non-state actor overtakes territory"))
+            elif tok.lemma_.lower() in self.capture_verbs and tok.pos_ == "VERB" and tok.i not in taken and any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.captured_people for c in tok.children):
+                # "soldiers captured a senior commander of the group": the state's forces holding a fighter arrest
+                # him; armed men of another side taking someone abduct him
+                agent = self._agent(tok)
+                by_state = agent is None or bool({t.lower_ for t in agent.subtree if t.i <= agent.i} & self.state_agents)
+                taken.add(tok.i)
+                out.append((doc[tok.i:tok.i + 1], "Arrests" if by_state else "Abduction/forced disappearance"))
+        for tok in doc:
+            # "dozens of three-wheeler drivers blocked the Peradeniya road": a crowd closing a road protests
+            if tok.lemma_.lower() in self.blockade_verbs and tok.pos_ == "VERB" and tok.i not in taken and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.blockade_objects for c in tok.children):
+                doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if doer is not None and doer.pos_ != "PRON" and self._is_armed(doer) is not True and not (
+                        {t.lower_ for t in doer.subtree if t.i <= doer.i} & self.state_agents):
+                    taken.add(tok.i)
+                    out.append((doc[tok.i:tok.i + 1], "protest"))
         for tok in doc:
             # "Drones launched by the RSF struck the depot": the weapon, far from its verb, says what the strike was
             role = self.weapon_subjects.get(tok.lower_)
@@ -186,12 +206,24 @@ class EventDetector:
             for t in range(s.start, s.end):
                 sent_of[t] = i
         out = []
-        for span, role in self._trigger_spans(doc):
-            if self._hedged(span) or self._time_reference(span):
+        spans = self._trigger_spans(doc)
+        arrests = {span.root.i for span, role in spans if role == "Arrests"}
+        for span, role in spans:
+            if self._hedged(span) or self._time_reference(span) or self._arrested_over(span, arrests):
                 continue
             i = sent_of[span.start]
             out.append(Mention(i, sents[i], span, role, self.weights[role], generic=self._generic(span)))
         return out
+
+    @staticmethod
+    def _arrested_over(span, arrests: set[int]) -> bool:
+        """'detained 12 people over a separate attack on a mosque', 'arrested in connection with the killing': the
+        act an arrest is for, named as its reason; the arrest is the event told."""
+        tok = span.root
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _REASON_PREPS:
+            return False
+        above = tok.head.head.head if tok.head.head.lower_ in _REASON_NOUNS else tok.head.head
+        return above.i in arrests or above.dep_ in ("dobj", "nsubjpass") and above.head.i in arrests
 
     def cue_features(self, doc) -> dict[str, float]:
         """What the lexicon and the parse say about a one-paragraph report, as named indicators for the type
@@ -633,8 +665,7 @@ class EventDetector:
             by_sent.setdefault(m.sent_index, []).append(m)
         for i in sorted(by_sent):
             found = self.sentence_events(by_sent[i], clauses=not one_paragraph)
-            dispersing = [m for m in by_sent[i] if m.role in _PROTEST_MODIFIERS
-                          and getattr(self.verb_of(m.span.root), "tag_", "") == "VBD"]
+            dispersing = [m for m in by_sent[i] if m.role in _PROTEST_MODIFIERS and self._done(self.verb_of(m.span.root))]
             if dispersing and not one_paragraph and not any(m.role in _CROWD_ROLES for m in by_sent[i]):
                 # "Police lobbed teargas canisters at the marchers, and several people were injured": the gathering
                 # it broke up, whether or not this sentence names it as a protest, and what happened to it
@@ -672,6 +703,16 @@ class EventDetector:
             if draft is not None:
                 out.append(draft)
         return drafts + out
+
+    @staticmethod
+    def _done(verb) -> bool:
+        """Told as done: the simple past ('police fired tear gas') or the present perfect of a live report ('police
+        have fired tear gas'), not a plan or a modal ('will have fired')."""
+        if verb is None:
+            return False
+        return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
     def _dated_report(self, article: Article, sents) -> Optional[EventDraft]:
         """A one-paragraph report with no trigger word ("On 4 May 2022, the government ordered the closure of
@@ -1024,6 +1065,8 @@ class EventDetector:
 
 
 _TIME_PREPS = {"after", "before", "since"}
+_REASON_PREPS = {"over", "for", "with"}  # "arrested over the attack", "... in connection with the killing"
+_REASON_NOUNS = {"connection", "relation"}
 _BEFORE_AFTER = {"after", "before"}  # what places one event in time against another
 _CROWD_ROLES = {"protest", "riot_cue", "mob_cue"}  # roles that make a sentence's event a protest or riot
 _CROWD_TYPES = {"Protests", "Riots"}

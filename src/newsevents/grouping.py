@@ -224,7 +224,11 @@ class ArticleGrouper:
             # two events of one sentence stay two, unless the second only retells the first as a claim (not when
             # one speaker tells both: "soldiers arrested a cartel leader, and gunmen ambushed a patrol, police said")
             first = [m for g in same_sentence if g.get("creator") == i for m in g["mentions"] if m.sent_index == i]
-            told_here = [m for g in same_sentence for m in g["mentions"] if m.sent_index == i] + e["mentions"]
+            retold = [m for g in same_sentence for m in g["mentions"] if m.sent_index == i]
+            told_here = retold + e["mentions"]
+            if not first and self._how_it_came(e, retold):
+                return same_sentence[-1]  # "The fighting began at dawn when rebel fighters attacked an army position":
+                # how the event named again came about, in more detail
             if not first and (len(self.reader.told_after(told_here)) > 1 or len(self.reader.parts_by_place(told_here)) > 1):
                 return None  # the sentence only named an event told before ('The attack came two days after ...'):
                 # what it tells afresh in the 'after' clause is not a retelling of that
@@ -255,8 +259,16 @@ class ArticleGrouper:
         group_days = set().union(*(facts[g["creator"]].days for g in groups if g.get("creator") is not None))
         if not refer and f.days and group_days and not f.days & group_days:
             return None  # its own day: another incident
+        if not refer and groups and _COARSE.get(fam) == "protest" and self._opens_on_other_day(sents[i]) \
+                and self.reader.fresh(e) and not self.reader.quoted(e):
+            return None  # "The next day, police fired tear gas to disperse residents who had blocked the road again":
+            # a crowd's next gathering, on a day of its own
         if not refer and groups:
             known = set().union(*(facts[k].places for g in groups for k in g["sents"]))
+            if _COARSE.get(fam) == "protest" and f.days and f.places and not f.places & known and not (
+                    group_days and f.days & group_days) and self.reader.fresh(e) and not self.reader.quoted(e):
+                return None  # "More on last night's trouble in Negombo: residents ... clashed with police": a crowd
+                # told afresh at a place and on a day none of the events told has
             own = self._attached_places(e, facts, sents)
             other_kind = all(_family(g["votes"]) != fam for g in groups)
             if own and dated and not own & known and (other_kind or f.days and self.reader.fresh(e)):
@@ -323,6 +335,32 @@ class ArticleGrouper:
         if self.reader.refers_back(e) and _family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
         return target
+
+    def _opens_on_other_day(self, sent) -> bool:
+        """The sentence opens by placing itself on another day than the one told before ('The next day, ...', 'Two
+        days later, ...')."""
+        found = self.reader.other_day_re.search(sent.text.lower())
+        return found is not None and found.start() <= _OPENING_REACH
+
+    def _how_it_came(self, e: dict, retold: list) -> bool:
+        """Every mention of `e` stands in a 'when' or 'as' clause of the verb that names an event again in the same
+        sentence ('The fighting began at dawn when rebel fighters attacked an army position and troops fought
+        back'): the detail of how that event came about, not another one."""
+        heads = {v.i for v in (self.reader.verb_of(m.span.root) for m in retold) if v is not None}
+        if not heads or not e["mentions"]:
+            return False
+        how = False
+        for m in e["mentions"]:
+            verb = self.reader.verb_of(m.span.root)
+            while verb is not None and verb.dep_ == "conj" and verb.head is not verb and verb.i not in heads:
+                verb = verb.head
+            if verb is not None and verb.i in heads:
+                continue  # "..., and troops fought back": a verb joined to the one naming the event again
+            if verb is None or verb.dep_ != "advcl" or verb.head.i not in heads or not any(
+                    c.dep_ in ("advmod", "mark") and c.lower_ in _HOW_MARKERS for c in verb.children):
+                return False
+            how = True
+        return how
 
     def _witnessed_other_day(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> bool:
         """A quoted act told in the past on a day-level date none of the events told has, and at no place of theirs
@@ -401,11 +439,12 @@ class ArticleGrouper:
         return False
 
     def _fled_from(self, e: dict) -> bool:
-        """Every trigger names what people fled ('families who fled the fighting', 'displaced by violence')."""
+        """Every trigger names what people fled ('families who fled the fighting', 'displaced by violence', 'have fled
+        fighting elsewhere', where the parser makes the gerund the verb's complement)."""
         for m in e["mentions"]:
             tok = m.span.root
             head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from") else tok.head
-            if not (tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in self.reader.escape_governors):
+            if not (tok.dep_ in ("dobj", "pobj", "xcomp") and head.lemma_.lower() in self.reader.escape_governors):
                 return False
         return bool(e["mentions"])
 
@@ -499,6 +538,8 @@ _EXCESSIVE_FORCE_VOTE = 3.2  # as a sentence telling a protest and such force vo
 _FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it
 _LEAD_PARAGRAPHS = 1  # body paragraphs (after a caption, say) in which the lead may stand
 _DROP = object()  # a retelling with no event to join
+_OPENING_REACH = 4  # characters before a time phrase that still opens its sentence ('On the next day', 'And a day later')
+_HOW_MARKERS = {"when", "as"}  # what opens a clause telling how an event named again came about
 _SUBHEADING_WORDS = 10
 # developments of these kinds told afresh on a day of their own are events of their own beside an attack or a
 # takeover (not an arrest, which is often the sequel of the attack it follows)
