@@ -291,6 +291,13 @@ def test_one_toll_over_a_list_of_days_is_counted_once(pipeline):
      "began to 23.", 2),
     ("Gunmen killed four villagers in Bukkuyum on Sunday; more than 200 people have been killed in the "
      "state so far this year.", 4),
+    ("Three more people were killed in Eldoret on Tuesday, taking the death toll from a week of protests to 23, "
+     "a rights group said.", 3),
+    # an opening total over a period yields to the event's own deaths told after it, and stands alone
+    ("Gang violence has killed at least 30 people in Cite Soleil since Friday, the UN said. On Sunday, gunmen "
+     "killed eight residents of the Brooklyn neighbourhood, a rights group said.", 8),
+    ("At least 14 people have been killed in two days of clashes between rival clans near Abudwak. The "
+     "fighting erupted on Monday over a disputed well.", 14),
     # a coordinated clause told on a later day is another event
     ("Rebels shot dead three loggers near Beni on Monday and killed a soldier the following day when "
      "troops came under fire near Oicha.", 3),

@@ -429,9 +429,16 @@ class FatalityCounter:
         update = self._updated_toll(sentences)
         best: Optional[Count] = None
         best_sent = None
+        running_anchor = None
         for k, sent in enumerate(sentences):
             if k and best is not None and _background(sent):
                 continue  # "In June, fighters killed 40 more": an earlier toll, not this event's
+            if not k and len(sentences) > 1 and self._only_running_deaths(sent, belongs):
+                # 'Gang violence has killed at least 30 people since Friday. On Sunday, gunmen killed
+                # eight residents ...': the opening total over a period stands only when no sentence
+                # of the event tells deaths of its own
+                running_anchor = self.count_sentence(sent, belongs, own_clauses)
+                continue
             if any(m is not None and m.start() <= 3 for m in (rx.search(sent.text) for rx in self.cues["split_re"])):
                 continue  # a sentence of the coder's split statement restates the toll it divides (see `count_draft`)
             if best is not None and best.best > 0 and any(rx.search(sent.text) for rx in self.cues["breakdown_re"]):
@@ -449,6 +456,8 @@ class FatalityCounter:
             if c is not None and (best is None or (_more_conservative(c, best) and not _part_of_counted(c.token)
                                                    and not _one_victim_told(c, best))):
                 best, best_sent = c, sent
+        if best is None and running_anchor is not None:
+            best, best_sent = running_anchor, sentences[0]
         if update is not None and (best is None or update[0].best >= best.best):
             return update
         if best is not None:
@@ -614,6 +623,11 @@ class FatalityCounter:
                    self.cues["other_day_re"].match(doc[c.left_edge.i:c.i + 1].text)
                    for c in tok.children)
 
+    def _only_running_deaths(self, sent, belongs=None) -> bool:
+        """Whether every death a sentence tells is a total over a period (`_running_toll`)."""
+        told = [tok for tok in sent if (belongs is None or belongs(tok)) and self.victims_of(tok)]
+        return bool(told) and all(self._running_toll(tok) for tok in told)
+
     def _running_update(self, sent, m: re.Match) -> bool:
         """'bringing the death toll since the protests began to 23': an update of a total over a period
         (a phrase of `running_toll` in the update's clause), not of the event's toll."""
@@ -626,6 +640,8 @@ class FatalityCounter:
     def _running_toll(self, tok) -> bool:
         """Whether a death word counts deaths over a period up to now ('killed since the protests
         began', 'have been killed this year', 'the number of people killed'), see data `running_toll`."""
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() == "toll":
+            tok = tok.head  # the 'death' of 'the death toll'
         head = tok.head
         if tok.lemma_.lower() == "toll":
             # 'bringing the death toll since the protests began to 23'
