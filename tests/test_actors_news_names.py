@@ -87,3 +87,36 @@ def test_armed_men_from_a_named_group_are_that_group(resolver):
     rec = resolve(resolver, "Mexican marines clashed with gunmen from the Sinaloa cartel near Culiacan on Monday, "
                   "killing four.", *CLASH, "Mexico", date(2022, 5, 9))
     assert (rec.actor1, rec.actor2) == ("Military Forces of Mexico (2018-)", "Sinaloa Cartel")
+
+
+def test_men_killed_where_the_attacker_says_it_hit_a_cell_are_no_civilians(resolver):
+    rec = resolve(resolver, "An Israeli drone struck a car near Bint Jbeil on Wednesday, killing two men. The Israeli "
+                  "military said it had targeted a Hezbollah cell.", *STRIKE, "Lebanon", date(2023, 11, 15))
+    assert rec.actor2 == "Hezbollah"
+
+
+@pytest.mark.parametrize("text, etype, country, expected", [
+    # a one-word branch inside the longer name of the country's own branch
+    ("A mob burnt two vehicles of customs officers in Asara village after an accident at a checkpoint.",
+     ("Riots", "Mob violence"), "Nigeria", "Police Forces of Nigeria (2015-2023) Nigeria Customs Service"),
+    # 'military' sharing the noun of 'civil police'
+    ("A drug trafficker exchanged fire with military and civil police forces in Santarem on Friday and was killed.",
+     CLASH, "Brazil", "Military Forces of Brazil (2019-) Military Police"),
+])
+def test_branches_named_as_the_country_names_them(resolver, text, etype, country, expected):
+    rec = resolve(resolver, text, *etype, country, date(2022, 6, 3))
+    assert expected in (rec.actor1, rec.actor2)
+
+
+def test_a_group_the_dictionary_lacks_is_named_by_its_name_and_abbreviation(resolver):
+    """ACLED names a group 'ABBR: Full Name'; the abbreviation stands for it later in the article."""
+    text = ("Fighters of the Kuki National Army (KNA) ambushed a patrol in Churachandpur on Monday, killing two "
+            "soldiers. On Tuesday, KNA fighters attacked a second patrol.")
+    rec = resolve(resolver, text, *CLASH, "India", date(2022, 5, 9))
+    assert rec.actor1 == "KNA: Kuki National Army"
+
+
+def test_a_name_with_a_countrys_word_is_no_new_group(resolver):
+    rec = resolve(resolver, "Soldiers of the Kenya Defence Forces (KDF) killed three Al Shabaab militants near Lamu.",
+                  *CLASH, "Kenya", date(2022, 5, 9))
+    assert (rec.actor1, rec.actor2) == ("Military Forces of Kenya (2013-)", "Al Shabaab")

@@ -250,13 +250,22 @@ class ActorDictionary:
     def unit_name(self, country: str, unit: str, when: Optional[date]) -> str:
         """A branch of a country's forces ("... Gendarmerie") where ACLED names one, else the force it belongs to."""
         forces = self.state_forces.get(country, {})
-        key = next((k for k in forces if k.endswith("|" + unit)), None)
+        key = self._unit_key(country, unit)
         if key is None:
             return self.state_name(country, self.units[unit]["otherwise"], when)
         return self._by_date(forces[key], when)
 
     def has_unit(self, country: Optional[str], unit: str) -> bool:
-        return any(k.endswith("|" + unit) for k in self.state_forces.get(country or "", {}))
+        return self._unit_key(country, unit) is not None
+
+    def _unit_key(self, country: Optional[str], unit: str) -> Optional[str]:
+        """The country's branch named after the unit: by the unit's own name, else (a one-word unit) by a longer
+        name of the country's own that contains it ('Customs': Nigeria's 'Nigeria Customs Service')."""
+        forces = self.state_forces.get(country or "", {})
+        key = next((k for k in forces if k.endswith("|" + unit)), None)
+        if key is None and " " not in unit:
+            key = next((k for k in forces if unit in k.split("|", 1)[-1].split() and "|" in k), None)
+        return key
 
     @staticmethod
     def _by_date(periods: list[dict], when: Optional[date]) -> str:

@@ -494,6 +494,18 @@ def _in_grievance(token, trigger_verb, clauses: bool = True) -> bool:
     return False
 
 
+def _shares_police_noun(span) -> bool:
+    """'military, civil and federal police forces': the adjective joined to others before 'police' shares that noun."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].lower_ not in (",", "and", "or"):
+        return False
+    adjectives = 0  # "the military and police" are two forces
+    while i < len(doc) and i - span.end < 6 and (doc[i].pos_ in ("CCONJ", "PUNCT", "ADJ") or doc[i].lower_ in ("civil", "federal")):
+        adjectives += doc[i].pos_ == "ADJ" or doc[i].lower_ in ("civil", "federal")
+        i += 1
+    return adjectives > 0 and i < len(doc) and doc[i].lower_ == "police"
+
+
 def _of_one_in(span, tokens: set, preps: tuple = ("of",)) -> bool:
     """The span's noun takes a preposition whose object is one of the tokens ('fighters of the OLA' with the
     OLA's tokens): the object names who the span's people are."""
@@ -728,6 +740,8 @@ class ActorResolver:
                     # "the Kanbalu PDF": ACLED names the local branch after its town
                     key = _local_branches()["branches"][key].format(place=doc[start:span.start].text)
                     span = doc[start:span.end]
+            if kind == "military" and not key and span.text.lower() == "military" and _shares_police_noun(span):
+                kind, key = "unit", "Military Police"  # "military and civil police forces": the military police
             home = ""
             if kind == "unit" and span.start > 0 and d.demonyms.get(doc[span.start - 1].lower_) in d.real_countries:
                 # "Russian air forces": the branch of the country the adjective names, not of the event's country
@@ -766,6 +780,7 @@ class ActorResolver:
         # "gunmen from the Sinaloa cartel": so are unnamed armed men said to come from a named group
         mentions = [m for m in mentions if not (m.kind == "unidentified"
                                                 and _of_one_in(m.span, named_tokens, ("of", "from")))]
+        mentions = self._with_groups_named_in_full(doc, mentions, sent_starts)
         mentions = self._with_bracketed_abbreviations(doc, mentions, sent_starts)
         mentions = self._with_unknown_peoples(doc, mentions, sent_starts)
         # "tribesmen of the Mehsud clan": the people named after the noun
@@ -795,6 +810,42 @@ class ActorResolver:
             mentions = [m for m in mentions if not (m.span.start == following.i and m.span.end == following.i + 1)]
             added.append(Mention(span, "identity", token.lower_, sent_starts.get(span.sent.start, 0), _mention_role(span)))
         return sorted(mentions + added, key=lambda m: m.span.start) if added else mentions
+
+    def _with_groups_named_in_full(self, doc, mentions: list[Mention], sent_starts: dict) -> list[Mention]:
+        """'the Kuki National Army (KNA) ambushed ...': a capitalised name ending in a group's word with its
+        abbreviation in brackets after it is a group the dictionary does not know, named as ACLED names groups
+        ('KNA: Kuki National Army'); unnamed nouns inside it ('Army') give way to it. A name with a country's
+        word ('Kenya Defence Forces') may be its state's forces and is left alone, as is an abbreviation the
+        dictionary knows."""
+        d = self.dictionary
+        named = {i for m in mentions if m.kind in ("named", "country_alias") for i in range(m.span.start, m.span.end)}
+        heads, joints = _role_words()["group_name_heads"], {"of", "the", "for", "and", "-", "'s", "al", "el"}
+        added = []
+        for close in range(3, len(doc)):
+            abbreviation = doc[close - 1].text
+            if doc[close].text != ")" or doc[close - 2].text != "(" or not (
+                    2 <= len(abbreviation) <= 8 and abbreviation.replace("-", "").isalpha() and abbreviation.isupper()) \
+                    or close - 1 in named or doc[close - 3].lower_ not in heads:
+                continue
+            start = close - 3
+            while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                                 or doc[start - 1].lower_ in joints and start - 2 >= 0 and doc[start - 2].text[:1].isupper()):
+                start -= 1
+            while start < close - 3 and doc[start].lower_ in joints:
+                start += 1
+            words = doc[start:close - 2]
+            if len(words) < 2 or any(i in named for i in range(start, close - 2)) or any(
+                    t.lower_ in d.demonyms or t.text in d.countries or t.ent_type_ in ("GPE",) for t in words) \
+                    or words[0].is_sent_start and words[0].lower_ in ("the", "a"):
+                continue
+            span = doc[start:close + 1]
+            key = f"{abbreviation}: {words.text}"
+            added.append(Mention(span, "named", key, sent_starts.get(span.sent.start, 0), _mention_role(words)))
+        if not added:
+            return mentions
+        inside = {i for m in added for i in range(m.span.start, m.span.end)}
+        kept = [m for m in mentions if not any(i in inside for i in range(m.span.start, m.span.end))]
+        return sorted(kept + added, key=lambda m: m.span.start)
 
     def _with_bracketed_abbreviations(self, doc, mentions: list[Mention], sent_starts: dict) -> list[Mention]:
         """'the West Papua National Liberation Army (TPNPB) ... the TPNPB said': an abbreviation the article
@@ -1358,8 +1409,11 @@ class ActorResolver:
         hit = [x[0].sent_bounds[0] for x in civ_targets if x[0].role == "patient"]
         armed = [x for x in others if x[0] is not None]
         words = _role_words()
+        # forces someone says the attack aimed at count as alleged only where the victims are named as civilians
+        non_combatants = any(x[0].role == "patient" and x[0].span.root.lower_ in words["non_combatant_nouns"]
+                             for x in civ_targets)
         alleged = all(_governing_verb(x[0].span.root).lemma_.lower() in words["blaming_verbs"] | words["reporting_verbs"]
-                      or _in_reported_clause(x[0].span.root) for x in armed)
+                      or non_combatants and _in_reported_clause(x[0].span.root) for x in armed)
         return bool(hit) and bool(armed) and alleged and min(hit) < min(x[0].sent_bounds[0] for x in armed)
 
     @staticmethod
