@@ -120,3 +120,8 @@ def test_a_point_some_distance_from_a_town_takes_the_province_of_the_town_neares
 def test_a_name_the_words_call_a_place_is_one_whatever_else_it_names(resolver, text, country, location):
     r = place(resolver, text)
     assert (r.country, r.location) == (country, location)
+
+
+def test_a_town_opening_a_sentence_before_the_people_it_names_is_the_place(resolver):
+    r = place(resolver, "Bante public agents went on strike on Monday to protest unpaid salaries.", "Protests")
+    assert (r.country, r.location) == ("Benin", "Bante")
