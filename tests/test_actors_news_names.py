@@ -120,3 +120,15 @@ def test_a_name_with_a_countrys_word_is_no_new_group(resolver):
     rec = resolve(resolver, "Soldiers of the Kenya Defence Forces (KDF) killed three Al Shabaab militants near Lamu.",
                   *CLASH, "Kenya", date(2022, 5, 9))
     assert (rec.actor1, rec.actor2) == ("Military Forces of Kenya (2013-)", "Al Shabaab")
+
+
+def test_a_branch_of_the_state_named_in_full_is_no_new_group(resolver):
+    rec = resolve(resolver, "Maoists blew up a vehicle of the Central Reserve Police Force (CRPF) in Bijapur, killing "
+                  "six jawans.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "India", date(2023, 4, 26))
+    assert rec.actor2 == "Police Forces of India (2014-) Central Reserve Police Force"
+
+
+def test_who_blames_a_killing_on_a_gang_is_no_party(resolver):
+    rec = resolve(resolver, "A bus driver was shot dead in San Pedro Sula on Monday, in a killing police blamed on the "
+                  "MS-13 gang.", "Violence against civilians", "Attack", "Honduras", date(2023, 5, 8))
+    assert (rec.actor1, rec.actor2) == ("MS-13: Mara Salvatrucha", "Civilians (Honduras)")

@@ -175,6 +175,8 @@ def role_of(token, depth: int = 0) -> str:
         hedged = head.tag_ == "VBN" or any(c.dep_ == "xcomp" and c.lemma_ in ("be", "have") for c in head.children)
         if lemma in words["reporting_verbs"] and head.pos_ != "NOUN" and not hedged and not _speaks_for_itself(head):
             return "source"  # "..., police said": who tells of the event is not a party to it
+        if lemma in words["accuser_verbs"] and head.pos_ == "VERB" and not hedged:
+            return "source"  # "a killing police blamed on the gang": who blames another tells of the event
         if any(c.dep_ == "prep" and c.lower_ == "under" and any(
                 g.lemma_.lower() in words["attack_nouns"] for g in c.children) for c in head.children):
             return "patient"  # "troops came under fire"
@@ -217,6 +219,8 @@ def role_of(token, depth: int = 0) -> str:
             return "agent"
         if word == "according":
             return "source"
+        if word == "on" and prep.head.lemma_.lower() in _role_words()["blaming_verbs"]:
+            return "agent"  # "a killing police blamed on the MS-13 gang": who is blamed for it did it
         if word == "to" and prep.head.lower_ == "according":
             return "source"  # "according to the army"
         if word in ("from", "by") and prep.head.lemma_.lower() in _role_words()["attack_nouns"]:
@@ -818,7 +822,9 @@ class ActorResolver:
         word ('Kenya Defence Forces') may be its state's forces and is left alone, as is an abbreviation the
         dictionary knows."""
         d = self.dictionary
-        named = {i for m in mentions if m.kind in ("named", "country_alias") for i in range(m.span.start, m.span.end)}
+        # a branch of the state's forces ('the Central Reserve Police Force (CRPF)') is no group either
+        named = {i for m in mentions if m.kind in ("named", "country_alias", "unit") or m.kind in STATE_KINDS and m.key
+                 for i in range(m.span.start, m.span.end)}
         heads, joints = _role_words()["group_name_heads"], {"of", "the", "for", "and", "-", "'s", "al", "el"}
         added = []
         for close in range(3, len(doc)):
@@ -835,7 +841,8 @@ class ActorResolver:
                 start += 1
             words = doc[start:close - 2]
             if len(words) < 2 or any(i in named for i in range(start, close - 2)) or any(
-                    t.lower_ in d.demonyms or t.text in d.countries or t.ent_type_ in ("GPE",) for t in words) \
+                    t.lower_ in d.demonyms or t.text in d.countries or t.ent_type_ in ("GPE",)
+                    or t.lower_ in _role_words()["state_force_words"] for t in words) \
                     or words[0].is_sent_start and words[0].lower_ in ("the", "a"):
                 continue
             span = doc[start:close + 1]
