@@ -175,6 +175,8 @@ def test_a_day_later_counts_from_the_attack_not_from_its_claim(resolver):
      "A day later, its fighters ambushed a convoy near Tessalit.", 1, date(2024, 4, 8)),
     # a clause on the subject naming the event tells its day
     ("The attack, which took place on Monday, killed five soldiers near Djibo, the army said.", 0, date(2024, 4, 8)),
+    ("The army said on Friday its troops had killed 12 militants in an operation that began on Wednesday near "
+     "Tessalit.", 0, date(2024, 4, 10)),
     # a clause on a place ('where ...') tells what happened there, at its own day
     ("At least 40 people have been killed this year in Zamfara state, where gunmen shot dead three "
      "farmers in Maru on Tuesday.", 0, date(2024, 4, 9)),

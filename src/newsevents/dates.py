@@ -279,9 +279,9 @@ def _names_no_noun(span) -> bool:
 def _background(span, event_nouns: frozenset = frozenset()) -> bool:
     """A date of something the sentence only mentions: a relative clause about a noun ('a murder
     which occurred on 07/02', 'youths who had heckled him on 08/09') or a name ('the August 8
-    polls', 'his October 26 election victory'). A relative clause set off by a comma on the subject
-    that names the event itself ('The attack, which took place on Monday, killed five soldiers';
-    `event_nouns`) tells the event's own day."""
+    polls', 'his October 26 election victory'). A relative clause on a noun that names the event
+    itself (`event_nouns`, `_names_the_event`: 'The attack, which took place on Monday, killed five
+    soldiers') tells the event's own day."""
     root = span.root
     before = span.doc[span.start - 1] if span.start > 0 else None
     between = span.doc[span.end:root.head.i]
@@ -295,8 +295,7 @@ def _background(span, event_nouns: frozenset = frozenset()) -> bool:
             return False
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
             noun = node.head
-            if noun.lemma_.lower() in event_nouns and noun.dep_ in ("nsubj", "nsubjpass") and \
-                    noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ",":
+            if noun.lemma_.lower() in event_nouns and _names_the_event(noun):
                 return False
             if any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
                 return False  # "... in Zamfara state, where gunmen killed three farmers on Tuesday": what happened there
@@ -307,6 +306,17 @@ def _background(span, event_nouns: frozenset = frozenset()) -> bool:
             return False  # reached the clause the date belongs to
         node = node.head
     return False
+
+
+def _names_the_event(noun) -> bool:
+    """Whether a noun for an act names the sentence's own event: its subject set off by a comma ('The
+    attack, which took place on Monday, killed five') or what its verb was done in ('killed 12
+    militants in an operation that began on Wednesday')."""
+    doc = noun.doc
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB"
 
 
 def _last_precise_day(values: list[DateValue], roles: tuple) -> Optional[DateValue]:
