@@ -2,6 +2,8 @@
 next gathering on another day, an arrest for an earlier attack, events told through a statement, two rallies of
 one city and day, a defused bomb beside one that went off. Articles written for these tests."""
 
+from datetime import date
+
 from test_detect import detect  # noqa: F401 - the fixture: cleanup, spaCy and the detector on a text
 
 
@@ -137,8 +139,6 @@ Last updated: Thursday 11 May 2023, 16:30 GMT
 
 
 def test_a_live_blogs_entries_tell_their_own_crowd_events(detect):
-    from datetime import date
-
     drafts = detect(LIVE_BLOG, date(2023, 5, 11))
     assert len(drafts) == 3
     accra, kumasi, tamale = drafts
@@ -151,3 +151,27 @@ def test_armed_men_or_police_closing_a_road_is_no_protest(detect):
     text = ("Soldiers blocked the main road to Beni on Sunday after an attack on a convoy, residents said. "
             "Police also blocked the highway near Butembo.")
     assert not any(d.record.event_type == "Protests" for d in detect(text))
+
+
+STATEMENT_DATED = """Soldiers killed in attack on border post
+
+LOME, July 18 - Three soldiers were killed when militants attacked a border post near Cinkasse on Saturday, the government said.
+
+A communique read on state radio on Sunday night said that gunmen on motorcycles had opened fire on the post before dawn and that the troops repelled them. The group claimed the raid on Sunday in a message on social media, saying its fighters had seized weapons.
+"""
+
+
+def test_the_day_a_statement_or_a_claim_was_made_does_not_make_its_account_another_event(detect):
+    drafts = detect(STATEMENT_DATED, date(2022, 7, 18))
+    assert len(drafts) == 1 and drafts[0].record.event_type == "Battles"
+    assert "communique" in text_of(drafts[0])
+
+
+BEATEN_AND_ACCUSED = """Opposition says official beaten to death
+
+BUJUMBURA - The main opposition party said on Wednesday that one of its local officials had been beaten to death by ruling party youths in Cibitoke province, and accused the police of arresting his colleagues instead of the killers.
+"""
+
+
+def test_a_side_detail_in_the_sentence_of_an_attack_does_not_outvote_it(detect):
+    assert [d.record.event_type for d in detect(BEATEN_AND_ACCUSED)] == ["Violence against civilians"]

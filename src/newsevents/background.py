@@ -79,6 +79,7 @@ class SentenceFactReader:
         self.days_back = {k: tuple(v) for k, v in ctx["days_back"].items()}
         self.earlier_dates_re = phrase_pattern(ctx["earlier_dates"])
         self.page_intro_re = phrase_pattern(ctx["page_intro_cues"])
+        self.statement_nouns = set(ctx["statement_nouns"])
 
     def read(self, sents, published=None) -> list[SentenceFacts]:
         out = []
@@ -131,7 +132,7 @@ class SentenceFactReader:
 
     def _said_when(self, tok) -> bool:
         """The date of a statement ('the officer said on Sunday'), not of the incident."""
-        if self._after_saying(tok):
+        if self._after_saying(tok) or self._in_speaker(tok):
             return True
         verb = verb_of(tok)
         if verb is not None and verb.lemma_.lower() in self.reporting and tok.i < verb.i and self._inverted(verb, tok):
@@ -141,6 +142,17 @@ class SentenceFactReader:
         return verb is not None and (verb.lemma_.lower() in self.reporting and (
             verb.lemma_.lower() not in _CLAIMING or tok.i < verb.i and self._claims_responsibility(verb))
             or verb.lemma_.lower() in self.accusation_verbs)
+
+    def _in_speaker(self, tok) -> bool:
+        """The date stands in the subject of a verb of saying ('A statement read on state television on Sunday night
+        said ...'): it dates the statement."""
+        for t in list(tok.ancestors)[:6]:
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in self.reporting and t.head.pos_ in ("VERB", "AUX"):
+                return t.lemma_.lower() in self.statement_nouns
+        # ... which the parser may make a clause of its own ('statement' the subject of 'read')
+        verb = verb_of(tok)
+        return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.statement_nouns
+                                        for c in verb.children)
 
     def _claims_responsibility(self, verb) -> bool:
         """'On Saturday, the group claimed responsibility': a claim whose object is the claim itself, a statement
@@ -160,7 +172,10 @@ class SentenceFactReader:
         before = doc[k]
         if before.lemma_.lower() in self.reporting and before.lemma_.lower() not in _CLAIMING and before.pos_ in ("VERB", "AUX"):
             return True
-        return before.lemma_.lower() in self.statement_objects and before.head.lemma_.lower() in _CLAIMING
+        # "claimed responsibility on Sunday", and "claimed the raid on Sunday" (an attack told before, 'the' one)
+        told_before = before.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in _REFERRING or d.dep_ == "poss"
+                                                    for d in before.children)
+        return (before.lemma_.lower() in self.statement_objects or told_before) and before.head.lemma_.lower() in _CLAIMING
 
     @staticmethod
     def _inverted(verb, tok) -> bool:
@@ -329,6 +344,7 @@ class BackgroundJudge:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAIMING = {"claim", "allege"}  # their dates may be the incident's own ("claimed three attacks between 22 and 23 May")
+_REFERRING = {"the", "this", "that", "these", "those"}  # determiners of what was told before
 _LEAD_MONTHS = 2  # how many months before publication a lead's month-only date may lie and still be the news
 _ORIGIN_LINKS = {"after", "since", "following", "over"}  # what a verb of beginning says it began with
 _STALE_DAYS = 30  # a day-level date more than this many days before publication is an earlier event's
