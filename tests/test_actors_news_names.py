@@ -132,3 +132,12 @@ def test_who_blames_a_killing_on_a_gang_is_no_party(resolver):
     rec = resolve(resolver, "A bus driver was shot dead in San Pedro Sula on Monday, in a killing police blamed on the "
                   "MS-13 gang.", "Violence against civilians", "Attack", "Honduras", date(2023, 5, 8))
     assert (rec.actor1, rec.actor2) == ("MS-13: Mara Salvatrucha", "Civilians (Honduras)")
+
+
+def test_a_claim_names_who_burned_property(resolver):
+    """Burning is a deed: who reports it is no party, and the group that claims it did it."""
+    rec = resolve(resolver, "Fourteen logging trucks were burned by armed men near Ercilla on Thursday, police said, in "
+                  "an attack later claimed by the Arauco-Malleco Coordinator (CAM).", "Strategic developments",
+                  "Looting/property destruction", "Chile", date(2022, 5, 19))
+    assert rec.actor1 == "CAM: Coordination Arauco Malleco"
+

@@ -175,8 +175,11 @@ def role_of(token, depth: int = 0) -> str:
         hedged = head.tag_ == "VBN" or any(c.dep_ == "xcomp" and c.lemma_ in ("be", "have") for c in head.children)
         if lemma in words["reporting_verbs"] and head.pos_ != "NOUN" and not hedged and not _speaks_for_itself(head):
             return "source"  # "..., police said": who tells of the event is not a party to it
-        if lemma in words["accuser_verbs"] and head.pos_ == "VERB" and not hedged:
-            return "source"  # "a killing police blamed on the gang": who blames another tells of the event
+        if lemma in words["accuser_verbs"] and head.pos_ == "VERB" and not hedged \
+                and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in head.children):
+            # "a killing police blamed on the gang": who blames another tells of the event ("farmers accused
+            # herders of grazing their fields and destroyed houses" do the deed of the verb joined to it)
+            return "source"
         if any(c.dep_ == "prep" and c.lower_ == "under" and any(
                 g.lemma_.lower() in words["attack_nouns"] for g in c.children) for c in head.children):
             return "patient"  # "troops came under fire"
@@ -926,7 +929,8 @@ class ActorResolver:
         # sources of the report ("..., police said", "according to the army") take no part in the event;
         # but an announcement is itself the strategic development ("the army announced an operation")
         found = [(m, a) for m, a in zip(mentions, actors) if a is not None and m.role != "source"]
-        if rec.event_type == "Strategic developments":
+        if rec.event_type == "Strategic developments" and rec.sub_event_type != "Looting/property destruction":
+            # (burning or looting is a deed like an attack: who reports it is still no party)
             found = [(replace(m, role="agent") if m.role == "source" else m, a)
                      for m, a in zip(mentions, actors) if a is not None]
 
@@ -1152,8 +1156,8 @@ class ActorResolver:
         if one is None and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") or (
                 one is None and sub == "Looting/property destruction"):
             one = self._generic("unidentified", country)
-        if etype in ("Violence against civilians", "Explosions/Remote violence", "Battles") \
-                and sub not in TERRITORY_SUB_TYPES and (
+        if (etype in ("Violence against civilians", "Explosions/Remote violence", "Battles")
+                or sub == "Looting/property destruction") and sub not in TERRITORY_SUB_TYPES and (
                 one is None or one[0] is None or one[0].kind == "unidentified"):
             # no perpetrator named where the event is told: the group that claims it (or is blamed
             # for it) elsewhere in the article is the perpetrator
