@@ -1,7 +1,8 @@
 """Stage — actors: who did it (actor1), to whom (actor2), their associates, ACLED types, civilian targeting.
 
-Mentions are found with spaCy PhraseMatchers compiled once from `data/actors.json` (built by
-`scripts/build_actor_dictionary.py`): named groups by their aliases (case-insensitive) and
+Mentions are found with phrase tables compiled once from `data/actors.json` (built by
+`scripts/build_actor_dictionary.py`; the dictionary, its tables and ACLED's names of state forces live in
+actor_dictionary.py): named groups by their aliases (case-insensitive) and
 abbreviations (case-sensitive), and common nouns that name an actor by its kind ("soldiers",
 "protesters", "gunmen", "villagers") which take the event's country. The dependency parse decides
 each mention's role — subject of an active verb or agent of a passive is the perpetrator, object or
