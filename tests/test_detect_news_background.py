@@ -68,3 +68,15 @@ def test_police_jailing_protesters_is_still_an_arrest(detect):
     text = ("Police detained 25 protesters in Bulawayo on Monday and jailed them at the central station, "
             "their lawyer said.")
     assert len(detect(text)) == 1 and detect(text)[0].record.event_type in ("Protests", "Strategic developments")
+
+
+REFUGEES = """Refugees from Burkina Faso pour into northern Benin
+
+TANGUIETA, Benin - More than 3,000 people have crossed into northern Benin this month, officials said on Thursday.
+
+Aid workers say the flow has accelerated since attacks on villages in eastern Burkina Faso last month, when jihadist fighters executed dozens of men accused of working with the army, according to survivors.
+"""
+
+
+def test_an_earlier_event_dated_after_since_and_its_relative_clause_are_no_events(detect):
+    assert detect(REFUGEES, date(2023, 6, 15)) == []

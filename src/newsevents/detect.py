@@ -208,12 +208,24 @@ class EventDetector:
         out = []
         spans = self._trigger_spans(doc)
         arrests = {span.root.i for span, role in spans if role == "Arrests"}
+        untold = {span.root.i for span, role in spans if self._hedged(span) or self._time_reference(span)
+                  or self._arrested_over(span, arrests) or self._dated_before(span)}
         for span, role in spans:
-            if self._hedged(span) or self._time_reference(span) or self._arrested_over(span, arrests):
+            if span.root.i in untold or span.root.dep_ == "relcl" and span.root.head.i in untold:
+                # (a relative clause tells more of the event its noun names: 'since attacks on villages last month,
+                # when jihadist fighters executed dozens of men')
                 continue
             i = sent_of[span.start]
             out.append(Mention(i, sents[i], span, role, self.weights[role], generic=self._generic(span)))
         return out
+
+    @staticmethod
+    def _dated_before(span) -> bool:
+        """'has accelerated since attacks on villages last month': an earlier event, dated by a phrase of its own,
+        named after 'since', 'after' or 'before' to place the news in time."""
+        tok = span.root
+        return tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS and tok.pos_ == "NOUN" and any(
+            c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in tok.children)
 
     @staticmethod
     def _arrested_over(span, arrests: set[int]) -> bool:
