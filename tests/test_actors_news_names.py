@@ -141,3 +141,16 @@ def test_a_claim_names_who_burned_property(resolver):
                   "Looting/property destruction", "Chile", date(2022, 5, 19))
     assert rec.actor1 == "CAM: Coordination Arauco Malleco"
 
+
+
+@pytest.mark.parametrize("text, country, actor1", [
+    ("A gunman opened fire at a supermarket in Buffalo on Saturday, killing ten people.", "United States",
+     "Sole Perpetrator (United States)"),
+    # several attackers, or a country whose lone attackers ACLED does not name so
+    ("Gunmen opened fire at a bar in Tulsa on Saturday, killing two people.", "United States",
+     "Unidentified Armed Group (United States)"),
+    ("A gunman shot dead a trader in Kisumu on Monday.", "Kenya", "Unidentified Armed Group (Kenya)"),
+])
+def test_a_lone_attacker(resolver, text, country, actor1):
+    rec = resolve(resolver, text, "Violence against civilians", "Attack", country, date(2022, 5, 14))
+    assert rec.actor1 == actor1

@@ -1625,6 +1625,9 @@ class ActorResolver:
             if group is not None:
                 m.kind, m.key = "named", group
                 return d.named(group, when)
+            sole = f"Sole Perpetrator ({country})"
+            if m.span.root.tag_ == "NN" and m.span.root.lower_ in _role_words()["lone_attacker_nouns"] and sole in d.actors:
+                return d.named(sole, when)  # "a gunman opened fire at a supermarket": ACLED's lone attacker there
         if m.kind in ("unidentified", "ethnic_militia") and country:
             # "Ethiopian raiders", "gunmen from Somalia": ACLED names unknown attackers after where they come from
             abroad = self._from_abroad(m, country)
