@@ -381,3 +381,41 @@ def test_protesters_shot_by_forces_is_excessive_force(stages, sequel, expected):
     rec = run(stages, text, "Protests", "Peaceful protest", "marched", "Sudan")
     # forces that shoot may first be taken for an intervention, which lethal force then revises again
     assert (rec.event_type, rec.sub_event_type) == ("Protests", expected)
+
+
+@pytest.mark.parametrize("where,victims,expected", [
+    # 'the victim' names the robbed officer again, not a civilian beside him
+    (("Niger", "near Tillaberi"), "robbed a police officer {where} and killed the victim", "Armed clash"),
+    # police reservists are serving members of the force
+    (("Kenya", "near Baragoi"), "killed four police reservists {where}", "Armed clash"),
+    # guards of a private security company and members of a gang are armed sides too
+    (("Democratic Republic of Congo", "near Kamituga"), "killed a security guard at a gold mine {where}",
+     "Armed clash"),
+    (("Brazil", "in Santos"), "killed a drug trafficker {where}", "Armed clash"),
+    # a civilian victim of the same attack still keeps it an attack on civilians
+    (("Niger", "near Tillaberi"), "robbed a police officer {where} and killed a farmer", "Attack"),
+])
+def test_victims_who_are_armed_make_the_attack_a_battle(stages, where, victims, expected):
+    country, place = where
+    text = "On 3 March 2023, gunmen " + victims.format(where=place) + "."
+    rec = run(stages, text, "Violence against civilians", "Attack", "killed", country)
+    assert_revised_when_expected(rec, expected, ("Battles", "Armed clash"), "attack on armed actor")
+
+
+@pytest.mark.parametrize("text,before,trigger,expected", [
+    ("A warplane bombed a village near Kauda on Tuesday, killing five civilians.",
+     ("Violence against civilians", "Attack"), "bombed", "Air/drone strike"),
+    ("Bombs fell on the market of Kabkabiya after army jets dropped them at noon, killing 12 people.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED"), "dropped", "Air/drone strike"),
+    ("A convoy was hit by a drone near Jilib on Tuesday.", ("Battles", "Armed clash"), "hit", "Air/drone strike"),
+    # a bomb planted by the road is no strike from the air, nor is it one when jets strike elsewhere beside it
+    ("Four soldiers were killed by a roadside bomb in Kirkuk, and jets struck hideouts in the Hamrin mountains.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED"), "killed", "Remote explosive/landmine/IED"),
+    ("A roadside bomb hit a bus near Jilib on Tuesday, killing four passengers.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED"), "hit", "Remote explosive/landmine/IED"),
+])
+def test_bombs_from_aircraft_are_an_air_strike(stages, text, before, trigger, expected):
+    country = "Somalia" if "Jilib" in text else "Iraq" if "Kirkuk" in text else "Sudan"
+    rec = run(stages, text, *before, trigger, country)
+    air_strike = ("Explosions/Remote violence", "Air/drone strike")
+    assert_revised_when_expected(rec, expected, air_strike, "strike from the air")

@@ -32,11 +32,16 @@ def load_rules() -> dict:
         data[key] = frozenset(data[key])
     for rule in data["rules"].values():
         for key in ("verbs", "subject_deps", "passive_verbs", "passive_clause_deps", "status_words", "member_nouns",
-                    "crowd_kinds", "violent_verbs", "armed_words", "wrongdoing_words", "threat_lemmas", "harm_lemmas",
-                    "plunder_nouns", "quantity_nouns"):
+                    "victim_nouns", "crowd_kinds", "violent_verbs", "armed_words", "wrongdoing_words", "threat_lemmas",
+                    "harm_lemmas", "plunder_nouns", "quantity_nouns", "strike_verbs", "aircraft_nouns"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
+
+
+def _conditions(rule) -> list[tuple[str, str]]:
+    """The (type, sub-type) pairs a rule revises: its "when", or each of its "when_any"."""
+    return [tuple(w) for w in rule["when_any"]] if "when_any" in rule else [tuple(rule["when"])]
 
 
 def _verb_of(token):
@@ -88,7 +93,7 @@ class TypeConsistency:
     def __init__(self, actors: ActorResolver) -> None:
         self.actors = actors
         self.rules = load_rules()
-        self._revisable = {tuple(rule["when"]) for rule in self.rules["rules"].values()}
+        self._revisable = {when for rule in self.rules["rules"].values() for when in _conditions(rule)}
 
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         if not drafts or article.doc is None:
@@ -139,7 +144,7 @@ class TypeConsistency:
         bounds = {(s.start, s.end) for s in draft.sentences}
         mentions = [m for m in doc_mentions if m.sent_bounds in bounds]
         for name, rule in self.rules["rules"].items():
-            if (rec.event_type, rec.sub_event_type) != tuple(rule["when"]):
+            if (rec.event_type, rec.sub_event_type) not in _conditions(rule):
                 continue
             finder = getattr(self, "_" + name)
             decisive = finder(article, draft, mentions, rule)
@@ -357,7 +362,9 @@ class TypeConsistency:
         members = [m for m in mentions if m.role != "agent" and self._armed_member(m, when, rule)]
         described = {m.span.root.i for m in mentions if m.kind == "civilians" and m.role == "patient"
                      and any(_describes(a.span.root, m.span.root) for a in members)}
-        if any(m.kind == "civilians" and m.role == "patient" and m.span.root.i not in described for m in mentions):
+        # 'robbed a police officer and killed the victim': the victim named again is no civilian beside him
+        if any(m.kind == "civilians" and m.role == "patient" and m.span.root.i not in described
+               and m.span.root.lemma_.lower() not in rule["victim_nouns"] for m in mentions):
             return None
         # 'was shot and killed by gunmen': verbs joined by 'and' share the sides
         own = [m for m in mentions if _verb_of(m.span.root) is not None and _same_verb_chain(_verb_of(m.span.root), verb)]
@@ -370,7 +377,7 @@ class TypeConsistency:
         # 'off-duty soldiers ... Two soldiers were killed': the same force named again is the same people
         former = {(m.kind, m.key) for m in mentions if m.role == "patient" and self._status_qualified(m, rule)}
         for m in own:
-            if m.role == "patient" and (m.kind in self.rules["armed_victim_kinds"] or (
+            if m.role == "patient" and (m.kind in self.rules["armed_victim_kinds"] or m.kind in rule["guard_kinds"] or (
                     m.kind == "named" and self.actors.dictionary.named(m.key, when)[1] in self.rules["armed_named_types"])) \
                     and self._armed_victim(m, rule) and (m.kind, m.key) not in former \
                     and not any((a.kind, a.key) == (m.kind, m.key) for a in agents):
@@ -434,6 +441,34 @@ class TypeConsistency:
         if self._attack_met_by_armed_response(article, draft, mentions, self.rules["rules"]["attack_met_by_armed_response"]):
             return None
         return armed_patients[0].span
+
+    def _strike_from_the_air(self, article, draft, mentions, rule):
+        """An aircraft as the doer of the event's own bombing or striking verb ('a warplane bombed the village,
+        killing five', 'jets dropped bombs on the market', 'was hit by a drone'): ACLED's Air/drone strike, whatever
+        the bombs or the victims are. Only the trigger's verb or the clause it is told in: a round-up may tell a
+        roadside bomb and, beside it, jets striking hideouts."""
+        if draft.trigger is None:
+            return None
+        trigger = _verb_of(draft.trigger.root if hasattr(draft.trigger, "root") else draft.trigger)
+        if trigger is None:
+            return None
+        for verb in trigger.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in rule["strike_verbs"] \
+                    or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            # the trigger's clause ('bombed a village, killing five'), or a verb sharing its subject ('circled and
+            # bombed'); not a verb with a subject of its own beside it ('..., and jets struck hideouts')
+            shares_subject = verb.dep_ == "conj" and verb.head.i == trigger.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            if not (verb.i == trigger.i or shares_subject or trigger in verb.subtree):
+                continue
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+            doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                doers += [c for c in verb.head.children if c.dep_ == "nsubj"]  # 'flew over and bombed'
+            if any(d.lemma_.lower() in rule["aircraft_nouns"] or d.lower_ in rule["aircraft_nouns"] for d in doers):
+                return verb
+        return None
 
     @staticmethod
     def _status_qualified(mention: Mention, rule) -> bool:
