@@ -175,3 +175,38 @@ BUJUMBURA - The main opposition party said on Wednesday that one of its local of
 
 def test_a_side_detail_in_the_sentence_of_an_attack_does_not_outvote_it(detect):
     assert [d.record.event_type for d in detect(BEATEN_AND_ACCUSED)] == ["Violence against civilians"]
+
+
+DRIVERS = """Taxi driver killed in Kampala; drivers strike
+
+KAMPALA - A taxi driver was shot dead by robbers in the Kawempe suburb of Kampala on Sunday night, police said.
+
+On Tuesday, about 200 taxi drivers parked their vehicles along the Gayaza road and gathered outside the Kawempe police station to demand better protection. Police later dispersed them with tear gas.
+"""
+
+
+def test_people_gathering_with_a_demand_protest(detect):
+    drafts = detect(DRIVERS)
+    assert subs(drafts) == ["Attack", "Protest with intervention"]
+    assert "gathered outside" in text_of(drafts[1])
+
+
+NURSES = """Nurses rally in two cities
+
+NAIROBI - Hundreds of nurses marched through central Nairobi on Monday to demand unpaid allowances, their union said.
+
+In Nakuru, several hundred nurses and clinical officers gathered outside the county offices on the same day with the same demand.
+"""
+
+
+def test_a_gathering_with_the_same_demand_in_another_town_is_its_own_protest(detect):
+    drafts = detect(NURSES)
+    assert subs(drafts) == ["Peaceful protest", "Peaceful protest"]
+    assert "Nakuru" in text_of(drafts[1])
+
+
+def test_gathering_evidence_or_to_hear_a_speech_is_no_protest(detect):
+    text = ("Investigators gather evidence\n\nKAMPALA - Investigators gathered evidence at the scene of Sunday's "
+            "robbery, police said. Supporters of the ruling party gathered in a stadium in Gulu to hear the president "
+            "speak.\n")
+    assert detect(text) == []

@@ -103,6 +103,9 @@ class EventDetector:
         self.captured_people = set(lex["captured_people"])
         self.blockade_verbs = set(lex["blockade_verbs"])
         self.blockade_objects = set(lex["blockade_objects"])
+        self.gathering_verbs = set(lex["gathering_verbs"])
+        self.gathering_purposes = set(lex["gathering_purposes"])
+        self.gathering_aims = set(lex["gathering_aims"])
         self.time_nouns = set(lex["time_nouns"])
         self.duration_nouns = set(lex["duration_nouns"])
         self.armed_watch_cues = set(lex["armed_watch_cues"])
@@ -176,9 +179,13 @@ class EventDetector:
                 out.append((doc[tok.i:tok.i + 1], "Arrests" if by_state else "Abduction/forced disappearance"))
         for tok in doc:
             # "dozens of three-wheeler drivers blocked the Peradeniya road": a crowd closing a road protests
-            if tok.lemma_.lower() in self.blockade_verbs and tok.pos_ == "VERB" and tok.i not in taken and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in self.blockade_objects for c in tok.children):
-                doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            # "drivers gathered at the entrance to Choloma to demand protection": people gathering with a demand
+            blockade = tok.lemma_.lower() in self.blockade_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.blockade_objects for c in tok.children)
+            if tok.pos_ == "VERB" and tok.i not in taken and (blockade or self._gathering_with_demand(tok)):
+                # (a verb joined by 'and' shares the first one's subject: 'parked their buses and gathered at ...')
+                doer = next((c for c in tok.children if c.dep_ == "nsubj"), None) or (next(
+                    (c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "conj" else None)
                 if doer is not None and doer.pos_ != "PRON" and self._is_armed(doer) is not True and not (
                         {t.lower_ for t in doer.subtree if t.i <= doer.i} & self.state_agents):
                     taken.add(tok.i)
@@ -192,6 +199,19 @@ class EventDetector:
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], role))
         return sorted(out, key=lambda sr: sr[0].start)
+
+    def _gathering_with_demand(self, verb) -> bool:
+        """A verb of gathering told with a demand: a purpose clause ('to demand protection') or 'with' a demand,
+        banners or slogans ('with the same demand')."""
+        if verb.lemma_.lower() not in self.gathering_verbs or any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "gathered evidence", "rallied support"
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.gathering_purposes:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "with" and any(
+                    g.dep_ == "pobj" and g.lower_ in self.gathering_aims for g in c.children):
+                return True
+        return False
 
     def _names_riot_police(self, span) -> bool:
         """'riot police', 'anti-riot officers', 'riot gear': the word names the police or their kit, not a riot."""
