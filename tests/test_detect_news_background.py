@@ -80,3 +80,9 @@ Aid workers say the flow has accelerated since attacks on villages in eastern Bu
 
 def test_an_earlier_event_dated_after_since_and_its_relative_clause_are_no_events(detect):
     assert detect(REFUGEES, date(2023, 6, 15)) == []
+
+
+def test_protesters_jailed_over_the_weekend_were_arrested(detect):
+    text = "Police jailed 30 protesters over the weekend in Bulawayo, their lawyers said on Monday."
+    drafts = detect(text)
+    assert len(drafts) == 1 and drafts[0].record.event_type in ("Protests", "Strategic developments")

@@ -354,7 +354,11 @@ class EventDetector:
         preps = [c for c in tok.children if c.dep_ == "prep"]
         term = any(c.lower_ == "for" and any(g.lemma_.lower() in self.court_terms for g in c.children) for c in preps)
         agent = self._agent(tok)
-        return term or any(c.lower_ == "over" for c in preps) or (
+        # ('jailed over the attack', not 'jailed over the weekend')
+        over_act = any(c.lower_ == "over" and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower()
+                                                  not in self.time_nouns and g.lemma_.lower() not in self.duration_nouns
+                                                  for g in c.children) for c in preps)
+        return term or over_act or (
             agent is not None and agent.lemma_.lower() in self.court_nouns)
 
     @staticmethod
