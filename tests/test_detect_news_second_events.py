@@ -210,3 +210,15 @@ def test_gathering_evidence_or_to_hear_a_speech_is_no_protest(detect):
             "robbery, police said. Supporters of the ruling party gathered in a stadium in Gulu to hear the president "
             "speak.\n")
     assert detect(text) == []
+
+
+RIOT_DEAD = """Two shot dead as protest over power cuts turns violent
+
+JOHANNESBURG - Two people were shot dead and a municipal building was set alight in Soweto on Monday as residents protesting against power cuts clashed with police, officials said.
+
+Police used rubber bullets and tear gas to disperse the crowds.
+"""
+
+
+def test_people_killed_as_a_crowd_clashed_with_police_are_the_riots_dead(detect):
+    assert [d.record.event_type for d in detect(RIOT_DEAD)] == ["Riots"]

@@ -509,7 +509,11 @@ class EventDetector:
             before = [m for m in ms if m.role not in _CROWD_ROLES and m.role not in _PROTEST_MODIFIERS]
             crowd = [m for m in ms if m not in before]
             told = [m for m in crowd if m.role in _CROWD_ROLES]
-            if before and crowd and self._clause_before(before, told) and self._coordinated(told):
+            # (doers told as such: 'Two people were shot dead ... as residents clashed with police' names the victims of
+            # the unrest, and is one event with it)
+            doers = [self.doer(m) for m in before]
+            if before and crowd and self._clause_before(before, told) and self._coordinated(told) and all(
+                    d is not None and d.dep_ == "nsubj" for d in doers):
                 return self.sentence_events(before, clauses) + self.sentence_events(crowd, clauses)
         if protestish:
             votes: dict[str, float] = {}
