@@ -122,6 +122,12 @@ def test_a_name_with_a_countrys_word_is_no_new_group(resolver):
     assert (rec.actor1, rec.actor2) == ("Military Forces of Kenya (2013-)", "Al Shabaab")
 
 
+def test_a_name_with_a_countrys_two_words_is_no_new_group(resolver):
+    rec = resolve(resolver, "A joint Burkina Faso Defence and Security Forces (FDS) and volunteer fighters (VDP) unit "
+                  "repelled an assault by ISGS militants on Raogo.", *CLASH, "Burkina Faso", date(2020, 11, 8))
+    assert "Military Forces of Burkina Faso (2015-)" in (rec.actor1, rec.actor2)
+
+
 def test_a_branch_of_the_state_named_in_full_is_no_new_group(resolver):
     rec = resolve(resolver, "Maoists blew up a vehicle of the Central Reserve Police Force (CRPF) in Bijapur, killing "
                   "six jawans.", "Explosions/Remote violence", "Remote explosive/landmine/IED", "India", date(2023, 4, 26))

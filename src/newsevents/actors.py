@@ -847,6 +847,7 @@ class ActorResolver:
             if len(words) < 2 or any(i in named for i in range(start, close - 2)) or any(
                     t.lower_ in d.demonyms or t.text in d.countries or t.ent_type_ in ("GPE",)
                     or t.lower_ in _role_words()["state_force_words"] for t in words) \
+                    or any(f" {c} " in f" {words.text} " for c in d.real_countries if " " in c) \
                     or words[0].is_sent_start and words[0].lower_ in ("the", "a"):
                 continue
             span = doc[start:close + 1]
