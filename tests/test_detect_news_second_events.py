@@ -222,3 +222,24 @@ Police used rubber bullets and tear gas to disperse the crowds.
 
 def test_people_killed_as_a_crowd_clashed_with_police_are_the_riots_dead(detect):
     assert [d.record.event_type for d in detect(RIOT_DEAD)] == ["Riots"]
+
+
+TWO_IN_LEAD = """Opposition activists attacked in Gweru
+
+HARARE - Suspected ruling party supporters attacked opposition activists with iron bars in Gweru on Sunday, injuring six people, the opposition said, a day after police fired tear gas to break up one of its rallies in Kadoma.
+
+Three of the injured were admitted to Gweru Provincial Hospital, a doctor said.
+
+A police spokesman confirmed that a case of assault had been reported.
+
+The ruling party denied that its members were involved.
+
+On Saturday, police in Kadoma fired tear gas at several hundred opposition supporters who had gathered at a football ground for a rally. Police said the rally had not been approved.
+"""
+
+
+def test_a_second_event_of_the_lead_told_again_in_detail_later_is_one_event(detect):
+    drafts = detect(TWO_IN_LEAD)
+    assert len(drafts) == 2
+    rally = next(d for d in drafts if d.record.event_type == "Protests")
+    assert "football ground" in text_of(rally)

@@ -257,7 +257,11 @@ class ArticleGrouper:
         # own places and days
         refer = self.reader.refers_back(e) or f.follow_up_cue or self._casualties_only(e) or self._during_told(e)
         group_days = set().union(*(facts[g["creator"]].days for g in groups if g.get("creator") is not None))
-        if not refer and f.days and group_days and not f.days & group_days:
+        # the names its clause puts after 'in', 'at', ... too, whatever the tagger took them for
+        named = f.places | {p for m in e["mentions"] if (h := self.reader.clause_head(m)) is not None
+                            for p in self.reader.clause_places(h)}
+        if not refer and f.days and group_days and not f.days & group_days and not self._second_of_its_lead(
+                e, groups, sents, named):
             return None  # its own day: another incident
         if not refer and groups and _COARSE.get(fam) == "protest" and self._opens_on_other_day(sents[i]) \
                 and self.reader.fresh(e) and not self.reader.quoted(e):
@@ -265,7 +269,9 @@ class ArticleGrouper:
             # a crowd's next gathering, on a day of its own
         if not refer and groups:
             known = set().union(*(facts[k].places for g in groups for k in g["sents"]))
-            if _COARSE.get(fam) == "protest" and f.days and f.places and not f.places & known and not (
+            seen = " ".join(sents[k].text.lower() for g in groups for k in g["sents"])
+            if _COARSE.get(fam) == "protest" and f.days and f.places and not any(
+                    re.search(rf"(?<!\w){re.escape(p)}(?!\w)", seen) for p in named) and not (
                     group_days and f.days & group_days) and self.reader.fresh(e) and not self.reader.quoted(e):
                 return None  # "More on last night's trouble in Negombo: residents ... clashed with police": a crowd
                 # told afresh at a place and on a day none of the events told has
@@ -335,6 +341,20 @@ class ArticleGrouper:
         if self.reader.refers_back(e) and _family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
         return target
+
+    def _second_of_its_lead(self, e: dict, groups: list[dict], sents, named: set[str]) -> bool:
+        """An event of the same kind was told first beside another in one sentence, at a place `e` names ('..., a day
+        after police fired tear gas to break up one of its rallies in Marondera' and later 'On Saturday, police in
+        Marondera fired tear gas at ...'): `e` tells it again, on its own day, which that sentence's day is not."""
+        creators = [g["creator"] for g in groups if g.get("creator") is not None]
+        fam = _family(e["votes"])
+        for g in groups:
+            if g.get("creator") is None or creators.count(g["creator"]) < 2 or _family(g["votes"]) != fam:
+                continue
+            told = sents[g["creator"]].text.lower()
+            if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", told) for p in named):
+                return True
+        return False
 
     def _opens_on_other_day(self, sent) -> bool:
         """The sentence opens by placing itself on another day than the one told before ('The next day, ...', 'Two
