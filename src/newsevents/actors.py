@@ -628,12 +628,9 @@ def _root_token(obj):
 
 
 def _governing_verb(token):
-    """The nearest verb at or above a token in the parse (the clause it belongs to)."""
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
-            return token
-        token = token.head
-    return token
+    """The verb of the clause a token belongs to (`clauses.verb_of`), or the sentence's root when no
+    verb is above it, so that mentions of a verbless headline share one anchor."""
+    return clauses.verb_of(token) or token.sent.root
 
 
 def _same_verb_chain(verb, other) -> bool:
