@@ -78,6 +78,9 @@ class EventDraft:
     trigger: Any = None  # spaCy Span or Token of the trigger words
     score: float = 0.0  # detector confidence
     family: Optional[str] = None  # coarse kind used for merging within an article
+    # towns named together with the event's place in its own words ('marched in Ouahigouya, Kaya and
+    # Koudougou'), as (place mention, sentence) pairs the places stage leaves for the town-split stage
+    other_towns: list = field(default_factory=list)
 
     @property
     def anchor(self):

@@ -26,6 +26,7 @@ from .fatalities import FatalityCounter
 from .places import PlaceResolver
 from .records import RecordFinisher
 from .schema import EventRecord
+from .town_split import TownSplitter
 from .type_consistency import TypeConsistency
 
 
@@ -34,12 +35,14 @@ class Pipeline:
         self.nlp = nlp.load()
         self.detector = EventDetector()
         actors = ActorResolver()
+        places = PlaceResolver()
         self.stages = [
             DateResolver(),
-            PlaceResolver(),
+            places,
             actors,
             TypeConsistency(actors),  # the type once the actors are known
             FatalityCounter(),
+            TownSplitter(places),  # one crowd event per town listed
             ClaimResolver(),
             RecordFinisher(),
         ]

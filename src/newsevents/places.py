@@ -390,6 +390,8 @@ class PlaceResolver:
     def _place_draft(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int],
                      clause: Optional[clauses.Clause] = None, openings: frozenset = frozenset()) -> None:
         chosen = self._locate(draft, info, sents, order, clause, openings)
+        if chosen is not None and chosen.sent_index in order:
+            draft.other_towns = [(m, sents[m.sent_index]) for m in self._towns_listed_with(chosen, info)]
         village = None
         if order and not (chosen is not None and chosen.coded):  # ACLED's "(coded as Kaya)" stands
             # the trigger's clause first; the whole sentence when that clause names no place at all
@@ -418,6 +420,27 @@ class PlaceResolver:
             r.geo_precision = max(2, r.geo_precision or 2)
             for fld in ("location", "geo_precision"):
                 r.add_evidence(fld, village.sent, village, rule="places: a village the gazetteer lacks, near the place found")
+
+    # prepositions that put an event in each of the towns listed after them; not 'between' or 'from ...
+    # to', whose towns bound one place
+    _IN_EACH = frozenset({"in", "at", "across", "throughout"})
+
+    def _towns_listed_with(self, chosen: Mention, info: ArticlePlaces) -> list[Mention]:
+        """Towns of the chosen town's country coordinated with it after 'in'/'at'/'across' ('in
+        Ouahigouya, Kaya and Koudougou'), in text order."""
+        root = chosen.span.root
+        listed = {root.i, *(t.i for t in root.conjuncts)}
+        first = root.doc[min(listed)]
+        if len(listed) < 2 or first.head.lower_ not in self._IN_EACH or chosen.best is None or chosen.best.kind != "city":
+            return []
+        return [m for m in info.mentions
+                if m is not chosen and m.sent_index == chosen.sent_index and m.span.root.i in listed
+                and m.best is not None and m.best.kind == "city" and m.best.cc == chosen.best.cc
+                and not (m.context or m.bracketed or m.route or m.origin or m.in_org)]
+
+    def fill_town(self, draft: EventDraft, m: Mention, sent, rule: str) -> None:
+        """Put a draft at one of the towns listed with its place (the town-split stage's copies)."""
+        self._fill(draft, m, sent, rule, None)
 
     def _locate(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int],
                 clause: Optional[clauses.Clause] = None, openings=frozenset()) -> Optional[Mention]:

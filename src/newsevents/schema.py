@@ -155,13 +155,16 @@ class EventRecord(BaseModel):
     def assign_id(self) -> str:
         """A stable id from the source article and the anchor sentence, so re-runs give the same id.
         An event told over a list of days is one event per day (dates.py's `LISTED_DAY_RULE`): those
-        copies share their sentence and type, so their day goes into the id; other events' ids leave
-        the day out and stay as they were."""
+        copies share their sentence and type, so their day goes into the id; so does the town of a crowd
+        event copied for each town listed (town_split.py). Other events' ids stay as they were."""
         anchor = self.evidence_for("event_type")
         key = f"{self.source.article_id}|{anchor.start if anchor else ''}|{self.event_type}|{self.sub_event_type}"
         dated = self.evidence_for("event_date")
         if dated is not None and (dated.rule or "").startswith("listed day"):
             key += f"|{self.event_date}"
+        placed = self.evidence_for("location")
+        if placed is not None and (placed.rule or "").startswith("listed town"):
+            key += f"|{self.location}"  # town_split.py's copies, one per town listed
         self.event_id = "ev_" + hashlib.sha1(key.encode()).hexdigest()[:16]
         return self.event_id
 
