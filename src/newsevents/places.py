@@ -440,7 +440,7 @@ class PlaceResolver:
 
     def fill_town(self, draft: EventDraft, m: Mention, sent, rule: str) -> None:
         """Put a draft at one of the towns listed with its place (the town-split stage's copies)."""
-        self._fill(draft, m, sent, rule, None)
+        self._fill(draft, m, sent, rule)
 
     def _locate(self, draft: EventDraft, info: ArticlePlaces, sents: list, order: list[int],
                 clause: Optional[clauses.Clause] = None, openings=frozenset()) -> Optional[Mention]:
@@ -467,7 +467,7 @@ class PlaceResolver:
             chosen = self._event_place(info, group, clause if group is order else None)
             if chosen is not None:
                 chosen = self._framing_unit(chosen, info) or chosen
-                self._fill(draft, chosen, sents[chosen.sent_index], rule, info)
+                self._fill(draft, chosen, sents[chosen.sent_index], rule)
                 return chosen
             capital = next((c for c in info.capital_mentions if c[0] in group), None)
             if capital is not None and info.top_country:
@@ -600,7 +600,7 @@ class PlaceResolver:
             return 2
         return level
 
-    def _fill(self, draft: EventDraft, m: Mention, sent, rule: str, info: ArticlePlaces) -> None:
+    def _fill(self, draft: EventDraft, m: Mention, sent, rule: str) -> None:
         place = m.best
         level = self._level(m)
         precision = {1: 1, 2: 2, 3: 3, 4: 3}[level]
