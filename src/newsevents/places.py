@@ -391,7 +391,8 @@ class PlaceResolver:
                      clause: Optional[clauses.Clause] = None, openings: frozenset = frozenset()) -> None:
         chosen = self._locate(draft, info, sents, order, clause, openings)
         if chosen is not None and chosen.sent_index in order:
-            draft.other_towns = [(m, sents[m.sent_index]) for m in self._towns_listed_with(chosen, info)]
+            towns = self._towns_listed_with(chosen, info)
+            draft.other_towns = [(m, sents[m.sent_index]) for m in towns]
         village = None
         if order and not (chosen is not None and chosen.coded):  # ACLED's "(coded as Kaya)" stands
             # the trigger's clause first; the whole sentence when that clause names no place at all
@@ -433,10 +434,36 @@ class PlaceResolver:
         first = root.doc[min(listed)]
         if len(listed) < 2 or first.head.lower_ not in self._IN_EACH or chosen.best is None or chosen.best.kind != "city":
             return []
-        return [m for m in info.mentions
-                if m is not chosen and m.sent_index == chosen.sent_index and m.span.root.i in listed
-                and m.best is not None and m.best.kind == "city" and m.best.cc == chosen.best.cc
-                and not (m.context or m.bracketed or m.route or m.origin or m.in_org)]
+        found = [m for m in info.mentions
+                 if m is not chosen and m.sent_index == chosen.sent_index and m.span.root.i in listed
+                 and m.best is not None and m.best.kind == "city" and m.best.cc == chosen.best.cc
+                 and not (m.context or m.bracketed or m.route or m.origin or m.in_org)]
+        # 'in Ouahigouya, Kaya and Koudougou' with 'Kaya' taken for a person: the list says it is a place,
+        # and a town of the chosen town's country by that name is the one meant
+        named = {t for m in info.mentions for t in range(m.span.start, m.span.end)}
+        for i in sorted(listed - named):
+            town = self._listed_town(root.doc[i], chosen)
+            if town is not None:
+                found.append(town)
+        return sorted(found, key=lambda m: m.span.start)
+
+    def _listed_town(self, tok, chosen: Mention) -> Optional[Mention]:
+        """A capitalised name in a list of towns that no mention covers, as a town of the chosen
+        town's country (the most populous of that name), or None."""
+        start = tok.i
+        # 'Bobo-Dioulasso', 'Fada N'Gourma': the words of the name before its head
+        while start > tok.sent.start and tok.doc[start - 1].head.i == tok.i and tok.doc[start - 1].dep_ in ("compound", "punct") \
+                and (tok.doc[start - 1].text[:1].isupper() or tok.doc[start - 1].text == "-"):
+            start -= 1
+        span = tok.doc[start:tok.i + 1]
+        if not tok.text[:1].isupper() or not tok.is_alpha or fold(span.text) in self.stop:
+            return None
+        towns = [p for p in self.gaz.lookup(_name_text(span)) if p.kind == "city" and p.cc == chosen.best.cc]
+        if not towns:
+            return None
+        m = Mention(span, chosen.sent_index, tuple(towns), locative=True)
+        m.best = max(towns, key=lambda p: p.population)
+        return m
 
     def fill_town(self, draft: EventDraft, m: Mention, sent, rule: str) -> None:
         """Put a draft at one of the towns listed with its place (the town-split stage's copies)."""

@@ -1,0 +1,25 @@
+"""Places, session 8: towns listed with a crowd event's place that the tagger takes for people, and towns of
+'similar protests' told in the event's own sentences, each get an event of their own (sentences written for
+these tests)."""
+
+from datetime import date
+
+PUBLISHED = date(2024, 5, 10)
+
+
+def _towns(pipeline, text):
+    return sorted(e.location for e in pipeline.extract(text, published=PUBLISHED))
+
+
+def test_town_taken_for_a_person_in_a_list_after_in_is_a_town(pipeline):
+    # 'Kaya' is also a given name: the list after 'in' says it is the town of Burkina Faso
+    events = pipeline.extract("Teachers staged sit-ins in Ouahigouya, Kaya and Koudougou on Tuesday to demand unpaid allowances.",
+                              published=PUBLISHED)
+    by_town = {e.location: e for e in events}
+    assert set(by_town) == {"Ouahigouya", "Kaya", "Koudougou"}
+    assert by_town["Kaya"].admin1 == "Centre-Nord"
+
+
+def test_person_named_like_a_town_outside_a_list_stays_a_person(pipeline):
+    events = pipeline.extract("Supporters of Kaya marched in Koudougou on Tuesday to demand his release.", published=PUBLISHED)
+    assert [e.location for e in events] == ["Koudougou"]
