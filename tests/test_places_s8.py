@@ -23,3 +23,21 @@ def test_town_taken_for_a_person_in_a_list_after_in_is_a_town(pipeline):
 def test_person_named_like_a_town_outside_a_list_stays_a_person(pipeline):
     events = pipeline.extract("Supporters of Kaya marched in Koudougou on Tuesday to demand his release.", published=PUBLISHED)
     assert [e.location for e in events] == ["Koudougou"]
+
+
+def test_similar_protests_in_towns_are_one_event_per_town(pipeline):
+    text = ("Hundreds of opposition supporters marched in Nairobi on Monday to protest against tax increases. "
+            "Similar protests were held in Kisumu and Mombasa.")
+    assert _towns(pipeline, text) == ["Kisumu", "Mombasa", "Nairobi"]
+
+
+def test_crowds_also_gathering_elsewhere_are_events_of_their_own(pipeline):
+    text = ("Traders marched in Nairobi on Monday over new market fees. "
+            "Demonstrations also took place in Kisumu and in Mombasa.")
+    assert _towns(pipeline, text) == ["Kisumu", "Mombasa", "Nairobi"]
+
+
+def test_police_also_arresting_protesters_elsewhere_is_no_new_crowd(pipeline):
+    text = ("Hundreds of opposition supporters marched in Nairobi on Monday to protest against tax increases. "
+            "Police also arrested ten protesters in Kisumu.")
+    assert "Kisumu" not in [e.location for e in pipeline.extract(text, published=PUBLISHED) if e.event_type == "Protests"]

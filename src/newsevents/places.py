@@ -173,6 +173,13 @@ class PlaceResolver:
         self.distance_units = villages["distance_units"]
         self.bearings = villages["bearings"]
         self.number_words = villages["number_words"]
+        # 'similar protests were held in Kisumu', 'hundreds also marched in Gulu': the words that tell one more
+        # crowd event like the one told, at another place (the detector's own vocabularies)
+        context = load_json("event_context.json")
+        self.likeness_modifiers = set(context["likeness_modifiers"])
+        self.additive_adverbs = set(context["additive_adverbs"])
+        self.crowd_words = {w for t in load_json("event_lexicon.json")["triggers"] if t["sub"] in ("protest", "riot_cue")
+                            for w in t["phrases"] if w.isalpha()}
 
     # ---- country evidence beyond place names ---------------------------------------------------
     def _country_codes(self, countries: dict) -> dict[str, str]:
@@ -391,7 +398,7 @@ class PlaceResolver:
                      clause: Optional[clauses.Clause] = None, openings: frozenset = frozenset()) -> None:
         chosen = self._locate(draft, info, sents, order, clause, openings)
         if chosen is not None and chosen.sent_index in order:
-            towns = self._towns_listed_with(chosen, info)
+            towns = self._towns_listed_with(chosen, info) + self._towns_told_likewise(chosen, info, sents, order)
             draft.other_towns = [(m, sents[m.sent_index]) for m in towns]
         village = None
         if order and not (chosen is not None and chosen.coded):  # ACLED's "(coded as Kaya)" stands
@@ -446,6 +453,41 @@ class PlaceResolver:
             if town is not None:
                 found.append(town)
         return sorted(found, key=lambda m: m.span.start)
+
+    def _towns_told_likewise(self, chosen: Mention, info: ArticlePlaces, sents: list, order: list[int]) -> list[Mention]:
+        """Towns of the chosen town's country after 'in'/'at' in another sentence of the event that tells one
+        more crowd event like it ('Similar protests were held in Kisumu and Mombasa', 'Hundreds also marched in
+        Gulu'): ACLED codes each town's crowd as an event of its own."""
+        out: list[Mention] = []
+        seen = {chosen.key}
+        for si in order:
+            if si == chosen.sent_index or not self._tells_likewise(sents[si]):
+                continue
+            for m in info.mentions:
+                if m.sent_index != si or not m.locative or m.best is None or m.best.kind != "city" \
+                        or m.best.cc != chosen.best.cc or m.context or m.bracketed or m.route or m.origin or m.in_org:
+                    continue
+                for town in [m, *self._towns_listed_with(m, info)]:
+                    if town.key not in seen:
+                        seen.add(town.key)
+                        out.append(town)
+        return out
+
+    def _tells_likewise(self, sent) -> bool:
+        """The sentence tells one more crowd event like the one told: a crowd word qualified as like it
+        ('similar protests', 'simultaneous rallies') or whose verb is told as one more ('also marched')."""
+        for t in sent:
+            if t.lower_ not in self.crowd_words and t.lemma_.lower() not in self.crowd_words:
+                continue
+            if any(c.dep_ == "amod" and c.lemma_.lower() in self.likeness_modifiers for c in t.children):
+                return True
+            # the crowd's own act ('also marched'), or the crowd or its act as the subject ('protesters also
+            # gathered', 'protests also took place'); not what others also did to it ('police also arrested
+            # ten protesters')
+            verb = t if t.pos_ == "VERB" else t.head if t.dep_ in ("nsubj", "nsubjpass") else None
+            if verb is not None and any(c.dep_ == "advmod" and c.lower_ in self.additive_adverbs for c in verb.children):
+                return True
+        return False
 
     def _listed_town(self, tok, chosen: Mention) -> Optional[Mention]:
         """A capitalised name in a list of towns that no mention covers, as a town of the chosen
