@@ -62,6 +62,15 @@ def load_cues() -> dict:
     cues["additional_deaths"] = {k: frozenset(v) for k, v in cues["additional_deaths"].items()
                                  if not k.startswith("_") and k != "new_attack_patterns"}
     cues["nominal_blockers"] = frozenset(cues["nominal_death_blockers"]["words"])
+    cues["event_named_after"] = frozenset(cues["nominal_death_blockers"]["not_after"])
+    cues["death_word_forms"] = frozenset(cues["death_word_forms"]["words"])
+    cues["past_deed_adverbs"] = frozenset(cues["past_deed_hedges"]["adverbs"])
+    cues["past_deed_hedges"] = frozenset(cues["past_deed_hedges"]["lemmas"])
+    # 'Mob lynches man': the present forms of the killing verbs that take a victim, which a tagger
+    # may read as plural nouns (not those that are nouns as well: 'two murders')
+    cues["present_death_forms"] = frozenset(
+        verb + ending for verb in cues["death_verbs"] - cues["intransitive_death_verbs"] - cues["death_nouns"]
+        for ending in ("s", "es"))
     cues["no_fatality_types"] = frozenset(cues["no_fatality_sub_event_types"]["types"])
     cues["side_of"] = {word: side for side, words in cues["victim_sides"].items() if not side.startswith("_")
                        for word in words}
@@ -552,6 +561,8 @@ class FatalityCounter:
             if tok.dep_ == "relcl" and tok.head.i in victim_ids and \
                     any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
                 continue
+            if self._past_deed(tok):
+                continue
             if self._blocked(tok, sent, own_clauses) or self._coded_elsewhere(tok):
                 continue
             if self._denied(tok):
@@ -612,6 +623,27 @@ class FatalityCounter:
         total.speakers = speakers
         total.estimated = all(c.unnumbered or c.vague for c in [*groups.values(), *summaries])
         return total
+
+    def _past_deed(self, verb) -> bool:
+        """A killing told as what a person had done before the event: a relative clause on them in
+        the past perfect or with 'allegedly' ('a mob attacked a man who had killed his brother', 'set
+        fire to a lorry that allegedly killed a cyclist'), or a perfect infinitive or gerund under a
+        hedge that describes them ('two men believed to have murdered a trader', 'a woman suspected
+        of having killed her son'). Not a clause set off by a comma ('the gunmen, who had killed
+        three, fled'), which tells the event, nor the main clause ('they are believed to have killed 12')."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        children = list(verb.children)
+        if verb.dep_ == "relcl":
+            relative = next((c for c in children if c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which")), None)
+            if relative is None or (relative.i > 0 and verb.doc[relative.i - 1].text == ","):
+                return False
+            return any(c.dep_ == "aux" and c.lower_ == "had" for c in children) or \
+                any(c.dep_ == "advmod" and c.lower_ in self.cues["past_deed_adverbs"] for c in children)
+        if verb.dep_ not in ("xcomp", "pcomp") or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children):
+            return False
+        hedge = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        return hedge.lemma_.lower() in self.cues["past_deed_hedges"] and hedge.dep_ in ("acl", "amod")
 
     def _on_another_day(self, tok) -> bool:
         """A death verb coordinated with an earlier verb that states a day of its own counted from the
@@ -732,7 +764,8 @@ class FatalityCounter:
     def _background_victims(self, root) -> bool:
         """Victims named after 'after'/'following' ('riot after local politician killed'): the death
         that led to the event."""
-        return root.dep_ == "pobj" and root.head.lower_ in self.cues["nominal_blockers"]
+        return root.dep_ == "pobj" and root.head.lower_ in self.cues["nominal_blockers"] and \
+            root.head.head.lemma_.lower() not in self.cues["event_named_after"]
 
     def _coded_elsewhere(self, tok) -> bool:
         """Deaths the coder marks as another event's: '(coded separately)' right after the victims
@@ -839,6 +872,8 @@ class FatalityCounter:
                 return True  # "protesters blocked the road after a man was found murdered"
             if node.dep_ == "prep" and node.lower_ in self.cues["victim_excluding_preps"] and not self._among_hurt(node):
                 return True  # "ten were killed (including five burned alive)": a subset of the dead
+            if node.dep_ in ("relcl", "acl") and self._after_cause_word(node.head):
+                return True  # "following the attack that killed two policemen", "in response to a raid (in which five were killed)"
             child, node = node, node.head
             if child.dep_ in ("ccomp", "parataxis") and child.i < node.i and child.pos_ in ("VERB", "AUX") and \
                     any(t.text in (",", ";") for t in node.doc[child.right_edge.i:node.i]):
@@ -851,12 +886,17 @@ class FatalityCounter:
             return True  # "burnt to death by a mob for killing his daughter": the offence punished
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues["trigger_nouns"] and self._caused_by(tok):
             return True  # "his death sparked riots": the cause of the event named
-        if tok.pos_ == "NOUN":
-            head = tok.head
-            if head.lower_ in self.cues["nominal_blockers"] or \
-                    (head.dep_ in ("pobj", "prep") and head.head.lower_ in self.cues["nominal_blockers"]):
-                return True  # "after the death of", "in reaction to the killing of"
+        if tok.pos_ == "NOUN" and self._after_cause_word(tok):
+            return True  # "after the death of", "in reaction to the killing of", "survived the killing"
         return False
+
+    def _after_cause_word(self, noun) -> bool:
+        """A noun after a word that names what led to the event or that it did not happen ('after',
+        'following', 'in reaction to', 'escaped'); not 'responsibility for', whose object is the event itself."""
+        head = noun.head
+        if head.lower_ in self.cues["nominal_blockers"]:
+            return head.head.lemma_.lower() not in self.cues["event_named_after"]
+        return head.dep_ in ("pobj", "prep") and head.head.lower_ in self.cues["nominal_blockers"]
 
     def _among_hurt(self, prep) -> bool:
         """Whether 'including'/'among' names a subset of the wounded or captured ('four wounded,
@@ -887,7 +927,8 @@ class FatalityCounter:
         lemma = tok.lemma_.lower()
         low = tok.lower_
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            if lemma in cues["death_verbs"] or (lemma in cues["complement_verbs"] and self._has_death_complement(tok)) \
+            if lemma in cues["death_verbs"] or low in cues["death_word_forms"] or \
+                    (lemma in cues["complement_verbs"] and self._has_death_complement(tok)) \
                     or any(c.lower_ in cues["fatal_adverbs"] for c in tok.children):
                 return self._verb_victims(tok, lemma in cues["intransitive_death_verbs"]) or self._number_before(tok) \
                     or self._phrase_before(tok) or self._controller_victims(tok) or self._passive_subject_misparsed(tok)
@@ -910,6 +951,11 @@ class FatalityCounter:
                 return of
             owner = [c for c in tok.children if c.dep_ == "poss"]
             return self._phrase_victims(owner[0], tok.head) if owner else None
+        if tok.pos_ == "NOUN" and low in cues["present_death_forms"] and tok.i + 1 < tok.sent.end and \
+                (tok.dep_ == "compound" or tok.nbor(1).pos_ in ("DET", "NUM")):
+            # headline style 'Mob lynches man', 'Vigilantes lynches two suspects': a killing verb the
+            # tagger read as a noun; its victims follow it
+            return self._phrase_after(tok.sent, tok.i + 1)
         if low in cues["complement_verb_forms"] and tok.i + 2 < tok.sent.end:
             # "gunmen shot dead a policeman" with "shot" parsed as a noun: the victims follow the complement
             nxt = tok.nbor(1)
@@ -1028,7 +1074,8 @@ class FatalityCounter:
         # "abducted, executed, and booby-trapped a guard" parsed with "executed" describing the guard
         if (verb.dep_ in ("acl", "relcl") or _listed_verb(verb)) and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
                 and not _active_in_list(verb):
-            return self._phrase_victims(verb.head, verb)
+            described = _participle_owner(verb.head) if verb.dep_ == "acl" else verb.head
+            return self._phrase_victims(described, verb) if described is not None else []
         if not intransitive:
             # "attacked and killed four soldiers": the object sits on the last co-ordinated verb
             for c in children:
@@ -1516,6 +1563,21 @@ class FatalityCounter:
             return Count(unn["best"], unn["low"], unn["high"], noun, unnumbered=True)
         # a singular noun or a named person is one victim
         return Count(1, 1, 1, noun)
+
+
+def _participle_owner(noun):
+    """The person a participle hung on `noun` describes. The parser hangs it on the last noun before
+    it: one in a phrase after a preposition other than 'of' and with no number of its own describes
+    the noun the phrase qualifies ('a cleric with links to the opposition killed by gunmen': the
+    cleric); when the phrase qualifies a verb the participle describes the clause's subject, counted
+    there ('a body was found on the road between two towns, killed by gunmen'): None."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "of" and \
+            not any(c.dep_ == "nummod" for c in noun.children):
+        owner = noun.head.head
+        if owner.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        noun = owner
+    return noun
 
 
 def _restated_total(groups: list, summaries: list) -> Count:

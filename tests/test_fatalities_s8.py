@@ -1,0 +1,55 @@
+"""Deaths told as something other than the event's: what a person had done before, what led to the
+event, and words the parser misreads. My own example sentences."""
+
+import pytest
+
+from test_fatalities import counter, run  # noqa: F401  (counter is a fixture)
+
+
+def deaths(counter, text, **kwargs):
+    return run(counter, text, **kwargs).fatalities
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause on the target, in the past perfect or with 'allegedly': what they had done
+    ("On 1 May 2019, a mob attacked a man who had allegedly killed his brother in Kamuthe village.", 0),
+    ("On 1 May 2019, a crowd set fire to a lorry that allegedly killed a cyclist in Juja.", 0),
+    ("Residents of Bura chased and killed two men believed to have murdered a shopkeeper.", 2),
+    ("On 1 May 2019, a woman was killed and burned by a mob in Ruiru under accusations of having killed her "
+     "two children.", 1),
+    # ... but a clause set off by commas tells the event
+    ("The attackers, who had killed three guards, fled towards the forest near Tanwalbougou.", 3),
+])
+def test_a_deed_done_before_the_event(counter, text, expected):
+    assert deaths(counter, text, sub="Mob violence", etype="Riots") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause on a noun after 'following', 'in response to': what led to the event
+    ("Another extrajudicial killing of a herder by soldiers near Djibo, following the attack that killed three "
+     "policemen in the area of Arbinda.", 1),
+    ("A bandit was shot dead by a police reservist in Lokori in response to a village raid (in which 5 civilians "
+     "were killed and 40 goats stolen).", 1),
+    ("Herders torched houses in Bembereke in the wake of a murder of a farmer.", 0),
+    # 'responsibility for' names the event itself
+    ("Al Shabaab attack a police camp in Mandera, and then later claim responsibility for the death of three.", 3),
+    ("JNIM claimed responsibility for an attack that killed four soldiers near Djibo.", 4),
+])
+def test_what_led_to_the_event(counter, text, expected):
+    assert deaths(counter, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a killing verb the tagger reads as a noun in a headline
+    ("Mob lynches man suspected of stealing a goat in Kitui.", 1),
+    # 'hanged' is a killing on its own; 'slashed' with 'to death'
+    ("On 1 May 2019, a healer was hanged near the village of Kaya after being taken away by militiamen.", 1),
+    ("Militiamen slashed a boy to death in Kariobangi.", 1),
+    # a participle hung on the wrong noun: the person it describes, or the body counted already
+    ("A body with bullet wounds was found on the road between Kafr Naya and Tal Rifat, killed by unknown gunmen.", 1),
+    ("A cleric with ties to the opposition was killed by unknown gunmen in Kisumu.", 1),
+    # trees cut down are no deaths
+    ("Protesters cut down trees to block the road between Embu and Meru.", 0),
+])
+def test_words_the_parser_misreads(counter, text, expected):
+    assert deaths(counter, text) == expected
