@@ -90,6 +90,8 @@ class EventDetector:
             self.by_lemma.add(label, docs)
             self.by_lower.add(label, [self.nlp.make_doc(p) for p in phrases])
         self.generic_governors = set(lex["generic_governors"])
+        self.class_antecedents = set(lex["class_antecedents"])
+        self.present_read_as_past = set(lex["present_read_as_past"])
         self.hedges = set(lex["hedge_governors"])
         self.modals = set(lex["modals"])
         self.weapon_subjects = dict(lex["weapon_subjects"])
@@ -111,6 +113,7 @@ class EventDetector:
         self.armed_watch_cues = set(lex["armed_watch_cues"])
         self.crowd_riot_verbs = set(lex["crowd_riot_verbs"])
         self.under_fire_verbs = set(lex["under_fire_verbs"])
+        self.under_fire_objects = set(lex["under_fire_objects"])
         self.armed = set(lex["armed_nouns"])
         self.civilian = set(lex["civilian_nouns"])
         self.collective = set(lex["collective_nouns"])
@@ -138,6 +141,8 @@ class EventDetector:
         self.sequence_verbs = set(ctx["sequence_verbs"])
         self.place_parts = set(ctx["place_part_nouns"])
         self.additive_adverbs = set(ctx["additive_adverbs"])
+        self.counter_account_adverbs = set(ctx["counter_account_adverbs"])
+        self.hearsay_nouns = set(ctx["hearsay_nouns"])
         self.likeness_modifiers = set(ctx["likeness_modifiers"])
         self.facts = SentenceFactReader(self.reporting)
         self.grouper = ArticleGrouper(self)
@@ -185,11 +190,22 @@ class EventDetector:
             if tok.pos_ == "VERB" and tok.i not in taken and (blockade or self._gathering_with_demand(tok)):
                 # (a verb joined by 'and' shares the first one's subject: 'parked their buses and gathered at ...')
                 doer = next((c for c in tok.children if c.dep_ == "nsubj"), None) or (next(
-                    (c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "conj" else None)
+                    (c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "conj" else None) \
+                    or self._stray_subject(tok)
                 if doer is not None and doer.pos_ != "PRON" and self._is_armed(doer) is not True and not (
                         {t.lower_ for t in doer.subtree if t.i <= doer.i} & self.state_agents):
                     taken.add(tok.i)
                     out.append((doc[tok.i:tok.i + 1], "protest"))
+        for tok in doc:
+            # "its troops had come under small-arms fire near Sotk": the phrase list knows only the bare "came under
+            # fire"; whatever qualifies the fire, what they came under is violence they suffered
+            if tok.lemma_.lower() in self.under_fire_verbs and tok.pos_ == "VERB":
+                under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+                hit = next((g for g in (under.children if under is not None else ())
+                            if g.dep_ == "pobj" and g.lemma_.lower() in self.under_fire_objects), None)
+                if hit is not None and not taken & set(range(tok.i, hit.i + 1)):
+                    taken |= set(range(tok.i, hit.i + 1))
+                    out.append((doc[tok.i:hit.i + 1], "violence"))
         for tok in doc:
             # "Drones launched by the RSF struck the depot": the weapon, far from its verb, says what the strike was
             role = self.weapon_subjects.get(tok.lower_)
@@ -199,6 +215,20 @@ class EventDetector:
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], role))
         return sorted(out, key=lambda sr: sr[0].start)
+
+    @staticmethod
+    def _stray_subject(verb):
+        """The noun right before a verb the parser gave no subject, where it hung that noun elsewhere ('In
+        Barquisimeto, in the state of Lara, several hundred teachers and health workers gathered ...', with the
+        teachers taken for an apposition to Lara): the first of its conjoined nouns."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.i == 0:
+            return None
+        noun = verb.doc[verb.i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("appos", "conj"):
+            return None
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        return noun
 
     def _gathering_with_demand(self, verb) -> bool:
         """A verb of gathering told with a demand: a purpose clause ('to demand protection') or 'with' a demand,
@@ -390,7 +420,20 @@ class EventDetector:
         bare_plural = tok.tag_ in ("NNS",) and not any(c.dep_ in ("det", "nummod") for c in tok.children)
         governed = any(a.lemma_.lower() in self.generic_governors for a in list(tok.ancestors)[:3])
         governed = governed or any(c.lemma_.lower() in self.generic_governors for c in tok.children)
-        return bool(bare_plural and governed)
+        return bool(bare_plural and governed) or self._what_makes_one(tok)
+
+    def _what_makes_one(self, tok) -> bool:
+        """The trigger's verb is a relative clause in the present on people of a kind ('an amnesty for fighters who
+        lay down their arms', 'rewards for those who surrender'): what makes one of them, not an act told."""
+        verb = self.verb_of(tok)
+        if verb is None or verb.dep_ != "relcl":
+            return False
+        present = verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VBD" and verb.lower_ in self.present_read_as_past and any(
+            c.dep_ == "dobj" for c in verb.children)
+        kind = verb.head
+        of_a_kind = kind.lower_ in self.class_antecedents or kind.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "nummod", "poss") for c in kind.children)
+        return present and of_a_kind and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
     # ---- who suffered the violence --------------------------------------------------------
     def _victims(self, tok) -> list:
@@ -562,6 +605,10 @@ class EventDetector:
         # ("days after their takeover of Kabul, the group executed ...")
         violent = [m for m in rest if m.role in _HARM_ROLES]
         other = [m for m in rest if m not in violent]
+        if clauses and other and violent and all(self._names_own_act(m) for m in violent):
+            # "Fourteen trucks were burned by armed men near Ercilla, police said, in an attack later claimed by the
+            # CAM": 'in an attack' names the act the clause tells, the burning, and is no second event
+            other, violent = other + violent, []
         # a trend ("continues to launch attacks") next to a specific act is kept apart from it
         trend = [m for m in violent if m.generic] if any(not m.generic for m in violent) else []
         violent = [m for m in violent if m not in trend]
@@ -591,6 +638,14 @@ class EventDetector:
             else:
                 groups.append((list(part), votes))
         return [g for g in groups if g[1]]
+
+    @staticmethod
+    def _names_own_act(m: Mention) -> bool:
+        """A violence noun after 'in' on a verb ('were burned ... in an attack', 'died in a raid'): the name the
+        sentence gives the act its verb tells, not an act of its own."""
+        root = m.span.root
+        return (m.role == "violence" and root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ == "in"
+                and root.head.head.pos_ in ("VERB", "AUX"))
 
     def clause_head(self, m: Mention):
         """The verb heading the clause that tells a mention: its own verb, or for a participle adjunct ('..., killing
@@ -879,6 +934,11 @@ class EventDetector:
     def habitual(self, verb) -> bool:
         """Simple present on the reporting layer of a body sentence: a general remark, not an incident
         ('militants attack convoys on this road', 'the town is shelled almost daily')."""
+        while verb.head is not verb and (any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+                                         or verb.dep_ == "pcomp" and verb.head.lower_ == "with"):
+            # "Analysts attribute the decline to ..., with thousands of troops deployed": a participle after 'with'
+            # has no tense of its own; the clause it hangs from tells whether this is a remark or an occasion
+            verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
         if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
             return not any(c.dep_ == "aux" for c in verb.children)  # not "has been shelled"
         if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in self.reporting:
@@ -915,10 +975,12 @@ class EventDetector:
             pluperfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
             # ("its fighters had fired on the camp": the speaker's own men, told before; but "the army", "the Rapid
             # Support Forces" name a force, not the doers of an event already told)
-            if (root.tag_ == "VBD" or pluperfect) and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and not any(
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+                s for s in (self._stray_subject(verb),) if s is not None]
+            if (root.tag_ == "VBD" or pluperfect) and any(c.pos_ != "PRON" and not any(
                     d.dep_ == "det" and d.lower_ in self.refer_dets and not (
                         c.pos_ == "PROPN" or c.lower_ in self.state_agents and c.tag_ == "NN")
-                    or d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children) for c in verb.children):
+                    or d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children) for c in subjects):
                 return True
         return self.indefinite(e)
 

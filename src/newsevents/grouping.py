@@ -184,6 +184,32 @@ class ArticleGrouper:
                     for c in t.children if c.dep_ == "nsubj"}
         return len(speakers) >= 2
 
+    def _counter_account(self, e: dict) -> bool:
+        """Every mention stands under a verb of saying that an adverb marks as a side's version against the account
+        told before ('It said instead that ...', 'the rebels said rather that ...')."""
+        for m in e["mentions"]:
+            heads = self.reader.claim_heads(m)
+            if not heads or not any(c.dep_ == "advmod" and c.lower_ in self.reader.counter_account_adverbs
+                                    for k in heads for c in m.span.doc[k].children):
+                return False
+        return bool(e["mentions"])
+
+    def _hearsay_at_told_place(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> Optional[dict]:
+        """The latest event told at a place the sentence names, when every trigger of `e` is only heard of ('reports of
+        clashes in X', 'rumours of fighting'); None otherwise."""
+        i = e["sents"][0]
+        if not groups or any(i in g["sents"] for g in groups) or not e["mentions"] or not all(
+                m.span.root.dep_ == "pobj" and m.span.root.head.lower_ == "of"
+                and m.span.root.head.head.lemma_.lower() in self.reader.hearsay_nouns for m in e["mentions"]):
+            return None
+        # the names after 'in', 'at', ... too, whatever the tagger took them for
+        places = facts[i].places | {p for m in e["mentions"] for p in self.reader.clause_places(m.span.root.head.head)}
+        for g in reversed(groups):
+            if _COARSE.get(_family(g["votes"])) in ("violence", "protest") and any(
+                    self._names_place(sents[k], p) for p in places for k in g["sents"]):
+                return g
+        return None
+
     def _separate(self, sent) -> bool:
         low = sent.text.lower()
         return any(c in low for c in self.reader.separate_cues)
@@ -193,6 +219,19 @@ class ArticleGrouper:
         i = e["sents"][0]
         if self._separate(sents[i]) and not any(i in g["sents"] for g in groups):
             return None
+        if groups and not any(i in g["sents"] for g in groups) and self._counter_account(e):
+            # "Baku denied it. It said instead that Armenian units had fired on its positions on Tuesday": the other
+            # side's version of the incident told, not an incident of its own
+            told = [g for g in groups if _COARSE.get(_family(g["votes"])) == _COARSE.get(_family(e["votes"]))]
+            if told:
+                e["claimed"] = True
+                return told[-1]
+        heard = self._hearsay_at_told_place(e, groups, sents, facts)
+        if heard is not None:
+            # "Reports of heavy clashes in Ziguinchor this afternoon" on a live page that tells what happened in
+            # Ziguinchor: the first word of that event, not another one
+            e["claimed"] = True
+            return heard
         fam = _family(e["votes"])
         fronted = fronted_place(sents[i])
         if fronted and groups and not any(self._names_place(sents[k], fronted) for g in groups for k in g["sents"]) \

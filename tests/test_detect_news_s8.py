@@ -1,0 +1,99 @@
+"""Whole-article cases of event detection: fire a unit came under however the fire is qualified, the other side's
+version of an incident already told, vague reports, demands in negotiations. Articles written for these tests."""
+
+from test_detect import detect  # noqa: F401 - the fixture: cleanup, spaCy and the detector on a text
+
+
+def subs(drafts):
+    return [d.record.sub_event_type for d in drafts]
+
+
+def text_of(draft):
+    return " ".join(s.text for s in draft.sentences)
+
+
+QUALIFIED_FIRE = """Border post attacked in the north
+
+TBILISI - A border post near the village of Kirovka was hit by rockets on Thursday morning, the interior ministry said.
+
+The ministry also said a patrol had come under heavy machine-gun fire near the village of Dorna on Wednesday evening and had returned fire. No one was hurt in that incident.
+"""
+
+
+def test_fire_a_patrol_came_under_is_an_event_whatever_qualifies_it(detect):
+    drafts = detect(QUALIFIED_FIRE)
+    assert len(drafts) == 2
+    dorna = [d for d in drafts if "Dorna" in text_of(d)]
+    assert len(dorna) == 1 and dorna[0].record.sub_event_type == "Armed clash"
+
+
+COUNTER_ACCOUNT = """Soldier killed in border shelling
+
+BAKU - A soldier was killed on Friday when enemy forces shelled army positions near the town of Lachin, the defence ministry said.
+
+The other side's defence ministry rejected the report and said its forces had not opened fire. It said instead that soldiers had fired on its own positions near the border on Friday and that it had responded.
+"""
+
+
+def test_the_other_sides_version_of_the_incident_is_not_a_second_event(detect):
+    drafts = detect(COUNTER_ACCOUNT)
+    assert subs(drafts) == ["Shelling/artillery/missile attack"]
+
+
+LIVE_PAGE_HEARSAY = """LIVE: Unrest in the north after the election - latest
+
+Tuesday 14 March 2023
+
+09:15 - Our reporter in Kanel confirms that two people were killed there on Monday evening when young men who had set up burning barricades on the main road clashed with gendarmes.
+
+Monday 13 March 2023
+
+17:20 - Reports of heavy clashes in Kanel this evening. We are trying to reach our reporter.
+"""
+
+
+def test_word_of_clashes_at_a_place_the_page_tells_of_is_that_event(detect):
+    drafts = detect(LIVE_PAGE_HEARSAY)
+    assert len(drafts) == 1
+    assert "two people were killed" in text_of(drafts[0])
+
+
+ARSON_NAMED_AN_ATTACK = """Lorries set on fire in the south
+
+TEMUCO, Chile - Nine lorries were set on fire by a group of masked men at a sawmill near Collipulli before dawn on Monday, police said, in an attack later claimed by a radical indigenous group.
+
+No one was hurt. The owner said the fire had destroyed most of his fleet.
+"""
+
+
+def test_an_attack_that_names_the_burning_is_not_a_second_event(detect):
+    drafts = detect(ARSON_NAMED_AN_ATTACK)
+    assert subs(drafts) == ["Looting/property destruction"]
+
+
+DEMANDS_IN_TALKS = """Peace talks end without a deal
+
+KUALA LUMPUR - Two days of talks between the government and the rebels ended on Tuesday with a brief joint statement and no agreement.
+
+The government wants a permanent reduction in violence. The rebels have asked for political guarantees: recognition of their language, a role for foreign observers, and an amnesty for fighters who lay down their arms.
+
+Analysts attribute the recent calm to a heavy army presence, with thousands of troops deployed across the province.
+"""
+
+
+def test_a_demand_and_a_remark_in_an_analysis_of_talks_are_no_events(detect):
+    assert detect(DEMANDS_IN_TALKS) == []
+
+
+SECOND_CITY_GATHERING = """Nurses march for pay
+
+LIMA - Thousands of nurses marched through central Lima on Monday to demand higher wages. The march passed off peacefully.
+
+In Arequipa, in the southern region of the same name, several hundred nurses and cleaners gathered outside the regional hospital on the same day with the same demand.
+"""
+
+
+def test_a_crowd_with_the_same_demand_in_another_city_is_a_second_protest(detect):
+    drafts = detect(SECOND_CITY_GATHERING)
+    assert subs(drafts) == ["Peaceful protest", "Peaceful protest"]
+    assert "Arequipa" in text_of(drafts[1]) and "Arequipa" not in text_of(drafts[0])
