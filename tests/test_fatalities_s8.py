@@ -53,3 +53,17 @@ def test_what_led_to_the_event(counter, text, expected):
 ])
 def test_words_the_parser_misreads(counter, text, expected):
     assert deaths(counter, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'down' is a killing after 'gunned', 'mowed', not after 'burned'
+    ("Students of Kamukunji High School burnt down five of their ten dormitories after a dispute over exams.", 0),
+    ("When the results were announced, opposition supporters rioted and burned down the Wajir market.", 0),
+    ("Gunmen gunned down two traders in Mandera.", 2),
+    ("Police mowed down three protesters in Kisumu.", 3),
+    # a killing that nearly happened, or that someone prevented
+    ("Angry residents beat up and nearly lynched a pickpocket caught in the market in Meru.", 0),
+    ("The police intervened and prevented the mob from lynching the two suspects in Parakou.", 0),
+])
+def test_no_one_died(counter, text, expected):
+    assert deaths(counter, text) == expected

@@ -50,6 +50,9 @@ def load_cues() -> dict:
     cues["complement_verbs"] = frozenset(cues["death_with_complement"]["verbs"])
     cues["complements"] = frozenset(cues["death_with_complement"]["complements"])
     cues["complement_verb_forms"] = frozenset(cues["death_with_complement"]["past_forms"])
+    cues["down_verbs"] = frozenset(cues["death_with_complement"]["down_verbs"]) | \
+        frozenset(cues["death_with_complement"]["down_past_forms"])
+    cues["near_miss_adverbs"] = frozenset(cues["near_miss_adverbs"]["words"])
     cues["throat_cutting_verbs"] = frozenset(cues["throat_cutting_verbs"])
     cues["blockers"] = frozenset(cues["context_blockers"]["lemmas"])
     cues["cause_marks"] = frozenset(cues["context_blockers"]["cause_marks"])
@@ -864,6 +867,8 @@ class FatalityCounter:
                 not (tok.head.i < tok.i and tok.lower_ in self.cues["dead_adjectives"]) and \
                 not _listed_verb(tok):
             return True  # "killed soldiers' relatives", but not "leaves one dead"
+        if any(c.dep_ == "advmod" and c.lower_ in self.cues["near_miss_adverbs"] for c in tok.children):
+            return True  # "a mob nearly lynched a thief": no one died
         node = tok
         while node.head.i != node.i:
             if node.i in own_clauses or node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
@@ -959,7 +964,7 @@ class FatalityCounter:
         if low in cues["complement_verb_forms"] and tok.i + 2 < tok.sent.end:
             # "gunmen shot dead a policeman" with "shot" parsed as a noun: the victims follow the complement
             nxt = tok.nbor(1)
-            if nxt.lower_ in ("dead", "down"):
+            if nxt.lower_ == "dead" or (nxt.lower_ == "down" and low in cues["down_verbs"]):
                 return self._phrase_after(tok.sent, nxt.i + 1)
             if nxt.lower_ == "to" and tok.nbor(2).lower_ == "death":
                 return self._phrase_after(tok.sent, nxt.i + 2)
@@ -1024,13 +1029,15 @@ class FatalityCounter:
         return self._phrase_victims(obj, verb)
 
     def _has_death_complement(self, verb) -> bool:
+        # 'gunned down' a person, but 'burned down' a market
+        down = verb.lemma_.lower() in self.cues["down_verbs"] or verb.lower_ in self.cues["down_verbs"]
         for c in verb.children:
-            if c.lower_ in self.cues["complements"] and c.dep_ != "nsubj":
+            if c.lower_ in self.cues["complements"] and c.dep_ != "nsubj" and (down or c.lower_ != "down"):
                 return True
             if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
                 return True
         nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-        return nxt is not None and nxt.lower_ in ("dead", "down")
+        return nxt is not None and (nxt.lower_ == "dead" or (down and nxt.lower_ == "down"))
 
     def _likewise_victims(self, verb) -> list:
         """'Three soldiers were killed, as were five of the attackers', '... died, as did two
