@@ -41,3 +41,26 @@ def test_police_also_arresting_protesters_elsewhere_is_no_new_crowd(pipeline):
     text = ("Hundreds of opposition supporters marched in Nairobi on Monday to protest against tax increases. "
             "Police also arrested ten protesters in Kisumu.")
     assert "Kisumu" not in [e.location for e in pipeline.extract(text, published=PUBLISHED) if e.event_type == "Protests"]
+
+
+def _place(pipeline, text):
+    events = pipeline.extract(text, published=PUBLISHED)
+    assert events
+    return events[0]
+
+
+def test_province_written_as_acled_spells_it_is_that_province(pipeline):
+    # GeoNames spells it 'Ninawa'; the words of the village's name ('Shaykh', 'Yunus') are towns abroad
+    event = _place(pipeline, "Iraqi jets bombed a hideout near Shaykh Yunus Village in Ninewa province on Monday, killing four militants.")
+    assert (event.country, event.admin1) == ("Iraq", "Ninewa")
+
+
+def test_a_region_named_alike_in_two_countries_stays_the_one_named_so(pipeline):
+    # Burkina Faso's 'Est'; Cameroon's 'East', which ACLED also writes 'Est', is only spelled so by ACLED
+    event = _place(pipeline, "The governor of the Est region extended the curfew by three months on Monday.")
+    assert (event.country, event.admin1) == ("Burkina Faso", "Est")
+
+
+def test_molotov_cocktails_are_no_town(pipeline):
+    event = _place(pipeline, "Youths threw Molotov cocktails at a police post in Gedzhukh, Republic of Dagestan, on Monday.")
+    assert event.location == "Gedzhukh"

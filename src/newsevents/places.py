@@ -1694,6 +1694,7 @@ class PlaceResolver:
             namesake_towns = set() if m.context else {
                 (p.cc, unit) for p in m.candidates if p.kind == "city" for unit in (p.admin1, p.admin2)
                 if unit and m.key in {fold(unit), fold(gazetteer_strip(unit))}}
+            named_so = any(m.key in (fold(p.name), fold(gazetteer_strip(p.name))) for p in candidates)
             for p in candidates:
                 if p.kind in ("admin1", "admin2") and (p.cc, p.admin2 if p.kind == "admin2" else p.admin1) in namesake_towns \
                         and not sentence_containers.get((p.cc, m.key, m.sent_index), set()) - {m.key}:
@@ -1701,7 +1702,10 @@ class PlaceResolver:
                     # not one of the article's ('In Dhaka, thousands rallied' after clashes in Narayanganj)
                     continue
                 share = max(others.get(p.cc, 0.0), 0.0) / top_votes if top_votes else 0.0
-                alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key)
+                # a unit written as ACLED spells it ('Ninewa' for GeoNames' 'Ninawa') is named by its own name,
+                # unless another place bears that name itself (Burkina Faso's 'Est', not Cameroon's 'East')
+                alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key) \
+                    and not (p.kind == "admin1" and not named_so and fold(self._admin1(p.cc, p.name)) == m.key)
                 if reject and top and p.cc != top and share <= 0.0 and alternate and not self._spelled_so(m, p):
                     # a name matched only by spelling tolerance ('Kuriga' for Khouribga's 'Kouriga') is no
                     # place abroad when the rest of the article names another country
