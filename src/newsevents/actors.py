@@ -1225,6 +1225,11 @@ class ActorResolver:
                 fighting_under, one = one, umbrella
                 if two is not None and two[1][0] == one[1][0]:
                     two = None
+            coalition = next((c for state, c in _country_conventions()["coalition_forces"].get(country or "", {}).items()
+                              if one[1][0] == self.dictionary.state_name(state, "military", when)), None)
+            if fighting_under is None and coalition is not None and coalition in self.dictionary.actors:
+                # "a US military patrol" in Syria: the coalition those forces serve in, with them associated
+                fighting_under, one = one, (one[0], self.dictionary.named(coalition, when))
         if etype not in ("Protests", "Riots") and one is not None and one[0] is not None:
             # allies acting with actor1 in the same clause ("US and Turkish troops opened fire")
             assoc1 = [x for x in armed if x[0] is not one[0] and x[1][0] != one[1][0]
@@ -1559,7 +1564,11 @@ class ActorResolver:
                 return fallback.format(country=country), "Rebel group"
             return None
         if m.kind in STATE_KINDS:
-            where = m.key or self._nation_told_before(m, doc_mentions) or country
+            # forces told by their kind alone are the country's, unless ACLED's coverage of it knows them as another
+            # state's ("soldiers raided the camp" in the West Bank: Israel's)
+            occupier = _country_conventions()["forces_told_by_kind_belong_to"].get(country or "") \
+                if m.kind in ("military", "police") else None
+            where = m.key or self._nation_told_before(m, doc_mentions) or occupier or country
             if not where:
                 return None
             typ = "State forces" if (country is None or where == country) else "External/Other forces"
