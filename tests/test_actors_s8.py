@@ -1,19 +1,32 @@
 """Actors stage, eighth session: names for forces and groups the dictionary missed (commandos, a short
 country name before 'forces', tanks and snipers of a nation, Myanmar's unnamed anti-coup groups, Nigeria's
 cult militias), whose forces unnamed soldiers are where ACLED knows them as another state's (the West
-Bank), and a coalition a foreign state's forces act under (Syria)."""
+Bank), a coalition a foreign state's forces act under (Syria), a noun a named gang goes by told again later
+('the dahalo ... a gang attacked'), and unnamed raiders who are the men of the one people named as armed."""
 
 from datetime import date
 
 import pytest
 
+from newsevents.document import EventDraft
+from newsevents.schema import EventRecord
+
 from test_actors_news_causes import CLASH, VAC
-from test_actors import resolve, resolver  # noqa: F401 (the module's resolver fixture)
+from test_actors import parsed, resolve, resolver  # noqa: F401 (the module's resolver fixture)
 
 
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 MOVEMENT = ("Strategic developments", "Change to group/activity")
 DESTRUCTION = ("Strategic developments", "Looting/property destruction")
+
+
+def article_event(resolver, text, event_type, sub_event_type, country, when, sentences):
+    """The actors of an event told in the article's sentences picked by index; the others are its context."""
+    article, doc = parsed(text, when)
+    record = EventRecord(event_type=event_type, sub_event_type=sub_event_type, country=country, event_date=when)
+    sents = list(doc.sents)
+    resolver(article, [EventDraft(record=record, sentences=[sents[i] for i in sentences])])
+    return record
 
 
 CASES = {
@@ -62,3 +75,40 @@ def test_us_forces_elsewhere_keep_their_own_name(resolver):
     rec = resolve(resolver, "A US military convoy drove through the border crossing at Rabia on Sunday.",
                   *MOVEMENT, "Iraq", date(2022, 3, 13))
     assert rec.actor1 == "Military Forces of the United States (2021-)"
+
+
+def test_a_noun_the_named_gang_goes_by_refers_back_to_it(resolver):
+    rec = article_event(resolver, "Dahalo bandits stole 300 zebu in the south, officials said. "
+                        "On Sunday a gang of about forty armed men attacked a hamlet near Betroka, killing two herders.",
+                        *VAC, "Madagascar", date(2022, 10, 3), [1])
+    assert rec.actor1 == "Dahalo Militia"
+
+
+def test_the_noun_of_one_of_two_named_groups_stays_unknown(resolver):
+    rec = article_event(resolver, "Dahalo bandits and Al Shabaab militants were blamed for raids, officials said. "
+                        "On Sunday a gang attacked a hamlet near Betroka, killing two herders.",
+                        *VAC, "Madagascar", date(2022, 10, 3), [1])
+    assert rec.actor1 != "Dahalo Militia"
+
+
+def test_unnamed_rustlers_are_the_men_of_the_people_named_armed(resolver):
+    rec = article_event(resolver, "Soldiers clashed with armed cattle rustlers near Kaabong on Monday, the army said. "
+                        "A patrol had followed about thirty Turkana warriors to a watering point. "
+                        "The warriors opened fire on the soldiers, who returned fire.",
+                        *CLASH, "Uganda", date(2022, 8, 1), [0, 2])
+    assert rec.actor1 == "Turkana Ethnic Militia (Uganda)"
+    assert rec.actor2 == "Military Forces of Uganda (1986-)"
+
+
+def test_rustlers_facing_the_named_people_are_another_side(resolver):
+    rec = article_event(resolver, "Pokot warriors clashed with rival raiders near Tot on Monday, leaving four dead.",
+                        *CLASH, "Kenya", date(2022, 8, 1), [0])
+    assert rec.actor1 == "Pokot Ethnic Militia (Kenya)"
+    assert rec.actor2 != "Pokot Ethnic Militia (Kenya)"
+
+
+def test_raiders_with_two_peoples_named_armed_stay_unknown(resolver):
+    rec = article_event(resolver, "Pokot and Turkana warriors have fought over pasture for months. "
+                        "On Monday raiders attacked a village near Lokori, killing three herders.",
+                        *VAC, "Kenya", date(2022, 8, 1), [1])
+    assert rec.actor1 == "Unidentified Ethnic Militia (Kenya)"

@@ -1644,6 +1644,11 @@ class ActorResolver:
             if village != self._generic("communal_militia", country)[1]:
                 m.kind = "communal_militia"
                 return village  # "armed men from Marakwet village raided ...": the village's own militia
+        if m.kind == "ethnic_militia":
+            people = self._people_told_armed(m, mentions, doc_mentions)
+            if people is not None:
+                m.kind, m.key = "identity", people
+                return self._actor(m, mentions, doc_mentions, country, when)
         if m.kind == "ethnic_militia" and country:
             # "clan militias", "tribesmen": ACLED's unnamed clan or tribal militia of the country, where it has one
             named = f"Unidentified {_identity_suffix(m.span)} Militia ({country})"
@@ -1658,6 +1663,26 @@ class ActorResolver:
         if m.kind == "group":
             return (f"{m.key} ({country})" if country else m.key), "Civilians"
         return None
+
+    @staticmethod
+    def _people_told_armed(m: Mention, mentions, doc_mentions) -> Optional[str]:
+        """'Troops clashed with armed cattle rustlers ... a patrol tracked a group of Karimojong warriors': unnamed
+        raiders or warriors are the militia of the one people named as armed men, in the event's sentences (acting
+        or not a victim) or elsewhere in the article (acting, or by an armed noun: 'Karimojong warriors'); None
+        where none or several are, or a people is named only as victims ('raided a Turkana village'). The people's
+        dictionary key."""
+        armed_nouns = _role_words()["armed_people_nouns"]
+        told = [x for x in mentions if x.kind == "identity" and x.role != "patient"]
+        told += [x for x in doc_mentions if x.kind == "identity" and (x.role == "agent" or x.span[-1].lower_ in armed_nouns)]
+        keys = {x.key for x in told if x is not m and x.key}
+        if len(keys) != 1:
+            return None
+        key = next(iter(keys))
+        # "Mehsud tribesmen clashed with a rival clan": a side told beside the people in its sentence is another one
+        if any(c.lower_ in _role_words()["other_side_words"] for c in m.span.root.children) or any(
+                x.kind == "identity" and x.key == key and x.sent_bounds == m.sent_bounds for x in doc_mentions):
+            return None
+        return key
 
     def _from_abroad(self, m: Mention, country: str) -> Optional[str]:
         """The other country armed men are said to be of or to come from ('Ethiopian raiders', 'bandits from
@@ -1736,16 +1761,27 @@ class ActorResolver:
     def _group_told_before(self, m: Mention, doc_mentions, country: Optional[str]) -> Optional[str]:
         """'Rebels of the Lord's Resistance Army abducted 14 children ... On Sunday, rebels attacked a health
         centre': plain 'rebels' or 'militants' in a later sentence of an article that has named one rebel group
-        (and no other) are that group; None where the article names none or several, or the noun is qualified
-        ('unknown militants', 'rival rebels')."""
+        (and no other) are that group; so is a noun, even indefinite, that the one armed group named before goes
+        by ('Dahalo bandits stole cattle ... a gang attacked a hamlet'); None where the article names none or
+        several, or the noun is qualified ('unknown militants', 'rival rebels')."""
         root = m.span.root
-        if root.lower_ not in _role_words()["group_reference_nouns"] or any(
-                c.dep_ in ("amod", "compound", "det") and c.lower_ not in ("the", "suspected", "armed", "presumed")
-                for c in root.children) or len(m.span) > 1 and m.span[0].lower_ not in ("the", "suspected", "armed"):
+        plain = ("the", "suspected", "armed", "presumed")
+        if any(c.dep_ in ("amod", "compound", "det") and c.lower_ not in plain + ("a", "an") for c in root.children) \
+                or len(m.span) > 1 and m.span[0].lower_ not in plain + ("a", "an"):
             return None
         sent_start = m.span.sent.start
-        groups = {self._actor(replace(x), [], doc_mentions, country, None) for x in doc_mentions
-                  if x.span.start < sent_start and x.kind in ("named", "country_alias")}
+        named_before = [x for x in doc_mentions if x.span.start < sent_start and x.kind in ("named", "country_alias")]
+        # the dictionary knows the group by that noun after its name ('dahalo bandits', 'dahalo gang')
+        armed_named = {x.key for x in named_before if x.kind == "named"
+                       and self.dictionary.actors.get(x.key, {}).get("type") in ("Political militia", "Rebel group")}
+        known_by = {key for key in armed_named
+                    if any(a.endswith(" " + root.lower_) for a in self.dictionary.actors[key].get("aliases", ()))}
+        if len(known_by) == 1 and len(armed_named) == 1 and not any(x.kind == "country_alias" for x in named_before):
+            return next(iter(known_by))
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children) or m.span[0].lower_ in ("a", "an")
+        if root.lower_ not in _role_words()["group_reference_nouns"] or indefinite:
+            return None
+        groups = {self._actor(replace(x), [], doc_mentions, country, None) for x in named_before}
         groups = {g[0] for g in groups if g is not None and g[1] == "Rebel group"}
         return next(iter(groups)) if len(groups) == 1 else None
 
