@@ -97,3 +97,31 @@ def test_a_crowd_with_the_same_demand_in_another_city_is_a_second_protest(detect
     drafts = detect(SECOND_CITY_GATHERING)
     assert subs(drafts) == ["Peaceful protest", "Peaceful protest"]
     assert "Arequipa" in text_of(drafts[1]) and "Arequipa" not in text_of(drafts[0])
+
+
+ANSWERING_BARRAGE = """Drone strike kills two near the border
+
+BEIRUT - A drone strike hit a motorcycle near the village of Aitaroun on Monday, killing two men, state media said.
+
+The armed group said it had fired a barrage of rockets at an army post near Shlomi in response. The army said no one was hurt.
+"""
+
+
+def test_a_barrage_fired_in_response_is_an_event_of_its_own(detect):
+    drafts = detect(ANSWERING_BARRAGE)
+    assert subs(drafts) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    assert "Shlomi" in text_of(drafts[1])
+
+
+TOWN_AFTER_TOWN = """Rebels take two towns
+
+BENI, Congo - Rebels took control of the town of Kalunguta on Saturday after a day of fighting with the army, residents said.
+
+On Sunday, the rebels also took over Mabalako, a few kilometres west of Kalunguta, without meeting resistance.
+"""
+
+
+def test_a_second_town_taken_on_another_day_is_a_second_event(detect):
+    drafts = detect(TOWN_AFTER_TOWN)
+    assert subs(drafts) == ["Non-state actor overtakes territory", "Non-state actor overtakes territory"]
+    assert "Mabalako" in text_of(drafts[1])

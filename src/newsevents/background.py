@@ -326,9 +326,11 @@ class BackgroundJudge:
 
     @staticmethod
     def _bare_plural(tok) -> bool:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
+                c.dep_ in ("det", "nummod") for c in tok.head.head.children):
+            return False  # "fired a barrage of rockets", "two volleys of shells": a measure of them, one occasion
         return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "amod") and (
             c.dep_ != "amod" or c.like_num) for c in tok.children)
-        return False
 
     def _past_at_named_place(self, m: Mention) -> bool:
         """The trigger's verb tells a past occasion: in the simple past ('air strikes hit the city'), or in the past

@@ -101,6 +101,7 @@ class EventDetector:
         self.state_agents = set(lex["state_agents"])
         self.riot_unit_nouns = set(lex["riot_unit_nouns"])
         self.capture_verbs = set(lex["capture_verbs"])
+        self.capture_phrasal_verbs = {tuple(v.split()) for v in lex["capture_phrasal_verbs"]}
         self.captured_places = set(lex["captured_places"])
         self.captured_people = set(lex["captured_people"])
         self.blockade_verbs = set(lex["blockade_verbs"])
@@ -174,6 +175,10 @@ class EventDetector:
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.captured_places for c in tok.children):
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "Non-state actor overtakes territory"))
+            elif self._armed_take_named_place(tok) and tok.i not in taken:
+                # "On Sunday, rebels also took over Rutshuru": armed men taking a named place
+                taken.add(tok.i)
+                out.append((doc[tok.i:tok.i + 1], "Non-state actor overtakes territory"))
             elif tok.lemma_.lower() in self.capture_verbs and tok.pos_ == "VERB" and tok.i not in taken and any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.captured_people for c in tok.children):
                 # "soldiers captured a senior commander of the group": the state's forces holding a fighter arrest
@@ -215,6 +220,17 @@ class EventDetector:
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], role))
         return sorted(out, key=lambda sr: sr[0].start)
+
+    def _armed_take_named_place(self, verb) -> bool:
+        """A phrasal verb of taking ('took over') with a proper name for its object, done by armed men (its own
+        subject or, for a verb joined by 'and', the first verb's)."""
+        if verb.pos_ != "VERB" or not any((verb.lemma_.lower(), c.lower_) in self.capture_phrasal_verbs
+                                          for c in verb.children if c.dep_ == "prt"):
+            return False
+        if not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children):
+            return False
+        doer = self._agent(verb) or (self._agent(verb.head) if verb.dep_ == "conj" else None)
+        return doer is not None and self._is_armed(doer) is True
 
     @staticmethod
     def _stray_subject(verb):
@@ -985,9 +1001,13 @@ class EventDetector:
         return self.indefinite(e)
 
     def indefinite(self, e: dict) -> bool:
-        """A trigger noun introduced as new ('a suicide bombing', 'three attacks')."""
-        return any(m.span.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod"
-                                                          for c in m.span.root.children) for m in e["mentions"])
+        """A trigger noun introduced as new ('a suicide bombing', 'three attacks', 'a barrage of rockets')."""
+        def introduced(noun) -> bool:
+            return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod" for c in noun.children)
+
+        return any(m.span.root.pos_ == "NOUN" and (introduced(m.span.root) or m.span.root.dep_ == "pobj" and m.span.root.head.lower_ == "of"
+                                                   and m.span.root.head.head.pos_ == "NOUN" and introduced(m.span.root.head.head))
+                   for m in e["mentions"])
 
     def _claimed(self, m: Mention) -> bool:
         """A violence word under a verb of saying or claiming ('claimed the attack and said it had killed ...')."""

@@ -245,6 +245,10 @@ class ArticleGrouper:
         if groups and not any(i in g["sents"] for g in groups) and not self.reader.quoted(e) and self._likewise_elsewhere(
                 e, [sents[k] for g in groups for k in g["sents"]]):
             return None  # "Hundreds also marched in the northern town of Gulu": the same kind of event at another place
+        if groups and not any(i in g["sents"] for g in groups) and facts[i].days and not self.reader.quoted(e) and any(
+                self._names_new_place({"mentions": [m]}, [sents[k] for g in groups for k in g["sents"]])
+                for m in e["mentions"] if self._taken_places(m)):
+            return None  # "On Sunday, the rebels also took over Mabalako": another place taken, on a day of its own
         if fam != "Battles" and _COARSE.get(fam) == "violence" and self.reader.retaliation_re.search(sents[i].text.lower()) and groups \
                 and not any(i in g["sents"] for g in groups) and self.reader.fresh(e):
             return None  # the other side's answer to an attack is an event of its own (in a clash it is the clash)
@@ -454,14 +458,25 @@ class ArticleGrouper:
         return False
 
     def _names_new_place(self, e: dict, told) -> bool:
-        """The clause of a mention names a place that none of the sentences `told` names."""
+        """The clause of a mention names a place that none of the sentences `told` names (after 'in', 'at', ..., or
+        as the place taken: 'rebels also took over Rutshuru')."""
         seen = " ".join(s.text.lower() for s in told)
         for m in e["mentions"]:
             head = self.reader.clause_head(m)
             names = self.reader.clause_places(head) if head is not None else set()
-            if names and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", seen) for n in names):
-                return True
+            # the place taken is the event's place, whatever other places tell where it lies ('a few kilometres north
+            # of Kiwanja')
+            for places in (names, self._taken_places(m)):
+                if places and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", seen) for n in places):
+                    return True
         return False
+
+    def _taken_places(self, m) -> set[str]:
+        """The proper names a territorial change takes ('took over Rutshuru'), lower case."""
+        head = self.reader.clause_head(m)
+        if head is None or m.role not in _TERRITORY_OUTCOMES:
+            return set()
+        return {c.lower_ for c in head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"}
 
     def _during_told(self, e: dict) -> bool:
         """A trigger names, after 'during', the event told before as the time of what the sentence tells ('they had
