@@ -67,3 +67,43 @@ def test_words_the_parser_misreads(counter, text, expected):
 ])
 def test_no_one_died(counter, text, expected):
     assert deaths(counter, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list parsed as apposition: groups of one side but of other kinds are other people
+    ("On 8 March 2020, militants ambushed a joint patrol of soldiers and militiamen in Tanga, killing one "
+     "soldier, six militiamen, and wounded others.", 7),
+    # ... but a name for the same people is not
+    ("Gunmen killed 12 people, all soldiers, near Bama.", 12),
+    # a numbered group after the object's place, joined to the verb
+    ("On 1 January, presumed gendarmes executed four men in the village of Inata and five others at the mining "
+     "site a few kilometers away.", 9),
+    ("Bandits killed four herders in Kaura and stole 20 cows and five goats.", 4),
+])
+def test_groups_the_parser_splits(counter, text, expected):
+    assert deaths(counter, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list the parser breaks at 'and', its first group hung on the verb before
+    ("On July 15, presumed militants attacked an army position near Tanga, at least seven assailants and four "
+     "soldiers were killed in the ensuing clashes.", 11),
+    # 'more' bodies found in the same sentence add to the toll
+    ("Seven assailants were killed in the clashes near Tanga, while six more corpses of suspected assailants "
+     "were found the following day.", 13),
+    # how some of the dead died, told with bare numbers, is no lower figure
+    ("Vigilantes killed 6 suspected thieves in Kawangware. 3 were beaten to death and 3 burnt with tyres "
+     "around their necks.", 6),
+])
+def test_groups_the_parser_splits_across_clauses(counter, text, expected):
+    assert deaths(counter, text) == expected
+
+
+def test_a_lowercase_word_tagged_as_a_name_is_no_far_town(pipeline):
+    # 'the bush' is no town: the militants found dead there are the event's
+    from datetime import date
+    text = ("On 9 June 2020, presumed militants attacked an army camp in Kelbo, the soldiers repelled the attack "
+            "with air support, killed 7 militants and recovered a vehicle. 1 soldier was also killed and 5 others "
+            "wounded. 5 more militants were found dead in the bush three days after the attack.")
+    records = pipeline.extract(text, published=date(2020, 6, 12))
+    assert [r.fatalities for r in records] == [13]

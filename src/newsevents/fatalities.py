@@ -287,7 +287,8 @@ class FatalityCounter:
             if own_place in text or any(t.lemma_.lower() in self.cues["care_places"] for t in words):
                 return False  # "two of the wounded died in hospital in Kano": the event's dead
             # a name after 'in', 'near' or 'at' (the parser's entity labels miss many towns: 'in Herat' as an ORG)
-            return any(t.pos_ == "PROPN" and t.dep_ == "pobj" and _place_preposition(t.head)
+            # ... written as a name: 'in the bush' tagged as a name is no town
+            return any(t.pos_ == "PROPN" and t.dep_ == "pobj" and t.text[:1].isupper() and _place_preposition(t.head)
                        and far_town(" ".join(g.text for g in t.subtree if g.pos_ == "PROPN"))
                        for t in words)
 
@@ -581,7 +582,9 @@ class FatalityCounter:
                 if root is not None and (self._non_person(root) or self._coded_elsewhere(root)
                                          or self._background_victims(root)):
                     continue
-                if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ("killing", "murder", "execution"):
+                if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ("killing", "murder", "execution") and \
+                        not (self._body_noun(tok) and self._is_additional(tok, victims)):
+                    # 'three fatalities', 'the bodies' restate the victims; 'six more corpses were found' adds
                     count.summary = True
                     summaries.append(count)
                     toll_words = toll_words or tok.lemma_.lower() not in self.cues["body_nouns"]
@@ -836,7 +839,7 @@ class FatalityCounter:
         if any(c.dep_ == "advmod" and c.lower_ in add["adverbs"] for c in tok.children):
             return True
         for root, _ in victims:
-            if root is None or (root.i == tok.i and tok.lemma_.lower() not in self.cues["body_nouns"]):
+            if root is None or (root.i == tok.i and not self._body_noun(tok)):
                 continue  # 'two more bodies were found': the bodies are the victims the word is read from
             words = [root] + [t for t in root.subtree if t.dep_ in ("det", "amod", "advmod") and t.head.i <= root.i]
             for t in words:
@@ -999,6 +1002,9 @@ class FatalityCounter:
                 return [(tok, self._number_span_count(nums[0]))]
         return None
 
+    def _body_noun(self, tok) -> bool:
+        return tok.lemma_.lower() in self.cues["body_nouns"] or tok.lower_ in self.cues["body_nouns"]
+
     def _possessors_counted(self, body) -> list:
         """'Gunmen abducted five farmers on Monday. Their bodies were found ...': bodies with 'their'
         and no number of their own are those of the people last counted before them (in the
@@ -1124,6 +1130,13 @@ class FatalityCounter:
             if c.pos_ == "NUM" and parse_number(c.text) is not None and of is not None and \
                     not any(self._non_person(g) for g in of.children if g.dep_ == "pobj"):
                 return [(c, self._number_span_count(c))]  # "and one of his companions"
+        for c in verb.children:
+            # "executed four men in the village and five others at the mine": a numbered group after
+            # the object's place, joined to the verb
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > obj.i and doc[c.left_edge.i - 1].lower_ == "and" and \
+                    any(g.dep_ == "nummod" and parse_number(g.text) is not None for g in c.children) and \
+                    not self._non_person(c) and not self._other_predicate(c):
+                return [(c, self.count_phrase(c))]
         return []
 
     def _subject_right_before(self, verb, passive) -> list:
@@ -1149,6 +1162,10 @@ class FatalityCounter:
             if any(p.like_num for p in passive if p not in group):
                 return []  # 'zero, one or two persons were killed': alternative figures, not another subject
             return group
+        if len(passive) == 1 and adjacent:
+            broken = self._list_broken_before(passive[0])
+            if broken is not None:
+                return [broken, passive[0]]
         last = doc[aux_start - 1]
         if last.pos_ in ("NOUN", "PROPN") and last.dep_ == "conj":
             listed = _first_listed_group(last, verb)
@@ -1157,6 +1174,21 @@ class FatalityCounter:
             if listed is not last and listed.head not in passive:
                 return [listed]
         return []
+
+    def _list_broken_before(self, subject):
+        """'attacked a post, at least seven assailants and four soldiers were killed': the parser made
+        the first group of the list the object of the verb before and left it its 'and' with no
+        conjunct; that group is one more subject of 'were killed'. None when there is no such group."""
+        doc = subject.doc
+        start = subject.left_edge.i
+        if start < 2 or doc[start - 1].lower_ != "and" or doc[start - 1].dep_ != "cc":
+            return None
+        first = doc[start - 1].head
+        if first.pos_ != "NOUN" or doc[start - 2] not in first.subtree or first.dep_ not in ("dobj", "appos") or \
+                any(c.dep_ == "conj" for c in first.children) or self._non_person(first) or \
+                not any(c.dep_ == "nummod" and parse_number(c.text) is not None for c in first.children):
+            return None
+        return first
 
     def _number_misread_as_things(self, verb):
         """'killing three and stealing weapons' parsed as 'killing [three ... weapons]': the number right
@@ -1390,7 +1422,9 @@ class FatalityCounter:
         def numbered(t):
             return any(c.dep_ == "nummod" for c in t.children)
         sides = (self._side(noun), self._side(appos))
-        return numbered(noun) and numbered(appos) and None not in sides and sides[0] != sides[1]
+        # 'one soldier, six Koglweogo': people of one side but of other kinds are other people too
+        return numbered(noun) and numbered(appos) and None not in sides and \
+            (sides[0] != sides[1] or self._victim_kind(noun) != self._victim_kind(appos))
 
     def _antecedent(self, pron, verb):
         """The nearest earlier noun phrase in the clause chain that a plural pronoun refers to."""
@@ -1475,7 +1509,8 @@ class FatalityCounter:
                     continue
                 out.extend(self._conjuncts(c, verb))
             elif (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and not self._breakdown(c)
-                  and not self._names_each_counted(root, c)) or (c.dep_ == "appos" and self._other_side_listed(root, c)):
+                  and not self._names_each_counted(root, c)) or \
+                    (c.dep_ == "appos" and self._other_side_listed(root, c) and not self._breakdown(c)):
                 # "a boy, a woman, and a guard", "two soldiers, three militants": a list parsed as apposition
                 out.extend(self._conjuncts(c, verb))
         return out
@@ -1698,9 +1733,15 @@ def _part_of_counted(token) -> bool:
 
 def _one_victim_told(new: Count, old: Count) -> bool:
     """'Two people were shot dead. A student, 19, was shot in the head and died on the spot': one
-    victim named without a number after a stated toll is one of them told again, not a lower figure."""
+    victim named without a number after a stated toll is one of them told again, not a lower figure.
+    So are bare numbers no one gives as a figure of their own ('Vigilantes killed six suspected
+    thieves. Three were beaten to death and three burnt with tyres'): how some of them died."""
     token = new.token.root if hasattr(new.token, "root") else new.token
-    return new.best == 1 and not old.estimated and token is not None and not token.like_num
+    if token is None or old.estimated:
+        return False
+    if token.like_num and token.dep_ in ("nsubj", "nsubjpass") and not new.claimed:
+        return True
+    return new.best == 1 and not token.like_num
 
 
 def _more_conservative(new: Count, old: Count) -> bool:
