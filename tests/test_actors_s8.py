@@ -112,3 +112,41 @@ def test_raiders_with_two_peoples_named_armed_stay_unknown(resolver):
                         "On Monday raiders attacked a village near Lokori, killing three herders.",
                         *VAC, "Kenya", date(2022, 8, 1), [1])
     assert rec.actor1 == "Unidentified Ethnic Militia (Kenya)"
+
+
+@pytest.mark.parametrize("text, event_type, country, actor1, assoc1, actor2, assoc2", [
+    ("Burkinabe soldiers backed by French forces attacked JNIM militants near Djibo on Monday.", CLASH,
+     "Burkina Faso", "Military Forces of Burkina Faso (2022-)", "Military Forces of France (2017-)",
+     "JNIM: Group for Support of Islam and Muslims", None),
+    ("Fighting broke out between the Levant Front, supported by the 3rd Corps, and Ahrar al-Sham near Afrin.", CLASH,
+     "Syria", "JaS: Levant Front", "3rd Corps", "AAS: Ahrar al Sham", None),
+    ("JNIM militants ambushed Burkinabe soldiers backed by French forces near Djibo on Monday.", CLASH,
+     "Burkina Faso", "JNIM: Group for Support of Islam and Muslims", None,
+     "Military Forces of Burkina Faso (2022-)", "Military Forces of France (2017-)"),
+])
+def test_an_ally_backing_a_side_is_its_associate(resolver, text, event_type, country, actor1, assoc1, actor2, assoc2):
+    rec = resolve(resolver, text, *event_type, country, date(2022, 10, 3))
+    assert (rec.actor1, rec.assoc_actor_1, rec.actor2, rec.assoc_actor_2) == (actor1, assoc1, actor2, assoc2)
+
+
+@pytest.mark.parametrize("text, assoc1", [
+    ("Nurses at the regional hospital went on a 48-hour strike over unpaid allowances.", "Health Workers (Burkina Faso)"),
+    ("Prison guards began a strike on Monday to demand better pay.", "Police Forces of Burkina Faso (2015-) Prison Guards"),
+])
+def test_a_strike_is_protesters_with_the_strikers_associated(resolver, text, assoc1):
+    rec = resolve(resolver, text, "Strategic developments", "Other", "Burkina Faso", date(2018, 10, 3))
+    assert (rec.actor1, rec.assoc_actor_1, rec.actor2) == ("Protesters (Burkina Faso)", assoc1, None)
+
+
+def test_an_air_strike_is_no_labour_action(resolver):
+    rec = resolve(resolver, "Russian forces carried out an air strike on a fuel depot near Kherson.",
+                  "Strategic developments", "Other", "Ukraine", date(2022, 10, 3))
+    assert rec.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_the_men_a_unit_came_under_fire_from_opened_the_fight(resolver):
+    rec = article_event(resolver, "Two soldiers and four Kurdistan Workers' Party (PKK) militants died in a firefight "
+                        "near Cukurca on Sunday, the ministry said. The fighting began when a commando unit on patrol "
+                        "came under fire from a group of militants hiding in a cave.",
+                        *CLASH, "Turkey", date(2022, 6, 5), [0, 1])
+    assert (rec.actor1, rec.actor2) == ("PKK: Kurdistan Workers Party", "Military Forces of Turkey (2016-)")

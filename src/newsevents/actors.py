@@ -274,6 +274,18 @@ def _does_the_attack(verb) -> bool:
         and not any(c.dep_ == "neg" for c in verb.children)  # "the attack was not carried out by al Shabaab"
 
 
+def _fired_from(token) -> bool:
+    """'a unit came under fire from a group of militants': the men the fire came from opened the fight."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head is not token.head:
+        token = token.head.head  # "a group of militants": the group
+    if token.dep_ != "pobj" or token.head.lower_ != "from":
+        return False
+    verb = token.head.head
+    attack_nouns = _role_words()["attack_nouns"]
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in attack_nouns for g in c.children)
+               for c in verb.children) or verb.lemma_.lower() in attack_nouns
+
+
 def _opens_fight(verb) -> bool:
     words = _role_words()
     lemma = verb.lemma_.lower()
@@ -649,6 +661,23 @@ def _same_clause_partner(a: Mention, b: Mention) -> bool:
     return len(gap) == 1 and gap[0].lower_ in ("and", ",", "+", "and/or")
 
 
+def _supports(ally: Mention, main: Mention) -> bool:
+    """'JaS, supported by 3rd Corps, ...', 'soldiers backed by French forces': the ally is told by the participle
+    of a verb of support hung on the other side, not as a side of its own."""
+    root = ally.span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "by":
+        return False
+    verb = prep.head
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _role_words()["support_verbs"]:
+        return False
+    doc = verb.doc
+    # the parser may hang the participle set off by commas on the sentence's verb ("between the Levant Front,
+    # supported by the 3rd Corps, and ..."): it still tells the side written right before it
+    return verb.dep_ in ("acl", "amod") and main.span.start <= verb.head.i < main.span.end \
+        or verb.i == main.span.end + 1 and doc[main.span.end].text == ","
+
+
 # ---- the stage -------------------------------------------------------------------------------
 class ActorResolver:
     def __init__(self) -> None:
@@ -942,7 +971,9 @@ class ActorResolver:
                      if m.kind in ("civilians", "group", "rioters") and m.role == "agent" and self._is_community(m, country)
                      and (trigger_verb is None or _same_verb_chain(_governing_verb(m.span.root), trigger_verb)) else (m, a)
                      for m, a in found]
-        if etype not in ("Protests", "Riots"):
+        # "teachers went on strike": ACLED codes a strike as protesters with the strikers' group associated
+        labour_action = etype == "Strategic developments" and sub == "Other" and self._labour_action(draft)
+        if etype not in ("Protests", "Riots") and not labour_action:
             # outside protests a named social group ("farmers", "students") is simply civilians
             civilians = self._generic("civilians", country)[1]
             found = [(m, civilians) if m.kind == "group" else (m, a) for m, a in found]
@@ -966,6 +997,9 @@ class ActorResolver:
                  # a government (ministers, officials) fights through its forces, not in person
                  and not (m.kind == "government" and etype in ("Battles", "Explosions/Remote violence",
                                                                "Violence against civilians"))]
+        # allies told as backing a side ("troops backed by French forces") are that side's associates, no side
+        allies = [(x, y) for x in armed for y in armed if x is not y and _supports(x[0], y[0])]
+        armed = [x for x in armed if not any(x is ally for ally, _ in allies)]
         agents = [(m, a) for m, a in armed if m.role == "agent"]
         armed_targets = [(m, a) for m, a in armed if m.role in ("patient", "peer")]
         civ_targets = [(m, a) for m, a in found if m.kind == "civilians" and m.role in ("patient", "peer", "other")]
@@ -1045,6 +1079,15 @@ class ActorResolver:
                     two = (two[0], (self.dictionary.templates["civilians"].format(country=foreign),
                                     self.dictionary.kinds["civilians"]))
             civilian_targeting = True
+        elif labour_action:
+            # "teachers went on strike", "prison guards began a strike": the strikers' group, union or force is
+            # associated with the protesters; a strike faces no one
+            strikers = [x for x in found if (x[0].role == "agent" or x[0].span.root.dep_ == "nsubj") and (
+                x[0].kind in ("group", "police", "military", "unit")
+                or x[0].kind == "named" and x[1][1] in ("Civilians", "Protesters"))]
+            if strikers:
+                one = self._generic("protesters", country)
+                assoc1 = strikers
         elif sub == "Arrests":
             one = police[0] if police else self._default_state("police", country, when)
             rest = [x for x in found if (one is None or x[1][0] != one[1][0]) and x[0].role in ("patient", "other")
@@ -1063,7 +1106,7 @@ class ActorResolver:
                 acting = [x for x in sides if x[0].role == "agent"]
                 # "troops clashed with cattle rustlers after the rustlers attacked a detachment", "gunmen opened
                 # fire on a patrol and the officers fought back": the side the text says started it comes first
-                starting = [x for x in acting if _starts_fight(_governing_verb(x[0].span.root))]
+                starting = [x for x in acting if _starts_fight(_governing_verb(x[0].span.root)) or _fired_from(x[0].span.root)]
                 if starting and not _starts_fight(_governing_verb(acting[0][0].span.root)):
                     acting = starting + [x for x in acting if x not in starting]
                 one = (acting or sides)[0]
@@ -1074,7 +1117,7 @@ class ActorResolver:
                     starter = next((x for x in armed if x[0].role == "agent" and x[1][0] != one[1][0]
                                     and order[x[0].sent_bounds] > first
                                     and (x[1][0] in told or x[0].kind in ("unidentified", "anaphor"))
-                                    and _starts_fight(_governing_verb(x[0].span.root))), None)
+                                    and (_starts_fight(_governing_verb(x[0].span.root)) or _fired_from(x[0].span.root))), None)
                     if starter is not None:
                         one = starter
             else:
@@ -1235,6 +1278,7 @@ class ActorResolver:
             assoc1 = [x for x in armed if x[0] is not one[0] and x[1][0] != one[1][0]
                       and (two is None or x[1][0] != two[1][0])
                       and _same_clause_partner(one[0], x[0])]
+            assoc1 += [ally for ally, side in allies if side[0] is one[0]]
         self._set(rec, "actor1", "inter1", one, draft.anchor)
         self._set(rec, "actor2", "inter2", two, draft.anchor)
         names = [one[0].associate] if one is not None and one[0] is not None and one[0].associate else []
@@ -1252,6 +1296,9 @@ class ActorResolver:
             # captives and members of armed groups killed while defenceless are civilians; the group is associated
             victims = [a[0] for m, a in armed if m.kind == "named" and m.role == "patient" and (one is None or a[0] != one[1][0])]
             rec.assoc_actor_2 = "; ".join(dict.fromkeys(victims)) or None
+        elif two is not None and two[0] is not None:
+            rec.assoc_actor_2 = "; ".join(dict.fromkeys(
+                ally[1][0] for ally, side in allies if side[0] is two[0] and ally[1][0] != two[1][0])) or None
         rec.civilian_targeting = civilian_targeting
         if civilian_targeting:
             src = two[0] if two and two[0] is not None else None
@@ -1445,6 +1492,15 @@ class ActorResolver:
         if len(words) > 1 and (words[0].lower_ in self.dictionary.demonyms or words[0].text in self.dictionary.countries):
             words = words[1:]
         return " ".join(t.lower_ for t in words)
+
+    @staticmethod
+    def _labour_action(draft: EventDraft) -> bool:
+        """The event's first sentences tell a strike or a boycott ('went on a 72-hour strike', 'decided to boycott
+        exams'), not an air strike."""
+        words = _role_words()["labour_action_words"]
+        military = _role_words()["strike_context_words"]
+        return any(t.lemma_.lower() in words and not (t.i > 0 and t.doc[t.i - 1].lower_ in military)
+                   for s in draft.sentences[:2] for t in s)
 
     def _displacement(self, draft: EventDraft) -> bool:
         words = _role_words()["displacement_words"]
