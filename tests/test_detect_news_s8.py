@@ -1,6 +1,8 @@
 """Whole-article cases of event detection: fire a unit came under however the fire is qualified, the other side's
 version of an incident already told, vague reports, demands in negotiations. Articles written for these tests."""
 
+from datetime import date
+
 from test_detect import detect  # noqa: F401 - the fixture: cleanup, spaCy and the detector on a text
 
 
@@ -125,3 +127,45 @@ def test_a_second_town_taken_on_another_day_is_a_second_event(detect):
     drafts = detect(TOWN_AFTER_TOWN)
     assert subs(drafts) == ["Non-state actor overtakes territory", "Non-state actor overtakes territory"]
     assert "Mabalako" in text_of(drafts[1])
+
+
+WELCOME_ENTRY = """Unrest in Guinea: live updates
+
+Thursday 11 May 2023
+
+14:00 - In Labe, hundreds of opposition supporters marched peacefully through the town centre, chanting slogans against the transitional government.
+
+09:00 - Welcome to our live coverage. At least four people were killed on Wednesday as security forces clashed with protesters in several towns, according to rights groups.
+"""
+
+
+def test_deaths_counted_over_several_towns_in_a_welcome_entry_are_no_event(detect):
+    drafts = detect(WELCOME_ENTRY)
+    assert subs(drafts) == ["Peaceful protest"]
+    assert "four people" not in text_of(drafts[0])
+
+
+TALLY_SINCE = """Thousands march in Dhaka, police detain dozens
+
+DHAKA - Thousands of opposition supporters marched in Dhaka on Saturday to demand early elections, and police detained dozens of them near the party's headquarters.
+
+The party said more than 2,000 of its activists had been arrested since the arrest of its leader on Monday. The government denies any crackdown.
+"""
+
+
+def test_a_tally_of_arrests_since_a_day_is_no_event_of_its_own(detect):
+    drafts = detect(TALLY_SINCE)
+    assert len(drafts) == 1 and "2,000" not in text_of(drafts[0])
+
+
+DENIAL_WITH_ACCUSATION = """Soldiers killed in attack on army post
+
+BAMAKO - Suspected jihadists killed at least nine soldiers in an attack on an army post near Douentza on Saturday, security sources said.
+
+The group denied involvement in the attack in a statement on Monday and accused the army of killing civilians in the area last week.
+"""
+
+
+def test_an_accusation_about_last_week_dated_by_a_statement_is_no_event(detect):
+    drafts = detect(DENIAL_WITH_ACCUSATION, published=date(2023, 5, 10))
+    assert len(drafts) == 1

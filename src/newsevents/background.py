@@ -134,6 +134,8 @@ class SentenceFactReader:
         """The date of a statement ('the officer said on Sunday'), not of the incident."""
         if self._after_saying(tok) or self._in_speaker(tok):
             return True
+        if tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in self.statement_nouns:
+            return True  # "denied involvement in a statement on Monday": the statement's day
         verb = verb_of(tok)
         if verb is not None and verb.lemma_.lower() in self.reporting and tok.i < verb.i and self._inverted(verb, tok):
             return False  # "On Wednesday, soldiers killed 10 bandits ..., the army said", "... in Zamfara on Tuesday,
@@ -278,6 +280,10 @@ class BackgroundJudge:
             return True  # "Security forces arrested hundreds of protesters nationwide on Tuesday": a count over the
             # whole country, at no place an event could be coded at (in a lead, when it counts up to now: "police
             # have arrested more than 300 people across the country since the protests began")
+        if not lead and self._counted_up_to_now(e) and not f.places and not any(
+                (h := self.reader.clause_head(m)) is not None and self.reader.clause_places(h) for m in e["mentions"]):
+            return True  # "Khan's party said more than 4,000 of its workers had been arrested since his detention on
+            # Tuesday": a tally of the days since, at no place of its own
         if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
             return False
         if f.earlier and not lead and (not f.places or all(self.reader.subordinate(m) for m in e["mentions"])):
