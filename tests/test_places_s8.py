@@ -4,6 +4,8 @@ these tests)."""
 
 from datetime import date
 
+import pytest
+
 PUBLISHED = date(2024, 5, 10)
 
 
@@ -43,24 +45,24 @@ def test_police_also_arresting_protesters_elsewhere_is_no_new_crowd(pipeline):
     assert "Kisumu" not in [e.location for e in pipeline.extract(text, published=PUBLISHED) if e.event_type == "Protests"]
 
 
-def _place(pipeline, text):
-    events = pipeline.extract(text, published=PUBLISHED)
-    assert events
-    return events[0]
-
-
-def test_province_written_as_acled_spells_it_is_that_province(pipeline):
+@pytest.mark.parametrize("text, country, admin1, location", [
     # GeoNames spells it 'Ninawa'; the words of the village's name ('Shaykh', 'Yunus') are towns abroad
-    event = _place(pipeline, "Iraqi jets bombed a hideout near Shaykh Yunus Village in Ninewa province on Monday, killing four militants.")
-    assert (event.country, event.admin1) == ("Iraq", "Ninewa")
-
-
-def test_a_region_named_alike_in_two_countries_stays_the_one_named_so(pipeline):
+    ("Iraqi jets bombed a hideout near Shaykh Yunus Village in Ninewa province on Monday, killing four militants.",
+     "Iraq", "Ninewa", None),
     # Burkina Faso's 'Est'; Cameroon's 'East', which ACLED also writes 'Est', is only spelled so by ACLED
-    event = _place(pipeline, "The governor of the Est region extended the curfew by three months on Monday.")
-    assert (event.country, event.admin1) == ("Burkina Faso", "Est")
-
-
-def test_molotov_cocktails_are_no_town(pipeline):
-    event = _place(pipeline, "Youths threw Molotov cocktails at a police post in Gedzhukh, Republic of Dagestan, on Monday.")
-    assert event.location == "Gedzhukh"
+    ("The governor of the Est region extended the curfew by three months on Monday.", "Burkina Faso", "Est", None),
+    # 'Molotov' (cocktails) is no town in Russia's Perm region
+    ("Youths threw Molotov cocktails at a police post in Gedzhukh, Republic of Dagestan, on Monday.", "Russia", None, "Gedzhukh"),
+    # a province of 2015 the gazetteer lacks (GeoNames still has the old Orientale): its seat, Bunia, at
+    # geo_precision 3, as ACLED files an event known only by its province
+    ("Militiamen clashed with soldiers in Kabasenda (Ngolo, Ituri) on Monday.", "Democratic Republic of Congo", "Ituri", None),
+    # ACLED's split of Shan state, named in the brackets after a village the gazetteer lacks
+    ("Soldiers torched houses in Loi Mwe village (Shan-North state) on Sunday.", "Myanmar", "Shan-North", "Loi Mwe"),
+    ("Fighting broke out near Hpa Lai village (Nam Lan township, Shan-North state) on Sunday between the military and the TNLA.",
+     "Myanmar", "Shan-North", None),
+])
+def test_acled_units_and_words_that_are_no_town(pipeline, text, country, admin1, location):
+    event = pipeline.extract(text, published=PUBLISHED)[0]
+    assert event.country == country
+    assert admin1 is None or event.admin1 == admin1
+    assert location is None or event.location == location

@@ -158,10 +158,11 @@ class PlaceResolver:
         self.unit_countries = {word: set(ccs) for word, ccs in cues_by_country["unit_countries"].items()}
         self.route_words = set(cues_by_country["route_words"])
         self.place_nouns_before_of = set(cues_by_country["place_nouns_before_of"])
-        self._regions = self._region_index(variants)
         current = load_json("place_admin1_current.json")
+        self._regions = self._region_index(variants, current["units"])
         self.current_unit_km = current["max_km"]
         self._current_units = self._current_unit_towns(current["units"])
+        self._unit_seats = self._seats_of_current_units(current["units"])
         villages = load_json("place_villages.json")
         self.village_of = [p.split() for p in villages["village_of"]]
         self.village_after = set(villages["village_after"])
@@ -264,10 +265,11 @@ class PlaceResolver:
         index = {w: [e for e in entries if e[0] not in ambiguous] for w, entries in index.items()}
         return {w: sorted(e, key=lambda e: -len(e[0])) for w, e in index.items() if e}, {k: v for k, v in abbrevs.items() if v}
 
-    def _region_index(self, variants: dict) -> dict[str, frozenset]:
+    def _region_index(self, variants: dict, current_units: dict) -> dict[str, frozenset]:
         """Folded province/district name -> the countries that have one of that name: ISO 3166-2
-        subdivisions at every level and ACLED's admin1 spellings. It places nothing; it only tells
-        the country of a unit the gazetteer lacks ('Ituri', 'Bas-Uele', 'Francisco Morazan')."""
+        subdivisions at every level, ACLED's admin1 spellings and its current units ('Shan-North'). It
+        places nothing; it only tells the country of a unit the gazetteer lacks ('Ituri', 'Bas-Uele',
+        'Francisco Morazan')."""
         import pycountry
 
         out: dict[str, set] = defaultdict(set)
@@ -278,6 +280,10 @@ class PlaceResolver:
         for cc, table in variants["variants"].items():
             for theirs in table.values():
                 out[fold(theirs)].add(cc)
+        for cc, olds in current_units.items():
+            for table in olds.values():
+                for unit in table:
+                    out[fold(unit)].add(cc)
         return {k: frozenset(v) for k, v in out.items() if k not in self.stop}
 
     def _current_unit_towns(self, units: dict) -> dict[tuple[str, str], list[tuple[float, float, str]]]:
@@ -297,6 +303,21 @@ class PlaceResolver:
                             town = max(found, key=lambda p: p.population)
                             towns.append((town.latitude, town.longitude, unit))
                 out[(cc, fold(old))] = towns
+        return out
+
+    def _seats_of_current_units(self, units: dict) -> dict[tuple[str, str], Place]:
+        """(country code, folded ACLED unit) -> the first town data/place_admin1_current.json lists for the
+        unit that the gazetteer knows (the seat comes first): where ACLED files an event known only by
+        a unit the gazetteer lacks ('Ituri', 'Tanganyika')."""
+        out: dict[tuple, Place] = {}
+        for cc, olds in units.items():
+            for table in olds.values():
+                for unit, names in table.items():
+                    for name in names:
+                        found = [p for p in self.gaz.spelled(name) if p.cc == cc and p.kind == "city"]
+                        if found:
+                            out.setdefault((cc, fold(unit)), max(found, key=lambda p: p.population))
+                            break
         return out
 
     def _current_admin1(self, place: Place) -> Optional[str]:
@@ -538,6 +559,11 @@ class PlaceResolver:
                 chosen = self._framing_unit(chosen, info) or chosen
                 self._fill(draft, chosen, sents[chosen.sent_index], rule)
                 return chosen
+            unit = self._unit_seat_mention(info, group)
+            if unit is not None:
+                m, seat = unit
+                self._fill_place(draft, seat, 3, sents[m.sent_index], m.span, f"the seat of a unit the gazetteer lacks ({rule})")
+                return None
             capital = next((c for c in info.capital_mentions if c[0] in group), None)
             if capital is not None and info.top_country:
                 place = self._capital(info.top_country)
@@ -561,6 +587,20 @@ class PlaceResolver:
                 r.location, r.geo_precision = r.country, 3
                 for fld in ("location", "country", "geo_precision"):
                     r.add_evidence(fld, sent, span, rule="places: country only (no coordinates)")
+
+    def _unit_seat_mention(self, info: ArticlePlaces, group: list[int]) -> Optional[tuple[Mention, Place]]:
+        """A province the gazetteer lacks named in the group's sentences ('in Ndimo (Irumu, Ituri)', 'across
+        Tanganyika province'), of the article's country, with the town that seats it: ACLED files an event
+        known only by its province at the province's seat (geo_precision 3)."""
+        for si in group:
+            for m in info.mentions:
+                if m.sent_index != si or m.best is not None or not m.region_ccs or m.in_org:
+                    continue
+                cc = info.top_country if info.top_country in m.region_ccs else None
+                seat = self._unit_seats.get((cc, m.key)) if cc else None
+                if seat is not None:
+                    return m, seat
+        return None
 
     def _refers_back(self, sent, phrases: Optional[list] = None) -> bool:
         """'looted shops ... according to people who fled the city', 'clashed there': the sentence
