@@ -107,3 +107,29 @@ def test_a_lowercase_word_tagged_as_a_name_is_no_far_town(pipeline):
             "wounded. 5 more militants were found dead in the bush three days after the attack.")
     records = pipeline.extract(text, published=date(2020, 6, 12))
     assert [r.fatalities for r in records] == [13]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people listed with a pronoun die with them
+    ("On 30 April 2022, suspected gunmen abducted a woman, and killed her and her husband near Orlu (Imo).", 2),
+    # killed or wounded: no death for certain
+    ("On 11 April 2022, gunmen attacked the house of a councillor in Ibadan (Oyo) and shot sporadically. "
+     "1 civilian was wounded or killed.", 0),
+    ("51 fighters were killed or wounded in Rukha district.", 0),
+    # a killing someone witnessed is what led to the event
+    ("On 17 May 2022, a vigilante group assaulted a young man in Mzuzu after witnessing him stabbing his uncle "
+     "to death.", 0),
+])
+def test_pronouns_alternatives_and_witnesses(counter, text, expected):
+    assert deaths(counter, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the coder's split of a toll told with 'killed', and a coded figure further from 'fatalities'
+    ("On 8 April 2022, ADF elements attacked civilians in Bandiboli village (Irumu, Ituri), as well as Tchabi "
+     "(coded separately). During the attacks, 6 - 10 civilians were killed, split between 2 events.", 3),
+    ("On 2 April 2022, soldiers clashed with rebels near Moyale, resulting in unknown number of fatalities. An "
+     "unidentified number of fatalities mentioned in low intensity conflict area coded as 3.", 3),
+])
+def test_coder_statements(counter, text, expected):
+    assert deaths(counter, text, sub="Armed clash", etype="Battles") == expected

@@ -49,6 +49,8 @@ def load_cues() -> dict:
     cues["after"] = {k: v for k, v in cues["after_words"].items() if not k.startswith("_")}
     cues["reporting"] = frozenset(cues["reporting_lemmas"]["words"])
     cues["approx"] = sorted(cues["approximate_cues"]["words"], key=len, reverse=True)
+    coded = "|".join(re.escape(w) for w in cues["coded_event_day"]["words"])
+    cues["coded_event_day_re"] = re.compile(rf"\s*\(\s*(?:{coded})\s*\)", re.I)
     cues["month"] = sorted(cues["month_cues"]["words"], key=len, reverse=True)
     narrative = cues["narrative_relative"]
     cues["narrative"] = narrative["phrases"]
@@ -1214,6 +1216,8 @@ class DateResolver:
         'background' when it dates something else the sentence mentions (see `_background`)."""
         if _background(span, self._event_nouns):
             return "background"
+        if self.cues["coded_event_day_re"].match(span.doc.text, span.end_char):
+            return "event"  # 'Around 9 May 2022 (as reported), three men claimed ...': the coder's event day
         if self._right_after_reporting_verb(span):
             return "report"
         root = span.root

@@ -872,6 +872,8 @@ class FatalityCounter:
             return True  # "killed soldiers' relatives", but not "leaves one dead"
         if any(c.dep_ == "advmod" and c.lower_ in self.cues["near_miss_adverbs"] for c in tok.children):
             return True  # "a mob nearly lynched a thief": no one died
+        if self._killed_or_wounded(tok):
+            return True  # "one civilian was wounded or killed": no death for certain
         node = tok
         while node.head.i != node.i:
             if node.i in own_clauses or node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
@@ -905,6 +907,18 @@ class FatalityCounter:
         if head.lower_ in self.cues["nominal_blockers"]:
             return head.head.lemma_.lower() not in self.cues["event_named_after"]
         return head.dep_ in ("pobj", "prep") and head.head.lower_ in self.cues["nominal_blockers"]
+
+    def _killed_or_wounded(self, tok) -> bool:
+        """A killing verb given as one of two outcomes with 'or' ('killed or wounded', 'wounded or
+        killed'): ACLED counts no death it cannot be sure of."""
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        hurt = self.cues["outcome_participles"]
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() in hurt and \
+                any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.head.children):
+            return True
+        return any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.children) and \
+            any(c.dep_ == "conj" and c.lemma_.lower() in hurt for c in tok.children)
 
     def _among_hurt(self, prep) -> bool:
         """Whether 'including'/'among' names a subset of the wounded or captured ('four wounded,
@@ -1399,7 +1413,12 @@ class FatalityCounter:
         root = self._sides_listed_first(_first_listed_group(root, verb))
         low = root.lower_
         if low in self.cues["person_pronouns_one"]:
-            return [(root, Count(1, 1, 1, root))]
+            # 'killed her and her husband': the people listed with the pronoun die with them
+            count = Count(1, 1, 1, root)
+            for c in root.conjuncts:
+                if c.i > root.i and c.pos_ in ("NOUN", "PROPN") and not self._non_person(c) and not self._other_predicate(c):
+                    count = count + self._count_noun(c, False)
+            return [(root, count)]
         if root.pos_ == "PRON" and low in self.cues["person_pronouns_plural"]:
             target = self._antecedent(root, verb)
             if target is None:
