@@ -169,3 +169,17 @@ The group denied involvement in the attack in a statement on Monday and accused 
 def test_an_accusation_about_last_week_dated_by_a_statement_is_no_event(detect):
     drafts = detect(DENIAL_WITH_ACCUSATION, published=date(2023, 5, 10))
     assert len(drafts) == 1
+
+
+CLASH_AFTER_RAID = """Troops and raiders clash in the north
+
+MOROTO, Uganda - Three people were killed on Tuesday when soldiers clashed with armed cattle raiders near Kaabong, the army said.
+
+The clash came after a raid on Sunday near Loyoro, in the same district, where armed men thought to be from across the border killed three herders who tried to stop them taking cattle from a watering point.
+"""
+
+
+def test_the_raid_a_clash_came_after_is_an_attack_of_its_own(detect):
+    drafts = detect(CLASH_AFTER_RAID)
+    assert subs(drafts) == ["Armed clash", "Attack"]
+    assert "Loyoro" in text_of(drafts[1])

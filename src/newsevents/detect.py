@@ -718,7 +718,12 @@ class EventDetector:
                     return True
             return False
 
-        earlier = [m for m in ms if in_time_clause(m)]
+        # whatever the sentence tells after the 'after' of a verb of following is told in its time clause, however
+        # the parser hung it ('The clash came after a raid on Saturday near Morulem, where armed men ... killed two
+        # herders', with 'killed' taken for a clause of 'came')
+        turns = [t.i for t in ms[0].sent if t.lower_ in _BEFORE_AFTER and t.dep_ in ("prep", "mark") and any(
+            a.lemma_.lower() in self.sequence_verbs for a in list(t.ancestors)[:3])] if ms else []
+        earlier = [m for m in ms if in_time_clause(m) or turns and m.span.start > turns[0]]
         rest = [m for m in ms if m not in earlier]
         if not earlier or not rest or not self.refers_back({"mentions": rest}) or any(
                 m.span.root.dep_ != "nsubj" or m.span.root.head.lemma_.lower() not in self.sequence_verbs for m in rest):
