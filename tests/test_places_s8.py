@@ -66,3 +66,11 @@ def test_acled_units_and_words_that_are_no_town(pipeline, text, country, admin1,
     assert event.country == country
     assert admin1 is None or event.admin1 == admin1
     assert location is None or event.location == location
+
+
+def test_a_village_the_article_puts_in_another_district_does_not_narrow_the_event_down(pipeline):
+    text = ("Three soldiers were killed on Monday when troops clashed with cattle raiders in Kotido district, two days "
+            "after raiders killed a herder near Lokwakaramoe, in Abim district. The troops tracked the raiders to a "
+            "kraal, the army said. Relatives buried the herder in Lokwakaramoe on Sunday.")
+    clash = next(e for e in pipeline.extract(text, published=PUBLISHED) if e.event_type == "Battles" and e.fatalities == 3)
+    assert clash.location == "Kotido"

@@ -439,7 +439,10 @@ class PlaceResolver:
             if village is None and chosen is not None and chosen.best.kind != "city":
                 # 'fighting broke out in Sagaing region ... The clashes centred on the village of X': a
                 # village the sentences going on about the event name narrows the unit down
-                village = next(filter(None, (self._unknown_village(info, sents[i], None) for i in order[1:])), None)
+                # not one the article puts in another unit ('a raid near Morulem, in Abim district ... the
+                # burial in Morulem' beside a clash in Kotido district)
+                village = next((v for v in (self._unknown_village(info, sents[i], None) for i in order[1:])
+                                if v is not None and not self._framed_by_other_unit(v.text, chosen, info)), None)
         if village is not None and draft.record.country:
             # 'in the village of Tibga, about 50 km west of Fada N'Gourma': the event is in the village,
             # which the gazetteer lacks; the place found (shifted by the distance given) stands for its
@@ -449,6 +452,27 @@ class PlaceResolver:
             r.geo_precision = max(2, r.geo_precision or 2)
             for fld in ("location", "geo_precision"):
                 r.add_evidence(fld, village.sent, village, rule="places: a village the gazetteer lacks, near the place found")
+
+    FRAME_REACH = 4  # how many words after a village's name the unit framing it may begin ('X, in the Y district')
+
+    def _framed_by_other_unit(self, name: str, chosen: Mention, info: ArticlePlaces) -> bool:
+        """The article names the village `name` with a province or district around it ('near Morulem, in
+        Abim district') that is neither the chosen unit nor inside it or around it."""
+        doc = chosen.span.doc
+        starts = {m.span.start: m for m in info.mentions if m.best is not None and m.best.kind in ("admin1", "admin2")
+                  or m.cue == "admin" and m.best is not None}
+        words = name.split()
+        for k in range(len(doc) - len(words) + 1):
+            if [t.text for t in doc[k:k + len(words)]] != words:
+                continue
+            j = k + len(words)
+            while j < min(len(doc), k + len(words) + self.FRAME_REACH) and j not in starts and doc[j].lower_ in self._FRAME_JOINERS:
+                j += 1
+            unit = starts.get(j)
+            if unit is not None and unit.best != chosen.best and not _lies_in(unit.best, chosen.best) \
+                    and not _lies_in(chosen.best, unit.best):
+                return True
+        return False
 
     # prepositions that put an event in each of the towns listed after them; not 'between' or 'from ...
     # to', whose towns bound one place
