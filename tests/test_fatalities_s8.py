@@ -133,3 +133,16 @@ def test_pronouns_alternatives_and_witnesses(counter, text, expected):
 ])
 def test_coder_statements(counter, text, expected):
     assert deaths(counter, text, sub="Armed clash", etype="Battles") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ambush, a coup or an operation 'executed' is no victim
+    ("On October 5, presumed militants executed a complex ambush against a police convoy near Solle, the attack "
+     "was initiated by an IED detonation ensued by small arms fire, killing six policemen and wounding five others.", 6),
+    ("Soldiers of the presidential guard shut down radio stations as they executed a coup at the palace.", 0),
+    # bodies found 'executed' are the people counted before them
+    ("Around March 12, two teachers were abducted by militants in the area of Tanga; their bodies were found "
+     "executed a week later.", 2),
+])
+def test_things_executed_and_bodies_found_executed(counter, text, expected):
+    assert deaths(counter, text) == expected

@@ -1424,6 +1424,11 @@ class FatalityCounter:
             if target is None:
                 return []  # "they were killed": victims counted where they were first named
             root = target
+        if self._body_noun(root):
+            # 'their bodies were found executed': the people last counted, as the body noun reads them
+            owners = self._possessors_counted(root)
+            if owners:
+                return owners
         return [(root, self.count_phrase(root, verb=verb))]
 
     def _sides_listed_first(self, root):
