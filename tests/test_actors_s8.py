@@ -2,7 +2,9 @@
 country name before 'forces', tanks and snipers of a nation, Myanmar's unnamed anti-coup groups, Nigeria's
 cult militias), whose forces unnamed soldiers are where ACLED knows them as another state's (the West
 Bank), a coalition a foreign state's forces act under (Syria), a noun a named gang goes by told again later
-('the dahalo ... a gang attacked'), and unnamed raiders who are the men of the one people named as armed."""
+('the dahalo ... a gang attacked'), unnamed raiders who are the men of the one people named as armed, allies
+backing a side, strikes, the men a unit came under fire from, crowds named after Northern Ireland, and a
+group named only as whose a candidate or a meeting is."""
 
 from datetime import date
 
@@ -150,3 +152,27 @@ def test_the_men_a_unit_came_under_fire_from_opened_the_fight(resolver):
                         "came under fire from a group of militants hiding in a cave.",
                         *CLASH, "Turkey", date(2022, 6, 5), [0, 1])
     assert (rec.actor1, rec.actor2) == ("PKK: Kurdistan Workers Party", "Military Forces of Turkey (2016-)")
+
+
+@pytest.mark.parametrize("admin1, actor1, assoc1", [
+    ("Northern Ireland", "Protesters (Northern Ireland)", "Students (Northern Ireland)"),
+    ("England", "Protesters (United Kingdom)", "Students (United Kingdom)"),
+])
+def test_crowds_of_northern_ireland_are_named_after_it(resolver, admin1, actor1, assoc1):
+    article, doc = parsed("About 300 students marched through the city centre against tuition fees on Saturday.",
+                          date(2022, 3, 12))
+    record = EventRecord(event_type="Protests", sub_event_type="Peaceful protest", country="United Kingdom",
+                         admin1=admin1, event_date=date(2022, 3, 12))
+    resolver(article, [EventDraft(record=record, sentences=list(doc.sents))])
+    assert (record.actor1, record.assoc_actor_1) == (actor1, assoc1)
+
+
+@pytest.mark.parametrize("text, event_type, country, actor1", [
+    ("An aide to a KANU parliamentary candidate was hacked to death by a gang of youths in Kisii on Sunday.", VAC,
+     "Kenya", "Unidentified Armed Group (Kenya)"),
+    ("An unidentified individual set fire to the entrance of a Reconquest party office in Lyon on Tuesday night.",
+     DESTRUCTION, "France", "Unidentified Armed Group (France)"),
+])
+def test_a_group_named_only_as_whose_a_person_or_meeting_is_takes_no_part(resolver, text, event_type, country, actor1):
+    rec = resolve(resolver, text, *event_type, country, date(2022, 3, 2))
+    assert rec.actor1 == actor1

@@ -176,6 +176,8 @@ class ActorDictionary:
         for group, phrases in data["protester_groups"].items():
             add("LOWER", "P|" + group, "group", group, phrases)
         self.templates = {kind: t[0] for kind, t in data["generic_templates"].items()}
+        # the bodies of names ACLED writes after a country: "Protesters (Kenya)", "Teachers (Kenya)"
+        self.country_bodies = frozenset(t.split(" (")[0] for t in self.templates.values()) | frozenset(data["protester_groups"])
         self.kinds = {kind: t[1] for kind, t in data["generic_templates"].items()}
         self.units: dict[str, dict] = data["units"]
         self.reciprocal = PhraseMatcher(vocab, attr="LOWER")

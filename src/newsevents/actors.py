@@ -661,6 +661,15 @@ def _same_clause_partner(a: Mention, b: Mention) -> bool:
     return len(gap) == 1 and gap[0].lower_ in ("and", ",", "+", "and/or")
 
 
+def _qualifies_another_noun(span) -> bool:
+    """The name modifies a noun for one of its office holders or gatherings ('ODM parliamentary candidate',
+    'Reconquest party meeting', 'the CDP president'), as opposed to 'ODM youths' or 'Koglweogo detention'."""
+    root = span.root
+    head = root.head
+    return root.dep_ in ("compound", "nmod", "poss", "amod") and not (span.start <= head.i < span.end) \
+        and head.lower_ in _role_words()["affiliation_head_nouns"]
+
+
 def _supports(ally: Mention, main: Mention) -> bool:
     """'JaS, supported by 3rd Corps, ...', 'soldiers backed by French forces': the ally is told by the participle
     of a verb of support hung on the other side, not as a side of its own."""
@@ -997,6 +1006,9 @@ class ActorResolver:
                  # a government (ministers, officials) fights through its forces, not in person
                  and not (m.kind == "government" and etype in ("Battles", "Explosions/Remote violence",
                                                                "Violence against civilians"))]
+        # a group named only to say whose a person, a meeting or an office is ("an aide to an ODM candidate was
+        # killed", "a fire during a Reconquest party meeting") takes no part in the event
+        armed = [x for x in armed if not (x[0].kind == "named" and x[0].role == "other" and _qualifies_another_noun(x[0].span))]
         # allies told as backing a side ("troops backed by French forces") are that side's associates, no side
         allies = [(x, y) for x in armed for y in armed if x is not y and _supports(x[0], y[0])]
         armed = [x for x in armed if not any(x is ally for ally, _ in allies)]
@@ -1299,6 +1311,13 @@ class ActorResolver:
         elif two is not None and two[0] is not None:
             rec.assoc_actor_2 = "; ".join(dict.fromkeys(
                 ally[1][0] for ally, side in allies if side[0] is two[0] and ally[1][0] != two[1][0])) or None
+        region = _country_conventions()["regional_actor_countries"].get(country or "", {}).get(rec.admin1 or "")
+        if region:
+            # "Protesters (Northern Ireland)": ACLED names the crowds and groups of some regions after the region
+            for field in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
+                value = getattr(rec, field)
+                if value:
+                    setattr(rec, field, "; ".join(self._of_region(name, country, region) for name in value.split("; ")))
         rec.civilian_targeting = civilian_targeting
         if civilian_targeting:
             src = two[0] if two and two[0] is not None else None
@@ -1341,6 +1360,13 @@ class ActorResolver:
         if len({r[2][0] for r in results}) == 1:
             return results[0][1], results[0][2]
         return None
+
+    def _of_region(self, name: str, country: str, region: str) -> str:
+        """A crowd's or a social group's name written after the region instead of the country."""
+        suffix = f" ({country})"
+        if name.endswith(suffix) and name[:-len(suffix)] in self.dictionary.country_bodies:
+            return f"{name[:-len(suffix)]} ({region})"
+        return name
 
     def _set(self, rec, field: str, inter_field: str, choice, anchor) -> None:
         if choice is None:
