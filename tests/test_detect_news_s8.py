@@ -183,3 +183,13 @@ def test_the_raid_a_clash_came_after_is_an_attack_of_its_own(detect):
     drafts = detect(CLASH_AFTER_RAID)
     assert subs(drafts) == ["Armed clash", "Attack"]
     assert "Loyoro" in text_of(drafts[1])
+
+
+THROUGH_POLICE_LINES = """Students tear-gassed in the capital
+
+DHAKA - Police fired tear gas and water cannon at hundreds of students who tried to march towards the parliament building on Tuesday afternoon. The marchers broke through a first line of barricades near the university before they were pushed back. Police said three students were detained.
+"""
+
+
+def test_barricades_the_marchers_broke_through_are_the_polices(detect):
+    assert subs(detect(THROUGH_POLICE_LINES)) == ["Protest with intervention"]

@@ -100,6 +100,7 @@ class EventDetector:
         self.non_state_agents = set(lex["non_state_agents"])
         self.state_agents = set(lex["state_agents"])
         self.riot_unit_nouns = set(lex["riot_unit_nouns"])
+        self.barrier_crossing_preps = set(lex["barrier_crossing_preps"])
         self.capture_verbs = set(lex["capture_verbs"])
         self.capture_phrasal_verbs = {tuple(v.split()) for v in lex["capture_phrasal_verbs"]}
         self.captured_places = set(lex["captured_places"])
@@ -165,7 +166,7 @@ class EventDetector:
             span = doc[start:end]
             if any(t.ent_type_ == "DATE" for t in span) or span.root.pos_ == "PROPN" and span.root.lemma_ == "March":
                 continue
-            if self._names_riot_police(span):
+            if self._names_riot_police(span) or found[(start, end)] == "riot_cue" and self._police_barricade(span):
                 continue
             taken |= set(range(start, end))
             out.append((span, found[(start, end)]))
@@ -264,6 +265,16 @@ class EventDetector:
         if len(span) != 1 or span[0].lower_ != "riot" or span.end >= len(span.doc):
             return False
         return span.doc[span.end].lower_ in self.riot_unit_nouns
+
+    def _police_barricade(self, span) -> bool:
+        """'broke through a first line of barricades', 'pushed past police barricades': barricades the police put up,
+        which the crowd met, not a crowd's own."""
+        root = span.root
+        if root.lemma_.lower() != "barricade" or root.pos_ != "NOUN":
+            return False
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in self.state_agents for c in root.children):
+            return True
+        return any(a.dep_ == "prep" and a.lower_ in self.barrier_crossing_preps for a in list(root.ancestors)[:3])
 
     def mentions(self, doc) -> list[Mention]:
         sents = list(doc.sents)
