@@ -74,3 +74,12 @@ def test_a_village_the_article_puts_in_another_district_does_not_narrow_the_even
             "kraal, the army said. Relatives buried the herder in Lokwakaramoe on Sunday.")
     clash = next(e for e in pipeline.extract(text, published=PUBLISHED) if e.event_type == "Battles" and e.fatalities == 3)
     assert clash.location == "Kotido"
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Hundreds of unemployed graduates protested outside the governorate office in Sfax, Tunisia, on Monday.", "Sfax"),
+    ("Students marched in Krakow, Poland, on Tuesday against the war.", "Malopolskie"),
+    ("Al Shabaab fighters attacked a base in Dhuusamarreeb, Somalia, on Friday.", "Galgaduud"),
+])
+def test_admin1_is_spelled_as_acled_spells_it(pipeline, text, admin1):
+    assert pipeline.extract(text, published=PUBLISHED)[0].admin1 == admin1
