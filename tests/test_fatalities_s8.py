@@ -146,3 +146,9 @@ def test_coder_statements(counter, text, expected):
 ])
 def test_things_executed_and_bodies_found_executed(counter, text, expected):
     assert deaths(counter, text) == expected
+
+
+def test_casualties_coded_as_a_figure(counter):
+    text = ("On 7 March 2022, Russian forces clashed with Ukrainian forces near Bucha. The Russian forces suffered "
+            "considerable losses. Unspecified casualties coded as 10.")
+    assert deaths(counter, text, sub="Armed clash", etype="Battles") == 10
