@@ -152,3 +152,18 @@ def test_casualties_coded_as_a_figure(counter):
     text = ("On 7 March 2022, Russian forces clashed with Ukrainian forces near Bucha. The Russian forces suffered "
             "considerable losses. Unspecified casualties coded as 10.")
     assert deaths(counter, text, sub="Armed clash", etype="Battles") == 10
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after 'close to' the noun it hangs on stays on it
+    ("Unknown gunmen opened fire on the gendarmerie in Tanga near the Mali border. Customs officer who was close "
+     "to the gendarmerie killed in the attack & material damages (mainly motorbikes)", 1),
+    # a clause on a noun after 'after' that the parser made of the event's own outcome still counts
+    ("Clashes between members of a congregation and cult followers on the Bohicon-Abomey axis in Djime after "
+     "provocations left two people dead, several others injured and caused significant material damage.", 2),
+    # bare numbers with a day or a place of their own are that day's or that place's share, the lower figure
+    ("9 People are killed in Mathare in the context of electoral riots between 9-13 Aug in Mathare (other "
+     "fatalities coded elsewhere). Four are killed on the 9th when police are overwhelmed by protesters.", 4),
+])
+def test_shares_and_outcomes_kept(counter, text, expected):
+    assert deaths(counter, text) == expected

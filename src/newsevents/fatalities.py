@@ -882,7 +882,7 @@ class FatalityCounter:
                 return True  # "protesters blocked the road after a man was found murdered"
             if node.dep_ == "prep" and node.lower_ in self.cues["victim_excluding_preps"] and not self._among_hurt(node):
                 return True  # "ten were killed (including five burned alive)": a subset of the dead
-            if node.dep_ in ("relcl", "acl") and self._after_cause_word(node.head):
+            if node.dep_ == "relcl" and self._after_cause_word(node.head):
                 return True  # "following the attack that killed two policemen", "in response to a raid (in which five were killed)"
             child, node = node, node.head
             if child.dep_ in ("ccomp", "parataxis") and child.i < node.i and child.pos_ in ("VERB", "AUX") and \
@@ -1636,14 +1636,18 @@ def _participle_owner(noun):
     it: one in a phrase after a preposition other than 'of' and with no number of its own describes
     the noun the phrase qualifies ('a cleric with links to the opposition killed by gunmen': the
     cleric); when the phrase qualifies a verb the participle describes the clause's subject, counted
-    there ('a body was found on the road between two towns, killed by gunmen'): None."""
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "of" and \
-            not any(c.dep_ == "nummod" for c in noun.children):
-        owner = noun.head.head
-        if owner.pos_ not in ("NOUN", "PROPN", "PRON"):
+    there ('a body was found on the road between two towns, killed by gunmen'): None. After an
+    adjective ('an officer who was close to the gendarmerie killed in the attack') it stays on the noun."""
+    described = noun
+    while described.dep_ == "pobj" and described.head.dep_ == "prep" and described.head.lower_ != "of" and \
+            not any(c.dep_ == "nummod" for c in described.children):
+        owner = described.head.head
+        if owner.pos_ in ("VERB", "AUX"):
             return None
-        noun = owner
-    return noun
+        if owner.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return noun
+        described = owner
+    return described
 
 
 def _restated_total(groups: list, summaries: list) -> Count:
@@ -1755,16 +1759,22 @@ def _part_of_counted(token) -> bool:
         for g in c.children) for c in token.children)
 
 
+_ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # 'on the 9th'
+
+
 def _one_victim_told(new: Count, old: Count) -> bool:
     """'Two people were shot dead. A student, 19, was shot in the head and died on the spot': one
     victim named without a number after a stated toll is one of them told again, not a lower figure.
-    So are bare numbers no one gives as a figure of their own ('Vigilantes killed six suspected
-    thieves. Three were beaten to death and three burnt with tyres'): how some of them died."""
+    So are bare numbers no one gives as a figure of their own, with no place or day of their own
+    ('Vigilantes killed six suspected thieves. Three were beaten to death and three burnt with
+    tyres'): how some of them died."""
     token = new.token.root if hasattr(new.token, "root") else new.token
     if token is None or old.estimated:
         return False
-    if token.like_num and token.dep_ in ("nsubj", "nsubjpass") and not new.claimed:
-        return True
+    if token.like_num and token.dep_ in ("nsubj", "nsubjpass") and not new.claimed and \
+            not any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or _ORDINAL_DAY.match(t.text)
+                    for t in token.head.subtree):
+        return True  # not 'Four are killed on the 9th', 'Three were killed in Pogouwol': a day's or a place's share
     return new.best == 1 and not token.like_num
 
 
