@@ -193,3 +193,18 @@ DHAKA - Police fired tear gas and water cannon at hundreds of students who tried
 
 def test_barricades_the_marchers_broke_through_are_the_polices(detect):
     assert subs(detect(THROUGH_POLICE_LINES)) == ["Protest with intervention"]
+
+
+
+CROWD_TURNS_VIOLENT = """Bus depot set on fire in the south; students march in the capital
+
+TEMUCO, Chile - Nine buses were set on fire by masked men at a depot near Victoria before dawn on Thursday, police said. No one was hurt.
+
+Meanwhile in Santiago, police used water cannon and tear gas on Thursday afternoon against secondary school students who were marching along a central avenue to demand more funding for state schools. Masked youths at the back of the march threw stones and set up a burning barricade outside a ministry building, and police said nine people were arrested. The students' federation, which organised the march, said most participants had been peaceful and that police had charged the crowd without reason.
+"""
+
+
+def test_a_march_that_turned_violent_is_a_riot_whatever_the_police_did(detect):
+    drafts = detect(CROWD_TURNS_VIOLENT)
+    march = [d for d in drafts if "Santiago" in text_of(d)]
+    assert len(march) == 1 and march[0].record.sub_event_type == "Violent demonstration"

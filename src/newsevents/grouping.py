@@ -100,6 +100,14 @@ class ArticleGrouper:
                     target["sents"] = had
             elif not [g for g in groups if not g["header"]] and not e["generic"]:
                 groups.append(self._new_group(e))
+        for g in groups:
+            votes = g["votes"]
+            if votes.get("Violent demonstration", 0.0) > 0 and max(votes, key=votes.get) == "Protest with intervention" \
+                    and not votes.get("Excessive force against protesters"):
+                # "police used water cannon on the marchers ... some of them threw stones and set up a barricade": a
+                # crowd that turned violent is a riot whatever the police did to it, as ACLED codes it (unless the force
+                # used on it was lethal or excessive, which the type model weighs)
+                votes["Violent demonstration"] += votes.pop("Protest with intervention")
         groups.sort(key=lambda g: min(g["sents"]))
         return groups
 
