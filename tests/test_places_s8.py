@@ -83,3 +83,12 @@ def test_a_village_the_article_puts_in_another_district_does_not_narrow_the_even
 ])
 def test_admin1_is_spelled_as_acled_spells_it(pipeline, text, admin1):
     assert pipeline.extract(text, published=PUBLISHED)[0].admin1 == admin1
+
+
+@pytest.mark.parametrize("text, location, geo_precision", [
+    # the district of the city, not the province around it ('Tashkent' is no ACLED spelling of GeoNames' 'Toshkent')
+    ("Residents protested in Bektemir district of Tashkent city on Monday over power cuts.", "Bektemir", 2),
+])
+def test_a_district_of_a_city_named_like_its_province_stays_in_the_city(pipeline, text, location, geo_precision):
+    event = pipeline.extract(text, published=PUBLISHED)[0]
+    assert (event.location, event.geo_precision) == (location, geo_precision)
