@@ -176,3 +176,9 @@ def test_crowds_of_northern_ireland_are_named_after_it(resolver, admin1, actor1,
 def test_a_group_named_only_as_whose_a_person_or_meeting_is_takes_no_part(resolver, text, event_type, country, actor1):
     rec = resolve(resolver, text, *event_type, country, date(2022, 3, 2))
     assert rec.actor1 == actor1
+
+
+def test_allies_fighting_under_a_named_operation_leave_the_operation_first(resolver):
+    rec = resolve(resolver, "Fighting broke out near Tal Tamr between Turkish forces supported by JWS, which operates "
+                  "under OPS, and QSD on Friday.", *CLASH, "Syria", date(2022, 6, 10))
+    assert rec.actor1 == "Operation Peace Spring"

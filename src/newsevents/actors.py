@@ -1011,6 +1011,10 @@ class ActorResolver:
         armed = [x for x in armed if not (x[0].kind == "named" and x[0].role == "other" and _qualifies_another_noun(x[0].span))]
         # allies told as backing a side ("troops backed by French forces") are that side's associates, no side
         allies = [(x, y) for x in armed for y in armed if x is not y and _supports(x[0], y[0])]
+        # ... unless the sides fight under an operation the sentence names ("Turkish forces supported by JWS who
+        # operates under OPS"): ACLED names the operation, with the forces it covers associated
+        allies = [(x, y) for x, y in allies if not any(
+            z[0].kind == "named" and z[0].sent_bounds == x[0].sent_bounds and _fought_under(z[0].span) for z in armed)]
         armed = [x for x in armed if not any(x is ally for ally, _ in allies)]
         agents = [(m, a) for m, a in armed if m.role == "agent"]
         armed_targets = [(m, a) for m, a in armed if m.role in ("patient", "peer")]
