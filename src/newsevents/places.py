@@ -107,6 +107,9 @@ class ArticlePlaces:
     cue_spans: dict = field(default_factory=dict)  # cc -> first span that voted for it
     villages: Optional[frozenset] = None  # names called villages the gazetteer lacks (see _villages_of)
     village_spans: list = field(default_factory=list)  # where the article names them, in order
+    headline_sents: frozenset = frozenset()  # indexes of the sentences of headline and standfirst
+    paragraph_of: list = field(default_factory=list)  # each sentence's paragraph
+    claimed_keys: set = field(default_factory=set)  # places other events' own sentences name (see __call__)
 
 
 class PlaceResolver:
@@ -392,13 +395,25 @@ class PlaceResolver:
         sent_of = {s.start: i for i, s in enumerate(sents)}
         orders = [[i for i in (sent_of.get(s.start) for s in draft.sentences) if i is not None] for draft in drafts]
         openings = {order[0] for order in orders if order}
-        for draft, order in zip(drafts, orders):
+        info.headline_sents = frozenset(i for i, s in enumerate(sents) if s.start_char < article.body_start)
+        info.paragraph_of = self._paragraphs(article.doc.text, sents)
+        own_keys = [{m.key for m in info.mentions if m.best is not None and m.sent_index in order
+                     and m.sent_index not in info.headline_sents} for order in orders]
+        for n, (draft, order) in enumerate(zip(drafts, orders)):
             clause = (clauses.trigger_clause(sents[order[0]], draft.trigger, clauses.other_triggers(draft, drafts))
                       if order else None)
             if clause is None and order:
                 clause = self._clause_apart_from_earlier_acts(sents[order[0]], draft.trigger)
+            # a headline naming the places of two events ('Riots in Dumbea; students rally in Paris'): the
+            # place another event's own sentences name is that event's, not this one's
+            info.claimed_keys = set().union(*(k for j, k in enumerate(own_keys) if j != n)) - own_keys[n]
             self._place_draft(draft, info, sents, order, clause, openings)
         return drafts
+
+    @staticmethod
+    def _paragraphs(text: str, sents: list) -> list[int]:
+        """The paragraph each sentence lies in (paragraphs are separated by blank lines)."""
+        return [text.count("\n\n", 0, s.start_char) for s in sents]
 
     # words opening a clause that tells what happened at another time ('two days after raiders killed two
     # herdsmen in Abim'); not 'as', 'when', 'while', whose clause often tells where the event itself was
@@ -576,9 +591,24 @@ class PlaceResolver:
                 if i in rest:
                     following.append(i)
         rest = [i for i in rest if i not in following]
-        for group, rule in ((order, "event sentence"), (echo, "the place named again"),
+        own = [i for i in order if i not in info.headline_sents]
+        first_groups = [(order, "event sentence")]
+        if own and not any(m.sent_index in own and m.best is not None for m in info.mentions):
+            # the event's own sentences name no place: the place the paragraph opened with ('In Yamoussoukro,
+            # police surrounded the homes of opposition leaders. Police arrested the party's spokesman ...')
+            # before a town of the headline, which may be another event's; not past the sentence of another
+            # event the paragraph told first
+            earlier = []
+            for i in range(own[0] - 1, -1, -1):
+                if i in info.headline_sents or info.paragraph_of[i] != info.paragraph_of[own[0]] or i in openings:
+                    break
+                earlier.append(i)
+            rest = [i for i in rest if i not in earlier]
+            first_groups = [(own, "event sentence"), (earlier, "the paragraph's earlier sentences"),
+                            ([i for i in order if i in info.headline_sents], "headline")]
+        for group, rule in (*first_groups, (echo, "the place named again"),
                             (following, "the sentences after the event"), (rest, "article")):
-            chosen = self._event_place(info, group, clause if group is order else None)
+            chosen = self._event_place(info, group, clause if group is order or group is own else None)
             if chosen is not None:
                 chosen = self._framing_unit(chosen, info) or chosen
                 self._fill(draft, chosen, sents[chosen.sent_index], rule)
@@ -687,6 +717,9 @@ class PlaceResolver:
         When that sentence tells another event in a clause of its own, a place named in the event's
         own clause comes first ('a bomb in Kabul killed four, while gunmen killed two in Herat')."""
         mentions = [m for m in info.mentions if m.sent_index in group and m.best]
+        unclaimed = [m for m in mentions if not (m.sent_index in info.headline_sents and m.key in info.claimed_keys)]
+        if any(not self._top or m.best.cc == self._top for m in unclaimed):
+            mentions = unclaimed
         opening = group[0] if group else None
         if clause is not None:
             own = [m for m in mentions if m.sent_index == opening and m.span.start in clause]
