@@ -382,6 +382,10 @@ class ArticleGrouper:
         kind = _sub_kind(max(e["votes"], key=e["votes"].get))
         same_kind = [g for g in alike if _sub_kind(max(g["votes"], key=g["votes"].get)) == kind]
         target = max(same_kind or alike or earlier, key=lambda g: max(g["sents"]))
+        if not refer and fam == "Protests" and _COARSE.get(_family(target["votes"])) == "violence" \
+                and self._crowd_told_afresh(e):
+            return None  # "On Thursday evening hundreds of people gathered in a silent manifestation against the
+            # violence": the mourners' own gathering after the attack, not a detail of it
         # far from every event it is a remark of the article's own, and adds nothing to any of them
         if not refer and i - max(max(g["sents"]) for g in earlier) > _FOLLOW_UP_REACH:
             if f.days and self.reader.fresh(e) and not self.reader.quoted(e) and self._names_new_place(
@@ -392,6 +396,12 @@ class ArticleGrouper:
         if self.reader.refers_back(e) and _family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
         return target
+
+    def _crowd_told_afresh(self, e: dict) -> bool:
+        """A protest word of the event told as a new occurrence of its own (a crowd's past-tense gathering or march),
+        not one that names a protest told before."""
+        return not self.reader.quoted(e) and any(
+            m.role in ("protest", "Peaceful protest") and self.reader.fresh({"mentions": [m]}) for m in e["mentions"])
 
     def _second_of_its_lead(self, e: dict, groups: list[dict], sents, named: set[str]) -> bool:
         """An event of the same kind was told first beside another in one sentence, at a place `e` names ('..., a day

@@ -1,0 +1,68 @@
+"""Events of news articles that sit beside a violent incident: the mourners' own march or vigil after it, context and
+statistics sentences, and one assault told in phases. Articles written for these tests (a headline, then paragraphs
+separated by blank lines, as a news page reads)."""
+
+from datetime import date
+
+from test_detect import detect  # noqa: F401 - the fixture: cleanup, spaCy and the detector on a text
+
+
+def subs(drafts):
+    return sorted(d.record.sub_event_type for d in drafts)
+
+
+def text_of(draft):
+    return " ".join(s.text for s in draft.sentences)
+
+
+SILENT_WALK = """Two farmers shot dead near Vranje
+
+Gunmen shot dead two farmers near the village of Dolna in southern Serbia on Monday, police said.
+
+On Tuesday evening about 400 residents walked in silence through the centre of Vranje to mourn the victims.
+"""
+
+
+def test_a_silent_walk_to_mourn_the_victims_is_a_protest_of_its_own(detect):
+    drafts = detect(SILENT_WALK, date(2023, 5, 10))
+    assert subs(drafts) == ["Attack", "Peaceful protest"]
+    march = next(d for d in drafts if d.record.sub_event_type == "Peaceful protest")
+    assert "walked in silence" in text_of(march)
+
+
+SILENT_MANIFESTATION = """Woman killed in Orebro blast
+
+A woman was killed when a powerful explosion tore through a house in the Vivalla area of Orebro early on Thursday, police said.
+
+The blast destroyed the front of the house and shattered windows in neighbouring buildings. Police believe the attack was linked to a feud between criminal networks.
+
+The prime minister spoke to the nation on television on Thursday evening. He promised more police officers for the worst hit areas and tougher sentences for gang crime.
+
+Police say gangs increasingly recruit children through social media. Officers have made several arrests in the area this year.
+
+On Thursday evening, hundreds of people gathered in the centre of Vivalla in a silent manifestation against the violence, laying flowers near the site of the blast.
+"""
+
+
+def test_a_silent_manifestation_far_below_the_blast_is_still_an_event(detect):
+    drafts = detect(SILENT_MANIFESTATION, date(2023, 9, 29))
+    assert "Peaceful protest" in subs(drafts)
+    vigil = next(d for d in drafts if d.record.sub_event_type == "Peaceful protest")
+    assert "silent manifestation" in text_of(vigil)
+    assert "explosion" not in text_of(vigil)
+
+
+MOURNING_MARCH_SAME_DAY = """Women march in Jos after mob kills herders
+
+JOS - Angry youths stopped a motorcycle on the road into Mangu on Wednesday morning and beat to death two herders who were its passengers, police said.
+
+Also on Wednesday, hundreds of women from Mangu, many dressed in black, marched through the streets of Jos to Government House, carrying placards reading "Stop the killings". The march was peaceful.
+"""
+
+
+def test_a_womens_march_the_same_day_as_a_killing_is_not_merged_into_it(detect):
+    drafts = detect(MOURNING_MARCH_SAME_DAY, date(2024, 1, 25))
+    assert len(drafts) == 2
+    march = next(d for d in drafts if d.record.sub_event_type == "Peaceful protest")
+    assert "marched through the streets of Jos" in text_of(march)
+    assert "beat to death" not in text_of(march)
