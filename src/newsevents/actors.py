@@ -349,6 +349,18 @@ def _member_of(people, span) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head == people
 
 
+def _said_to_belong(span) -> bool:
+    """'members of MS-13', 'belonging to the Arakan Rohingya Salvation Army': the named span is what people are
+    said to be members of or to belong to (membership_words)."""
+    token = span.root
+    for _ in range(3):
+        if token.dep_ not in ("compound", "appos", "amod", "nmod") or token.head is token:
+            break
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "with") \
+        and token.head.head.lower_ in _role_words()["membership_words"]
+
+
 def _refined_in_brackets(doc, mentions: list) -> list:
     """'security forces (presumably gendarmes) executed ...': forces named in brackets right after a vaguer
     name for them are the ones meant; they take the vaguer mention's place in the sentence."""
@@ -1111,6 +1123,16 @@ class ActorResolver:
             # "arrested 45 activists of the PTI party": people arrested as members of a named body are that body
             rest = [next((y for y in rest if y[0].kind == "named" and _member_of(x[0].span.root, y[0].span)), x)
                     if x[0].kind in ("protesters", "civilians", "rioters") else x for x in rest]
+            if not rest or rest[0][0].kind in ("protesters", "civilians", "rioters"):
+                # "detaining 62 young men they said were members of MS-13", "men suspected of belonging to ARSA":
+                # the body the arrested are said to belong to; "men suspected of taking part in the attack":
+                # the unnamed armed men who carried it out
+                said_members = [x for x in found if x[0].kind == "named" and x[0].role != "agent"
+                                and (one is None or x[1][0] != one[1][0]) and _said_to_belong(x[0].span)]
+                if said_members:
+                    rest = said_members
+                elif any(p in sents[0].text.lower() for p in _role_words()["attack_suspect_phrases"]) if sents else False:
+                    rest = [self._generic("unidentified", country)]
             two = rest[0] if rest else self._generic("civilians", country)
         else:
             sides = [x for x in armed if x[0].role != "patient"]
@@ -1627,6 +1649,7 @@ class ActorResolver:
     def _default_state(self, kind: str, country: Optional[str], when):
         if not country:
             return None
+        country = _country_conventions()["forces_of_sovereign"].get(country, country)
         return (None, (self.dictionary.state_name(country, kind, when), "State forces"))
 
     def _actor(self, m: Mention, mentions, doc_mentions, country, when) -> Optional[tuple[str, str]]:
@@ -1654,10 +1677,11 @@ class ActorResolver:
             # state's ("soldiers raided the camp" in the West Bank: Israel's)
             occupier = _country_conventions()["forces_told_by_kind_belong_to"].get(country or "") \
                 if m.kind in ("military", "police") else None
-            where = m.key or self._nation_told_before(m, doc_mentions) or occupier or country
+            sovereign = _country_conventions()["forces_of_sovereign"].get(country or "")
+            where = m.key or self._nation_told_before(m, doc_mentions) or occupier or sovereign or country
             if not where:
                 return None
-            typ = "State forces" if (country is None or where == country) else "External/Other forces"
+            typ = "State forces" if (country is None or where in (country, sovereign)) else "External/Other forces"
             kind = m.kind
             if kind == "military" and where in _country_conventions()["security_forces_as_police"] \
                     and m.span.text.lower().removeprefix("the ") in _role_words()["security_force_nouns"] \
@@ -1694,10 +1718,13 @@ class ActorResolver:
                 return self._actor(m, mentions, doc_mentions, country, when)
             m.kind = "unidentified"
         if m.kind == "unit":
-            where = m.home or country
+            # a territory's gendarmes are its sovereign's ('a gendarme in Paita': France's gendarmerie)
+            sovereign = _country_conventions()["forces_of_sovereign"].get(country or "")
+            where = m.home or sovereign or country
             if not where:
                 return None
-            return d.unit_name(where, m.key, when), "State forces" if country is None or where == country else "External/Other forces"
+            return d.unit_name(where, m.key, when), \
+                "State forces" if country is None or where in (country, sovereign) else "External/Other forces"
         if m.kind == "template":
             body, typ = d.country_templates[m.key]
             return (f"{body} ({country})" if country else body), typ
