@@ -34,3 +34,28 @@ def test_paragraph_of_its_own_does_not_lend_its_place_to_the_next_paragraph(pipe
         "Police arrested the party's spokesman at his home on Tuesday evening, the party said.")
     places = _by_type(pipeline, text)
     assert places["Arrests"] == "Daloa"
+
+
+def test_town_inside_the_name_a_group_gives_itself_is_no_place(pipeline):
+    # 'Resistencia' is a city of Chaco; here it is the first word of the group's name
+    text = _article(
+        "Arson near Esquel",
+        "A group calling itself Resistencia Ancestral Mapuche claimed responsibility for an arson attack that "
+        "destroyed a mountain hut near Esquel on Tuesday night, police said.")
+    assert [e.location for e in pipeline.extract(text, published=PUBLISHED)] == ["Esquel"]
+
+
+def test_refugee_camp_town_missing_from_geonames_is_placed(pipeline):
+    text = _article(
+        "Three killed in Rohingya camp",
+        "Gunmen shot dead three men in a refugee camp in Ukhia on Thursday night, police said.")
+    events = pipeline.extract(text, published=PUBLISHED)
+    assert [(e.country, e.location, e.admin1) for e in events] == [("Bangladesh", "Ukhia", "Chittagong")]
+
+
+def test_self_given_name_after_the_article_word_is_read_past(pipeline):
+    text = _article(
+        "Arson near Esquel",
+        "A group calling itself the Resistencia Mapuche Front burned a mountain hut near Esquel on Tuesday night, "
+        "police said.")
+    assert [e.location for e in pipeline.extract(text, published=PUBLISHED)] == ["Esquel"]

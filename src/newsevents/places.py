@@ -132,6 +132,7 @@ class PlaceResolver:
         stopwords = load_json("place_stopwords.json")
         self.stop = {fold(w) for w in stopwords["words"]}
         self.needs_context = {fold(w) for w in stopwords["needs_place_context"]}
+        self.self_naming_before = [p.split() for p in stopwords["self_naming_before"]]
         self.demonyms = {fold(k): v for k, v in load_json("place_demonyms.json").items() if not k.startswith("_")}
         countries = load_json("place_countries.json")
         self.country_alias = {fold(k): v for k, v in countries["aliases"].items()}
@@ -1106,6 +1107,9 @@ class PlaceResolver:
         i = sent.start
         while i < sent.end:
             tok = doc[i]
+            if self._phrase_before(doc[i:i + 1], self.self_naming_before):
+                i = max(i + 1, self._end_of_name(doc, i, sent.end))  # the group's own name: no word of it is a place
+                continue
             if not self._starts_name(tok, sent, ent_label):
                 i += 1
                 continue
@@ -1143,6 +1147,14 @@ class PlaceResolver:
         return out
 
     _UNPLACED_BEFORE = {"in", "at", "near", "outside", "around"}
+
+    @staticmethod
+    def _end_of_name(doc, i: int, end: int) -> int:
+        """Where the capitalised run of words from `i` ends ('Resistencia Ancestral Mapuche', 'Frente de
+        Liberacion del Sur')."""
+        while i < end and (doc[i].text[:1].isupper() or doc[i].lower_ in _JOINERS or doc[i].text in {"-", "'"}):
+            i += 1
+        return i
 
     def _note_unplaced(self, doc, i: int, sent, si: int, ent_label: dict) -> None:
         """A name of one to three capitalised words that no spelling in the gazetteer matches, which
