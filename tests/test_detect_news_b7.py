@@ -66,3 +66,31 @@ def test_a_womens_march_the_same_day_as_a_killing_is_not_merged_into_it(detect):
     march = next(d for d in drafts if d.record.sub_event_type == "Peaceful protest")
     assert "marched through the streets of Jos" in text_of(march)
     assert "beat to death" not in text_of(march)
+
+
+MONTH_OF_SHOOTINGS = """Man shot dead in Malmo
+
+A man was shot dead in Malmo, Sweden, on Wednesday, police said.
+
+The killing comes at the end of a month in which at least nine people have been shot dead in Sweden, most of them in the Malmo and Gothenburg regions, making it the deadliest month since police began keeping records.
+"""
+
+
+def test_a_months_count_of_shootings_is_no_event_and_gives_no_toll(detect):
+    drafts = detect(MONTH_OF_SHOOTINGS, date(2023, 5, 10))
+    assert len(drafts) == 1
+    assert "a month in which" not in text_of(drafts[0])  # so its nine dead and its regions are not the killing's
+
+
+MEASURES_AFTER_OLD_KILLINGS = """El Salvador arrests pass 8,000
+
+Soldiers and police arrested 20 suspected gang members in San Miguel, El Salvador, on Thursday, police said.
+
+The emergency measures were adopted after 35 people were killed in a single day on 2 March, the deadliest day in the country in decades.
+"""
+
+
+def test_the_killings_weeks_ago_that_led_to_the_measures_are_no_event(detect):
+    drafts = detect(MEASURES_AFTER_OLD_KILLINGS, date(2022, 4, 9))
+    assert subs(drafts) == ["Arrests"]
+    assert "35 people" not in text_of(drafts[0])

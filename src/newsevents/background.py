@@ -46,6 +46,7 @@ class SentenceFacts:
     stale: bool = False  # a day and month more than _STALE_DAYS before publication ("began on 8 October")
     earlier: bool = False  # a relative date before the news anywhere in it ("shot three men in Mathare last month")
     page_intro: bool = False  # a live page's welcome line ("Welcome to our live coverage of ..., where ...")
+    statistic: bool = False  # a count over a period or a record ("a month in which at least nine people have been shot")
 
 
 def verb_of(tok):
@@ -79,6 +80,7 @@ class SentenceFactReader:
         self.days_back = {k: tuple(v) for k, v in ctx["days_back"].items()}
         self.earlier_dates_re = phrase_pattern(ctx["earlier_dates"])
         self.page_intro_re = phrase_pattern(ctx["page_intro_cues"])
+        self.statistic_re = phrase_pattern(ctx["statistic_cues"])
         self.statement_nouns = set(ctx["statement_nouns"])
 
     def read(self, sents, published=None) -> list[SentenceFacts]:
@@ -119,7 +121,8 @@ class SentenceFactReader:
                                      bool(self.summary_re.search(low)), old, bool(self.follow_up_re.search(low)),
                                      recent_month=old and recent, stale=stale,
                                      earlier=bool(self.earlier_dates_re.search(low)),
-                                     page_intro=bool(self.page_intro_re.search(low))))
+                                     page_intro=bool(self.page_intro_re.search(low)),
+                                     statistic=bool(self.statistic_re.search(low))))
         return out
 
     def _recent_month(self, text: str, published) -> bool:
@@ -274,6 +277,12 @@ class BackgroundJudge:
             # Thursday": a live page's summary for readers arriving, whose events its entries tell
         if not lead and any(self._origin(m, f.stale or f.old_date) for m in e["mentions"]):
             return True
+        if not lead and f.statistic:
+            return True  # "The killing comes at the end of a month in which at least nine people have been shot dead
+            # in Sweden": a count over the month, no incident (and no toll or place for the one told before)
+        if not lead and f.stale and all(self.reader.subordinate(m) for m in e["mentions"]):
+            return True  # "The emergency measures were adopted after 35 people were killed on 2 March": the cause,
+            # weeks before the news, of the measures the sentence tells
         if (not lead or self._counted_up_to_now(e)) and self.reader.nationwide_re.search(
                 e["mentions"][0].sent.text.lower()) and not f.places and not any(
                 (h := self.reader.clause_head(m)) is not None and self.reader.clause_places(h) for m in e["mentions"]):
