@@ -354,11 +354,20 @@ def _said_to_belong(span) -> bool:
     said to be members of or to belong to (membership_words)."""
     token = span.root
     for _ in range(3):
-        if token.dep_ not in ("compound", "appos", "amod", "nmod") or token.head is token:
+        # 'members of the MS-13 gang', not 'family members of a PDF leader': the group names whose the leader
+        # is, not what the people belong to
+        if token.dep_ not in ("compound", "appos", "amod", "nmod") or token.head is token \
+                or not (token.head.text[:1].isupper() or token.head.lower_ in _role_words()["group_name_heads"]
+                        or token.head.lower_ == "gang"):
             break
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "with") \
-        and token.head.head.lower_ in _role_words()["membership_words"]
+    if not (token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "with")
+            and token.head.head.lower_ in _role_words()["membership_words"]):
+        return False
+    # 'arrested seven people, among them a member of the NLD': one of the arrested, not what they all are
+    member = token.head.head
+    before = member.doc[max(member.sent.start, member.i - 4):member.i]
+    return not any(t.lower_ in ("including", "among") for t in list(member.ancestors) + list(before))
 
 
 def _refined_in_brackets(doc, mentions: list) -> list:
