@@ -94,3 +94,16 @@ def test_the_killings_weeks_ago_that_led_to_the_measures_are_no_event(detect):
     drafts = detect(MEASURES_AFTER_OLD_KILLINGS, date(2022, 4, 9))
     assert subs(drafts) == ["Arrests"]
     assert "35 people" not in text_of(drafts[0])
+
+
+HOLED_UP = """Police officer killed in monastery siege
+
+A police officer and three gunmen were killed on Sunday when about 30 armed men ambushed a police patrol near the village of Banjska and then barricaded themselves inside a monastery, officials said.
+
+On Monday evening several hundred residents walked in silence through Mitrovica, carrying candles, to protest against the presence of special police units.
+"""
+
+
+def test_armed_men_barricading_themselves_in_are_no_riot(detect):
+    drafts = detect(HOLED_UP, date(2023, 9, 26))
+    assert subs(drafts) == ["Armed clash", "Peaceful protest"]

@@ -166,7 +166,8 @@ class EventDetector:
             span = doc[start:end]
             if any(t.ent_type_ == "DATE" for t in span) or span.root.pos_ == "PROPN" and span.root.lemma_ == "March":
                 continue
-            if self._names_riot_police(span) or found[(start, end)] == "riot_cue" and self._police_barricade(span):
+            if self._names_riot_police(span) or found[(start, end)] == "riot_cue" and (
+                    self._police_barricade(span) or self._holed_up(span)):
                 continue
             taken |= set(range(start, end))
             out.append((span, found[(start, end)]))
@@ -275,6 +276,13 @@ class EventDetector:
         if any(c.dep_ in ("compound", "amod") and c.lower_ in self.state_agents for c in root.children):
             return True
         return any(a.dep_ == "prep" and a.lower_ in self.barrier_crossing_preps for a in list(root.ancestors)[:3])
+
+    @staticmethod
+    def _holed_up(span) -> bool:
+        """'the gunmen barricaded themselves inside a monastery': armed men holing up, not a crowd's barricade."""
+        root = span.root
+        return root.lemma_.lower() == "barricade" and root.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself") for c in root.children)
 
     def mentions(self, doc) -> list[Mention]:
         sents = list(doc.sents)
