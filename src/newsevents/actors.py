@@ -274,6 +274,16 @@ def _does_the_attack(verb) -> bool:
         and not any(c.dep_ == "neg" for c in verb.children)  # "the attack was not carried out by al Shabaab"
 
 
+def _sovereign_of(country: Optional[str]) -> Optional[str]:
+    """The state whose forces act in a territory ACLED codes as a country of its own (New Caledonia: France)."""
+    return _country_conventions()["forces_of_sovereign"].get(country or "")
+
+
+def _forces_type(where: str, country: Optional[str]) -> str:
+    """ACLED's type for the forces of `where` in an event in `country`: its own state's (or its sovereign's), else external."""
+    return "State forces" if country is None or where in (country, _sovereign_of(country)) else "External/Other forces"
+
+
 def _fired_from(token) -> bool:
     """'a unit came under fire from a group of militants': the men the fire came from opened the fight."""
     while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head is not token.head:
@@ -1658,7 +1668,7 @@ class ActorResolver:
     def _default_state(self, kind: str, country: Optional[str], when):
         if not country:
             return None
-        country = _country_conventions()["forces_of_sovereign"].get(country, country)
+        country = _sovereign_of(country) or country
         return (None, (self.dictionary.state_name(country, kind, when), "State forces"))
 
     def _actor(self, m: Mention, mentions, doc_mentions, country, when) -> Optional[tuple[str, str]]:
@@ -1686,11 +1696,10 @@ class ActorResolver:
             # state's ("soldiers raided the camp" in the West Bank: Israel's)
             occupier = _country_conventions()["forces_told_by_kind_belong_to"].get(country or "") \
                 if m.kind in ("military", "police") else None
-            sovereign = _country_conventions()["forces_of_sovereign"].get(country or "")
-            where = m.key or self._nation_told_before(m, doc_mentions) or occupier or sovereign or country
+            where = m.key or self._nation_told_before(m, doc_mentions) or occupier or _sovereign_of(country) or country
             if not where:
                 return None
-            typ = "State forces" if (country is None or where in (country, sovereign)) else "External/Other forces"
+            typ = _forces_type(where, country)
             kind = m.kind
             if kind == "military" and where in _country_conventions()["security_forces_as_police"] \
                     and m.span.text.lower().removeprefix("the ") in _role_words()["security_force_nouns"] \
@@ -1728,12 +1737,10 @@ class ActorResolver:
             m.kind = "unidentified"
         if m.kind == "unit":
             # a territory's gendarmes are its sovereign's ('a gendarme in Paita': France's gendarmerie)
-            sovereign = _country_conventions()["forces_of_sovereign"].get(country or "")
-            where = m.home or sovereign or country
+            where = m.home or _sovereign_of(country) or country
             if not where:
                 return None
-            return d.unit_name(where, m.key, when), \
-                "State forces" if country is None or where in (country, sovereign) else "External/Other forces"
+            return d.unit_name(where, m.key, when), _forces_type(where, country)
         if m.kind == "template":
             body, typ = d.country_templates[m.key]
             return (f"{body} ({country})" if country else body), typ

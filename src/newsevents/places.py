@@ -96,6 +96,12 @@ class Mention:
     def key(self) -> str:
         return fold(_name_text(self.span))
 
+    @property
+    def names_a_side_place(self) -> bool:
+        """The name tells a unit around another place, a road's end, where people come from or an
+        organisation: not a town where an event was held."""
+        return self.context or self.bracketed or self.route or self.origin or self.in_org
+
 
 @dataclass
 class ArticlePlaces:
@@ -505,7 +511,7 @@ class PlaceResolver:
         found = [m for m in info.mentions
                  if m is not chosen and m.sent_index == chosen.sent_index and m.span.root.i in listed
                  and m.best is not None and m.best.kind == "city" and m.best.cc == chosen.best.cc
-                 and not (m.context or m.bracketed or m.route or m.origin or m.in_org)]
+                 and not m.names_a_side_place]
         # 'in Ouahigouya, Kaya and Koudougou' with 'Kaya' taken for a person: the list says it is a place,
         # and a town of the chosen town's country by that name is the one meant
         named = {t for m in info.mentions for t in range(m.span.start, m.span.end)}
@@ -526,7 +532,7 @@ class PlaceResolver:
                 continue
             for m in info.mentions:
                 if m.sent_index != si or not m.locative or m.best is None or m.best.kind != "city" \
-                        or m.best.cc != chosen.best.cc or m.context or m.bracketed or m.route or m.origin or m.in_org:
+                        or m.best.cc != chosen.best.cc or m.names_a_side_place:
                     continue
                 for town in [m, *self._towns_listed_with(m, info)]:
                     if town.key not in seen:
