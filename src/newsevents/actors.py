@@ -111,6 +111,8 @@ def _speaks_for_itself(verb) -> bool:
                         g.dep_ in ("poss", "compound", "nmod") and g.pos_ == "PROPN" for g in c.children):
                     return True  # "the army said air operations had struck a column of fighters"
     return False
+# kinds of a mention that name unknown armed men more closely when bracketed right after them
+BRACKET_REFINING_KINDS = {"named", "country_alias", "identity", "communal_militia", "ethnic_militia", "template", "gang"}
 PEER_PREPS = {"with", "between", "among", "and"}
 
 
@@ -381,16 +383,20 @@ def _said_to_belong(span) -> bool:
 
 
 def _refined_in_brackets(doc, mentions: list) -> list:
-    """'security forces (presumably gendarmes) executed ...': forces named in brackets right after a vaguer
-    name for them are the ones meant; they take the vaguer mention's place in the sentence."""
+    """'security forces (presumably gendarmes) executed ...', 'armed men (assumed Darfur communal militia) shot
+    ...': forces or a group named in brackets right after a vaguer name for them are the ones meant; they take
+    the vaguer mention's place in the sentence."""
     out = []
+    hedges = _role_words()["hedge_words"] | _role_words()["uncertainty_adverbs"] | {"to", "be", "believed"}
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind in ("military", "police") and not prev.key \
-                and m.kind in ("military", "police", "unit") and prev.span.end < m.span.start:
+        vaguer = prev is not None and prev.span.end < m.span.start and (
+            prev.kind in ("military", "police") and not prev.key and m.kind in ("military", "police", "unit")
+            or prev.kind == "unidentified" and m.kind in BRACKET_REFINING_KINDS)
+        if vaguer:
             between = [t.lower_ for t in doc[prev.span.end:m.span.start]]
-            hedges = _role_words()["hedge_words"] | _role_words()["uncertainty_adverbs"]
-            if between[:1] == ["("] and all(w in hedges for w in between[1:]):
+            if between[:1] == ["("] and all(w in hedges for w in between[1:]) and ")" in [
+                    t.text for t in doc[m.span.end:m.span.end + 2]]:
                 out[-1] = replace(m, role=prev.role)
                 continue
         out.append(m)
@@ -868,22 +874,53 @@ class ActorResolver:
     def _with_unknown_peoples(self, doc, mentions: list[Mention], sent_starts: dict) -> list[Mention]:
         """'Nyangatom warriors raided ...': a capitalised name (no country's, nor its adjective) before a noun that
         names armed men by their people ('warriors', 'tribesmen') is that people's ethnic militia, though the
-        dictionary does not know the people."""
+        dictionary does not know the people. Before a clan's or a tribe's noun the name may be of several words
+        ('Habar Gidir clan militias'), and peoples listed before the noun share it ('fighting between the
+        Jibril and Matan clans': two clans' militias)."""
         d = self.dictionary
         covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
         nouns = _role_words()["warrior_nouns"]
+        kin_nouns = _role_words()["clan_words"] | _role_words()["tribe_words"]
         added = []
         for token in doc[:-1]:
             following = doc[token.i + 1]
-            if token.pos_ not in ("PROPN", "NOUN", "ADJ") or not token.text[:1].isupper() or token.is_upper or token.i in covered \
-                    or following.lower_ not in nouns or token.lower_ in d.demonyms or token.text in d.countries \
-                    or token.lower_.rstrip("s") in d.demonyms or token.lower_ in d.identity:
+            if not self._names_a_people(token) or token.i in covered or following.lower_ not in nouns:
                 continue
-            span = doc[token.i:token.i + 2]
+            start = token.i
+            while following.lower_ in kin_nouns and start > 0 and doc[start - 1].pos_ == "PROPN" \
+                    and self._names_a_people(doc[start - 1]) and start - 1 not in covered:
+                start -= 1
+            span = doc[start:token.i + 2]
             # the noun may have been matched alone ('raiders'): the people's phrase takes its place
             mentions = [m for m in mentions if not (m.span.start == following.i and m.span.end == following.i + 1)]
-            added.append(Mention(span, "identity", token.lower_, sent_starts.get(span.sent.start, 0), _mention_role(span)))
+            added.append(Mention(span, "identity", doc[start:token.i + 1].text.lower(),
+                                 sent_starts.get(span.sent.start, 0), _mention_role(span)))
+        found = sorted([m for m in mentions if m.kind == "identity"] + added, key=lambda m: m.span.start)
+        for m in found:
+            if not any(t.lower_ in kin_nouns for t in m.span) and not (m.span.end < len(doc) and doc[m.span.end].lower_ in kin_nouns):
+                continue
+            # "the Kabasiran and Kapkeny clans": each name listed before the clan's noun is a clan of its own
+            end = m.span.start
+            while end >= 2 and doc[end - 1].lower_ in ("and", "or", ",") and doc[end - 2].pos_ == "PROPN" \
+                    and self._names_a_people(doc[end - 2], known=True) and end - 2 not in covered:
+                start = end - 2
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and self._names_a_people(doc[start - 1], known=True) \
+                        and start - 1 not in covered:
+                    start -= 1
+                span = doc[start:end - 1]
+                key = span.text.lower()
+                added.append(replace(m, span=span, key=key if key in d.identity else f"{key}|{_identity_suffix(m.span)}"))
+                covered.update(range(start, end - 1))
+                end = start
         return sorted(mentions + added, key=lambda m: m.span.start) if added else mentions
+
+    def _names_a_people(self, token, known: bool = False) -> bool:
+        """The capitalised word may be a people's name: no country's, nor its adjective's, nor an abbreviation;
+        a people the dictionary knows only with `known`."""
+        d = self.dictionary
+        return token.pos_ in ("PROPN", "NOUN", "ADJ") and token.text[:1].isupper() and not token.is_upper \
+            and token.lower_ not in d.demonyms and token.text not in d.countries \
+            and token.lower_.rstrip("s") not in d.demonyms and (known or token.lower_ not in d.identity)
 
     def _with_groups_named_in_full(self, doc, mentions: list[Mention], sent_starts: dict) -> list[Mention]:
         """'the Kuki National Army (KNA) ambushed ...': a capitalised name ending in a group's word with its
@@ -1746,8 +1783,10 @@ class ActorResolver:
             return (f"{body} ({country})" if country else body), typ
         if m.kind == "identity":
             # a people the dictionary does not know ('Nyangatom warriors') is named as ACLED names peoples
-            body, suffix = d.identity.get(m.key) or (m.key.title(), _identity_suffix(m.span))
-            home = d.homeland(m.key, when) or country
+            # (one listed before a clan's noun it shares keeps the noun's suffix after its name: 'jimo|Clan')
+            people, _, shared_suffix = m.key.partition("|")
+            body, suffix = d.identity.get(people) or (people.title(), shared_suffix or _identity_suffix(m.span))
+            home = d.homeland(people, when) or country
             return (f"{body} {suffix} Militia ({home})" if home else f"{body} {suffix} Militia",
                     "Identity militia")
         if m.kind == "civilians" and m.role != "agent":
