@@ -276,11 +276,12 @@ def clean(raw: RawInput) -> Article:
             continue
         body.append(ln)
 
-    dateline_day = None
+    dateline_day = dateline_place = None
     if body:
         m = pats["dateline"].match(body[0])
         if m and len(body[0]) > m.end() + 20:
             body[0] = body[0][m.end():]
+            dateline_place = m.group("place").strip(" ,.'-") or None
             if m.group("date") and published is None and re.search(r"\d{4}", m.group("date")):
                 # only a full date: a day and month alone would be guessed into the current year
                 published = _parse_date(m.group("date"))
@@ -308,6 +309,7 @@ def clean(raw: RawInput) -> Article:
         publisher=publisher,
         published=published,
         dateline_day=dateline_day,
+        dateline_place=dateline_place,
         url=_scrub(raw.url),
         path=_scrub(raw.path),
         captions=captions,

@@ -43,6 +43,9 @@ class Article:
     # the day a wire dateline names ('TRIPOLI, March 5 (Reuters) -'), when it is up to a month before
     # publication: the story was written that day, so its 'on Sunday' and 'yesterday' count from it
     dateline_day: Optional[date] = None
+    # the place a wire dateline names, as written ('KABUL', 'KANO, Nigeria'): the dateline is cut from
+    # `text`, so the places stage reads the town the story was filed from here
+    dateline_place: Optional[str] = None
     url: Optional[str] = None
     path: Optional[str] = None
     captions: list[str] = field(default_factory=list)

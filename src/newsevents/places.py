@@ -20,8 +20,10 @@ province or district named next to it ("Rustaq district, Takhar", "Pikire (Kerou
 by the word around it ("district" asks for an administrative unit, "village" for a settlement).
 Units in brackets after a name ("Hays district (Al Hudaydah)") drop its candidates elsewhere.
 The event takes the most specific place named in its own sentences, else in the headline or the
-rest of the article, else the country alone (geo_precision 3 at its capital, where ACLED files
-country-wide events; no coordinates when the gazetteer cannot place the capital).
+rest of the article, else the town of the wire dateline cleanup cut from the text ('MOGADISHU (Reuters) -':
+geo_precision 2, the evidence being the event's sentence and its rule quoting the dateline), else the
+country alone (geo_precision 3 at its capital, where ACLED files country-wide events; no coordinates when
+the gazetteer cannot place the capital).
 """
 
 from __future__ import annotations
@@ -116,6 +118,7 @@ class ArticlePlaces:
     headline_sents: frozenset = frozenset()  # indexes of the sentences of headline and standfirst
     paragraph_of: list = field(default_factory=list)  # each sentence's paragraph
     claimed_keys: set = field(default_factory=set)  # places other events' own sentences name (see __call__)
+    dateline: Optional[tuple[str, Place]] = None  # the dateline as written and its town (see _dateline_town)
 
 
 class PlaceResolver:
@@ -398,6 +401,8 @@ class PlaceResolver:
             return drafts
         info = self.read_article(article.doc)
         self._top = info.top_country
+        town = self._dateline_town(article.dateline_place, info)
+        info.dateline = (article.dateline_place, town) if town is not None else None
         sents = list(article.doc.sents)
         sent_of = {s.start: i for i, s in enumerate(sents)}
         orders = [[i for i in (sent_of.get(s.start) for s in draft.sentences) if i is not None] for draft in drafts]
@@ -613,8 +618,15 @@ class PlaceResolver:
             rest = [i for i in rest if i not in earlier]
             first_groups = [(own, "event sentence"), (earlier, "the paragraph's earlier sentences"),
                             ([i for i in order if i in info.headline_sents], "headline")]
+        # the town the story was filed from comes after every place the article names: a wire story is
+        # often filed from the capital about an event elsewhere ('BANGUI - ... signed in Bambari')
         for group, rule in (*first_groups, (echo, "the place named again"),
-                            (following, "the sentences after the event"), (rest, "article")):
+                            (following, "the sentences after the event"), (rest, "article"), (self._DATELINE, "dateline")):
+            if group is self._DATELINE:
+                if info.dateline is not None:
+                    self._fill_dateline(draft, info, sents[(own or order or [0])[0]])
+                    return None
+                continue
             chosen = self._event_place(info, group, clause if group is order or group is own else None)
             if chosen is not None:
                 chosen = self._framing_unit(chosen, info) or chosen
@@ -648,6 +660,29 @@ class PlaceResolver:
                 r.location, r.geo_precision = r.country, 3
                 for fld in ("location", "country", "geo_precision"):
                     r.add_evidence(fld, sent, span, rule="places: country only (no coordinates)")
+
+    _DATELINE: list[int] = []  # stands in _locate's order of sentence groups for the dateline, which is no sentence
+
+    def _dateline_town(self, written: Optional[str], info: ArticlePlaces) -> Optional[Place]:
+        """The town a wire dateline names ('KABUL', 'KANO, Nigeria', 'NEW DELHI'): spelled so, in the country
+        written after it, in the article's country when the article has one (a story filed from Nairobi about
+        Somalia was not told in Nairobi); the most populous such town, datelines naming cities."""
+        if not written:
+            return None
+        name, _, qualifier = written.partition(",")
+        towns = [p for p in self.gaz.spelled(name.strip()) if p.kind == "city"]
+        qualifier_cc = self._cc_by_name.get(fold(qualifier)) if qualifier.strip() else None
+        for cc in (qualifier_cc, info.top_country):
+            if cc is not None:
+                towns = [p for p in towns if p.cc == cc]
+        return max(towns, key=lambda p: p.population, default=None)
+
+    def _fill_dateline(self, draft: EventDraft, info: ArticlePlaces, sent) -> None:
+        """Put the draft at the dateline's town. The dateline is cut from the cleaned text, so the evidence
+        is the event's own sentence, and its rule quotes the dateline as written; geo_precision 2, the story
+        being filed from the town, the event at or near it."""
+        written, town = info.dateline
+        self._fill_place(draft, town, 2, sent, None, f"the dateline {written!r}, not in the cleaned text")
 
     def _unit_seat_mention(self, info: ArticlePlaces, group: list[int]) -> Optional[tuple[Mention, Place]]:
         """A province the gazetteer lacks named in the group's sentences ('in Ndimo (Irumu, Ituri)', 'across
