@@ -97,6 +97,16 @@ def load_cues() -> dict:
     directions = "|".join(d for d in narrative["counted"] if not d.startswith("_"))
     cues["other_day_re"] = re.compile(rf"^(?:{'|'.join(re.escape(p) for p in moved)}|(?:\w+) days? (?:{directions}))$", re.I)
     cues["count_nouns"] = frozenset(cues["running_toll"]["count_nouns"])
+    ages = cues["age_expressions"]
+    cues["age_units"] = frozenset(ages["units"])
+    cues["age_old_words"] = frozenset(ages["old_words"])
+    cues["aged_words"] = frozenset(ages["aged_words"])
+    cues["age_list_joiners"] = frozenset(ages["list_joiners"])
+    cues["age_range_words"] = frozenset(ages["range_words"])
+    cues["among_dead_nouns"] = frozenset(cues["among_the_dead"]["nouns"])
+    cues["among_of_nouns"] = frozenset(cues["among_the_dead"]["of_nouns"])
+    cues["unverified_re"] = [re.compile(p, re.I) for p in cues["unverified_claims"]["patterns"]]
+    cues["combatant_sides"] = frozenset(cues["unverified_claims"]["combatant_sides"])
     return cues
 
 
@@ -118,6 +128,7 @@ class Count:
     denied: bool = False  # the sentence denies deaths ('the army denied that any soldiers were killed')
     own_losses: bool = False  # the figure's source is of the victims' side ('a military source said two soldiers died')
     speakers: frozenset = frozenset()  # the sides of who gives the figure ('the army said ...'); None for one of no known side
+    among: bool = False  # 'five soldiers were among the dead': some of the dead named, a lowest figure
 
     def __add__(self, other: "Count") -> "Count":
         return Count(self.best + other.best, self.low + other.low, self.high + other.high, self.token or other.token)
@@ -457,6 +468,10 @@ class FatalityCounter:
             if best is not None and best.best > 0 and any(rx.search(sent.text) for rx in self.cues["breakdown_re"]):
                 continue  # "The dead included a boy and four herders": who the victims counted already were
             c = self.count_sentence(sent, belongs, own_clauses)
+            if c is not None and c.among and best is not None:
+                if c.best > best.best:
+                    best, best_sent = c, sent  # more named among the dead than the toll so far: at least that many
+                continue
             if k and c is not None and best is not None and c.best > 0 and sent.start >= best_sent.end \
                     and ((c.additional and not c.contested) or _other_victims(c, best) or self._killer_killed(c, best_sent)
                          or any(rx.search(sent.text) for rx in self.cues["new_attack_re"])):
@@ -578,7 +593,9 @@ class FatalityCounter:
             found_death = True
             if self._is_additional(tok, victims):
                 additional = True
+            names_some_dead = self._among_the_dead(tok) is not None
             for root, count in victims:
+                count.among = names_some_dead
                 if root is not None and (self._non_person(root) or self._coded_elsewhere(root)
                                          or self._background_victims(root)):
                     continue
@@ -613,6 +630,12 @@ class FatalityCounter:
             return Count(0, 0, 0, None, stated_zero=True, denied=True)
         if not found_death or not (groups or summaries):
             return None
+        among = {key for key, c in groups.items() if c.among}
+        if among and len(among) < len(groups):
+            # 'Nine people died; five soldiers were among the dead': the named dead are some of the others
+            named = sum(c.best for key, c in groups.items() if key in among)
+            rest = sum(c.best for key, c in groups.items() if key not in among)
+            groups = {key: c for key, c in groups.items() if (key in among) == (named > rest)}
         items = [(c, sources.get(key)) for key, c in groups.items()] + list(zip(summaries, summary_sources))
         total = self._alternative_sources(items)
         if total is None:
@@ -628,6 +651,7 @@ class FatalityCounter:
         total.own_losses = bool(total.sides) and None not in speakers and total.sides <= speakers
         total.speakers = speakers
         total.estimated = all(c.unnumbered or c.vague for c in [*groups.values(), *summaries])
+        total.among = bool(groups) and all(c.among for c in groups.values()) and not summaries
         return total
 
     def _past_deed(self, verb) -> bool:
@@ -880,7 +904,8 @@ class FatalityCounter:
                 break  # a co-ordinated act, or the clause of the event's trigger, is an event of its own
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.cues["cause_marks"] for c in node.children):
                 return True  # "protesters blocked the road after a man was found murdered"
-            if node.dep_ == "prep" and node.lower_ in self.cues["victim_excluding_preps"] and not self._among_hurt(node):
+            if node.dep_ == "prep" and node.lower_ in self.cues["victim_excluding_preps"] and not self._among_hurt(node) \
+                    and self._among_dead_subject(node) is None:
                 return True  # "ten were killed (including five burned alive)": a subset of the dead
             if node.dep_ == "relcl" and self._after_cause_word(node.head):
                 return True  # "following the attack that killed two policemen", "in response to a raid (in which five were killed)"
@@ -927,6 +952,34 @@ class FatalityCounter:
         governor = head if head.pos_ in ("VERB", "AUX") else head.head
         return any(t.lemma_.lower() in self.cues["outcome_participles"] for t in (head, governor))
 
+    def _among_the_dead(self, tok) -> Optional[list]:
+        """'Four soldiers and a civilian were among the dead', 'Among those killed was a boy': the
+        victims a death word names as some of the dead (the subject of 'be among ...'); None when
+        `tok` is not such a word."""
+        word = tok
+        if tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.lower_ in self.cues["among_of_nouns"] and \
+                (tok.lemma_.lower() in self.cues["death_verbs"] or self._has_death_complement(tok)):
+            word = tok.head  # 'those killed'
+        elif tok.lower_ not in self.cues["among_dead_nouns"]:
+            return None
+        if word.dep_ != "pobj":
+            return None
+        subject = self._among_dead_subject(word.head)
+        return None if subject is None else self._phrase_victims(subject, word.head.head)
+
+    def _among_dead_subject(self, prep):
+        """The subject of '<subject> be among the dead / those killed' when `prep` is its 'among', else None."""
+        copula = prep.head
+        if prep.lower_ != "among" or copula.lemma_.lower() != "be":
+            return None
+        dead = [w for w in prep.children if w.dep_ == "pobj" and (
+            w.lower_ in self.cues["among_dead_nouns"] or
+            (w.lower_ in self.cues["among_of_nouns"] and any(c.dep_ == "acl" for c in w.children)))]
+        if not dead:
+            return None
+        return next((c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i != prep.i
+                     and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON")), None)
+
     def _hedge_misparse(self, blocker, child) -> bool:
         """'suspected militants killed ...': the parser makes the hedge on the perpetrators the main
         verb with the killing under it; only 'suspected of/to have killed' and 'suspects in the
@@ -946,6 +999,9 @@ class FatalityCounter:
     def victims_of(self, tok) -> Optional[list]:
         """[(victim phrase root, Count)] if `tok` reports deaths, else None."""
         cues = self.cues
+        among = self._among_the_dead(tok)
+        if among is not None:
+            return among
         lemma = tok.lemma_.lower()
         low = tok.lower_
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -1032,7 +1088,7 @@ class FatalityCounter:
         window = range(previous.start if previous is not None else start, body.i)
         for i in reversed(window):
             noun = sent.doc[i]
-            if noun.pos_ in ("NOUN", "PROPN") and not self._non_person(noun) and \
+            if noun.pos_ in ("NOUN", "PROPN") and not self._non_person(noun) and self._age_owner(noun) is None and \
                     noun.lower_.rstrip(".") not in _MONTH_WORDS and \
                     any(c.dep_ == "nummod" and parse_number(c.text) for c in noun.children):
                 return [(noun, self.count_phrase(noun))]  # not 'on May 2': a day
@@ -1318,6 +1374,8 @@ class FatalityCounter:
             if re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", t.text) or \
                     (t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in _MONTH_WORDS):
                 break  # 'found on March 23 executed', 'were on 24/02 lynched': a day, not a count (nor what precedes it)
+            if t.like_num and self._is_age(t):
+                break  # 'an 18-year-old killed': the victim's age, not a count
             if t.like_num or t.lower_ in self.cues["vague"]:
                 if t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.i < t.head.i < verb.i:
                     # '..., two church leaders and four worshippers were killed': the last group of a
@@ -1410,6 +1468,7 @@ class FatalityCounter:
 
     def _phrase_victims(self, root, verb):
         """Resolve pronouns to the noun they stand for, then count the phrase."""
+        root = self._age_owner(root) or root  # 'a 45-year-old teacher' read from its age: the teacher
         root = self._sides_listed_first(_first_listed_group(root, verb))
         low = root.lower_
         if low in self.cues["person_pronouns_one"]:
@@ -1537,6 +1596,14 @@ class FatalityCounter:
                     (c.dep_ == "appos" and self._other_side_listed(root, c) and not self._breakdown(c)):
                 # "a boy, a woman, and a guard", "two soldiers, three militants": a list parsed as apposition
                 out.extend(self._conjuncts(c, verb))
+            elif c.dep_ == "acl" and c.lower_ in self.cues["aged_words"]:
+                # "a man aged 70 and two women" parsed with the next group joined to the age
+                for age in (g for g in c.children if g.like_num):
+                    for listed in age.conjuncts:
+                        if listed.i > age.i and not self._non_person(listed) and (
+                                listed.pos_ in ("NOUN", "PROPN") or
+                                any(g.dep_ == "prep" and g.lower_ == "of" for g in listed.children)):
+                            out.extend(self._conjuncts(listed, verb))
         return out
 
     def _names_each_counted(self, root, appos) -> bool:
@@ -1590,7 +1657,7 @@ class FatalityCounter:
                 if after:
                     return self._number_span_count(after[0])
                 continue
-            if c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod", "det") and c.like_num):
+            if (c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod", "det") and c.like_num)) and not self._is_age(c):
                 return self._number_span_count(c)
         for c in noun.lefts:
             # "twenty Boko Haram militants": the number hangs off a compound name before the noun;
@@ -1626,9 +1693,81 @@ class FatalityCounter:
                            and not _day_of_month(t)), None)
             if number is not None and number.i == noun.left_edge.i + (1 if noun.left_edge.dep_ == "advmod" else 0):
                 return self._number_span_count(number)
+            ages = self._ages_listed(noun)
+            if ages:
+                return Count(ages, ages, ages, noun)  # 'the children, aged 8 and 11': one victim per age
             return Count(unn["best"], unn["low"], unn["high"], noun, unnumbered=True)
         # a singular noun or a named person is one victim
         return Count(1, 1, 1, noun)
+
+    # ---- ages ---------------------------------------------------------------------------
+    def _age_end(self, num):
+        """The word that closes an age written after the number `num` ('45-year-old', '34 years old',
+        '3-month-old': the 'old'), or None when the number is not followed by one."""
+        doc = num.doc
+        i = num.i + 1
+        if i < len(doc) and doc[i].text in ("-", "–"):
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in self.cues["age_units"]:
+            return None
+        i += 1
+        if i < len(doc) and doc[i].text in ("-", "–"):
+            i += 1
+        return doc[i] if i < len(doc) and doc[i].lower_ in self.cues["age_old_words"] else None
+
+    def _is_age(self, num) -> bool:
+        """Whether a number is a person's age, never a count of dead: 'a 45-year-old', '34 years old',
+        'aged 70', each number of 'aged 8 and 11'; not a number that counts the noun after it ('a man
+        aged 70 and three others')."""
+        if self._age_end(num) is not None:
+            return True
+        if num.dep_ == "nummod" and num.head.i > num.i and num.head.lower_ not in self.cues["age_units"]:
+            return False
+        doc = num.doc
+        between = self.cues["age_list_joiners"] | self.cues["age_range_words"]
+        for i in range(num.i - 1, num.sent.start - 1, -1):
+            word = doc[i]
+            if word.lower_ in self.cues["aged_words"]:
+                return True
+            if not (word.like_num or word.lower_ in between):
+                return False
+        return False
+
+    def _age_owner(self, word):
+        """The person an age phrase describes when `word` is its number or unit ('a 45-year-old teacher':
+        the teacher), or the age standing for the person ('an 18-year-old': 'old'); None otherwise."""
+        doc = word.doc
+        num = word
+        if word.lower_ in self.cues["age_units"]:
+            before = [doc[i] for i in (word.i - 1, word.i - 2) if i >= word.sent.start]
+            num = next((t for t in before if t.like_num), None)
+            if num is None or (num.i == word.i - 2 and doc[word.i - 1].text not in ("-", "–")):
+                return None
+        elif not word.like_num:
+            return None
+        end = self._age_end(num)
+        if end is None:
+            return None
+        if end.dep_ == "amod" and end.head.i > end.i and end.head.pos_ in ("NOUN", "PROPN"):
+            return end.head
+        return end
+
+    def _ages_listed(self, noun) -> int:
+        """'the children, aged 8 and 11', 'three brothers aged 19, 22 and 25': a plural whose victims'
+        ages are listed one by one counts as many victims as ages; 0 for no list, one age or a range
+        ('aged between 12 and 15')."""
+        for c in noun.children:
+            if c.lower_ not in self.cues["aged_words"] or c.i < noun.i:
+                continue
+            numbers = [t for t in c.subtree if t.i > c.i and t.like_num]
+            if len(numbers) < 2:
+                return 0
+            words = noun.doc[c.i + 1:numbers[-1].i + 1]
+            if any(t.lower_ in self.cues["age_range_words"] for t in words) or \
+                    not all(t.like_num or t.lower_ in self.cues["age_list_joiners"] for t in words):
+                return 0
+            return len(numbers)
+        return 0
 
 
 def _participle_owner(noun):
@@ -1785,6 +1924,8 @@ def _more_conservative(new: Count, old: Count) -> bool:
     ... the army said it killed 15", "claims 25 dead") ACLED keeps the lower one."""
     if _answers_enemy_claim(new, old):
         return True
+    if old.among:
+        return new.best > old.best  # some of the dead were named: a higher toll for all of them stands
     # "no soldiers had died" denies the soldiers' deaths, not the militants'
     denies_old = new.best == 0 and (new.stated_zero or (bool(new.sides) and bool(old.sides) and old.sides <= new.sides))
     if denies_old and (old.contested or ((new.denied or new.claimed) and old.claimed)):
