@@ -188,6 +188,9 @@ class ActorDictionary:
         self.foreign_civilians = set(data["foreign_civilians"])
         self.gang_cues: list[str] = data["gang_killings"]["cues"]
         self.gang_killers: dict[str, str] = data["gang_killings"]["by_country"]
+        # countries where ACLED names unknown killers after the marks of another kind of killing (the Philippines'
+        # killings of drug suspects: 'Anti-Drug Vigilantes (Philippines)')
+        self.marked_killers: dict[str, dict] = data["gang_killings"].get("other_killers", {})
         for unit, entry in self.units.items():
             add("LOWER", "U|" + unit, "unit", unit, entry["phrases"])
             add("ORTH", "V|" + unit, "unit", unit, entry.get("abbreviations", []))  # "RR": capitals only

@@ -387,7 +387,8 @@ def _refined_in_brackets(doc, mentions: list) -> list:
     ...': forces or a group named in brackets right after a vaguer name for them are the ones meant; they take
     the vaguer mention's place in the sentence."""
     out = []
-    hedges = _role_words()["hedge_words"] | _role_words()["uncertainty_adverbs"] | {"to", "be", "believed"}
+    # ("armed men (believed to be ...)", "militants (coded as Kashmir Rebels)")
+    hedges = _role_words()["hedge_words"] | _role_words()["uncertainty_adverbs"] | {"to", "be", "believed", "coded", "as"}
     for m in mentions:
         prev = out[-1] if out else None
         vaguer = prev is not None and prev.span.end < m.span.start and (
@@ -1146,6 +1147,9 @@ class ActorResolver:
                               and _controls_crowd(_governing_verb(x[0].span.root))]
                 if victims:
                     two = victims[0]
+                    foreign = self._nationality(two[0], country) if two[1] == civilians else None
+                    if foreign is not None:  # "farmers attacked Nigerien pastoralists"
+                        two = (two[0], self._generic("civilians", foreign)[1])
                 elif sub == "Mob violence":
                     two = dispersing[0] if dispersing else self._generic("civilians", country)
         elif etype == "Violence against civilians":
@@ -1221,7 +1225,7 @@ class ActorResolver:
                 # presence or movement is reported, though the verb makes it a passive subject
                 one = (armed or [None])[0]
             if one is None and etype == "Strategic developments":
-                one = self._office_holder(draft, trigger_verb, country, when)
+                one = self._office_holder(draft, trigger_verb, country, when) or self._security_measure(draft, country, when)
             pool = armed_targets + (armed if etype == "Battles" else [x for x in armed if x[0].role != "agent"])
             others = [x for x in pool if one is None or x[1][0] != one[1][0]]
             if etype == "Battles" and one is not None and one[0] is not None:
@@ -1330,6 +1334,11 @@ class ActorResolver:
         if two is not None and one is not None and two[1][0] == one[1][0] and etype not in ("Riots", "Protests", "Battles"):
             two = None
         if etype == "Battles":
+            # "two Maasai clans clashed", "fighting between two tribal groups": both sides are of the one kind named,
+            # not forces told stepping in
+            pair = self._two_of_one_kind(found)
+            if pair is not None:
+                one = two = pair
             # ACLED's battles are between armed sides: people who fight (villagers, youths) are a communal militia
             one, two = [(x[0], self._communal_militia(x[0], country))
                         if x is not None and (x[0] is None or x[0].kind in ("civilians", "group"))
@@ -1373,6 +1382,21 @@ class ActorResolver:
                       and (two is None or x[1][0] != two[1][0])
                       and _same_clause_partner(one[0], x[0])]
             assoc1 += [ally for ally, side in allies if side[0] is one[0]]
+        if sub == "Disrupted weapons use" and two is None and one is not None and one[1][1] == "State forces":
+            # "soldiers defused an IED likely planted by JNIM militants": whose device it was is the other side,
+            # an unidentified armed group where no one is named
+            # (not an ally told defusing it: "the army and volunteer fighters dismantled an IED")
+            planters = [x for x in found if x[0].kind in ARMED and x[1][0] != one[1][0] and x[1][1] != "Civilians"
+                        and (x[1][1] != "State forces" or x[0].kind in STATE_KINDS and x[0].key)
+                        and not (one[0] is not None and _same_clause_partner(one[0], x[0]))]
+            two = planters[0] if planters else self._generic("unidentified", country)
+        body_hit = None
+        if sub == "Looting/property destruction" and two is not None and two[0] is not None and two[0].kind == "named" \
+                and two[0].role == "patient" and two[1][1] == "Civilians" and country:
+            # "burned the houses of NLD supporters", "robbed the car of a CDP candidate": a party's or a body's
+            # people whose goods are hit are civilians, the body associated (people arrested as its members are
+            # left to the arrest rules)
+            body_hit, two = two[1][0], (two[0], self._generic("civilians", country)[1])
         self._set(rec, "actor1", "inter1", one, draft.anchor)
         self._set(rec, "actor2", "inter2", two, draft.anchor)
         names = [one[0].associate] if one is not None and one[0] is not None and one[0].associate else []
@@ -1393,6 +1417,8 @@ class ActorResolver:
         elif two is not None and two[0] is not None:
             rec.assoc_actor_2 = "; ".join(dict.fromkeys(
                 ally[1][0] for ally, side in allies if side[0] is two[0] and ally[1][0] != two[1][0])) or None
+        if body_hit is not None:
+            rec.assoc_actor_2 = body_hit
         region = _country_conventions()["regional_actor_countries"].get(country or "", {}).get(rec.admin1 or "")
         if region:
             # "Protesters (Northern Ireland)": ACLED names the crowds and groups of some regions after the region
@@ -1465,13 +1491,17 @@ class ActorResolver:
 
     def _gang_killer(self, draft: EventDraft, country: Optional[str]) -> Optional[str]:
         """ACLED's name for unknown killers where the killing bears a gang's marks (a drive-by, bound hands)
-        in a country where it codes gang violence; None otherwise."""
+        in a country where it codes gang violence, or the marks of the killings it names otherwise there ('a drug
+        suspect was shot dead by unidentified assailants' in the Philippines); None otherwise."""
         d = self.dictionary
+        text = " ".join(s.text.lower() for s in draft.sentences)
+        marked = d.marked_killers.get(country or "")
+        if marked is not None and any(cue in text for cue in marked["cues"]):
+            return marked["name"]
         name = d.gang_killers.get(country or "") or (
             d.templates["gang"].format(country=country) if country else None)
         if name is None or name not in d.actors:
             return None
-        text = " ".join(s.text.lower() for s in draft.sentences)
         return name if any(cue in text for cue in d.gang_cues) else None
 
     def _drug_owners(self, draft: EventDraft, one, country: Optional[str]) -> Optional[tuple]:
@@ -1587,6 +1617,40 @@ class ActorResolver:
         return bool(hit) and bool(armed) and alleged and min(hit) < min(x[0].sent_bounds[0] for x in armed)
 
     @staticmethod
+    def _two_of_one_kind(found) -> Optional[tuple]:
+        """The side told as two of one kind fighting each other ('two Maasai clans clashed', 'clashes between two
+        unidentified tribal groups'), with its actor; None where no side is, or where the verb has another side
+        ('two gunmen clashed with gendarmes', 'two Siria and Ruasi clans clashed'). Forces are told by their own
+        names."""
+        fight_words = _role_words()["reciprocal_verbs"]
+        taken = {i for x, _ in found for i in range(x.span.start, x.span.end)}
+
+        def fought_with_another(verb) -> bool:
+            # "clashed with gendarmes", "exchanged fire with police", not "clashed with light weapons"
+            preps = [c for c in verb.children if c.dep_ == "prep"] + [
+                c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
+            return any(t.i in taken for c in preps if c.lower_ in ("with", "against")
+                       for o in c.children if o.dep_ == "pobj" for t in o.subtree)
+
+        for m, actor in found:
+            root = m.span.root
+            if m.kind in STATE_KINDS or m.kind == "unit" or not any(
+                    c.dep_ == "nummod" and c.lower_ == "two" for c in root.children):
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ == "between":
+                return m, actor
+            if root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            # "two clans clashed", "two clans were reported to have clashed"
+            verbs = [root.head] + [c for c in root.head.children if c.dep_ == "xcomp"]
+            fights = [v for v in verbs if v.lemma_.lower() in fight_words]
+            beside = [x for x, _ in found if x is not m and x.kind not in STATE_KINDS and x.kind != "unit"
+                      and _governing_verb(x.span.root) in verbs]
+            if fights and not beside and not any(fought_with_another(v) for v in fights):
+                return m, actor
+        return None
+
+    @staticmethod
     def _at_civilian_place(draft: EventDraft) -> bool:
         """The event's first sentence puts it at a place where civilians gather ('a bomb exploded near a public
         market')."""
@@ -1667,6 +1731,18 @@ class ActorResolver:
         for verb in verbs:
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in offices for c in verb.children):
                 return self._default_state("government", country, when)
+        return None
+
+    def _security_measure(self, draft: EventDraft, country: Optional[str], when) -> Optional[tuple]:
+        """The government, where the event's first sentence tells a security measure and names no one who took
+        it ('a nightly curfew was imposed in the province', 'the primary school was closed because of threats')."""
+        if not draft.sentences:
+            return None
+        lemmas = {t.lemma_.lower() for t in draft.sentences[0]} | {t.lower_ for t in draft.sentences[0]}
+        text = draft.sentences[0].text.lower()
+        words = _role_words()["security_measure_words"]
+        if lemmas & words or any(" " in w and w in text for w in words):
+            return self._default_state("government", country, when)
         return None
 
     @staticmethod
@@ -1900,11 +1976,19 @@ class ActorResolver:
         d = self.dictionary
         verbs = [trigger_verb] + [c for c in trigger_verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "opened fire on a Nigerien miner", "fired at Malian herders"
+        victims += [o for v in verbs + victims for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "at")
+                    for o in p.children if o.dep_ == "pobj"]
         victims += [o for v in victims for p in v.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]  # "a crew of Russian sailors"
         victims += [c for v in victims for c in v.children if c.dep_ == "conj"]
-        nations = {d.demonyms[w.lower_] for v in victims for w in [v] + list(v.children)
-                   if w.dep_ in ("amod", "compound", "nmod") and w.lower_ in d.demonyms} - {None, country}
+
+        def demonym(w) -> Optional[str]:  # "Nigerien", "South Korean"
+            before = w.doc[w.i - 1].lower_ + " " if w.i > 0 else ""
+            return d.demonyms.get(before + w.lower_) or d.demonyms.get(w.lower_)
+
+        nations = {demonym(w) for v in victims for w in [v] + list(v.children)
+                   if w.dep_ in ("amod", "compound", "nmod")} - {None, country}
         nations &= d.real_countries
         if len(nations) > 1:
             return "International"
