@@ -138,3 +138,23 @@ def test_victims_of_another_nationality_are_that_countrys_civilians(resolver, te
 def test_whose_defused_device_it_was_is_the_other_side(resolver, text, actor2):
     rec = resolve(resolver, text, "Strategic developments", "Disrupted weapons use", "Burkina Faso", date(2020, 4, 17))
     assert (rec.actor1, rec.actor2) == ("Military Forces of Burkina Faso (2015-)", actor2)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Two chiefs were ambushed and killed by suspected raiders from West Pokot near Nakwamoru on Tuesday.",
+     "Pokot Ethnic Militia (Kenya)"),
+    ("Gunmen from Somalia killed two teachers in Mandera on Tuesday.", "Unidentified Armed Group (Somalia)"),
+])
+def test_raiders_from_a_peoples_land_are_that_peoples_militia(resolver, text, actor1):
+    rec = resolve(resolver, text, *VAC, "Kenya", date(2016, 12, 6))
+    assert rec.actor1 == actor1
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Firing by mutinying police was reported in Dedougou and Manga on Thursday night.", None),
+    ("Mutinous soldiers fired into the air in Po; police fired tear gas at the rioters.",
+     "Police Forces of Burkina Faso (1987-2014)"),
+])
+def test_mutinying_forces_are_the_rioters_not_whom_they_face(resolver, text, actor2):
+    rec = resolve(resolver, text, "Riots", "Violent demonstration", "Burkina Faso", date(2011, 4, 20))
+    assert (rec.actor1, rec.actor2) == ("Rioters (Burkina Faso)", actor2)

@@ -1126,10 +1126,13 @@ class ActorResolver:
                     or any(_same_verb_chain(_governing_verb(x[0].span.root), v) for v in crowd_verbs)
                     or _controls_crowd(_governing_verb(x[0].span.root)))]
             # forces the crowd protests about ("the death of a driver in a shoot-out with military police") or
-            # who mutiny themselves ("mutinying soldiers fired into the air") are not whom the riot faces
+            # who mutiny themselves ("mutinying soldiers fired into the air", "firing by mutinying police") are not
+            # whom the riot faces
             mutiny = any(w in s.text.lower() for s in draft.sentences for w in _role_words()["mutiny_words"])
             state_targets = [x for x in state_targets if not _in_grievance(x[0].span.root, trigger_verb, clauses=False)
-                             and not (mutiny and x[0].kind in ("military", "unit"))]
+                             and not (mutiny and x[0].kind in ("military", "unit"))
+                             and not any(w.lower_.startswith(tuple(_role_words()["mutiny_words"]))
+                                         for w in list(x[0].span) + list(x[0].span.root.children) + [x[0].span.root.head])]
             if state_targets:
                 two = state_targets[0]
             elif self._reciprocal(draft):
@@ -1888,6 +1891,10 @@ class ActorResolver:
             if village != self._generic("communal_militia", country)[1]:
                 m.kind = "communal_militia"
                 return village  # "armed men from Marakwet village raided ...": the village's own militia
+            people = self._people_come_from(m)
+            if people is not None:  # "raiders from West Pokot", "rustlers from Samburu": that people's militia
+                m.kind, m.key = "identity", people
+                return self._actor(m, mentions, doc_mentions, country, when)
         if m.kind == "ethnic_militia":
             people = self._people_told_armed(m, mentions, doc_mentions)
             if people is not None:
@@ -1927,6 +1934,17 @@ class ActorResolver:
                 x.kind == "identity" and x.key == key and x.sent_bounds == m.sent_bounds for x in doc_mentions):
             return None
         return key
+
+    def _people_come_from(self, m: Mention) -> Optional[str]:
+        """The people whose land armed men are said to come from, where the dictionary names an ethnic militia
+        after it ('raiders from West Pokot', 'rustlers from Samburu'): its key, or None."""
+        d = self.dictionary
+        for prep in m.span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and d.identity.get(obj.lower_, [None, None])[1] == "Ethnic":
+                        return obj.lower_
+        return None
 
     def _from_abroad(self, m: Mention, country: str) -> Optional[str]:
         """The other country armed men are said to be of or to come from ('Ethiopian raiders', 'bandits from
