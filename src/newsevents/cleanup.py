@@ -24,6 +24,11 @@ def _vocab() -> dict:
     return read_json("boilerplate.json")
 
 
+_CAPS_CHARS = "A-ZÀ-ÖØ-Þ"  # capital letters of a dateline's town ('BOGOTÁ', 'MÄLARDALEN')
+_CAPS = f"[{_CAPS_CHARS}]"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     v = _vocab()
@@ -37,12 +42,19 @@ def _patterns() -> dict[str, re.Pattern]:
         "live_stamp": re.compile(rf"^\s*(?:{'|'.join(v['junk_line_patterns'])})\s*[:.!|]?\s*$", re.I),
         "stamp_prefix": re.compile(rf"^\s*{v['timestamp_prefix']}(?=[A-Z\"“‘'])", re.I),
         "summary_header": re.compile(rf"^\s*(?:{alt(v['summary_headers'])})\s*[:.]?\s*$", re.I),
-        "caption": re.compile(rf"(?:{alt(v['caption_cues'])})", re.I),
+        # 'Photo: ...', 'Image caption, ...', 'FILE - ...' opening a line
+        "caption_label": re.compile(rf"^\s*[\[(]?\s*(?:{alt(v['caption_labels'])})(?:\s*[:|,]|\s+[-–—]\s)", re.I),
+        "caption_credit": re.compile(rf"(?:{alt(v['caption_credits'])})", re.I),
+        "agency_credit": re.compile(rf"(?:{alt(v['agency_credits'])})", re.I),
+        "reporting": re.compile(rf"\b(?:{alt(v['reporting_words'])})\b", re.I),
         "byline": re.compile(r"^\s*(?:by|written by|reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w.'’-]*){0,5}\s*(?:[-–—|,]\s*(?P<date>.+))?$", re.I),
-        # "JUBA, 30 December 2022 – ...": a date in the dateline is the day of the report, not of the event
-        "dateline": re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z](?:[^\W\d_]|[ .'-]){2,30})?)"
-                               r"(?:,\s*(?:[A-Z][a-z]{2,5}day,?\s+)?(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?))?"
-                               r"\s*(?:\((?P<agency>[A-Za-z ]{2,20})\))?\s*[-–—:]\s+"),
+        # "JUBA, 30 December 2022 – ...": a date in the dateline is the day of the report, not of the event.
+        # A story filed from two places names both ('PHNOM PENH/BANGKOK', 'UPPSALA / STOCKHOLM'); a weekday
+        # alone after the town ('GARISSA, Friday -') is the day of writing, not a country; the agency may be any
+        # name in brackets ('(Reuters/AP)', '(dpa-AFX)', '(Central Asia Newswire)').
+        "dateline": re.compile(rf"^(?P<place>{_CAPS}[{_CAPS_CHARS} .'/&-]{{2,40}}(?:,\s*(?!{_WEEKDAY})[A-Z](?:[^\W\d_]|[ .'-]){{2,30}})?)"
+                               rf"(?:,\s*(?:{_WEEKDAY},?\s+)?(?P<date>(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)|,\s*{_WEEKDAY})?"
+                               r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s+"),
     }
 
 
@@ -192,6 +204,66 @@ def _sidebar_end(lines: list[str], pos: int, prose_before: int, marker: re.Patte
     return end if sum(map(_is_prose, lines[end:])) >= 2 else None
 
 
+_CREDIT_WORDS = 12  # a photographer's name and agency, 'TPX IMAGES OF THE DAY'
+
+
+def _closes_the_line(line: str, start: int) -> bool:
+    """Whether the text from `start` ends the line as a credit does: the bracket it stands in closes the line
+    ('... on Tuesday. (Photo: staff)'), or, outside brackets, a few words follow with no sentence after them
+    ('... in Gaza. REUTERS/Name Surname', '... Photograph: Name/AFP')."""
+    depth = 0
+    for ch in line[:start]:
+        depth = depth + 1 if ch in "([" else max(depth - 1, 0) if ch in ")]" else depth
+    if depth == 0 and line[start] not in "([":
+        tail = line[start:].rstrip(" .;")
+        return len(tail.split()) <= _CREDIT_WORDS and not re.search(r"[.!?]\s+\S", tail)
+    level = depth
+    for pos in range(start, len(line)):
+        ch = line[pos]
+        if ch in "([":
+            level += 1
+        elif ch in ")]":
+            level -= 1
+            if level < max(depth, 1):
+                return not line[pos + 1:].strip(" .;")
+    return True  # a bracket left open runs to the end of the line
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: a line opened by a caption label ('Photo: ...', 'Image caption, ...'), or one whose credit
+    position (the bracket closing it, the words after its last sentence) holds a photo credit. A news agency in
+    that position credits a photo only in a short line that reports nobody's words: '..., a local official told
+    Agence France-Presse (AFP).' is a paragraph of the story. A credit cue anywhere else (a wire dateline
+    'BAMAKO (Reuters) -', an agency cited mid-sentence) is prose."""
+    pats, v = _patterns(), _vocab()
+    words = len(line.split())
+    if words > v["caption_max_words"]:
+        return False
+    if pats["caption_label"].match(line):
+        return True
+    if any(_closes_the_line(line, m.start()) for m in pats["caption_credit"].finditer(line)):
+        return True
+    return words <= v["agency_caption_max_words"] and not pats["reporting"].search(line) \
+        and any(_closes_the_line(line, m.start()) for m in pats["agency_credit"].finditer(line))
+
+
+_META_LINES = 4  # lines of furniture that may stand between the byline and the lead
+_META_WORDS = 12
+
+
+def _dateline_of(body: list[str], dateline: re.Pattern) -> Optional[tuple[int, re.Match]]:
+    """The lead paragraph's dateline: the first body line that is prose, after any short lines of page
+    furniture that do not end as a sentence ('Published: 11 July 2024, 09:12 GMT', 'Our Correspondent', a
+    second byline, the paper's name). Its position and match, or None when the lead has none."""
+    for pos, line in enumerate(body[:_META_LINES + 1]):
+        m = dateline.match(line)
+        if m and len(line) > m.end() + 20:
+            return pos, m
+        if len(line.split()) > _META_WORDS or _SENTENCE_END.search(line):
+            return None
+    return None
+
+
 def _is_wire_lead(line: str, dateline: re.Pattern) -> bool:
     """'BAMAKO (Reuters) - Gunmen killed ...': the agency in a dateline credits the story, not a photo,
     so the line is the lead paragraph even though '(Reuters' also marks photo credits."""
@@ -258,7 +330,7 @@ def clean(raw: RawInput) -> Article:
                 # only a full date: a day and month alone would be guessed into the current year
                 published = _parse_date(m.group("date"))
             continue
-        if pats["caption"].search(ln) and not _is_wire_lead(ln, pats["dateline"]):
+        if is_caption(ln) and not _is_wire_lead(ln, pats["dateline"]):
             captions.append(ln)
             continue
         if i == 0 and headline is None and not raw.is_html and _is_headline(ln, kept[1:]):
@@ -277,16 +349,16 @@ def clean(raw: RawInput) -> Article:
         body.append(ln)
 
     dateline_day = dateline_place = None
-    if body:
-        m = pats["dateline"].match(body[0])
-        if m and len(body[0]) > m.end() + 20:
-            body[0] = body[0][m.end():]
-            dateline_place = m.group("place").strip(" ,.'-") or None
-            if m.group("date") and published is None and re.search(r"\d{4}", m.group("date")):
-                # only a full date: a day and month alone would be guessed into the current year
-                published = _parse_date(m.group("date"))
-            elif m.group("date") and published is not None:
-                dateline_day = _dateline_day(m.group("date"), published)
+    found = _dateline_of(body, pats["dateline"])
+    if found:
+        lead, m = found
+        body[lead] = body[lead][m.end():]
+        dateline_place = m.group("place").strip(" ,.'-") or None
+        if m.group("date") and published is None and re.search(r"\d{4}", m.group("date")):
+            # only a full date: a day and month alone would be guessed into the current year
+            published = _parse_date(m.group("date"))
+        elif m.group("date") and published is not None:
+            dateline_day = _dateline_day(m.group("date"), published)
 
     parts = [p for p in (headline, standfirst) if p]
     prefix = "\n\n".join(parts)
