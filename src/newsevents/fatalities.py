@@ -454,6 +454,7 @@ class FatalityCounter:
         best: Optional[Count] = None
         best_sent = None
         running_anchor = None
+        unverified = None  # the sentence of a party's claim the report could not verify
         for k, sent in enumerate(sentences):
             if k and best is not None and _background(sent):
                 continue  # "In June, fighters killed 40 more": an earlier toll, not this event's
@@ -468,12 +469,16 @@ class FatalityCounter:
             if best is not None and best.best > 0 and any(rx.search(sent.text) for rx in self.cues["breakdown_re"]):
                 continue  # "The dead included a boy and four herders": who the victims counted already were
             c = self.count_sentence(sent, belongs, own_clauses)
+            if c is not None and c.best > 0 and self._unverified_claim(c, sent):
+                unverified = unverified or sent  # 'The claim could not be verified': ACLED codes none of it
+                continue
             if c is not None and c.among and best is not None:
                 if c.best > best.best:
                     best, best_sent = c, sent  # more named among the dead than the toll so far: at least that many
                 continue
             if k and c is not None and best is not None and c.best > 0 and sent.start >= best_sent.end \
-                    and ((c.additional and not c.contested) or _other_victims(c, best) or self._killer_killed(c, best_sent)
+                    and ((c.additional and not c.contested) or _other_victims(c, best, self.cues["additional_deaths"]["attacker_sides"])
+                         or self._killer_killed(c, best_sent)
                          or any(rx.search(sent.text) for rx in self.cues["new_attack_re"])):
                 # "Two more soldiers later died", "... Fifteen militants were killed when troops repulsed
                 # the assault": other victims add to the toll
@@ -490,6 +495,8 @@ class FatalityCounter:
             return update
         if best is not None:
             return best, best_sent, best.token, "deaths reported"
+        if unverified is not None:
+            return Count(0, 0, 0), unverified, None, "a party's claim the report could not verify: no deaths coded"
         for sent in sentences:
             text = sent.text
             for rx in self.cues["zero_re"]:
@@ -498,6 +505,26 @@ class FatalityCounter:
                     return Count(0, 0, 0), sent, _char_span(sent, m.start(), m.end()), "no deaths stated"
         anchor = sentences[0] if sentences else None
         return Count(0, 0, 0), anchor, None, "no death reported: 0 by default"
+
+    def _unverified_claim(self, count: Count, sent) -> bool:
+        """A figure one side of the fighting gives for its enemy's dead ('the army said dozens of
+        terrorists were neutralised', 'the rebels claimed to have killed six soldiers') that the report
+        says it cannot verify, in the same sentence or the next one (when that one tells no deaths of
+        its own): see `unverified_claims`. A claim of responsibility is no claim of the dead."""
+        told_by = count.speakers - {None}
+        fighters_dead = count.sides & self.cues["combatant_sides"]
+        # a speaker of no known side ('the defence staff said 47 militants were killed') may be a party too
+        party = (count.contested and not any(t.lemma_.lower() == "responsibility" for t in sent)) or \
+            (bool(told_by & self.cues["combatant_sides"]) and not count.own_losses and not count.sides <= told_by) or \
+            (None in count.speakers and bool(fighters_dead) and not count.own_losses)
+        if not party:
+            return False
+        if any(rx.search(sent.text) for rx in self.cues["unverified_re"]):
+            return True
+        doc = sent.doc
+        after = doc[sent.end].sent if sent.end < len(doc) else None
+        return after is not None and any(rx.search(after.text) for rx in self.cues["unverified_re"]) and \
+            not any(self.victims_of(t) for t in after)
 
     def _killer_killed(self, count: Count, earlier) -> bool:
         """'A militia member killed two young men. He was later lynched by residents', '... The gunman
@@ -820,8 +847,8 @@ class FatalityCounter:
         noun = token if not hasattr(token, "root") else token.root
         while noun.dep_ in ("nummod", "quantmod", "amod", "det") and noun.head.i != noun.i:
             noun = noun.head
-        if noun.like_num:
-            # "five of the attackers": the side of the group the number is taken from
+        if noun.like_num or noun.lower_ in self.cues["vague"]:
+            # "five of the attackers", "dozens of terrorists": the side of the group the number is taken from
             of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None)
             noun = of if of is not None else noun
@@ -1058,6 +1085,8 @@ class FatalityCounter:
                 return of
             return [(tok, self.count_phrase(tok, own_number_only=True))]
         if tok.pos_ == "NOUN" and (lemma in cues["body_nouns"] or low in cues["body_nouns"]):  # 'corpses' -> 'corps'
+            if any(c.dep_ == "neg" or c.lower_ == "no" for c in (*tok.children, *tok.head.children)):
+                return None  # 'they did not see bodies', 'no bodies were found': no death seen
             sent_lemmas = {t.lemma_.lower() for t in tok.sent}
             if sent_lemmas & cues["body_verbs"] or tok.head.lemma_.lower() in cues["body_head_verbs"] or \
                     any(c.dep_ == "acl" and c.lemma_.lower() in cues["body_head_verbs"] for c in tok.children):
@@ -1869,21 +1898,26 @@ def _same_place(named: str, place: str) -> bool:
     return norm(named) == norm(place)
 
 
-def _other_victims(new: Count, old: Count) -> bool:
+def _other_victims(new: Count, old: Count, attackers: frozenset) -> bool:
     """A later sentence's deaths fall on another side than those counted so far (soldiers, then
     militants), and it is not a claim or another source's figure."""
     return bool(new.sides) and bool(old.sides) and not (new.sides & old.sides) and not new.estimated \
-        and (not new.claimed or new.own_losses or _enemy_dead_after_own(new, old))
+        and (not new.claimed or new.own_losses or _enemy_dead_after_own(new, old, attackers))
 
 
-def _enemy_dead_after_own(new: Count, old: Count) -> bool:
+def _enemy_dead_after_own(new: Count, old: Count, attackers: frozenset) -> bool:
     """'Militants attacked a base, killing 12 soldiers. The army said 30 militants were killed': the
-    side whose dead were counted (the army's soldiers) tells its enemy's dead, with no other side
-    giving the earlier figure; both are the event's. A figure for the enemy's dead from a side whose
-    enemy gave the earlier one ('Troops killed three militants, the army said. The militants said
-    they had killed ten soldiers') or one it 'claims' stays a claim."""
-    return bool(new.speakers) and None not in new.speakers and not new.contested \
-        and new.speakers <= old.sides and old.speakers <= new.speakers
+    side whose dead were counted (the army's soldiers) tells its enemy's dead; both tolls are the
+    event's, as ACLED counts the dead of all sides (a figure the report says it cannot verify is left
+    out before: `_unverified_claim`). Told by a source of no known side ('..., the spokesman said',
+    'the report added'), only the attackers' own dead are added ('Two of the attackers were killed in
+    the return fire'), not others' deaths such a source may tell of a later clash. A figure for the
+    enemy's dead from another side, one whose victims' side gave the earlier figure ('Troops killed
+    three militants, the army said. The militants said they had killed ten soldiers') or one it
+    'claims' stays a claim."""
+    if new.contested or (old.speakers & new.sides) or not (new.speakers - {None}) <= old.sides:
+        return False
+    return (bool(new.speakers) and None not in new.speakers) or new.sides <= attackers
 
 
 def _part_of_counted(token) -> bool:
