@@ -158,3 +158,15 @@ def test_raiders_from_a_peoples_land_are_that_peoples_militia(resolver, text, ac
 def test_mutinying_forces_are_the_rioters_not_whom_they_face(resolver, text, actor2):
     rec = resolve(resolver, text, "Riots", "Violent demonstration", "Burkina Faso", date(2011, 4, 20))
     assert (rec.actor1, rec.actor2) == ("Rioters (Burkina Faso)", actor2)
+
+
+def test_a_peoples_two_clans_fighting_are_that_peoples_militia(resolver):
+    rec = resolve(resolver, "Two people were killed in a clash between Samburu's two clans over grazing land near "
+                  "Baragoi.", *CLASH, "Kenya", date(2018, 9, 26))
+    assert rec.actor1 == "Samburu Ethnic Militia (Kenya)"
+
+
+def test_a_checkpoint_of_another_nation_gives_its_victims_no_nationality(resolver):
+    rec = resolve(resolver, "Russian soldiers abducted a 16-year-old boy at a Russian checkpoint near Vasylivka.",
+                  "Violence against civilians", "Abduction/forced disappearance", "Ukraine", date(2022, 4, 8))
+    assert rec.actor2 == "Civilians (Ukraine)"

@@ -1637,8 +1637,10 @@ class ActorResolver:
 
         for m, actor in found:
             root = m.span.root
+            # (not "Maasai's two clans": the people named before them is the side)
             if m.kind in STATE_KINDS or m.kind == "unit" or not any(
-                    c.dep_ == "nummod" and c.lower_ == "two" for c in root.children):
+                    c.dep_ == "nummod" and c.lower_ == "two" for c in root.children) or any(
+                    c.dep_ == "poss" for c in root.children):
                 continue
             if root.dep_ == "pobj" and root.head.lower_ == "between":
                 return m, actor
@@ -1994,9 +1996,10 @@ class ActorResolver:
         d = self.dictionary
         verbs = [trigger_verb] + [c for c in trigger_verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-        # "opened fire on a Nigerien miner", "fired at Malian herders"
+        # "opened fire on a Nigerien miner", "fired at Malian herders"; not "at a Russian checkpoint"
+        places = _role_words()["facility_nouns"] | _role_words()["fixed_facility_nouns"] | _role_words()["civilian_place_nouns"]
         victims += [o for v in verbs + victims for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "at")
-                    for o in p.children if o.dep_ == "pobj"]
+                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in places]
         victims += [o for v in victims for p in v.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]  # "a crew of Russian sailors"
         victims += [c for v in victims for c in v.children if c.dep_ == "conj"]
