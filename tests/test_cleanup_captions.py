@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from conftest import SEED_ARTICLE
 from newsevents.cleanup import clean, is_caption
 from newsevents.document import RawInput
 
@@ -49,6 +50,16 @@ def test_lines_shaped_as_captions_are_captions(line):
 ])
 def test_prose_that_cites_an_agency_or_a_photo_is_not_a_caption(line):
     assert not is_caption(line)
+
+
+def test_the_reference_article_loses_its_photo_caption_and_keeps_every_paragraph():
+    # a real article (../shared/seed): its one caption ends with a bracketed photo credit
+    raw = SEED_ARTICLE.read_text(encoding="utf-8")
+    a = clean(RawInput(text=raw, published=date(2021, 9, 26)))
+    assert len(a.captions) == 1 and a.captions[0].endswith(")") and "Photo credit" in a.captions[0]
+    assert a.captions[0] not in a.text
+    paragraphs = [p.strip() for p in raw.split("\n\n") if len(p.split()) >= 12 and "\n" not in p.strip()]
+    assert len(paragraphs) >= 8 and all(p in a.text for p in paragraphs if p not in a.captions)
 
 
 def test_a_paragraph_citing_afp_stays_in_the_story_and_a_credited_photo_does_not():
@@ -135,3 +146,20 @@ def test_the_lost_lead_now_places_the_event(pipeline):
         "Agence France-Presse (AFP).\n\n"
         "The army said it had sent reinforcements to the area."), published=PUBLISHED))
     assert [(r.country, r.location) for r in records] == [("Mali", "Ansongo")]
+
+
+def _raid_report(line_above_lead: str):
+    return clean(RawInput(text=(
+        "Insurgents raid coastal village\n\n"
+        f"{line_above_lead}\n\n"
+        "Insurgents attacked the village of Quiterajo in Macomia district on Tuesday, burning dozens of houses, "
+        "residents said."), published=PUBLISHED))
+
+
+def test_a_dateline_on_a_line_of_its_own_above_the_lead():
+    a = _raid_report("Lichinga, 2 May 2024")
+    assert a.standfirst is None
+    assert (a.dateline_place, a.dateline_day) == ("Lichinga", date(2024, 5, 2))
+    assert "Lichinga" not in a.text and "Lichinga, 2 May 2024" in a.removed
+    # a date line that opens with a weekday names no place
+    assert _raid_report("Thursday, 2 May 2024").dateline_place is None

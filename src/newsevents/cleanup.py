@@ -55,6 +55,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "dateline": re.compile(rf"^(?P<place>{_CAPS}[{_CAPS_CHARS} .'/&-]{{2,40}}(?:,\s*(?!{_WEEKDAY})[A-Z](?:[^\W\d_]|[ .'-]){{2,30}})?)"
                                rf"(?:,\s*(?:{_WEEKDAY},?\s+)?(?P<date>(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)|,\s*{_WEEKDAY})?"
                                r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s+"),
+        # a dateline on a line of its own above the lead ('Pemba, 11 June 2022', 'Imphal, September 13, 2024'):
+        # a place, never a weekday ('Friday, May 17, 2024' is a date line), then a full date
+        "dateline_line": re.compile(rf"^(?!(?:Published|Updated|Posted|Last)\b)(?P<place>(?!{_WEEKDAY})[A-Z](?:[^\W\d_]|[ .'/&-]){{2,40}}?"
+                                    rf"(?:,\s*(?!{_WEEKDAY})[A-Z](?:[^\W\d_]|[ .'-]){{2,30}}?)?),\s*(?:{_WEEKDAY},?\s+)?"
+                                    r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4}))\s*$"),
     }
 
 
@@ -251,17 +256,21 @@ _META_LINES = 4  # lines of furniture that may stand between the byline and the 
 _META_WORDS = 12
 
 
-def _dateline_of(body: list[str], dateline: re.Pattern) -> Optional[tuple[int, re.Match]]:
+def _dateline_of(body: list[str], pats: dict[str, re.Pattern]) -> Optional[tuple[int, re.Match, bool]]:
     """The lead paragraph's dateline: the first body line that is prose, after any short lines of page
     furniture that do not end as a sentence ('Published: 11 July 2024, 09:12 GMT', 'Our Correspondent', a
-    second byline, the paper's name). Its position and match, or None when the lead has none."""
+    second byline, the paper's name); else a dateline standing on one of those lines by itself ('Pemba, 11 June
+    2022'). Its line, its match and whether it is the whole line; None when the lead has no dateline."""
+    alone = None
     for pos, line in enumerate(body[:_META_LINES + 1]):
-        m = dateline.match(line)
+        m = pats["dateline"].match(line)
         if m and len(line) > m.end() + 20:
-            return pos, m
+            return pos, m, False
         if len(line.split()) > _META_WORDS or _SENTENCE_END.search(line):
-            return None
-    return None
+            break
+        m = pats["dateline_line"].match(line)
+        alone = alone or (m and (pos, m, True))
+    return alone
 
 
 def _is_wire_lead(line: str, dateline: re.Pattern) -> bool:
@@ -338,10 +347,11 @@ def clean(raw: RawInput) -> Article:
             continue
         if headline is not None and standfirst is None and not body and byline is None and i <= 2 \
                 and ln != headline and i not in entry_starts and len(ln.split()) <= 45 and i + 1 < len(kept) \
+                and not pats["dateline_line"].match(ln) \
                 and (not ln.rstrip().endswith((".", "!", "?", '"', "”")) or pats["byline"].match(kept[i + 1])):
             # A standfirst sits between headline and byline, or reads like a second headline (no full
             # stop); a complete sentence straight after the headline is the lead paragraph, and the title of a
-            # live page's first timed entry is that entry's heading.
+            # live page's first timed entry is that entry's heading. A dateline on its own line is no standfirst.
             standfirst = ln
             continue
         if headline is not None and ln == headline:
@@ -349,10 +359,13 @@ def clean(raw: RawInput) -> Article:
         body.append(ln)
 
     dateline_day = dateline_place = None
-    found = _dateline_of(body, pats["dateline"])
+    found = _dateline_of(body, pats)
     if found:
-        lead, m = found
-        body[lead] = body[lead][m.end():]
+        lead, m, whole_line = found
+        if whole_line:
+            removed.append(body.pop(lead))
+        else:
+            body[lead] = body[lead][m.end():]
         dateline_place = m.group("place").strip(" ,.'-") or None
         if m.group("date") and published is None and re.search(r"\d{4}", m.group("date")):
             # only a full date: a day and month alone would be guessed into the current year
