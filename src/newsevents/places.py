@@ -721,11 +721,16 @@ class PlaceResolver:
                     out.add(t.text)
         return out
 
+    FRAME_NEAR_KM = 50  # how far from the seat of a commune or district named with it a town may lie, and be in it
+
     def _framing_unit(self, m: Mention, info: ArticlePlaces) -> Optional[Mention]:
         """'Chervone, Donetsk', 'Khan al-Sabeel in Idleb governorate', 'X village (Kale township, Sagaing
         region)': when a unit named right after a town (only names, punctuation, 'in', 'of' and kinds of
         place between) is not one the gazetteer puts the town in, the town is a namesake elsewhere and
-        the event lies in the most specific unit named."""
+        the event lies in the most specific unit named: a town the words call a commune or township
+        counts as one ('(Kawkareik township, Kawkareik district, Kayin State)', '(Mawana, Meerut district,
+        UP)'), when it lies in the province named with it. A town near such a unit's seat is in it, however
+        the gazetteer names its units."""
         if m.best is None or m.best.kind != "city" or m.bracketed:
             return None
         doc = m.span.doc
@@ -739,8 +744,9 @@ class PlaceResolver:
             if u is not None:
                 if u.best is not None and (u.key in held or fold(gazetteer_strip(u.best.name)) in held):
                     return None  # the town lies in a unit named with it
-                if u.context and u.best is not None and u.best.kind in ("admin1", "admin2") and u.best.cc == m.best.cc \
-                        and (u.best.kind == "admin1" or m.best.admin2):
+                if u.context and u.best is not None and u.best.cc == m.best.cc and (
+                        u.best.kind == "admin1" or u.best.kind == "admin2" and m.best.admin2
+                        or u.best.kind == "city" and u.cue == "admin"):
                     units.append(u)
                 i = u.span.end
                 continue
@@ -749,7 +755,19 @@ class PlaceResolver:
                     or t.is_title or t.is_upper):
                 break
             i += 1
-        return min(units, key=lambda u: (self._level(u), u.span.start)) if units else None
+        # a town named as a commune counts only where the town lies outside the province named with it (as
+        # ACLED names it now), and when the commune lies inside it: a commune's seat may lie far from its villages
+        provinces = {self._province_key(u.best) for u in units if u.best.kind == "admin1"}
+        outside = bool(provinces) and self._province_key(m.best) not in provinces
+        units = [u for u in units if u.best.kind != "city" or outside and self._province_key(u.best) in provinces]
+        if not units or any(u.best.kind == "city" and gazetteer.haversine_km(
+                m.best.latitude, m.best.longitude, u.best.latitude, u.best.longitude) <= self.FRAME_NEAR_KM for u in units):
+            return None
+        return min(units, key=lambda u: (self._level(u), u.span.start))
+
+    def _province_key(self, place: Place) -> str:
+        """The folded name of the province ACLED files a place under (its current unit, in ACLED's spelling)."""
+        return fold(self._current_admin1(place) or self._admin1(place.cc, place.admin1 or place.name) or "")
 
     def _event_place(self, info: ArticlePlaces, group: list[int],
                      clause: Optional[clauses.Clause] = None) -> Optional[Mention]:
@@ -765,7 +783,9 @@ class PlaceResolver:
         opening = group[0] if group else None
         if clause is not None:
             own = [m for m in mentions if m.sent_index == opening and m.span.start in clause]
-            if own:
+            # not when the clause names only the towns a road joins ('closed the Aden - Taizz road in Al Farshah
+            # Junction (Tur Al Bahah, Lahij)'): the units in brackets after it frame the place
+            if own and not all(m.route or m.in_org for m in own):
                 mentions = [m for m in mentions if m.sent_index != opening or m in own]
         first = self._most_specific([m for m in mentions if m.sent_index == opening], group)
         if first is None or first.in_org or first.route or (self._top and first.best.cc != self._top):
@@ -1171,7 +1191,8 @@ class PlaceResolver:
                         and not self._joiner_alone(span):
                     continue
                 if n > 1 and not all(t.is_title or t.is_upper or t.text[:1].isupper() or t.lower_ in _JOINERS
-                                     or t.text in {"-", "'"} for t in span):
+                                     or t.text in {"-", "'"} or _ELIDED_JOINER.match(t.text)
+                                     or t.lower_ in _POSSESSIVES and t.i < span.end - 1 for t in span):
                     continue
                 if self._part_of_compound(span):
                     continue
@@ -1267,19 +1288,22 @@ class PlaceResolver:
         doc = span.doc
         if span.end + 1 < len(doc) and not span[-1].whitespace_ and doc[span.end].text == "-" \
                 and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha:
-            return not self._route_after(doc, span.end + 2)
+            return not (self._route_after(doc, span.end + 2) or self._route_before(doc, span.start))
         if span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_ \
                 and not doc[span.start - 2].whitespace_ and doc[span.start - 2].is_alpha:
-            return not self._route_after(doc, span.end)
+            return not (self._route_after(doc, span.end) or self._route_before(doc, span.start))
         return False
 
     def _route_end(self, span) -> bool:
-        """'Khartoum' or 'Wad Medani' in 'the Khartoum-Wad Medani highway': a town the road leads to,
-        not where on it the event was when the sentence names another place ('... in El Hasahisa')."""
+        """'Khartoum' or 'Wad Medani' in 'the Khartoum-Wad Medani highway' (or 'the Aden - Taizz road'): a
+        town the road leads to, not where on it the event was when the sentence names another place ('... in
+        El Hasahisa')."""
         doc = span.doc
-        if span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_:
-            return self._route_after(doc, span.end)
-        if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_:
+        if span.start >= 2 and doc[span.start - 1].text == "-":
+            return self._route_after(doc, span.end) or self._route_before(doc, span.start)
+        if span.end + 1 < len(doc) and doc[span.end].text == "-":
+            if self._route_before(doc, span.start):
+                return True
             i = span.end + 1
             while i < min(len(doc), span.end + 5) and _ends_name(doc[i]):
                 i += 1
@@ -1288,6 +1312,15 @@ class PlaceResolver:
 
     def _route_after(self, doc, i: int) -> bool:
         return i < len(doc) and doc[i].lower_ in self.route_words
+
+    def _route_before(self, doc, i: int) -> bool:
+        """'the axis Tougan-Toueni', 'on the road Djibo-Mentao': the route's word before the names joined by a
+        hyphen that include token i."""
+        start = i
+        while start > 0 and i - start < MAX_NAME_TOKENS and (_ends_name(doc[start - 1]) or doc[start - 1].text == "-"
+                                                             or doc[start - 1].lower_ in _JOINERS):
+            start -= 1
+        return start > 0 and doc[start - 1].lower_ in self.route_words
 
     def _starts_name(self, tok, sent, ent_label) -> bool:
         # 'KwaZulu-Natal', 'McAllen': a capital inside the name too
@@ -1350,7 +1383,10 @@ class PlaceResolver:
             return None
         # inside a longer organisation name ("Kenya Police Service"): a hint of the country, not the place
         org = next((self._org_of.get(t.i) for t in span if t.i in self._org_of), None)
-        org_part = org is not None and any(t.lower_ in self.institution_words for t in org if t.i not in range(span.start, span.end))
+        # not a place the tagger ran into an organisation's name after 'in' or 'at' ('Collingswood High School
+        # in Collingswood'): where the organisation is, not part of its name
+        org_part = org is not None and not self._before_is(span, {"in", "at"}) and any(
+            t.lower_ in self.institution_words for t in org if t.i not in range(span.start, span.end))
         cc = self.country_alias.get(key)
         if cc is None and key.endswith("s") and span[-1].is_title and key not in self._cc_by_name:
             # "Burkina Fasos army", "Kenyas capital": ACLED's notes often drop the possessive's apostrophe
@@ -1466,16 +1502,27 @@ class PlaceResolver:
         return span.start >= 2 and doc[span.start - 1].text == "-" and bool(doc[span.start - 2].whitespace_) \
             and bool(doc[span.start - 1].whitespace_) and (_ends_name(doc[span.start - 2]) or doc[span.start - 2].is_upper)
 
+    FACILITY_NAME_REACH = 3  # words of a facility's name after a place-like name, before the facility's kind
+
     def _facility_follows(self, span) -> bool:
         """'Hikari Plaza', 'Trades Hall', 'Tahrir square': a facility named after a place. Lowercase,
         a camp, market or airport of the place is at the place itself ('Kakuma camp'), and so is a
         road named by the towns it joins ('the Nyeri-Nyahururu highway')."""
-        if span.end >= len(span.doc):
+        doc = span.doc
+        if span.end >= len(doc):
             return False
-        after = span.doc[span.end]
-        if after.lower_ not in self.facility_after:
-            return False
-        return after.is_title or not (after.lower_ in self.settlement_after or after.lower_ in self.route_words)
+        after = doc[span.end]
+        if after.lower_ in self.facility_after:
+            return after.is_title or not (after.lower_ in self.settlement_after or after.lower_ in self.route_words)
+        # further on, a facility named after a person or a place elsewhere ('Pleasant Lea Middle School', 'Carnot
+        # middle school', 'Hong Lim Park', 'Raymond Loewy school'): where the event was is named apart
+        k = span.end
+        while k < min(len(doc), span.end + self.FACILITY_NAME_REACH) and doc[k].lower_ not in self.facility_after \
+                and doc[k].is_alpha and (doc[k].is_title or doc[k].is_lower and doc[k].pos_ == "ADJ") \
+                and doc[k].lower_ not in self.admin_after and doc[k].lower_ not in self.settlement_after:
+            k += 1
+        return k > span.end and k < len(doc) and doc[k].lower_ in self.facility_after \
+            and doc[k].lower_ not in self.route_words and doc[k].lower_ not in self.settlement_after  # 'Kakuma Refugee Camp'
 
     def _local_facility_follows(self, span) -> bool:
         """'Garissa police station', 'Kisumu county offices': a lowercase facility or unit after the
@@ -1537,9 +1584,7 @@ class PlaceResolver:
         start = span.start - 2  # the last word of the town's name
         while start > span.sent.start and (_ends_name(doc[start]) or doc[start].lower_ in _JOINERS or doc[start].text == "-"):
             start -= 1
-        # only for a town the gazetteer does not know: a known one keeps its own province
-        return start < span.start - 2 and doc[start].lower_ in self.locative - {"and", "of"} \
-            and not self.gaz.lookup(doc[start + 1:span.start - 1].text)
+        return start < span.start - 2 and doc[start].lower_ in self.locative - {"and", "of"}
 
     def _town_in_unit_before(self, span) -> bool:
         """'Chihuahua, Chihuahua', 'Villa de Guadalupe, San Luis Potosi': the name before the comma is
@@ -1729,7 +1774,10 @@ class PlaceResolver:
             if i + 1 < len(doc) and doc[i].text == "-" and doc[i].whitespace_ and (doc[i + 1].is_title or doc[i + 1].is_upper):
                 # "Tehran - District 11 (Tehran)": ACLED's zone of the city, then its province
                 close = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text in {"(", ",", "."}), None)
-                i = close if close is not None and doc[close].text == "(" else i
+                zone_named = close is not None and all(  # not 'the Aden - Taizz road in X (...)'
+                    _ends_name(t) or t.is_digit or t.lower_ in _JOINERS or t.lower_ in self.admin_after
+                    or t.lower_ in self.settlement_after for t in doc[i + 1:close])
+                i = close if zone_named and doc[close].text == "(" else i
             if i < len(doc) and doc[i].text == "[":
                 close = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text == "]"), None)
                 i = close + 1 if close is not None else i
@@ -1812,6 +1860,13 @@ class PlaceResolver:
                     if unit:
                         containers[(p.cc, fold(gazetteer_strip(unit)))].add(m.key)
                         sentence_containers[(p.cc, fold(gazetteer_strip(unit)), m.sent_index)].add(m.key)
+        # the provinces and districts the article names, under the gazetteer's names of them, with the names
+        # that named them: 'Veracruz' names the state GeoNames calls 'Veracruz de Ignacio de la Llave'
+        named_units: dict[tuple, set] = defaultdict(set)
+        for m in info.mentions:
+            for p in m.candidates:
+                if p.kind in ("admin1", "admin2"):
+                    named_units[(p.cc, fold(p.admin2 if p.kind == "admin2" else p.admin1))].add(m.key)
         frames = self._frames(info) if reject else {}
         by_key = defaultdict(list)
         for m in info.mentions:
@@ -1883,7 +1938,8 @@ class PlaceResolver:
                 for admin, bonus in ((p.admin1, 3.0), (p.admin2, 2.0)):
                     if admin and (p.kind == "city" or p.kind == "admin2" and bonus == 3.0):
                         akey = fold(gazetteer_strip(admin))
-                        if akey != m.key and (context.get(akey) or context.get(fold(admin))):
+                        if akey != m.key and (context.get(akey) or context.get(fold(admin))) \
+                                or named_units.get((p.cc, fold(admin)), set()) - {m.key}:
                             s += bonus
                 if p.kind in ("admin1", "admin2") and containers.get((p.cc, m.key), set()) - {m.key}:
                     s += 2.0  # "Toro (Zamora)": the Zamora that holds a Toro
@@ -1931,6 +1987,10 @@ def _word_ends(window: str, at: int) -> bool:
 # ACLED's tags glued to the last word of a sentence ('in Ouagadougou.[size=large]') stay in its token
 _ABBREVIATED = re.compile(r"^(St|Ste|Mt|Ft|Pt)\.$")
 _ELIDED = re.compile(r"^[A-Z]['’][A-Za-z]{3,}$")
+# an article or preposition elided onto the next word inside a name ("Olho d'Agua das Flores", "Sant'Angelo dei
+# Lombardi") and a possessive ("Moi's Bridge"), which spaCy keeps as tokens of their own
+_ELIDED_JOINER = re.compile(r"^[a-z]{1,4}['’][A-Z][\w-]*$")
+_POSSESSIVES = {"'s", "’s"}
 _TAG_GLUED = re.compile(r"^[^\W\d_][\w'-]*\.\[")
 
 
