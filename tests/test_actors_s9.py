@@ -170,3 +170,12 @@ def test_a_checkpoint_of_another_nation_gives_its_victims_no_nationality(resolve
     rec = resolve(resolver, "Russian soldiers abducted a 16-year-old boy at a Russian checkpoint near Vasylivka.",
                   "Violence against civilians", "Abduction/forced disappearance", "Ukraine", date(2022, 4, 8))
     assert rec.actor2 == "Civilians (Ukraine)"
+
+
+@pytest.mark.parametrize("when, actor2", [
+    (date(2019, 5, 29), "Police Forces of Burkina Faso (2015-) Forest Guards"),
+    (date(2020, 3, 16), "Forest Guards (Burkina Faso)"),
+])
+def test_burkina_fasos_forest_guards_are_named_apart_since_march_2020(resolver, when, actor2):
+    rec = resolve(resolver, "Presumed JNIM militants attacked forest guards near Kondio.", *CLASH, "Burkina Faso", when)
+    assert rec.actor2 == actor2

@@ -255,6 +255,10 @@ class ActorDictionary:
     def unit_name(self, country: str, unit: str, when: Optional[date]) -> str:
         """A branch of a country's forces ("... Gendarmerie") where ACLED names one, else the force it belongs to."""
         forces = self.state_forces.get(country, {})
+        # a branch ACLED names apart from a date on ("Forest Guards (Burkina Faso)" since March 2020)
+        renamed = self.units[unit].get("renamed", {}).get(country)
+        if renamed is not None and when is not None and when >= date.fromisoformat(renamed["from"]):
+            return renamed["name"]
         key = self._unit_key(country, unit)
         if key is None:
             return self.state_name(country, self.units[unit]["otherwise"], when)
