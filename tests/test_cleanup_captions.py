@@ -89,15 +89,16 @@ def test_a_wire_lead_keeps_its_body_whatever_the_agency_is_called(agency):
     assert a.dateline_day == date(2024, 5, 2)
 
 
+HAYS_LEAD = ("ADEN, Yemen, May 2 - Two children were killed when a shell hit a residential street in the town of "
+             "Hays on Wednesday, local officials said.")
+
+
+def _hays_report(*above_lead: str, lead: str = HAYS_LEAD, published=PUBLISHED):
+    return clean(RawInput(text="\n\n".join(["Shell kills two children in Hays", *above_lead, lead]), published=published))
+
+
 def test_the_dateline_is_cut_from_the_lead_below_a_publication_stamp_and_a_second_byline():
-    a = clean(RawInput(text=(
-        "Shell kills two children in Hays\n\n"
-        "By Huda Nasser and staff\n\n"
-        "Published: 3 May 2024, 09:12 GMT\n\n"
-        "Our Correspondent\n\n"
-        "ADEN, Yemen, May 2 - Two children were killed when a shell hit a residential street in the town of Hays "
-        "on Wednesday, local officials said.\n\n"
-        "The shell landed near a school."), published=PUBLISHED))
+    a = _hays_report("By Huda Nasser and staff", "Published: 3 May 2024, 09:12 GMT", "Our Correspondent")
     assert "ADEN" not in a.text
     assert "\n\nTwo children were killed when a shell hit" in a.text
     assert a.dateline_day == date(2024, 5, 2)
@@ -163,3 +164,22 @@ def test_a_dateline_on_a_line_of_its_own_above_the_lead():
     assert "Lichinga" not in a.text and "Lichinga, 2 May 2024" in a.removed
     # a date line that opens with a weekday names no place
     assert _raid_report("Thursday, 2 May 2024").dateline_place is None
+
+
+@pytest.mark.parametrize("stamp", ["Published: 3 May 2024, 09:12 GMT", "Friday, May 3, 2024",
+                                   "Compiled by the Sahel desk | Friday 3 May 2024", "Updated 3 May 2024"])
+def test_an_article_without_a_publication_date_takes_it_from_the_stamp_above_the_lead(stamp):
+    a = _hays_report("By Huda Nasser", stamp, published=None)
+    assert a.published == date(2024, 5, 3)
+    # the dateline's day is then read against it
+    assert a.dateline_day == date(2024, 5, 2)
+
+
+def test_a_date_in_the_story_or_a_second_headline_is_no_publication_date():
+    in_prose = _hays_report(lead="Two children were killed when a shell hit a street in the town of Hays on 2 May "
+                                 "2024, local officials said.", published=None)
+    assert in_prose.published is None
+    second_headline = _hays_report("Two children killed in attack on 2 May 2024", published=None)
+    assert second_headline.published is None
+    # a date the caller gives is kept whatever the page says
+    assert _hays_report("Published: 3 May 2024", published=date(2024, 5, 4)).published == date(2024, 5, 4)

@@ -256,21 +256,57 @@ _META_LINES = 4  # lines of furniture that may stand between the byline and the 
 _META_WORDS = 12
 
 
+def _is_furniture(line: str) -> bool:
+    """A short line above the lead that does not end as a sentence: a publication stamp, a second byline, the
+    paper's name, a date line."""
+    return len(line.split()) <= _META_WORDS and not _SENTENCE_END.search(line)
+
+
+def _top_furniture(body: list[str]) -> list[str]:
+    """The lines of furniture the body opens with, before its first paragraph of prose."""
+    top = []
+    for line in body[:_META_LINES]:
+        if not _is_furniture(line):
+            break
+        top.append(line)
+    return top
+
+
 def _dateline_of(body: list[str], pats: dict[str, re.Pattern]) -> Optional[tuple[int, re.Match, bool]]:
     """The lead paragraph's dateline: the first body line that is prose, after any short lines of page
-    furniture that do not end as a sentence ('Published: 11 July 2024, 09:12 GMT', 'Our Correspondent', a
-    second byline, the paper's name); else a dateline standing on one of those lines by itself ('Pemba, 11 June
-    2022'). Its line, its match and whether it is the whole line; None when the lead has no dateline."""
-    alone = None
-    for pos, line in enumerate(body[:_META_LINES + 1]):
+    furniture ('Published: 11 July 2024, 09:12 GMT', 'Our Correspondent', a second byline, the paper's name);
+    else a dateline standing on one of those lines by itself ('Pemba, 11 June 2022'). Its line, its match and
+    whether it is the whole line; None when the lead has no dateline."""
+    top = _top_furniture(body)
+    for pos, line in enumerate(body[:len(top) + 1]):
         m = pats["dateline"].match(line)
         if m and len(line) > m.end() + 20:
             return pos, m, False
-        if len(line.split()) > _META_WORDS or _SENTENCE_END.search(line):
-            break
-        m = pats["dateline_line"].match(line)
-        alone = alone or (m and (pos, m, True))
-    return alone
+    return next(((pos, m, True) for pos, m in enumerate(map(pats["dateline_line"].match, top)) if m), None)
+
+
+_FULL_DATE = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+\d{{4}})")
+# a stamp opening a line or one of its parts ('Staff Correspondent, Dhaka | Published: 2 September 2022')
+_STAMP = re.compile(r"(?:^|[|.]\s*)(?:last\s+)?(?:published|updated|posted)\b", re.I)
+# what may stand straight before a page's date: nothing, a separator, a stamp; not a preposition of prose
+# ('Five killed in attack on 3 May 2024' is a headline's event day)
+_BEFORE_PAGE_DATE = re.compile(r"(?:^|[|,.–—-]|\b(?:published|updated|posted)\s*:?(?:\s+on)?)\s*$", re.I)
+
+
+def _publication_date(furniture: list[str]) -> Optional[date]:
+    """The day the page says it was published, for an article that came without one: a full date on a line of
+    furniture above the lead ('Published: 11 July 2024, 09:12 GMT', 'Thursday 1 August 2024', 'Compiled by the
+    Basra desk | Friday 25 August 2023'), or after a stamp in the standfirst or the first paragraph ('Our weekly
+    round-up. Published Tuesday, January 17, 2023.'). A date in the story's prose is the day of an event, never
+    read here."""
+    for line in furniture:
+        m = _FULL_DATE.search(line)
+        before = line[:m.start()] if m else ""
+        if m and _BEFORE_PAGE_DATE.search(before) and (_is_furniture(line) or _STAMP.search(before)):
+            day = _parse_date(m.group("date"))
+            if day is not None:
+                return day
+    return None
 
 
 def _is_wire_lead(line: str, dateline: re.Pattern) -> bool:
@@ -358,6 +394,10 @@ def clean(raw: RawInput) -> Article:
             continue
         body.append(ln)
 
+    if published is None:
+        # the furniture, then the first paragraph, where a weekly's 'Our round-up. Published Tuesday, ...' stands
+        furniture = _top_furniture(body)
+        published = _publication_date([ln for ln in (byline, standfirst) if ln] + body[:len(furniture) + 1])
     dateline_day = dateline_place = None
     found = _dateline_of(body, pats)
     if found:
