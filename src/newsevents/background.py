@@ -47,6 +47,7 @@ class SentenceFacts:
     earlier: bool = False  # a relative date before the news anywhere in it ("shot three men in Mathare last month")
     page_intro: bool = False  # a live page's welcome line ("Welcome to our live coverage of ..., where ...")
     statistic: bool = False  # a count over a period or a record ("a month in which at least nine people have been shot")
+    after_old: bool = False  # no date of its own, right after a sentence of its paragraph dated before the news
 
 
 def verb_of(tok):
@@ -82,10 +83,12 @@ class SentenceFactReader:
         self.page_intro_re = phrase_pattern(ctx["page_intro_cues"])
         self.statistic_re = phrase_pattern(ctx["statistic_cues"])
         self.statement_nouns = set(ctx["statement_nouns"])
+        self.weekday_occasions = set(ctx["weekday_occasions"])
 
     def read(self, sents, published=None) -> list[SentenceFacts]:
         out = []
         for s in sents:
+            dated = [e for e in s.ents if e.label_ in ("DATE", "TIME") and is_date(e)]
             ents = {e.text.lower() for e in s.ents if e.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP")}
             places = {e.text.lower() for e in s.ents if e.label_ in ("GPE", "LOC", "FAC")}
             fronted = fronted_place(s)
@@ -99,9 +102,9 @@ class SentenceFactReader:
             old = False
             recent = True
             stale = False
-            for e in s.ents:
-                if e.label_ not in ("DATE", "TIME") or not is_date(e):
-                    continue
+            for e in dated:
+                if len(dated) > 1 and names_an_occasion(e, self.weekday_occasions):
+                    continue  # "after Friday prayers in Zahedan on 30 September 2022": the day is the other date's
                 this_old = self._old_date(e, s, published)
                 if not self._said_when(e.root):
                     # "have been reported since Wednesday": when a state of affairs began, not a day of an incident
@@ -123,6 +126,10 @@ class SentenceFactReader:
                                      earlier=bool(self.earlier_dates_re.search(low)),
                                      page_intro=bool(self.page_intro_re.search(low)),
                                      statistic=bool(self.statistic_re.search(low))))
+            if out[:-1] and out[-2].old_date and not (days or old) and not _paragraph_break(sents, len(out) - 1):
+                # "... since April 2018, when protests grew into a nationwide uprising. Police crushed the protests
+                # over the following months.": the time of the sentence before
+                out[-1].after_old = True
         return out
 
     def _recent_month(self, text: str, published) -> bool:
@@ -295,6 +302,10 @@ class BackgroundJudge:
             # Tuesday": a tally of the days since, at no place of its own
         if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
             return False
+        if f.after_old and not lead and (self.reader.refers_back(e) or not f.places):
+            return True  # "Police crushed the protests" after "In April 2018, protests grew into a nationwide uprising",
+            # "Her nephew spent eleven months in detention" after "she was fired in 2018": the time told before, with
+            # nothing of today's news (no day, and no place of its own)
         if f.earlier and not lead and (not f.places or all(self.reader.subordinate(m) for m in e["mentions"])):
             # "... since officers shot three men in Mathare last month", "security forces shot dead two protesters
             # during similar protests last month, rights groups say": what led up to the news, or an earlier
@@ -366,6 +377,27 @@ _LEAD_MONTHS = 2  # how many months before publication a lead's month-only date 
 _ORIGIN_LINKS = {"after", "since", "following", "over"}  # what a verb of beginning says it began with
 _STALE_DAYS = 30  # a day-level date more than this many days before publication is an earlier event's
 _FRONTING_PREPS = {"in", "near", "at", "outside"}
+
+
+def names_an_occasion(ent, occasions) -> bool:
+    """A weekday that names a recurring occasion ('after Friday prayers', 'the Sunday mass') or is the name of a day
+    ('known as Bloody Friday'), not a day."""
+    root = ent.root
+    if ent.text.lower() not in context_vocabulary()["weekdays"]:
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if before is not None and before.text[:1].isupper() and before.pos_ in ("ADJ", "PROPN") and not before.is_sent_start \
+            and before.lower_ not in context_vocabulary()["months"]:
+        return True
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in occasions and not ent.start <= root.head.i < ent.end
+
+
+def _paragraph_break(sents, k: int) -> bool:
+    """A blank line stands between the words of sentence `k` and those of the one before it (the parser may leave it
+    at the end of either)."""
+    before, this = sents[k - 1], sents[k]
+    return "\n\n" in this.doc.text[before.start_char + len(before.text.rstrip()):
+                                     this.start_char + len(this.text) - len(this.text.lstrip())]
 
 
 def is_date(ent) -> bool:

@@ -10,9 +10,10 @@ for body events core (the sentences that tell the event itself) and creator (the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
-from .background import BackgroundJudge, SentenceFacts, fronted_place, is_date
+from .background import BackgroundJudge, SentenceFacts, context_vocabulary, fronted_place, is_date, verb_of
 from .event_kinds import COARSE_KIND as _COARSE, MECHANISMS as _MECHANISMS, TERRITORY_OUTCOMES as _TERRITORY_OUTCOMES
 from .schema import SUB_TO_TYPE
 
@@ -74,6 +75,13 @@ class ArticleGrouper:
             if target is None:
                 groups.append({**self._new_group(e), "section": section_of[i]})
             elif target is not _DROP:
+                if e.get("weapon_again") and any(target["creator"] in g["sents"] for g in groups if g is not target):
+                    # "The attack came a day before a roadside bomb struck a police van. The device went off on
+                    # Thursday morning near Domel, killing two constables": the bomb was first named inside another
+                    # event's sentence; the one that tells it on its own anchors it (its day, place and toll)
+                    target["creator"] = i
+                if e.get("town_of_region"):
+                    target["creator"] = i  # the town the fighting was at places it, not the province of the lead
                 self._absorb(target, e)
         # trends ("ISIS continues to launch attacks") join the nearest specific event of their kind
         for e in [e for e in body if e["generic"]]:
@@ -178,7 +186,7 @@ class ArticleGrouper:
         target["sents"] += [s for s in e["sents"] if s not in target["sents"]]
         target["generic"] = target["generic"] and e["generic"]
         # sentences that tell the event itself (not a trend, headline or side detail) may anchor it
-        if not (e["generic"] or e["header"]) and same:
+        if not (e["generic"] or e["header"]) and (same or e.get("weapon_again")):
             target["core"] = target.get("core", []) + [s for s in e["sents"] if s not in target.get("core", [])]
 
     def _contested(self, e: dict) -> bool:
@@ -277,6 +285,9 @@ class ArticleGrouper:
             first = [m for g in same_sentence if g.get("creator") == i for m in g["mentions"] if m.sent_index == i]
             retold = [m for g in same_sentence for m in g["mentions"] if m.sent_index == i]
             told_here = retold + e["mentions"]
+            if self._casualties_joined_to(e, retold):
+                return same_sentence[-1]  # "Two children were killed and four other people wounded when a shell
+                # hit ...": the wounded of the same shell, not an event of their own
             if not first and self._how_it_came(e, retold):
                 return same_sentence[-1]  # "The fighting began at dawn when rebel fighters attacked an army position":
                 # how the event named again came about, in more detail
@@ -293,6 +304,15 @@ class ArticleGrouper:
                 e["claimed"] = True  # a group's word for what it did counts for less than the report
                 return same_sentence[-1]
             return None
+        weapon = self._weapon_told_before(e, groups, i)
+        if weapon is not None:
+            e["weapon_again"] = True
+            return weapon  # "The device went off on Thursday morning near Domel, killing three soldiers": the bomb told
+            # in the sentence before, now with its day, place and toll, whatever other kind of event its words suggest
+        if self._day_of_a_told_cause(e, groups, sents):
+            return None  # "The Sunday attack took place on the Dadaab road" after a protest held "after three teachers
+            # were shot dead when gunmen stopped a minibus ... on Sunday": the killing told as the protest's cause,
+            # now told as an event of its own
         for g in reversed(groups):
             gpeople = set().union(*(facts[k].people for k in g["sents"])) | self._named_targets(g)
             if _family(g["votes"]) == fam and people & gpeople:
@@ -314,6 +334,10 @@ class ArticleGrouper:
         if not refer and f.days and group_days and not f.days & group_days and not self._second_of_its_lead(
                 e, groups, sents, named):
             return None  # its own day: another incident
+        if not refer and groups and _ALSO_OPENING.match(sents[i].text) and self.reader.fresh(e) \
+                and not self.reader.quoted(e) and _family(groups[-1]["votes"]) != fam:
+            return None  # "Also on Wednesday, police raided the Tbilisi offices of the opposition party and arrested
+            # five activists" after a rally: another act the article adds to the day's news, not a detail of the rally
         if not refer and groups and _COARSE.get(fam) == "protest" and self._opens_on_other_day(sents[i]) \
                 and self.reader.fresh(e) and not self.reader.quoted(e):
             return None  # "The next day, police fired tear gas to disperse residents who had blocked the road again":
@@ -327,6 +351,13 @@ class ArticleGrouper:
                 return None  # "More on last night's trouble in Negombo: residents ... clashed with police": a crowd
                 # told afresh at a place and on a day none of the events told has
             own = self._attached_places(e, facts, sents)
+            region = self._region_lead(e, own, groups, sents, facts) \
+                if fam in _FIGHTING and own and not own & known and not self.reader.quoted(e) else None
+            if region is not None:
+                e["town_of_region"] = True
+                return region  # "Rebels attacked army positions in the town of Saraqib before dawn on Wednesday" after
+                # "Fighting ... in Idlib province killed seven people on Wednesday": the fighting the lead placed only
+                # by its province, told again at one of its towns
             other_kind = all(_family(g["votes"]) != fam for g in groups)
             if own and dated and not own & known and (other_kind or f.days and self.reader.fresh(e)):
                 return None  # another kind of event, or an event told afresh with its own day, at another place
@@ -396,6 +427,93 @@ class ArticleGrouper:
         if self.reader.refers_back(e) and _family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
         return target
+
+    def _casualties_joined_to(self, e: dict, retold: list) -> bool:
+        """Every trigger of `e` is a casualty verb in the past participle joined by 'and' to a trigger told in the same
+        sentence ('were killed and four other people wounded'), with no doer of its own ('by ...')."""
+        heads = {m.span.root.i for m in retold}
+        return bool(e["mentions"]) and all(
+            (t := m.span.root).tag_ == "VBN" and t.lemma_.lower() in _casualty_verbs() and t.dep_ == "conj"
+            and t.head.i in heads and not any(c.dep_ == "agent" for c in t.children) for m in e["mentions"])
+
+    def _weapon_told_before(self, e: dict, groups: list[dict], i: int) -> Optional[dict]:
+        """The latest explosion told shortly before, when the subject of a trigger's clause names its weapon again
+        ('The device went off ...', 'The blast, near the bazaar, killed one soldier'); None otherwise."""
+        nouns = _explosive_back_references()
+        if not any(subj.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in self.reader.refer_dets
+                                                       for c in subj.children)
+                   for m in e["mentions"] for subj in self._clause_subjects(m.span.root)):
+            return None
+        for g in reversed(groups):
+            if i in g["sents"]:
+                return None
+            if _family(g["votes"]) == _EXPLOSIONS and 0 < i - max(g["sents"]) <= _FOLLOW_UP_REACH:
+                return g
+        return None
+
+    @staticmethod
+    def _clause_subjects(tok) -> list:
+        """The subjects of the clauses a trigger stands in: its own verb's, and those of the verbs a participle or a
+        joined verb hangs on ('The device went off ... as the van passed along a road near Sarai Naurang, killing two
+        constables'); a trigger that is itself a subject is one."""
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return [tok]
+        out = []
+        verb = verb_of(tok)
+        for _ in range(3):
+            if verb is None:
+                break
+            out += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+                break
+            verb = verb.head
+        return out
+
+    def _day_of_a_told_cause(self, e: dict, groups: list[dict], sents) -> bool:
+        """A trigger names an event again by a weekday ('The Sunday attack', "Sunday's killing") that no event of its
+        kind was told on, and that an event of another kind told with that day only in a clause below its own (the
+        cause of a protest: '... took to the streets on Thursday ... after three teachers were shot dead when gunmen
+        stopped a minibus near Dadaab on Sunday')."""
+        weekdays = set(context_vocabulary()["weekdays"])
+        named = {c.lower_ for m in e["mentions"] if m.span.root.pos_ == "NOUN"
+                 for c in m.span.root.children if c.dep_ in ("compound", "poss", "npadvmod") and c.lower_ in weekdays}
+        if not named or not self.reader.refers_back(e):
+            return False
+        coarse = _COARSE.get(_family(e["votes"]))
+        told_in_cause = False
+        for g in groups:
+            if g.get("creator") is None:
+                continue
+            days = [t for t in sents[g["creator"]] if t.lower_ in named and t.ent_type_ in ("DATE", "TIME")]
+            if _COARSE.get(_family(g["votes"])) == coarse:
+                if days:
+                    return False  # the event of its kind told on that day
+                continue
+            told_in_cause = told_in_cause or any(_in_subordinate_clause(t) for t in days)
+        return told_in_cause
+
+    def _region_lead(self, e: dict, own: set[str], groups: list[dict], sents, facts: list[SentenceFacts]) -> Optional[dict]:
+        """The latest event of the same kind, told on the same day within a few sentences, that its sentences place
+        by a region ('in Idlib province', 'the eastern province of Deir ez-Zor'), when the places `own` of the
+        trigger's phrase are none of its places and no region: the lead of the fighting `e` tells at one of the
+        region's towns. None otherwise."""
+        i = e["sents"][0]
+        days = facts[i].days
+        if not days:
+            return None
+        fam = _family(e["votes"])
+        for g in reversed(groups):
+            if i - max(g["sents"]) > _FOLLOW_UP_REACH or _family(g["votes"]) != fam:
+                continue
+            if not days & set().union(*(facts[k].days for k in g["sents"])):
+                continue
+            regions = set().union(*(facts[k].places for k in g["sents"]))
+            told = " ".join(sents[k].text.lower() for k in g["sents"])
+            # (the lead's other names are what the region lies in or who fights: 'the US-backed SDF')
+            if any(_region_re().search(told.replace(p, "\0")) for p in regions) and not any(
+                    p in regions or _region_re().search(sents[i].text.lower().replace(p, "\0")) for p in own):
+                return g
+        return None
 
     def _crowd_told_afresh(self, e: dict) -> bool:
         """A protest word of the event told as a new occurrence of its own (a crowd's past-tense gathering or march),
@@ -608,6 +726,31 @@ class ArticleGrouper:
         return out
 
 
+def _in_subordinate_clause(tok) -> bool:
+    """The word stands in a clause opened by 'after', 'when', 'as', ... below the sentence's main verb."""
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "pcomp") and (
+                any(c.dep_ in ("mark", "advmod") and c.lower_ in _CAUSE_MARKERS for c in t.children)
+                or t.dep_ == "pcomp" and t.head.lower_ in _CAUSE_MARKERS):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _region_re() -> re.Pattern:
+    """A place name (replaced by NUL) named as a region: 'NUL province', 'the eastern province of NUL'."""
+    kinds = "|".join(map(re.escape, context_vocabulary()["region_kind_nouns"]))
+    return re.compile(rf"\0\s+(?:{kinds})\b|\b(?:{kinds})\s+of\s+\0")
+
+
+def _casualty_verbs() -> frozenset:
+    return frozenset(context_vocabulary()["casualty_verbs"])
+
+
+def _explosive_back_references() -> frozenset:
+    return frozenset(context_vocabulary()["explosive_back_references"])
+
+
 def _family(votes: dict[str, float]) -> str:
     """The event type the votes lead to."""
     best = max(votes, key=votes.get)
@@ -625,7 +768,11 @@ def _is_subheading(paragraph: str) -> bool:
             and not paragraph.rstrip().endswith((".", "!", "?", '"', "”", ",", ";")))
 
 
-_FIGHTING = {"Battles", "Explosions/Remote violence"}
+_EXPLOSIONS = "Explosions/Remote violence"
+_FIGHTING = {"Battles", _EXPLOSIONS}
+# "Also on Wednesday, ...", "Also overnight, ...": a sentence opening so adds another act to the day's news
+_ALSO_OPENING = re.compile(r"\s*Also\b[^,;.]{0,40},")
+_CAUSE_MARKERS = {"after", "when", "as", "following", "since", "because"}  # what opens a clause telling a cause
 _EXCESSIVE_FORCE_VOTE = 3.2  # as a sentence telling a protest and such force votes for it
 _FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it
 _LEAD_PARAGRAPHS = 1  # body paragraphs (after a caption, say) in which the lead may stand
