@@ -52,6 +52,9 @@ CASES = [
     # a road named by towns, its hyphen spaced, leaves the place to the brackets
     ("On 6 June 2023, gunmen closed the Aden - Taizz road at a junction (Tur Al Bahah, Lahij).",
      ("country", "admin1", "geo_precision"), ("Yemen", "Lahij", 2)),
+    # a road through several towns ('Cuenca - Zhud - Cochancay') names none of them as the event's place
+    ("On 3 July 2023, in Pucaloma (Canar), farmers blocked the Cuenca - Zhud - Cochancay highway with rocks.",
+     ("country", "admin1"), ("Ecuador", "Canar")),
     # schools named after people are no towns
     ("On 7 June 2023, parents and pupils of Raymond Poincare middle school demonstrated in Grasse.",
      ("country", "location"), ("France", "Grasse")),

@@ -18,7 +18,10 @@ candidates in those countries, and a people or party of one country is a place o
 know ("Kerio Valley", "Nairobi Aviation College") is not read as a place. Each name's candidates are then scored by population, by that country, by the
 province or district named next to it ("Rustaq district, Takhar", "Pikire (Kerou, Atacora)") and
 by the word around it ("district" asks for an administrative unit, "village" for a settlement).
-Units in brackets after a name ("Hays district (Al Hudaydah)") drop its candidates elsewhere.
+Units in brackets after a name ("Hays district (Al Hudaydah)") drop its candidates elsewhere, and a
+town they name as its commune or township places a namesake from another province there ("Durg village
+(Mawana, Meerut district, Uttar Pradesh)"). Towns a road joins ("the axis Djibo-Mentao", "the Cuenca - Zhud
+- Cochancay highway") and names inside a facility's name ("Pleasant Lea Middle School") come last.
 The event takes the most specific place named in its own sentences, else in the headline or the
 rest of the article, else the town of the wire dateline cleanup cut from the text ('MOGADISHU (Reuters) -':
 geo_precision 2, the evidence being the event's sentence and its rule quoting the dateline), else the
@@ -1295,20 +1298,24 @@ class PlaceResolver:
         return False
 
     def _route_end(self, span) -> bool:
-        """'Khartoum' or 'Wad Medani' in 'the Khartoum-Wad Medani highway' (or 'the Aden - Taizz road'): a
-        town the road leads to, not where on it the event was when the sentence names another place ('... in
-        El Hasahisa')."""
+        """'Khartoum' or 'Wad Medani' in 'the Khartoum-Wad Medani highway' (or 'the Aden - Taizz road', 'the
+        Riobamba - Pallatanga - Guayaquil highway'): a town the road leads to, not where on it the event was when
+        the sentence names another place ('... in El Hasahisa')."""
         doc = span.doc
-        if span.start >= 2 and doc[span.start - 1].text == "-":
-            return self._route_after(doc, span.end) or self._route_before(doc, span.start)
-        if span.end + 1 < len(doc) and doc[span.end].text == "-":
-            if self._route_before(doc, span.start):
-                return True
-            i = span.end + 1
-            while i < min(len(doc), span.end + 5) and _ends_name(doc[i]):
+        joined_before = span.start >= 2 and doc[span.start - 1].text == "-"
+        joined_after = span.end + 1 < len(doc) and doc[span.end].text == "-"
+        if not (joined_before or joined_after):
+            return False
+        return self._route_before(doc, span.start) or self._route_after(doc, self._end_of_joined_names(doc, span.end))
+
+    @staticmethod
+    def _end_of_joined_names(doc, i: int) -> int:
+        """Where the names joined by hyphens from token i on end ('- Pallatanga - Guayaquil highway': at 'highway')."""
+        while i + 1 < len(doc) and doc[i].text == "-" and _ends_name(doc[i + 1]):
+            i += 1
+            while i < len(doc) and (_ends_name(doc[i]) or doc[i].lower_ in _JOINERS and doc[i].text != "-"):
                 i += 1
-            return i > span.end + 1 and self._route_after(doc, i)
-        return False
+        return i
 
     def _route_after(self, doc, i: int) -> bool:
         return i < len(doc) and doc[i].lower_ in self.route_words
