@@ -183,3 +183,28 @@ def test_a_date_in_the_story_or_a_second_headline_is_no_publication_date():
     assert second_headline.published is None
     # a date the caller gives is kept whatever the page says
     assert _hays_report("Published: 3 May 2024", published=date(2024, 5, 4)).published == date(2024, 5, 4)
+
+
+@pytest.mark.parametrize("dateline, place, agency_credit", [
+    ("Imphal, Sept 13 (PTI):", "Imphal", True),
+    ("New Delhi, Sep 13:", "New Delhi", False),
+    ("Kathmandu, Nepal, September 13 -", "Kathmandu, Nepal", False),
+])
+def test_a_dateline_written_in_title_case_with_its_day(dateline, place, agency_credit):
+    a = clean(RawInput(text=(
+        "Volunteer killed in Bishnupur\n\n"
+        f"{dateline} A village volunteer was killed on Thursday when armed men opened fire near Moirang, "
+        "police said."), published=date(2024, 9, 14)))
+    assert (a.dateline_place, a.dateline_day) == (place, date(2024, 9, 13))
+    assert a.text[a.body_start:].startswith("A village volunteer was killed") and not a.captions
+
+
+@pytest.mark.parametrize("lead", [
+    "On Monday, May 2 - the day the curfew ended - crowds gathered again in the centre of the town.",
+    "Two soldiers, May 2 - were killed today when their vehicle hit a bomb on the road to the border.",
+    # an acronym set off by dashes opens a sentence, not a dateline: the lead after a dateline opens as a sentence
+    "UNATRA - the drivers' union - called a strike at the bus terminal in the capital on Monday.",
+])
+def test_a_sentence_opening_like_a_dateline_is_no_dateline(lead):
+    a = clean(RawInput(text=f"Crowds return to the streets\n\n{lead}", published=date(2024, 5, 3)))
+    assert a.dateline_place is None and a.text.endswith(lead)

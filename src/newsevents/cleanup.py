@@ -27,6 +27,8 @@ def _vocab() -> dict:
 _CAPS_CHARS = "A-ZÀ-ÖØ-Þ"  # capital letters of a dateline's town ('BOGOTÁ', 'MÄLARDALEN')
 _CAPS = f"[{_CAPS_CHARS}]"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+# the lead after a dateline opens as a sentence does: 'SYNACSAB - public officers' union - organised ...' has none
+_LEAD_OPENS = r"(?=[A-Z0-9\"“‘'(])"
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +56,13 @@ def _patterns() -> dict[str, re.Pattern]:
         # name in brackets ('(Reuters/AP)', '(dpa-AFX)', '(Central Asia Newswire)').
         "dateline": re.compile(rf"^(?P<place>{_CAPS}[{_CAPS_CHARS} .'/&-]{{2,40}}(?:,\s*(?!{_WEEKDAY})[A-Z](?:[^\W\d_]|[ .'-]){{2,30}})?)"
                                rf"(?:,\s*(?:{_WEEKDAY},?\s+)?(?P<date>(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)|,\s*{_WEEKDAY})?"
-                               r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s+"),
+                               r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s+" + _LEAD_OPENS),
+        # the same in the case of the words ('Imphal, Sept 13 (PTI): ...', 'Kathmandu, May 2 - ...'), as South Asian
+        # wires write it: only with a day, which tells it from a sentence's opening words
+        "dateline_titled": re.compile(rf"^(?!(?:On|In|At|By|From|Since|Until|Last|Early|Late|Earlier|Later)\b)"
+                                      rf"(?P<place>(?!{_WEEKDAY})[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:,\s*(?!{_WEEKDAY})[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?)"
+                                      rf",\s*(?:{_WEEKDAY},?\s+)?(?P<date>(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)"
+                                      r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s+" + _LEAD_OPENS),
         # a dateline on a line of its own above the lead ('Pemba, 11 June 2022', 'Imphal, September 13, 2024'):
         # a place, never a weekday ('Friday, May 17, 2024' is a date line), then a full date
         "dateline_line": re.compile(rf"^(?!(?:Published|Updated|Posted|Last)\b)(?P<place>(?!{_WEEKDAY})[A-Z](?:[^\W\d_]|[ .'/&-]){{2,40}}?"
@@ -279,8 +287,8 @@ def _dateline_of(body: list[str], pats: dict[str, re.Pattern]) -> Optional[tuple
     whether it is the whole line; None when the lead has no dateline."""
     top = _top_furniture(body)
     for pos, line in enumerate(body[:len(top) + 1]):
-        m = pats["dateline"].match(line)
-        if m and len(line) > m.end() + 20:
+        m = _inline_dateline(line, pats)
+        if m:
             return pos, m, False
     return next(((pos, m, True) for pos, m in enumerate(map(pats["dateline_line"].match, top)) if m), None)
 
@@ -309,11 +317,20 @@ def _publication_date(furniture: list[str]) -> Optional[date]:
     return None
 
 
-def _is_wire_lead(line: str, dateline: re.Pattern) -> bool:
+def _inline_dateline(line: str, pats: dict[str, re.Pattern]) -> Optional[re.Match]:
+    """The dateline opening a paragraph that goes on after it ('BAMAKO, May 2 (Reuters) - Gunmen ...')."""
+    for name in ("dateline", "dateline_titled"):
+        m = pats[name].match(line)
+        if m and len(line) > m.end() + 20:
+            return m
+    return None
+
+
+def _is_wire_lead(line: str, pats: dict[str, re.Pattern]) -> bool:
     """'BAMAKO (Reuters) - Gunmen killed ...': the agency in a dateline credits the story, not a photo,
     so the line is the lead paragraph even though '(Reuters' also marks photo credits."""
-    m = dateline.match(line)
-    return bool(m and m.group("agency") and len(line) > m.end() + 20)
+    m = _inline_dateline(line, pats)
+    return bool(m and m.group("agency"))
 
 
 def clean(raw: RawInput) -> Article:
@@ -375,7 +392,7 @@ def clean(raw: RawInput) -> Article:
                 # only a full date: a day and month alone would be guessed into the current year
                 published = _parse_date(m.group("date"))
             continue
-        if is_caption(ln) and not _is_wire_lead(ln, pats["dateline"]):
+        if is_caption(ln) and not _is_wire_lead(ln, pats):
             captions.append(ln)
             continue
         if i == 0 and headline is None and not raw.is_html and _is_headline(ln, kept[1:]):
