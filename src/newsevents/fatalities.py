@@ -106,6 +106,7 @@ def load_cues() -> dict:
     cues["among_dead_nouns"] = frozenset(cues["among_the_dead"]["nouns"])
     cues["among_of_nouns"] = frozenset(cues["among_the_dead"]["of_nouns"])
     cues["unverified_re"] = [re.compile(p, re.I) for p in cues["unverified_claims"]["patterns"]]
+    cues["attacker_nouns"] = cues["additional_deaths"]["attacker_nouns"]
     cues["combatant_sides"] = frozenset(cues["unverified_claims"]["combatant_sides"])
     return cues
 
@@ -477,7 +478,7 @@ class FatalityCounter:
                     best, best_sent = c, sent  # more named among the dead than the toll so far: at least that many
                 continue
             if k and c is not None and best is not None and c.best > 0 and sent.start >= best_sent.end \
-                    and ((c.additional and not c.contested) or _other_victims(c, best, self.cues["additional_deaths"]["attacker_sides"])
+                    and ((c.additional and not c.contested) or _other_victims(c, best, self._attackers_dead(c))
                          or self._killer_killed(c, best_sent)
                          or any(rx.search(sent.text) for rx in self.cues["new_attack_re"])):
                 # "Two more soldiers later died", "... Fifteen militants were killed when troops repulsed
@@ -506,17 +507,34 @@ class FatalityCounter:
         anchor = sentences[0] if sentences else None
         return Count(0, 0, 0), anchor, None, "no death reported: 0 by default"
 
+    def _attackers_dead(self, count: Count) -> bool:
+        """Whether a figure's victims are named as the attackers ('Two of the attackers were killed',
+        'four assailants died'), not merely as fighters, who may be the event's victims told anew
+        ('a raid on a hamlet ... the army described it as an operation that killed 15 militants')."""
+        token = count.token.root if hasattr(count.token, "root") else count.token
+        if token is None:
+            return False
+        while token.dep_ in ("nummod", "quantmod") and token.head.i != token.i:
+            token = token.head
+        if token.like_num:
+            token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), token)
+        return token.lemma_.lower() in self.cues["attacker_nouns"] or token.lower_ in self.cues["attacker_nouns"]
+
     def _unverified_claim(self, count: Count, sent) -> bool:
         """A figure one side of the fighting gives for its enemy's dead ('the army said dozens of
         terrorists were neutralised', 'the rebels claimed to have killed six soldiers') that the report
         says it cannot verify, in the same sentence or the next one (when that one tells no deaths of
         its own): see `unverified_claims`. A claim of responsibility is no claim of the dead."""
-        told_by = count.speakers - {None}
+        # who gives the figure, also through a source verb ('military authorities stated that ...')
+        speakers = count.speakers | frozenset(self._side(c) for t in sent if t.lemma_.lower() in self.cues["sources"]
+                                              for c in t.children if c.dep_ == "nsubj")
+        told_by = speakers - {None}
         fighters_dead = count.sides & self.cues["combatant_sides"]
         # a speaker of no known side ('the defence staff said 47 militants were killed') may be a party too
         party = (count.contested and not any(t.lemma_.lower() == "responsibility" for t in sent)) or \
             (bool(told_by & self.cues["combatant_sides"]) and not count.own_losses and not count.sides <= told_by) or \
-            (None in count.speakers and bool(fighters_dead) and not count.own_losses)
+            (None in speakers and bool(fighters_dead) and not count.own_losses)
         if not party:
             return False
         if any(rx.search(sent.text) for rx in self.cues["unverified_re"]):
@@ -1898,14 +1916,15 @@ def _same_place(named: str, place: str) -> bool:
     return norm(named) == norm(place)
 
 
-def _other_victims(new: Count, old: Count, attackers: frozenset) -> bool:
+def _other_victims(new: Count, old: Count, attackers_dead: bool) -> bool:
     """A later sentence's deaths fall on another side than those counted so far (soldiers, then
-    militants), and it is not a claim or another source's figure."""
+    militants), and it is not a claim or another source's figure. `attackers_dead`: the later
+    victims are named as the attackers ('two of the attackers')."""
     return bool(new.sides) and bool(old.sides) and not (new.sides & old.sides) and not new.estimated \
-        and (not new.claimed or new.own_losses or _enemy_dead_after_own(new, old, attackers))
+        and (not new.claimed or new.own_losses or _enemy_dead_after_own(new, old, attackers_dead))
 
 
-def _enemy_dead_after_own(new: Count, old: Count, attackers: frozenset) -> bool:
+def _enemy_dead_after_own(new: Count, old: Count, attackers_dead: bool) -> bool:
     """'Militants attacked a base, killing 12 soldiers. The army said 30 militants were killed': the
     side whose dead were counted (the army's soldiers) tells its enemy's dead; both tolls are the
     event's, as ACLED counts the dead of all sides (a figure the report says it cannot verify is left
@@ -1917,7 +1936,7 @@ def _enemy_dead_after_own(new: Count, old: Count, attackers: frozenset) -> bool:
     'claims' stays a claim."""
     if new.contested or (old.speakers & new.sides) or not (new.speakers - {None}) <= old.sides:
         return False
-    return (bool(new.speakers) and None not in new.speakers) or new.sides <= attackers
+    return (bool(new.speakers) and None not in new.speakers) or attackers_dead
 
 
 def _part_of_counted(token) -> bool:
