@@ -208,3 +208,8 @@ def test_a_dateline_written_in_title_case_with_its_day(dateline, place, agency_c
 def test_a_sentence_opening_like_a_dateline_is_no_dateline(lead):
     a = clean(RawInput(text=f"Crowds return to the streets\n\n{lead}", published=date(2024, 5, 3)))
     assert a.dateline_place is None and a.text.endswith(lead)
+
+
+def test_a_line_far_longer_than_a_caption_is_prose_without_testing_each_credit_in_it():
+    # hostile input: thousands of credits in one line without spaces; each test reads the line up to its credit
+    assert not is_caption("(AFP)x" * 20000)

@@ -218,6 +218,9 @@ def _sidebar_end(lines: list[str], pos: int, prose_before: int, marker: re.Patte
 
 
 _CREDIT_WORDS = 12  # a photographer's name and agency, 'TPX IMAGES OF THE DAY'
+# generous for English words: a 'line' of a hundred thousand characters without spaces is no caption either, and
+# testing each of its credit cues would take seconds
+_CHARS_PER_WORD = 15
 
 
 def _closes_the_line(line: str, start: int) -> bool:
@@ -250,7 +253,7 @@ def is_caption(line: str) -> bool:
     'BAMAKO (Reuters) -', an agency cited mid-sentence) is prose."""
     pats, v = _patterns(), _vocab()
     words = len(line.split())
-    if words > v["caption_max_words"]:
+    if words > v["caption_max_words"] or len(line) > v["caption_max_words"] * _CHARS_PER_WORD:
         return False
     if pats["caption_label"].match(line):
         return True
