@@ -400,6 +400,14 @@ def _refined_in_brackets(doc, mentions: list) -> list:
                     t.text for t in doc[m.span.end:m.span.end + 2]]:
                 out[-1] = replace(m, role=prev.role)
                 continue
+        if prev is not None and m.kind == "named" and prev.kind not in STATE_KINDS and prev.kind != "named" \
+                and prev.span.end < m.span.start:
+            # "armed youths known as the White Army", "gunmen calling themselves the Army of Justice": the men
+            # are the group their name says
+            between = [t.lower_ for t in doc[prev.span.end:m.span.start] if t.lower_ != "the"]
+            if between in (["known", "as"], ["called"], ["calling", "themselves"], ["who", "call", "themselves"]):
+                out[-1] = replace(m, role=prev.role)
+                continue
         out.append(m)
     return out
 
@@ -937,9 +945,12 @@ class ActorResolver:
         added = []
         for close in range(3, len(doc)):
             abbreviation = doc[close - 1].text
+            # "the Patriotic Movement for Central Africa (MPC) rebel group": the noun after the brackets says
+            # it is a group whatever word its name ends in
+            told_a_group = close + 1 < len(doc) and doc[close + 1].lower_ in _role_words()["group_after_abbreviation"]
             if doc[close].text != ")" or doc[close - 2].text != "(" or not (
                     2 <= len(abbreviation) <= 8 and abbreviation.replace("-", "").isalpha() and abbreviation.isupper()) \
-                    or close - 1 in named or doc[close - 3].lower_ not in heads:
+                    or close - 1 in named or doc[close - 3].lower_ not in heads and not told_a_group:
                 continue
             start = close - 3
             while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
@@ -949,7 +960,7 @@ class ActorResolver:
                 start += 1
             words = doc[start:close - 2]
             if len(words) < 2 or any(i in named for i in range(start, close - 2)) or any(
-                    t.lower_ in d.demonyms or t.text in d.countries or t.ent_type_ in ("GPE",)
+                    t.lower_ in d.demonyms or t.text in d.countries or t.ent_type_ in ("GPE",) and not told_a_group
                     or t.lower_ in _role_words()["state_force_words"] for t in words) \
                     or any(f" {c} " in f" {words.text} " for c in d.real_countries if " " in c) \
                     or words[0].is_sent_start and words[0].lower_ in ("the", "a"):
@@ -2076,6 +2087,15 @@ class ActorResolver:
             i -= 1
         names = [w for w in words if w.tag_ != "POS" and w.is_alpha and w.text[:1].isupper()]
         d = self.dictionary
+        if m.kind == "named" and names and all(t.text[:1].isupper() for t in m.span if t.is_alpha):
+            # "the South Sudan People's Defence Forces": a country's name before a group's capitalised name
+            # makes a longer name, that country's own body, not the group of another country the tail names
+            home = d.actors.get(m.key, {}).get("country")
+            told = " ".join(w.text for w in reversed(names))
+            named_country = next((c for c in d.real_countries if told == c or told.endswith(" " + c)
+                                  or told.startswith(c + " ")), None)
+            if named_country and home in d.real_countries and home != named_country:
+                return True
         if not names or any(w.lower_ in d.demonyms or w.text in d.countries or w.ent_type_ in ("GPE", "LOC")
                             for w in names) \
                 or all(w.lower_ in _role_words()["state_name_words"] for w in names):

@@ -1,0 +1,60 @@
+"""Actors stage: names that news gives armed groups — a country's forces whose long name ends in another
+country's group name, groups told by another name ('known as'), groups introduced by their name and
+abbreviation with a group noun after them, and groups the dictionary now names (3R, Jaish al Adl, Kuki and
+Meitei militias, the White Army, CODECO under ACLED's one name)."""
+
+from datetime import date
+
+import pytest
+
+from test_actors import resolve, resolver  # noqa: F401 (the module's resolver fixture)
+
+CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+WHEN = date(2024, 3, 5)
+
+CASES = {
+    "a country's forces whose name ends in another country's group name": (
+        "Armed youths attacked a base of the South Sudan People's Defence Forces (SSPDF) near Pibor on Tuesday, "
+        "killing four soldiers.", CLASH, "South Sudan", None, "Military Forces of South Sudan (2011-)"),
+    "men known by a group's name are that group": (
+        "Armed youths known as the White Army overran an army garrison in the town of Pochalla on Monday.",
+        CLASH, "South Sudan", "Nuer Ethnic Militia (South Sudan)", "Military Forces of South Sudan (2011-)"),
+    "a group blamed by its full name and abbreviation": (
+        "Gunmen raided the village of Bozoum on Monday, killing three herders; officials blamed the Return, "
+        "Reclamation and Rehabilitation (3R) rebel group.", ATTACK, "Central African Republic",
+        "3R: Return, Reclamation, Rehabilitation", "Civilians (Central African Republic)"),
+    "a group by its abbreviation": (
+        "3R fighters clashed with soldiers near Bocaranga on Monday.", CLASH, "Central African Republic",
+        "3R: Return, Reclamation, Rehabilitation", "Military Forces of the Central African Republic (2016-)"),
+    "an unknown group with its abbreviation and a group noun after it is coined": (
+        "Gunmen raided a village near Kaga-Bandoro on Monday, killing two; officials blamed the Patriotic Movement "
+        "for Central Africa (MPC) rebel group.", ATTACK, "Central African Republic",
+        "MPC: Patriotic Movement for Central Africa", "Civilians (Central African Republic)"),
+    "a group that claims the attack": (
+        "Militants attacked a police station in Saravan on Tuesday, killing three officers. Jaish al-Adl claimed "
+        "the attack.", CLASH, "Iran", "Jaish al Adl", "Police Forces of Iran (1989-)"),
+    "two peoples' militias": (
+        "Suspected Kuki militants opened fire on Meitei village volunteers in Churachandpur district on Sunday.",
+        CLASH, "India", "Kuki Ethnic Militia (India)", "Meitei Ethnic Militia (India)"),
+    "a group's full name with 'the' is ACLED's one name": (
+        "Fighters of the Cooperative for the Development of Congo (CODECO) attacked a camp near Djugu on Monday, "
+        "killing nine.", ATTACK, "Democratic Republic of Congo", "CODECO: Cooperative for Development of Congo",
+        "Civilians (Democratic Republic of Congo)"),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_news_names_of_groups(resolver, name):
+    text, (etype, sub), country, actor1, actor2 = CASES[name]
+    rec = resolve(resolver, text, etype, sub, country, WHEN)
+    if actor1 is not None:
+        assert rec.actor1 == actor1
+    assert rec.actor2 == actor2
+    assert rec.assoc_actor_1 is None
+
+
+def test_a_myanmar_group_is_still_itself(resolver):
+    rec = resolve(resolver, "Fighters of the People's Defence Force attacked a junta outpost in Sagaing region on "
+                  "Monday.", *CLASH, "Myanmar", WHEN)
+    assert rec.actor1 == "PDF: People's Defense Force"
