@@ -166,3 +166,18 @@ KISMAYO - Three soldiers were killed and five others wounded when a mortar round
 def test_the_wounded_joined_to_the_dead_are_the_same_blasts(detect):
     drafts = detect(WOUNDED_JOINED, date(2024, 9, 10))
     assert subs(drafts) == ["Shelling/artillery/missile attack"]
+
+
+# ---- a force the tagger takes for a place ----------------------------------------------------------------
+FORCE_NAMED_LIKE_A_PLACE = """Armed youths overrun garrison in Akobo
+
+JUBA - Armed youths overran an army garrison in the town of Akobo in Jonglei State on Monday, officials said.
+
+The county commissioner said the youths attacked the base of the South Sudan People's Defence Forces early on Monday and took control of it by noon. Four soldiers were killed, he said.
+"""
+
+
+def test_the_base_of_a_force_named_like_a_place_is_the_garrison_told_before(detect):
+    drafts = detect(FORCE_NAMED_LIKE_A_PLACE, date(2025, 3, 5))
+    assert len(drafts) == 1
+    assert "took control of it" in text_of(drafts[0])

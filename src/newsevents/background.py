@@ -84,13 +84,16 @@ class SentenceFactReader:
         self.statistic_re = phrase_pattern(ctx["statistic_cues"])
         self.statement_nouns = set(ctx["statement_nouns"])
         self.weekday_occasions = set(ctx["weekday_occasions"])
+        self.organisation_heads = set(ctx["organisation_heads"])
 
     def read(self, sents, published=None) -> list[SentenceFacts]:
         out = []
         for s in sents:
             dated = [e for e in s.ents if e.label_ in ("DATE", "TIME") and is_date(e)]
             ents = {e.text.lower() for e in s.ents if e.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP")}
-            places = {e.text.lower() for e in s.ents if e.label_ in ("GPE", "LOC", "FAC")}
+            # (not a force or body the tagger took for a place: "the South Sudan People's Defence Forces")
+            places = {e.text.lower() for e in s.ents if e.label_ in ("GPE", "LOC", "FAC")
+                      and e[-1].lower_ not in self.organisation_heads}
             fronted = fronted_place(s)
             if fronted:  # whatever the tagger took the name for
                 places.add(fronted)
