@@ -1528,8 +1528,11 @@ class PlaceResolver:
                 and doc[k].is_alpha and (doc[k].is_title or doc[k].is_lower and doc[k].pos_ == "ADJ") \
                 and doc[k].lower_ not in self.admin_after and doc[k].lower_ not in self.settlement_after:
             k += 1
-        return k > span.end and k < len(doc) and doc[k].lower_ in self.facility_after \
-            and doc[k].lower_ not in self.route_words and doc[k].lower_ not in self.settlement_after  # 'Kakuma Refugee Camp'
+        # not 'Kakuma Refugee Camp' (a camp is at its place), nor a facility ACLED frames with brackets, which
+        # name where it is ('the Pietermaritzburg High Court (Umgungundlovu, KwaZulu-Natal)')
+        return k > span.end and k + 1 < len(doc) and doc[k].lower_ in self.facility_after \
+            and doc[k].lower_ not in self.route_words and doc[k].lower_ not in self.settlement_after \
+            and doc[k + 1].text != "("
 
     def _local_facility_follows(self, span) -> bool:
         """'Garissa police station', 'Kisumu county offices': a lowercase facility or unit after the
@@ -1591,7 +1594,10 @@ class PlaceResolver:
         start = span.start - 2  # the last word of the town's name
         while start > span.sent.start and (_ends_name(doc[start]) or doc[start].lower_ in _JOINERS or doc[start].text == "-"):
             start -= 1
-        return start < span.start - 2 and doc[start].lower_ in self.locative - {"and", "of"}
+        # only for a town the gazetteer does not know: a known one keeps its own province ('in La Paz, Baja
+        # California', 'in Mariakani, Mombasa': ACLED files the town where it lies)
+        return start < span.start - 2 and doc[start].lower_ in self.locative - {"and", "of"} \
+            and not self.gaz.lookup(doc[start + 1:span.start - 1].text)
 
     def _town_in_unit_before(self, span) -> bool:
         """'Chihuahua, Chihuahua', 'Villa de Guadalupe, San Luis Potosi': the name before the comma is
