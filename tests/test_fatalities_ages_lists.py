@@ -41,6 +41,7 @@ def test_an_age_is_no_count(counter, text, expected):
     ("An air strike killed 14 people in Deir al-Balah on Friday. A three-month-old baby was among the dead.", 14),
     ("Two nurses were among the dead. The strike on the clinic killed 11 people, medics said.", 11),
     ("Seven people died in the attack; four soldiers were among the dead.", 7),
+    ("Soldiers killed 16 insurgents near Tillia. Among the dead was the group's local commander.", 16),
     # the wounded are no dead
     ("Five soldiers were among those wounded in the ambush near Gao.", 0),
 ])

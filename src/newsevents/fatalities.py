@@ -645,7 +645,7 @@ class FatalityCounter:
                                          or self._background_victims(root)):
                     continue
                 if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in ("killing", "murder", "execution") and \
-                        not (self._body_noun(tok) and self._is_additional(tok, victims)):
+                        not (self._body_noun(tok) and self._is_additional(tok, victims)) and not names_some_dead:
                     # 'three fatalities', 'the bodies' restate the victims; 'six more corpses were found' adds
                     count.summary = True
                     summaries.append(count)
