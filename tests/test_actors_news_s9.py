@@ -58,3 +58,36 @@ def test_a_myanmar_group_is_still_itself(resolver):
     rec = resolve(resolver, "Fighters of the People's Defence Force attacked a junta outpost in Sagaing region on "
                   "Monday.", *CLASH, "Myanmar", WHEN)
     assert rec.actor1 == "PDF: People's Defense Force"
+
+
+ARRESTS = ("Strategic developments", "Arrests")
+
+ARRESTED = {
+    # the body the arrested are said to serve, by their role in it, their ties or what they did for it
+    "a role in a unit of a group": (
+        "Police arrested a man they described as a finance officer of an NPA unit in Barangay Tinongan, Isabela, "
+        "on Monday.", "Philippines", "NPA: New People's Army"),
+    "suspected of recruiting for a group": (
+        "Police arrested five people suspected of recruiting for the Allied Democratic Forces (ADF) in Bundibugyo "
+        "district.", "Uganda", "ADF: Allied Democratic Forces"),
+    # activists arrested where no protest is told are civilians; protesting ones stay protesters
+    "activists arrested with no protest": (
+        "Agents of the IRGC arrested four civil activists in the city of Iranshahr on Monday.", "Iran",
+        "Civilians (Iran)"),
+    "activists arrested while protesting": (
+        "Police arrested twelve activists who were protesting outside the governor's office in Lahore on Monday.",
+        "Pakistan", "Protesters (Pakistan)"),
+    # the project codes arrested party members as the party
+    "party activists": (
+        "Police arrested 45 activists of the PTI party in Lahore on Monday.", "Pakistan",
+        "PTI: Pakistan Tehreek-i-Insaf"),
+    "relatives of a group's leader are not the group": (
+        "Police arrested the family members of a PDF leader in Mandalay on Monday.", "Myanmar", "Civilians (Myanmar)"),
+}
+
+
+@pytest.mark.parametrize("name", ARRESTED)
+def test_who_the_arrested_are(resolver, name):
+    text, country, actor2 = ARRESTED[name]
+    rec = resolve(resolver, text, *ARRESTS, country, WHEN)
+    assert rec.actor2 == actor2

@@ -370,11 +370,15 @@ def _said_to_belong(span) -> bool:
         # is, not what the people belong to
         if token.dep_ not in ("compound", "appos", "amod", "nmod") or token.head is token \
                 or not (token.head.text[:1].isupper() or token.head.lower_ in _role_words()["group_name_heads"]
-                        or token.head.lower_ == "gang"):
+                        or token.head.lower_ in _role_words()["group_part_nouns"] or token.head.lower_ == "gang"):
             break
         token = token.head
-    if not (token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "with")
-            and token.head.head.lower_ in _role_words()["membership_words"]):
+    if token.dep_ != "pobj":
+        return False
+    prep, holder = token.head, token.head.head
+    # "a finance officer of an NPA unit", "links to ISIS", "suspected of recruiting for the ADF"
+    if not (prep.lower_ in ("of", "to", "with") and holder.lower_ in _role_words()["membership_words"]
+            or prep.lower_ == "for" and holder.pos_ == "VERB" and holder.lemma_ in _role_words()["membership_activity_verbs"]):
         return False
     # 'arrested seven people, among them a member of the NLD': one of the arrested, not what they all are
     member = token.head.head
@@ -1208,6 +1212,10 @@ class ActorResolver:
                 elif any(p in sents[0].text.lower() for p in _role_words()["attack_suspect_phrases"]) if sents else False:
                     rest = [self._generic("unidentified", country)]
             two = rest[0] if rest else self._generic("civilians", country)
+            arrested = rest[0][0] if rest else None
+            if isinstance(arrested, Mention) and arrested.kind == "protesters" and arrested.span.root.lemma_ == "activist" \
+                    and not any(t.lower_ in _role_words()["protest_context_words"] for sent in sents for t in sent):
+                two = self._generic("civilians", country)  # "arrested four civil activists": no protest, civilians
         else:
             sides = [x for x in armed if x[0].role != "patient"]
             if etype == "Battles" and sides:
