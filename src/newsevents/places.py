@@ -673,12 +673,17 @@ class PlaceResolver:
         if not written:
             return None
         name, _, qualifier = written.partition(",")
-        towns = [p for p in self.gaz.spelled(name.strip()) if p.kind == "city"]
         qualifier_cc = self._cc_by_name.get(fold(qualifier)) if qualifier.strip() else None
-        for cc in (qualifier_cc, info.top_country):
-            if cc is not None:
-                towns = [p for p in towns if p.cc == cc]
-        return max(towns, key=lambda p: p.population, default=None)
+        # a story filed from two cities ('PHNOM PENH/BANGKOK', 'JUBA & KHARTOUM'): each is a dateline town,
+        # the first one in the article's country standing for the story
+        for part in re.split(r"\s*[/&]\s*", name.strip()):
+            towns = [p for p in self.gaz.spelled(part) if p.kind == "city"]
+            for cc in (qualifier_cc, info.top_country):
+                if cc is not None:
+                    towns = [p for p in towns if p.cc == cc]
+            if towns:
+                return max(towns, key=lambda p: p.population)
+        return None
 
     def _fill_dateline(self, draft: EventDraft, info: ArticlePlaces, sent) -> None:
         """Put the draft at the dateline's town. The dateline is cut from the cleaned text, so the evidence

@@ -1,0 +1,44 @@
+"""Places in news articles (session 9): a dateline naming two cities ('VIENTIANE/HANOI', 'JUBA & KHARTOUM')
+is read city by city, and towns that GeoNames' cities500 lacks but news names on their own (Myanmar's,
+South Sudan's and Bolivia's small towns) are in the gazetteer's supplement. Articles written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.document import RawInput
+
+PUBLISHED = date(2024, 5, 10)
+
+
+def records_of(pipeline, text: str):
+    return pipeline.process_one(RawInput(text=text, published=PUBLISHED))[1]
+
+
+@pytest.mark.parametrize("dateline, town", [("VIENTIANE/HANOI", "Vientiane"), ("HANOI/VIENTIANE", "Vientiane"),
+                                            ("VIENTIANE & HANOI", "Vientiane")])
+def test_a_dateline_of_two_cities_gives_the_one_in_the_article_country(pipeline, dateline, town):
+    text = (f"Laos border clash\n\n{dateline}, May 7 (Reuters) - Laotian soldiers clashed with armed smugglers "
+            "on Tuesday, killing two of them, Laos' defence ministry said.")
+    places = [(r.country, r.location) for r in records_of(pipeline, text)]
+    assert places and places[0] == ("Laos", town)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Fighting broke out between the Arakan Army and junta troops in Minbya township on Sunday, residents said.",
+     ("Myanmar", "Rakhine", "Minbya")),
+    ("Armed youths attacked a military barracks in Ulang on Monday, killing four soldiers, officials said.",
+     ("South Sudan", "Upper Nile", "Ulang")),
+    ("Police cleared a road blockade set up by farmers at Caracollo on Wednesday, arresting twelve people.",
+     ("Bolivia", "Oruro", "Caracollo")),
+])
+def test_small_towns_the_base_gazetteer_lacks_are_placed(pipeline, sentence, place):
+    records = records_of(pipeline, sentence)
+    assert records and (records[0].country, records[0].admin1, records[0].location) == place
+
+
+def test_acled_spelling_of_a_cambodian_province(pipeline):
+    records = records_of(pipeline, "Soldiers fired on smugglers in Oddar Meanchey province on Friday, killing one.")
+    assert records and (records[0].country, records[0].admin1) == ("Cambodia", "Oddar Meanchey")
