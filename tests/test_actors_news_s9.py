@@ -91,3 +91,43 @@ def test_who_the_arrested_are(resolver, name):
     text, country, actor2 = ARRESTED[name]
     rec = resolve(resolver, text, *ARRESTS, country, WHEN)
     assert rec.actor2 == actor2
+
+
+STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+
+SIDES = {
+    # where only the state flies, a plane no one names is its military's
+    "an unnamed aircraft": (
+        "On Wednesday, an aircraft bombed the outskirts of Pibor, killing three civilians. Residents said the plane "
+        "dropped barrel bombs.", STRIKE, "South Sudan", "Military Forces of South Sudan (2011-)",
+        "Civilians (South Sudan)"),
+    # an army that tells of a drone strike on its enemy made it; one hit by a drone is its target
+    "the army tells of its strike": (
+        "The army said on Tuesday that a drone struck a group of JNIM fighters near Kaya on Monday.", STRIKE,
+        "Burkina Faso", "Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims"),
+    "the army tells of a strike on itself": (
+        "A drone struck an army base near Kaya on Monday, killing four soldiers, the army said.", STRIKE,
+        "Burkina Faso", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"),
+    # the parties that agree together are both sides
+    "an agreement of two parties": (
+        "The army and Mayi Mayi fighters signed a ceasefire in Fizi on Monday.", ("Strategic developments", "Agreement"),
+        "Democratic Republic of Congo", "Military Forces of the Democratic Republic of Congo (2019-)",
+        "Mayi Mayi Militia"),
+    "talks of two parties": (
+        "Representatives of the BRN and the Thai government held a third round of peace talks in Kuala Lumpur on "
+        "Monday.", ("Strategic developments", "Agreement"), "Thailand",
+        "BRN: Barisan Revolusi Nasional Melayu Patani", "Government of Thailand (2019-)"),
+    # the branch the victims are told to belong to
+    "officers attached to a branch": (
+        "Two police officers were killed when their vehicle hit a roadside bomb near Garsen on Monday. The officers, "
+        "attached to the General Service Unit, were on patrol.", ("Explosions/Remote violence",
+                                                                  "Remote explosive/landmine/IED"),
+        "Kenya", "Unidentified Armed Group (Kenya)", "Police Forces of Kenya (2022-) General Service Unit"),
+}
+
+
+@pytest.mark.parametrize("name", SIDES)
+def test_sides_news_leaves_implicit(resolver, name):
+    text, (etype, sub), country, actor1, actor2 = SIDES[name]
+    rec = resolve(resolver, text, etype, sub, country, WHEN)
+    assert (rec.actor1, rec.actor2) == (actor1, actor2)

@@ -1250,6 +1250,11 @@ class ActorResolver:
                 one = self._office_holder(draft, trigger_verb, country, when) or self._security_measure(draft, country, when)
             pool = armed_targets + (armed if etype == "Battles" else [x for x in armed if x[0].role != "agent"])
             others = [x for x in pool if one is None or x[1][0] != one[1][0]]
+            if sub == "Agreement" and one is not None:
+                # "the army and Mayi Mayi fighters signed a ceasefire": the parties that agree together are its
+                # two sides, the one named first first
+                partners = [x for x in found if x[0].role == "agent" and x[1][0] != one[1][0]]
+                others = partners + [x for x in others if x not in partners]
             if etype == "Battles" and one is not None and one[0] is not None:
                 # "JNIM and ISGS militants clashed": two groups joined as the subject of a verb of fighting
                 # each other are the two sides, not allies
@@ -1334,6 +1339,20 @@ class ActorResolver:
             if two is None or claimed is not None and two[1][0] == claimed[1][0]:
                 two = one
             one = claimed or self._generic("unidentified", country)
+        if sub == "Air/drone strike" and (one is None or one[0] is None or one[0].kind == "unidentified"):
+            # "the army said a drone struck a group of JNIM fighters": with no other striker named, the army that
+            # tells of the strike is the one that made it
+            reporters = [(m, a) for m, a in zip(mentions, actors) if a is not None and m.role == "source"
+                         and m.kind == "military" and m.sent_bounds == (sents[0].start, sents[0].end)]
+            # ("the army said a drone struck its positions": the army was hit, not the striker)
+            own_hit = any(t.lower_ in ("its", "our", "their") and t.dep_ == "poss" and t.head.lower_ not in
+                          _role_words()["drone_words"] | _role_words()["aircraft_words"] for t in sents[0])
+            if reporters and not own_hit and (two is None or two[1][0] != reporters[0][1][0]):
+                one = reporters[0]
+        if sub == "Air/drone strike" and country and (one is None or one[0] is None or one[0].kind == "unidentified") \
+                and country not in _country_conventions()["aircraft_of_others_countries"] and self._strike_by_aircraft(draft):
+            # "an aircraft bombed the outskirts of the town": where only the state flies, the plane is its military's
+            one = self._default_state("military", country, when)
         if (etype in ("Violence against civilians", "Battles") or sub == "Looting/property destruction") \
                 and self._communal_conflict(draft):
             # "intercommunal clashes", "gunmen from a neighbouring village": unnamed sides are communal militias
@@ -1412,6 +1431,9 @@ class ActorResolver:
                         and (x[1][1] != "State forces" or x[0].kind in STATE_KINDS and x[0].key)
                         and not (one[0] is not None and _same_clause_partner(one[0], x[0]))]
             two = planters[0] if planters else self._generic("unidentified", country)
+        # "Two police officers were killed ... The officers, attached to the General Service Unit, were on patrol":
+        # the branch the forces are told to belong to names them
+        one, two = (self._told_branch(x, found) for x in (one, two))
         body_hit = None
         if sub == "Looting/property destruction" and two is not None and two[0] is not None and two[0].kind == "named" \
                 and two[0].role == "patient" and two[1][1] == "Civilians" and country:
@@ -1738,6 +1760,28 @@ class ActorResolver:
         tokens = [t.lower_ for s in draft.sentences for t in s]
         words = set(tokens) | {" ".join(pair) for pair in zip(tokens, tokens[1:])}  # "air strike"
         return bool(words & _role_words()["drone_words"]) and not words & _role_words()["aircraft_words"]
+
+    @staticmethod
+    def _told_branch(side, found):
+        """The branch of a side's forces a sentence of the event says they belong to ('attached to the General
+        Service Unit', 'assigned to the Rapid Action Battalion'), where the side is the forces with no branch."""
+        if side is None or side[0] is None or side[0].kind not in STATE_KINDS or side[0].key:
+            return side
+        for m, actor in found:
+            head = m.span.root.head
+            if m.kind == "unit" and m.span.root.dep_ == "pobj" and head.lower_ == "to" \
+                    and head.head.lower_ in _role_words()["branch_attachment_words"] \
+                    and actor[0].startswith(side[1][0].split(" (")[0]):
+                return (side[0], actor)
+        return side
+
+    @staticmethod
+    def _strike_by_aircraft(draft: EventDraft) -> bool:
+        """The strike is told as one of aircraft or barrel bombs and of no drones ('the plane dropped barrel bombs')."""
+        tokens = [t.lower_ for s in draft.sentences for t in s]
+        words = set(tokens) | {" ".join(pair) for pair in zip(tokens, tokens[1:])}
+        return bool(words & _role_words()["aircraft_words"]) \
+            and not words & _role_words()["drone_words"]
 
     def _communal_conflict(self, draft: EventDraft) -> bool:
         """The event is told as one between communities or villages ('intercommunal clashes', 'two rival
