@@ -12,9 +12,10 @@ protests and riots only) get their scores pushed far down, here as in `TypeModel
 are turned into probabilities by a softmax whose temperature is fitted on the out-of-fold scores, so the
 detector can weigh them against its trigger votes. A second stage, fitted on out-of-fold probabilities, the detector's trigger votes and
 its cue indicators for each note (`EventDetector.cue_features`: trigger roles told or negated, victims
-and doers of violence armed or civilian; `--votes-cache` keeps them between runs, since parsing takes
-minutes), learns how much the triggers add and what the cues say about each sub-type; the detector
-picks the event type first (sub-type probabilities summed) and then its best sub-type.
+and doers of violence armed or civilian and the two as a pair, the sides of a clash, what else a protest
+report tells; `--votes-cache` keeps them between runs, since parsing takes minutes), learns how much the
+triggers add and what the cues say about each sub-type; the detector picks the event type first (sub-type
+probabilities summed) and then its best sub-type.
 
 Rows are split by a hash of their `id` so the split is the same on every run: ~80% train, ~20% held
 out. The script prints held-out figures for the model alone; `--train-only-out` writes the model fitted

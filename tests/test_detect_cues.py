@@ -104,3 +104,37 @@ def test_report_of_a_dispersal_alone_is_a_protest(pipeline):
                                "intervened to disperse the crowd.")
     assert [r.event_type for r in records] == ["Protests"]
     assert pipeline.extract("Police said they were ready to disperse any crowd in Savalou.") == []
+
+
+def test_who_did_it_to_whom_is_one_cue(cues):
+    # villagers beating a policeman and gunmen shooting one are told apart only by the pair
+    mob = cues("On 5 June 2021, a group of villagers attacked two police officers in the market of Kaya.")
+    assert mob["harm:civilian>armed"] == 1.0
+    assert "harm:armed>armed" not in mob
+    clash = cues("On 5 June 2021, gunmen attacked two police officers near Kaya.")
+    assert clash["harm:armed>armed"] == 1.0
+
+
+def test_sides_of_a_clash(cues):
+    assert cues("Clashes between students of two schools left five people wounded in Koudougou.")[
+        "clash_sides:civilian"] == 1.0
+    assert cues("On 2 July 2021, soldiers clashed with militants near Djibo.")["clash_sides:armed"] == 1.0
+    assert cues("On 2 July 2021, residents clashed with a police officer in Kaya.")["clash_sides:mixed"] == 1.0
+
+
+def test_what_else_a_protest_report_tells(cues):
+    found = cues("On 3 May 2021, protesters burned down the town hall of Sabou during a demonstration.")
+    assert found["protest+Looting/property destruction"] == 1.0
+    assert not any(name.startswith("protest+") for name in cues("Gunmen burned down the town hall of Sabou."))
+
+
+def test_a_village_attacked_is_its_people(cues):
+    found = cues("On 9 May 2021, militants attacked the village of Bouroum.")
+    assert found["victim:settlement"] == 1.0 and found["harm:armed>settlement"] == 1.0
+    # a place named after 'at' is where the killing happened, not whom it hit
+    assert "victim:settlement" not in cues("Gunmen shot dead a trader at his home in Bouroum.")
+
+
+def test_a_retired_policeman_is_a_civilian(cues):
+    found = cues("On 9 May 2021, gunmen shot dead a retired policeman in Bouroum.")
+    assert found["victim:civilian"] == 1.0 and "victim:armed" not in found

@@ -118,6 +118,8 @@ class EventDetector:
         self.under_fire_objects = set(lex["under_fire_objects"])
         self.armed = set(lex["armed_nouns"])
         self.civilian = set(lex["civilian_nouns"])
+        self.former_status = set(lex["former_status_words"])
+        self.settlements = set(lex["settlement_nouns"])
         self.collective = set(lex["collective_nouns"])
         self.separate_cues = [c.lower() for c in lex["separate_event_cues"]]
         self.reporting = set(lex["reporting_verbs"])
@@ -328,24 +330,55 @@ class EventDetector:
         each act of violence whether its victims and its doers are armed or civilians (an attack on a patrol
         is a clash, villagers beating a thief are a mob), and whether those who looted or burned were armed."""
         out: dict[str, float] = {}
+        told: set[str] = set()
         for span, role in self._trigger_spans(doc):
             if self._hedged(span) or self._time_reference(span):
                 out[f"hedged:{role}"] = 1.0
                 continue
             out[f"trigger:{role}"] = 1.0
+            told.add(role)
             tok = span.root
             if role == "Looting/property destruction":
                 # armed men who loot or burn are looting; a crowd of civilians doing it is a riot
                 agent = self._agent(tok)
                 if agent is not None:
                     out[f"looter:{_ARMED_WORD.get(self._is_armed(agent))}"] = 1.0
+            if role == "Armed clash":
+                # 'clashes between students', 'residents clashed with a police officer': a fight in which no side
+                # is armed is a mob's, not a battle
+                out[f"clash_sides:{self._clash_sides(tok)}"] = 1.0
             if role not in _HARM_ROLES:
                 continue
-            for v in self._victims(tok):
-                out[f"victim:{_ARMED_WORD.get(self._is_armed(v))}"] = 1.0
             agent = self._agent(tok)
-            out[f"agent:{_ARMED_WORD.get(self._is_armed(agent)) if agent is not None else 'none'}"] = 1.0
+            doer = _ARMED_WORD.get(self._is_armed(agent)) if agent is not None else "none"
+            out[f"agent:{doer}"] = 1.0
+            for v in self._victims(tok):
+                verdict = self._is_armed(v)
+                # 'attacked the village of ...': the people living there, not a post
+                victim = "settlement" if verdict is None and v.lemma_.lower() in self.settlements and (
+                    v.dep_ != "pobj" or v.head.lower_ in ("on", "against")) else _ARMED_WORD[verdict]
+                out[f"victim:{victim}"] = 1.0
+                # who did it to whom together: villagers beating a policeman are a mob, gunmen shooting one a clash
+                out[f"harm:{doer}>{victim}"] = 1.0
+        if "protest" in told:
+            # what else a report of a protest tells: demonstrators burning a building riot, police dispersing them
+            # intervene
+            for role in told - {"protest"}:
+                out[f"protest+{role}"] = 1.0
         return out
+
+    def _clash_sides(self, tok) -> str:
+        """Whether the sides of a clash word are armed ('troops clashed with militants'), civilians ('clashes
+        between rival students', 'residents clashed with each other'), both, or unknown: its subject and the people
+        after 'with' or 'between', with their conjuncts."""
+        sides = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "against")):
+            sides.extend(g for g in prep.children if g.dep_ == "pobj")
+        sides += [c for s in sides for c in s.conjuncts]
+        verdicts = {self._is_armed(s) for s in sides} - {None}
+        if not verdicts:
+            return "unknown"
+        return "mixed" if len(verdicts) > 1 else _ARMED_WORD[verdicts.pop()]
 
     def _hedged(self, span) -> bool:
         """Future, hypothetical, negated or merely intended violence is not an event."""
@@ -505,9 +538,11 @@ class EventDetector:
                     verdict = self._is_armed(g)
                     if verdict is not None:
                         return verdict
-        words = {t.lemma_.lower(), t.lower_} | {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod")}
+        mods = {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod")}
+        words = {t.lemma_.lower(), t.lower_} | mods
         if words & self.armed:
-            return True
+            # 'a retired policeman', 'an ex-soldier': no longer under arms
+            return not mods & self.former_status
         if words & self.civilian:
             return False
         return None
