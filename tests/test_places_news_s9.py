@@ -42,3 +42,21 @@ def test_small_towns_the_base_gazetteer_lacks_are_placed(pipeline, sentence, pla
 def test_acled_spelling_of_a_cambodian_province(pipeline):
     records = records_of(pipeline, "Soldiers fired on smugglers in Oddar Meanchey province on Friday, killing one.")
     assert records and (records[0].country, records[0].admin1) == ("Cambodia", "Oddar Meanchey")
+
+
+def test_a_town_abroad_inside_a_unit_name_gives_way_to_the_article_country(pipeline):
+    # 'Mobile' is a US city; here it is a word of an Indonesian police unit's name
+    text = ("Indonesia unrest: students clash with police in Medan\n\nPolice fired tear gas near the Brimob "
+            "(Mobile Brigade) post in Sei Sikambing on Friday as students threw stones and burned tyres.")
+    records = records_of(pipeline, text)
+    assert records and {r.country for r in records} == {"Indonesia"}
+    assert "Mobile" not in {r.location for r in records}
+
+
+def test_landmarks_and_institutions_are_no_towns_of_another_country(pipeline):
+    # 'El Carmen' (a Mexican town) names a church, 'Congress' (a hamlet in Arizona) the parliament; the
+    # dateline and 'Hondurans' say the country, 'the capital' the town
+    text = ("Wage protest\n\nTEGUCIGALPA - Hundreds of Hondurans rallied in the capital on Friday to demand higher "
+            "wages.\n\nThey walked from the Church of El Carmen to the area near Congress.")
+    records = records_of(pipeline, text)
+    assert records and [(r.country, r.location) for r in records] == [("Honduras", "Tegucigalpa")]

