@@ -116,8 +116,27 @@ class ArticleGrouper:
                 # crowd that turned violent is a riot whatever the police did to it, as ACLED codes it (unless the force
                 # used on it was lethal or excessive, which the type model weighs)
                 votes["Violent demonstration"] += votes.pop("Protest with intervention")
+        self._leave_sentences_told_afresh_elsewhere(groups)
         groups.sort(key=lambda g: min(g["sents"]))
         return groups
+
+    def _leave_sentences_told_afresh_elsewhere(self, groups: list[dict]) -> None:
+        """A sentence that only places an event named again in time before another it tells afresh ('The attack came a
+        day before a roadside bomb struck a police van in Lakki Marwat district') belongs to the other: its places,
+        numbers and days are that event's, and the event it names again keeps its own sentences."""
+        for g in groups:
+            for k in list(g["sents"]):
+                mine = [m for m in g["mentions"] if m.sent_index == k]
+                if len(g["sents"]) < 2 or not mine or not self.reader.refers_back({"mentions": mine}) or not all(
+                        m.span.root.dep_ == "nsubj" and m.span.root.head.lemma_.lower() in self.reader.sequence_verbs
+                        for m in mine):
+                    continue
+                if any(h is not g and k in h["sents"] and not self.reader.refers_back(
+                        {"mentions": [m for m in h["mentions"] if m.sent_index == k]})
+                       and any(m.sent_index == k for m in h["mentions"]) for h in groups):
+                    g["sents"].remove(k)
+                    if k in g.get("core", []):
+                        g["core"].remove(k)
 
     def _sections(self, sents, body_start: int) -> tuple[list[int], set[int], set[int]]:
         """The sections of a round-up ('Roadside bomb near Daquq', 'Monday: army camp attacked in Sokolo' over
