@@ -17,6 +17,9 @@ CASES = {
     "a country's forces whose name ends in another country's group name": (
         "Armed youths attacked a base of the South Sudan People's Defence Forces (SSPDF) near Pibor on Tuesday, "
         "killing four soldiers.", CLASH, "South Sudan", None, "Military Forces of South Sudan (2011-)"),
+    "a country's forces named in full without their abbreviation": (
+        "The Uganda People's Defence Forces clashed with ADF rebels near Beni on Tuesday.", CLASH,
+        "Democratic Republic of Congo", "Military Forces of Uganda (1986-)", "ADF: Allied Democratic Forces"),
     "men known by a group's name are that group": (
         "Armed youths known as the White Army overran an army garrison in the town of Pochalla on Monday.",
         CLASH, "South Sudan", "Nuer Ethnic Militia (South Sudan)", "Military Forces of South Sudan (2011-)"),

@@ -1045,6 +1045,7 @@ class ActorResolver:
                                          trigger_verb is None or _governing_verb(m.span.root) != trigger_verb,
                                          m.span.start))
         mentions = _own_clause_mentions(mentions, sents, draft.trigger, other_triggers)
+        mentions = [self._as_country_forces(m) for m in mentions]
         actors = [None if self._inside_other_name(m, country) else self._actor(m, mentions, doc_mentions, country, when)
                   for m in mentions]
         # sources of the report ("..., police said", "according to the army") take no part in the event;
@@ -2139,15 +2140,8 @@ class ActorResolver:
             i -= 1
         names = [w for w in words if w.tag_ != "POS" and w.is_alpha and w.text[:1].isupper()]
         d = self.dictionary
-        if m.kind == "named" and names and all(t.text[:1].isupper() for t in m.span if t.is_alpha):
-            # "the South Sudan People's Defence Forces": a country's name before a group's capitalised name
-            # makes a longer name, that country's own body, not the group of another country the tail names
-            home = d.actors.get(m.key, {}).get("country")
-            told = " ".join(w.text for w in reversed(names))
-            named_country = next((c for c in d.real_countries if told == c or told.endswith(" " + c)
-                                  or told.startswith(c + " ")), None)
-            if named_country and home in d.real_countries and home != named_country:
-                return True
+        if m.kind == "named" and self._country_before_name(m, names):
+            return True
         if not names or any(w.lower_ in d.demonyms or w.text in d.countries or w.ent_type_ in ("GPE", "LOC")
                             for w in names) \
                 or all(w.lower_ in _role_words()["state_name_words"] for w in names):
@@ -2161,6 +2155,31 @@ class ActorResolver:
             # a capitalised force noun right after other capitalised words ('Liberation Army') heads a name
             return m.span[-1].text[:1].isupper() and all(t.text[:1].isupper() for t in m.span if t.is_alpha)
         return False
+
+    def _country_before_name(self, m: Mention, names: list) -> Optional[str]:
+        """'the South Sudan People's Defence Forces': a country's name before a group's capitalised name makes a
+        longer name, that country's own body, not the group of another country the tail names."""
+        d = self.dictionary
+        if not names or not all(t.text[:1].isupper() for t in m.span if t.is_alpha):
+            return None
+        home = d.actors.get(m.key, {}).get("country")
+        told = " ".join(w.text for w in reversed(names))
+        named_country = next((c for c in d.real_countries if told == c or told.endswith(" " + c)
+                              or told.startswith(c + " ")), None)
+        return named_country if named_country and home in d.real_countries and home != named_country else None
+
+    def _as_country_forces(self, m: Mention) -> Mention:
+        """A named match that is the tail of a country's forces' own name ('the Uganda People's Defence Forces')
+        is those forces."""
+        if m.kind != "named" or m.span[-1].lower_ not in _role_words()["country_forces_heads"]:
+            return m
+        doc, words, i = m.span.doc, [], m.span.start - 1
+        while i >= 0 and len(words) < 4 and (doc[i].pos_ == "PROPN" or doc[i].tag_ == "POS" and not words):
+            words.append(doc[i])
+            i -= 1
+        names = [w for w in words if w.tag_ != "POS" and w.is_alpha and w.text[:1].isupper()]
+        country = self._country_before_name(m, names)
+        return replace(m, kind="military", key=country, span=doc[i + 1:m.span.end]) if country else m
 
     def _canonical(self, m: Mention, country: Optional[str]) -> Optional[str]:
         """The dictionary name a named mention or a country-dependent alias stands for."""
