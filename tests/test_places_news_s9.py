@@ -60,3 +60,32 @@ def test_landmarks_and_institutions_are_no_towns_of_another_country(pipeline):
             "wages.\n\nThey walked from the Church of El Carmen to the area near Congress.")
     records = records_of(pipeline, text)
     assert records and [(r.country, r.location) for r in records] == [("Honduras", "Tegucigalpa")]
+
+
+def test_where_the_teller_spoke_is_not_where_the_fighting_was(pipeline):
+    text = ("Border clash\n\nLaotian troops fired on Thai soldiers near Ban Khok Sung in Ubon Ratchathani province on "
+            "Monday. One Thai soldier was killed, an army spokesman told reporters in Bangkok.")
+    records = records_of(pipeline, text)
+    assert records and "Bangkok" not in {r.location for r in records}
+    assert records[0].country == "Thailand"
+
+
+def test_a_capital_standing_for_its_government_is_no_place(pipeline):
+    text = ("Mine blast\n\nA landmine wounded two Thai soldiers on patrol on Sunday, the Thai army said. Thailand "
+            "accused Cambodia of laying new mines, which Phnom Penh denied.")
+    records = records_of(pipeline, text)
+    assert records and "Phnom Penh" not in {r.location for r in records}
+
+
+def test_where_the_beaten_side_fled_is_not_the_battle(pipeline):
+    text = ("Rebels take base\n\nThe Arakan Army said it had overrun a police outpost in Minbya township on Monday. "
+            "It said the policemen who survived had fled towards Sittwe.")
+    records = records_of(pipeline, text)
+    assert records and records[0].location == "Minbya"
+
+
+def test_a_people_before_village_volunteers_is_no_village(pipeline):
+    text = ("Firing in Manipur\n\nGunmen exchanged fire with Kuki village volunteers at Lamlai in Imphal East district "
+            "on Monday, killing one, police said.")
+    records = records_of(pipeline, text)
+    assert records and records[0].location != "Kuki"

@@ -80,6 +80,7 @@ class Mention:
     in_org: bool = False
     route: bool = False  # one end of a road named by the towns it joins: 'the Khartoum-Wad Medani highway'
     origin: bool = False  # 'displaced people from Tanwalbougou': where the people come from
+    elsewhere: bool = False  # 'told reporters in Bangkok', 'fled towards Sittwe', 'which Phnom Penh denied'
     country_cc: Optional[str] = None  # the name is a country name or demonym
     context: bool = False  # names the unit around another place: "X (Y, Z)", "Y district"
     coded: bool = False  # ACLED's "(coded as X)": the place the event is filed under
@@ -136,11 +137,14 @@ class PlaceResolver:
         self.near_after = set(cues["near_after"])
         self.locative = set(cues["locative_before"])
         self.coded_before = [p.split() for p in cues["coded_before"]]
+        self.elsewhere_before = [p.split() for p in cues["elsewhere_before"]]
+        self.voice_after = set(cues["voice_after"])
         self.facility_after = set(cues["facility_after"])
         self.institution_words = set(cues["institution_words"])
         people = load_json("place_people.json")
         self.people_nouns = set(people["nouns"])
         self.office_titles = set(people["office_titles"])
+        self.village_force_nouns = set(people["village_force_nouns"])
         stopwords = load_json("place_stopwords.json")
         self.stop = {fold(w) for w in stopwords["words"]}
         self.needs_context = {fold(w) for w in stopwords["needs_place_context"]}
@@ -795,7 +799,7 @@ class PlaceResolver:
         own clause comes first ('a bomb in Kabul killed four, while gunmen killed two in Herat')."""
         # a town abroad inside an organisation's or landmark's name ('the Brimob (Mobile Brigade) barracks',
         # 'the Church of El Carmen') says nothing of where an event of the article's country happened
-        mentions = [m for m in info.mentions if m.sent_index in group and m.best
+        mentions = [m for m in info.mentions if m.sent_index in group and m.best and not m.elsewhere
                     and not (m.in_org and self._top and m.best.cc != self._top)]
         unclaimed = [m for m in mentions if not (m.sent_index in info.headline_sents and m.key in info.claimed_keys)]
         if any(not self._top or m.best.cc == self._top for m in unclaimed):
@@ -1011,7 +1015,9 @@ class PlaceResolver:
                 return "from" not in before
         if after is not None and after.lower_ in self.village_after and after.is_lower:
             # "in Kanyo village"; not a people's village ('the Fulani village of Issamanga')
-            return not (self._before_is(span, {"from"}) or "NORP" in labels or fold(span.text) in self._cue_home)
+            after_village = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            return not (self._before_is(span, {"from"}) or "NORP" in labels or fold(span.text) in self._cue_home
+                        or after_village is not None and after_village.lower_ in self.village_force_nouns)
         if self._called_a_settlement(span):
             # "in Bambui, a university town on the outskirts of Bamenda", "attacked Gumuruk, a town in ..."
             return not self._before_is(span, {"from"})
@@ -1320,11 +1326,23 @@ class PlaceResolver:
         Riobamba - Pallatanga - Guayaquil highway'): a town the road leads to, not where on it the event was when
         the sentence names another place ('... in El Hasahisa')."""
         doc = span.doc
+        if self._between_ends(doc, span.start):
+            return True
         joined_before = span.start >= 2 and doc[span.start - 1].text == "-"
         joined_after = span.end + 1 < len(doc) and doc[span.end].text == "-"
         if not (joined_before or joined_after):
             return False
         return self._route_before(doc, span.start) or self._route_after(doc, self._end_of_joined_names(doc, span.end))
+
+    def _between_ends(self, doc, i: int) -> bool:
+        """'the highway between Oruro and the border', 'the road between Gao and Ansongo': the towns a road joins
+        (the name at token i right after 'between', or after the 'and' that follows it)."""
+        k = i - 1
+        if k >= 0 and doc[k].lower_ == "and":
+            k -= 1
+            while k > 0 and i - k <= MAX_NAME_TOKENS + 1 and doc[k].lower_ != "between":
+                k -= 1
+        return k >= 1 and doc[k].lower_ == "between" and doc[k - 1].lower_ in self.route_words
 
     @staticmethod
     def _end_of_joined_names(doc, i: int) -> int:
@@ -1490,6 +1508,7 @@ class PlaceResolver:
         m.zone = self._zone_of_city(span)
         m.route = self._route_end(span)
         m.origin = self._before_is(span, {"from"})
+        m.elsewhere = self._phrase_before(span, self.elsewhere_before) or self._after_word(span) in self.voice_after
         m.tail = self._ends_longer_name(span, candidates)
         return m
 
