@@ -120,6 +120,10 @@ SIDES = {
         "Representatives of the BRN and the Thai government held a third round of peace talks in Kuala Lumpur on "
         "Monday.", ("Strategic developments", "Agreement"), "Thailand",
         "BRN: Barisan Revolusi Nasional Melayu Patani", "Government of Thailand (2019-)"),
+    "villagers who only welcome those who give up are no party": (
+        "Twelve NPA rebels surrendered to the army in Kabankalan on Monday, handing over their rifles, and villagers "
+        "welcomed them.", ("Strategic developments", "Agreement"), "Philippines", "NPA: New People's Army",
+        "Military Forces of the Philippines (2022-)"),
     # the branch the victims are told to belong to
     "officers attached to a branch": (
         "Two police officers were killed when their vehicle hit a roadside bomb near Garsen on Monday. The officers, "

@@ -1254,7 +1254,10 @@ class ActorResolver:
             if sub == "Agreement" and one is not None:
                 # "the army and Mayi Mayi fighters signed a ceasefire": the parties that agree together are its
                 # two sides, the one named first first
-                partners = [x for x in found if x[0].role == "agent" and x[1][0] != one[1][0]]
+                # (people who only act in another clause, "residents said the fighters gave up their arms", are no party)
+                partners = [x for x in found if x[0].role == "agent" and x[1][0] != one[1][0]
+                            and x[1][1] not in ("Civilians", "Protesters", "Rioters")
+                            and (one[0] is None or _same_clause_partner(one[0], x[0]))]
                 others = partners + [x for x in others if x not in partners]
             if etype == "Battles" and one is not None and one[0] is not None:
                 # "JNIM and ISGS militants clashed": two groups joined as the subject of a verb of fighting
