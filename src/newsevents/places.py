@@ -80,7 +80,8 @@ class Mention:
     in_org: bool = False
     route: bool = False  # one end of a road named by the towns it joins: 'the Khartoum-Wad Medani highway'
     origin: bool = False  # 'displaced people from Tanwalbougou': where the people come from
-    elsewhere: bool = False  # 'told reporters in Bangkok', 'fled towards Sittwe', 'which Phnom Penh denied'
+    elsewhere: bool = False  # 'told reporters in Bangkok', 'fled towards Sittwe'
+    voice: bool = False  # 'which Phnom Penh denied': a speaker's verb after the name (a capital then speaks for its government)
     country_cc: Optional[str] = None  # the name is a country name or demonym
     context: bool = False  # names the unit around another place: "X (Y, Z)", "Y district"
     coded: bool = False  # ACLED's "(coded as X)": the place the event is filed under
@@ -800,7 +801,8 @@ class PlaceResolver:
         # a town abroad inside an organisation's or landmark's name ('the Brimob (Mobile Brigade) barracks',
         # 'the Church of El Carmen') says nothing of where an event of the article's country happened
         mentions = [m for m in info.mentions if m.sent_index in group and m.best and not m.elsewhere
-                    and not (m.in_org and self._top and m.best.cc != self._top)]
+                    and not (m.in_org and self._top and m.best.cc != self._top)
+                    and not (m.voice and m.best == self._capital(m.best.cc))]
         unclaimed = [m for m in mentions if not (m.sent_index in info.headline_sents and m.key in info.claimed_keys)]
         if any(not self._top or m.best.cc == self._top for m in unclaimed):
             mentions = unclaimed
@@ -1326,23 +1328,11 @@ class PlaceResolver:
         Riobamba - Pallatanga - Guayaquil highway'): a town the road leads to, not where on it the event was when
         the sentence names another place ('... in El Hasahisa')."""
         doc = span.doc
-        if self._between_ends(doc, span.start):
-            return True
         joined_before = span.start >= 2 and doc[span.start - 1].text == "-"
         joined_after = span.end + 1 < len(doc) and doc[span.end].text == "-"
         if not (joined_before or joined_after):
             return False
         return self._route_before(doc, span.start) or self._route_after(doc, self._end_of_joined_names(doc, span.end))
-
-    def _between_ends(self, doc, i: int) -> bool:
-        """'the highway between Oruro and the border', 'the road between Gao and Ansongo': the towns a road joins
-        (the name at token i right after 'between', or after the 'and' that follows it)."""
-        k = i - 1
-        if k >= 0 and doc[k].lower_ == "and":
-            k -= 1
-            while k > 0 and i - k <= MAX_NAME_TOKENS + 1 and doc[k].lower_ != "between":
-                k -= 1
-        return k >= 1 and doc[k].lower_ == "between" and doc[k - 1].lower_ in self.route_words
 
     @staticmethod
     def _end_of_joined_names(doc, i: int) -> int:
@@ -1508,7 +1498,8 @@ class PlaceResolver:
         m.zone = self._zone_of_city(span)
         m.route = self._route_end(span)
         m.origin = self._before_is(span, {"from"})
-        m.elsewhere = self._phrase_before(span, self.elsewhere_before) or self._after_word(span) in self.voice_after
+        m.elsewhere = self._phrase_before(span, self.elsewhere_before)
+        m.voice = self._after_word(span) in self.voice_after
         m.tail = self._ends_longer_name(span, candidates)
         return m
 
