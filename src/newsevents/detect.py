@@ -105,6 +105,10 @@ class EventDetector:
         self.capture_phrasal_verbs = {tuple(v.split()) for v in lex["capture_phrasal_verbs"]}
         self.captured_places = set(lex["captured_places"])
         self.captured_people = set(lex["captured_people"])
+        self.taking_verbs = set(lex["taking_verbs"])
+        self.taking_away_particles = set(lex["taking_away_particles"])
+        self.taken_from_places = set(lex["taken_from_places"])
+        self.set_alight_words = set(lex["set_alight_words"])
         self.blockade_verbs = set(lex["blockade_verbs"])
         self.blockade_objects = set(lex["blockade_objects"])
         self.gathering_verbs = set(lex["gathering_verbs"])
@@ -168,6 +172,8 @@ class EventDetector:
             span = doc[start:end]
             if any(t.ent_type_ == "DATE" for t in span) or span.root.pos_ == "PROPN" and span.root.lemma_ == "March":
                 continue
+            if found[(start, end)] == "violence" and span[0].lemma_.lower() == "fire" and span[0].pos_ == "NOUN":
+                continue  # "died in the fire at the council building": a blaze, not "fired at"
             if self._names_riot_police(span) or found[(start, end)] == "riot_cue" and (
                     self._police_barricade(span) or self._holed_up(span)):
                 continue
@@ -191,6 +197,23 @@ class EventDetector:
                 by_state = agent is None or bool({t.lower_ for t in agent.subtree if t.i <= agent.i} & self.state_agents)
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "Arrests" if by_state else "Abduction/forced disappearance"))
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "VERB":
+                continue
+            if self._person_led_off(tok):
+                # "gunmen took a councillor from his house", "he was led away by three armed men": armed men taking
+                # a person off abduct him; the state's forces doing it arrest him (as with captured_people above)
+                agent = self._agent(tok) or (self._agent(tok.head) if tok.dep_ == "conj" else None)
+                if agent is None or self._is_armed(agent) is not True:
+                    continue
+                by_state = bool({t.lower_ for t in agent.subtree if t.i <= agent.i} & self.state_agents)
+                taken.add(tok.i)
+                out.append((doc[tok.i:tok.i + 1], "Arrests" if by_state else "Abduction/forced disappearance"))
+            elif self._set_alight(tok) and self._set_alight_by_people(tok):
+                # "protesters broke in and set the main hall alight": the object between 'set' and 'alight' hides the
+                # phrase from the list; armed men's arson turns to property destruction later (_armed_arson)
+                taken.add(tok.i)
+                out.append((doc[tok.i:tok.i + 1], "riot_cue"))
         for tok in doc:
             # "dozens of three-wheeler drivers blocked the Peradeniya road": a crowd closing a road protests
             # "drivers gathered at the entrance to Choloma to demand protection": people gathering with a demand
@@ -224,6 +247,40 @@ class EventDetector:
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], role))
         return sorted(out, key=lambda sr: sr[0].start)
+
+    def _person_led_off(self, verb) -> bool:
+        """A verb of taking with a person for its object (or passive subject), taken 'away'/'off' or 'from' a
+        home: 'took a community leader from his home', 'was led away'."""
+        if verb.lemma_.lower() not in self.taking_verbs:
+            return False
+        person = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if person is None or not (person.ent_type_ == "PERSON" or person.lower_ in ("him", "her", "them", "he", "she", "they")
+                                  or self._is_armed(person) is False or person.lemma_.lower() in self.captured_people):
+            return False
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in self.taking_away_particles for c in verb.children):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in self.taken_from_places for g in c.children) for c in verb.children)
+
+    def _set_alight_by_people(self, verb) -> bool:
+        """Who set it alight, told (its own subject or that of the verb it goes with: 'broke in and set ...') and
+        not a weapon ('drones struck the depot, setting three tanks on fire' is the strike's damage)."""
+        doer = self._agent(verb)
+        if doer is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ == "VERB":
+            doer = self._agent(verb.head)
+        return doer is not None and doer.lower_ not in self.weapon_subjects
+
+    def _set_alight(self, verb) -> bool:
+        """'set the hall alight', 'set the office ablaze', 'set it on fire': 'set' with an object, then a burning word."""
+        if verb.lemma_.lower() != "set":
+            return False
+        for c in verb.children:
+            # (the parser may take 'the council chamber alight' for one noun phrase: 'alight' is then the object)
+            if c.i > verb.i + 1 and c.lower_ in self.set_alight_words:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children):
+                return True
+        return False
 
     def _armed_take_named_place(self, verb) -> bool:
         """A phrasal verb of taking ('took over') with a proper name for its object, done by armed men (its own
