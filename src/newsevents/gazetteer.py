@@ -175,8 +175,9 @@ def cache_dir() -> Path:
 def _versions_key() -> str:
     import hashlib
 
-    # the index also depends on the vocabularies it was built with
-    digest = hashlib.sha1()
+    # the index also depends on the vocabularies it was built with, and on the code that builds it (an
+    # upgrade or a local edit that changes how names are keyed must not reuse an index built the old way)
+    digest = hashlib.sha1(Path(__file__).read_bytes())
     for name in INDEX_DATA_FILES:
         digest.update((Path(__file__).with_name("data") / name).read_bytes())
     parts = [f"s{SCHEMA_VERSION}", digest.hexdigest()[:8]]
