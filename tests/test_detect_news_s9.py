@@ -67,3 +67,17 @@ def test_police_firing_into_the_air_to_disperse_a_crowd_are_its_other_side(extra
     records = extract("Protests over fuel in Hodeidah", crowd, "Police fired into the air to disperse them.")
     assert kinds(records) == [kind]
     assert records[0].actor2 and records[0].actor2.startswith("Police Forces of Yemen")
+
+
+def test_a_police_vehicle_driven_into_demonstrators_is_force_on_them(extract):
+    records = extract("Protests in Chittagong",
+                      "On Thursday night an armoured police vehicle drove into demonstrators near the city hall in "
+                      "Chittagong and ran over a 19-year-old student. He died shortly after in hospital.")
+    assert kinds(records) == [("Protests", "Excessive force against protesters")]
+    assert records[0].actor2.startswith("Police Forces of Bangladesh")
+    assert records[0].fatalities == 1
+
+
+def test_a_convoy_driving_into_a_city_is_no_event(extract):
+    assert extract("Convoy arrives in Chittagong", "On Thursday, a police convoy drove into the city of Chittagong, "
+                   "officials said.", "Traders welcomed it.") == []

@@ -109,6 +109,8 @@ class EventDetector:
         self.taking_away_particles = set(lex["taking_away_particles"])
         self.taken_from_places = set(lex["taken_from_places"])
         self.set_alight_words = set(lex["set_alight_words"])
+        self.ramming_verbs = set(lex["ramming_verbs"])
+        self.rammed_crowds = set(lex["rammed_crowds"])
         self.blockade_verbs = set(lex["blockade_verbs"])
         self.blockade_objects = set(lex["blockade_objects"])
         self.gathering_verbs = set(lex["gathering_verbs"])
@@ -209,6 +211,10 @@ class EventDetector:
                 by_state = bool({t.lower_ for t in agent.subtree if t.i <= agent.i} & self.state_agents)
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "Arrests" if by_state else "Abduction/forced disappearance"))
+            elif self._rams_people(tok):
+                # "an armoured police vehicle drove into demonstrators and ran over a driver": harm done with a vehicle
+                taken.add(tok.i)
+                out.append((doc[tok.i:tok.i + 1], "violence"))
             elif self._set_alight(tok) and self._set_alight_by_people(tok):
                 # "protesters broke in and set the main hall alight": the object between 'set' and 'alight' hides the
                 # phrase from the list; armed men's arson turns to property destruction later (_armed_arson)
@@ -261,6 +267,18 @@ class EventDetector:
             return True
         return any(c.dep_ == "prep" and c.lower_ == "from" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in self.taken_from_places for g in c.children) for c in verb.children)
+
+    def _rams_people(self, verb) -> bool:
+        """A vehicle driven into a crowd ('drove into demonstrators') or running a person over ('ran over a driver')."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.ramming_verbs:
+            return False
+        if lemma == "run":
+            return any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) and any(
+                c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or self._is_armed(c) is False) for c in verb.children)
+        return any(c.dep_ == "prep" and c.lower_ in ("into", "through") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in self.rammed_crowds or g.lower_ in self.rammed_crowds
+            for g in c.children) for c in verb.children)
 
     def _set_alight_by_people(self, verb) -> bool:
         """Who set it alight, told (its own subject or that of the verb it goes with: 'broke in and set ...') and
@@ -697,7 +715,7 @@ class EventDetector:
                 votes["Peaceful protest"] = 2.0
                 if "intervention_cue" in roles or "Arrests" in roles:
                     votes["Protest with intervention"] = 3.5
-                if any(m.role == "violence" and m.lemma in _FORCE_LEMMAS for m in ms):
+                if any(m.role == "violence" and (m.lemma in _FORCE_LEMMAS or m.lemma in self.ramming_verbs) for m in ms):
                     votes["Excessive force against protesters"] = 3.2 if not riotous else 2.0
                     if clauses and not riotous and self.force_on_crowd({"mentions": ms}):
                         # in news prose the protesters named beside the force used on them tell that there was a
