@@ -2167,8 +2167,9 @@ class ActorResolver:
             return None
         home = d.actors.get(m.key, {}).get("country")
         told = " ".join(w.text for w in reversed(names))
-        named_country = next((c for c in d.real_countries if told == c or told.endswith(" " + c)
-                              or told.startswith(c + " ")), None)
+        # the longest country the words name: "South Sudan" must not be read as "Sudan" (the set's order is random)
+        named_country = max((c for c in d.real_countries if told == c or told.endswith(" " + c)
+                             or told.startswith(c + " ")), key=len, default=None)
         return named_country if named_country and home in d.real_countries and home != named_country else None
 
     def _as_country_forces(self, m: Mention) -> Mention:
