@@ -29,6 +29,10 @@ _CAPS = f"[{_CAPS_CHARS}]"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 # the lead after a dateline opens as a sentence does: 'SYNACSAB - public officers' union - organised ...' has none
 _LEAD_OPENS = r"(?=[A-Z0-9\"“‘'(])"
+# a day and month as datelines write them ('30 December', 'Sept. 13')
+_DAY_MONTH = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+# what closes a dateline: the agency in brackets, if any, then a dash or colon before the lead
+_AGENCY_AND_DASH = r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s+" + _LEAD_OPENS
 
 
 @lru_cache(maxsize=1)
@@ -55,19 +59,17 @@ def _patterns() -> dict[str, re.Pattern]:
         # alone after the town ('GARISSA, Friday -') is the day of writing, not a country; the agency may be any
         # name in brackets ('(Reuters/AP)', '(dpa-AFX)', '(Central Asia Newswire)').
         "dateline": re.compile(rf"^(?P<place>{_CAPS}[{_CAPS_CHARS} .'/&-]{{2,40}}(?:,\s*(?!{_WEEKDAY})[A-Z](?:[^\W\d_]|[ .'-]){{2,30}})?)"
-                               rf"(?:,\s*(?:{_WEEKDAY},?\s+)?(?P<date>(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)|,\s*{_WEEKDAY})?"
-                               r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s+" + _LEAD_OPENS),
+                               rf"(?:,\s*(?:{_WEEKDAY},?\s+)?(?P<date>{_DAY_MONTH}(?:,?\s+\d{{4}})?)|,\s*{_WEEKDAY})?" + _AGENCY_AND_DASH),
         # the same in the case of the words ('Imphal, Sept 13 (PTI): ...', 'Kathmandu, May 2 - ...'), as South Asian
         # wires write it: only with a day, which tells it from a sentence's opening words
         "dateline_titled": re.compile(rf"^(?!(?:On|In|At|By|From|Since|Until|Last|Early|Late|Earlier|Later)\b)"
                                       rf"(?P<place>(?!{_WEEKDAY})[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:,\s*(?!{_WEEKDAY})[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?)"
-                                      rf",\s*(?:{_WEEKDAY},?\s+)?(?P<date>(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)"
-                                      r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s+" + _LEAD_OPENS),
+                                      rf",\s*(?:{_WEEKDAY},?\s+)?(?P<date>{_DAY_MONTH}(?:,?\s+\d{{4}})?)" + _AGENCY_AND_DASH),
         # a dateline on a line of its own above the lead ('Pemba, 11 June 2022', 'Imphal, September 13, 2024'):
         # a place, never a weekday ('Friday, May 17, 2024' is a date line), then a full date
         "dateline_line": re.compile(rf"^(?!(?:Published|Updated|Posted|Last)\b)(?P<place>(?!{_WEEKDAY})[A-Z](?:[^\W\d_]|[ .'/&-]){{2,40}}?"
                                     rf"(?:,\s*(?!{_WEEKDAY})[A-Z](?:[^\W\d_]|[ .'-]){{2,30}}?)?),\s*(?:{_WEEKDAY},?\s+)?"
-                                    r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4}))\s*$"),
+                                    rf"(?P<date>{_DAY_MONTH}(?:,?\s+\d{{4}}))\s*$"),
     }
 
 
@@ -283,12 +285,11 @@ def _top_furniture(body: list[str]) -> list[str]:
     return top
 
 
-def _dateline_of(body: list[str], pats: dict[str, re.Pattern]) -> Optional[tuple[int, re.Match, bool]]:
+def _dateline_of(body: list[str], top: list[str], pats: dict[str, re.Pattern]) -> Optional[tuple[int, re.Match, bool]]:
     """The lead paragraph's dateline: the first body line that is prose, after any short lines of page
     furniture ('Published: 11 July 2024, 09:12 GMT', 'Our Correspondent', a second byline, the paper's name);
     else a dateline standing on one of those lines by itself ('Pemba, 11 June 2022'). Its line, its match and
-    whether it is the whole line; None when the lead has no dateline."""
-    top = _top_furniture(body)
+    whether it is the whole line; None when the lead has no dateline. `top`: the body's opening furniture."""
     for pos, line in enumerate(body[:len(top) + 1]):
         m = _inline_dateline(line, pats)
         if m:
@@ -414,12 +415,12 @@ def clean(raw: RawInput) -> Article:
             continue
         body.append(ln)
 
+    furniture = _top_furniture(body)
     if published is None:
         # the furniture, then the first paragraph, where a weekly's 'Our round-up. Published Tuesday, ...' stands
-        furniture = _top_furniture(body)
         published = _publication_date([ln for ln in (byline, standfirst) if ln] + body[:len(furniture) + 1])
     dateline_day = dateline_place = None
-    found = _dateline_of(body, pats)
+    found = _dateline_of(body, furniture, pats)
     if found:
         lead, m, whole_line = found
         if whole_line:

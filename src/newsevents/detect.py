@@ -196,7 +196,7 @@ class EventDetector:
                 # "soldiers captured a senior commander of the group": the state's forces holding a fighter arrest
                 # him; armed men of another side taking someone abduct him
                 agent = self._agent(tok)
-                by_state = agent is None or bool({t.lower_ for t in agent.subtree if t.i <= agent.i} & self.state_agents)
+                by_state = agent is None or self._names_state_forces(agent)
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "Arrests" if by_state else "Abduction/forced disappearance"))
         for tok in doc:
@@ -208,7 +208,7 @@ class EventDetector:
                 agent = self._agent(tok) or (self._agent(tok.head) if tok.dep_ == "conj" else None)
                 if agent is None or self._is_armed(agent) is not True:
                     continue
-                by_state = bool({t.lower_ for t in agent.subtree if t.i <= agent.i} & self.state_agents)
+                by_state = self._names_state_forces(agent)
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "Arrests" if by_state else "Abduction/forced disappearance"))
             elif self._rams_people(tok):
@@ -230,8 +230,8 @@ class EventDetector:
                 doer = next((c for c in tok.children if c.dep_ == "nsubj"), None) or (next(
                     (c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "conj" else None) \
                     or self._stray_subject(tok)
-                if doer is not None and doer.pos_ != "PRON" and self._is_armed(doer) is not True and not (
-                        {t.lower_ for t in doer.subtree if t.i <= doer.i} & self.state_agents):
+                if doer is not None and doer.pos_ != "PRON" and self._is_armed(doer) is not True \
+                        and not self._names_state_forces(doer):
                     taken.add(tok.i)
                     out.append((doc[tok.i:tok.i + 1], "protest"))
         for tok in doc:
@@ -253,6 +253,11 @@ class EventDetector:
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], role))
         return sorted(out, key=lambda sr: sr[0].start)
+
+    def _names_state_forces(self, phrase) -> bool:
+        """The words of a noun phrase up to its head name the state's forces ('Kenyan police officers', 'the
+        army's special forces'), whatever follows the head ('soldiers who had deserted')."""
+        return bool({t.lower_ for t in phrase.subtree if t.i <= phrase.i} & self.state_agents)
 
     def _person_led_off(self, verb) -> bool:
         """A verb of taking with a person for its object (or passive subject), taken 'away'/'off' or 'from' a
@@ -1159,7 +1164,7 @@ class EventDetector:
         if not any(m.lemma in _FORCE_LEMMAS for m in harm):
             return False
         doers = [d for d in (self.doer(m) or self._agent(m.span.root) for m in harm) if d is not None]
-        if not any({t.lower_ for t in d.subtree if t.i <= d.i} & self.state_agents for d in doers):
+        if not any(self._names_state_forces(d) for d in doers):
             return False
         return not any(self._is_armed(v) for m in harm for v in self._victims(m.span.root))
 

@@ -517,8 +517,7 @@ class FatalityCounter:
         while token.dep_ in ("nummod", "quantmod") and token.head.i != token.i:
             token = token.head
         if token.like_num:
-            token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj"), token)
+            token = _group_taken_from(token)
         return token.lemma_.lower() in self.cues["attacker_nouns"] or token.lower_ in self.cues["attacker_nouns"]
 
     def _unverified_claim(self, count: Count, sent) -> bool:
@@ -867,9 +866,7 @@ class FatalityCounter:
             noun = noun.head
         if noun.like_num or noun.lower_ in self.cues["vague"]:
             # "five of the attackers", "dozens of terrorists": the side of the group the number is taken from
-            of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"), None)
-            noun = of if of is not None else noun
+            noun = _group_taken_from(noun)
         # a qualifier names the side before the noun does: 'volunteer fighters' fight for the army
         for q in noun.children:
             if q.dep_ in ("compound", "amod") and q.i < noun.i:
@@ -1815,6 +1812,13 @@ class FatalityCounter:
                 return 0
             return len(numbers)
         return 0
+
+
+def _group_taken_from(number):
+    """The group a number is taken from ('five of the attackers', 'dozens of terrorists': the attackers, the
+    terrorists); the number itself when it names none."""
+    return next((g for c in number.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), number)
 
 
 def _participle_owner(noun):

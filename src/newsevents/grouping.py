@@ -762,10 +762,12 @@ def _region_re() -> re.Pattern:
     return re.compile(rf"\0\s+(?:{kinds})\b|\b(?:{kinds})\s+of\s+\0")
 
 
+@lru_cache(maxsize=1)
 def _casualty_verbs() -> frozenset:
     return frozenset(context_vocabulary()["casualty_verbs"])
 
 
+@lru_cache(maxsize=1)
 def _explosive_back_references() -> frozenset:
     return frozenset(context_vocabulary()["explosive_back_references"])
 
