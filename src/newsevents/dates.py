@@ -1382,6 +1382,10 @@ class DateResolver:
                 parsed = self._year_slip(parsed, published)
             if parsed > published:
                 return None
+            if not has_year:
+                slipped = self._order_slip(parsed, published)
+                if slipped != parsed:
+                    return DateValue(slipped, slipped, slipped, 1, rule="stated day (day and month swapped)")
             return DateValue(parsed, parsed, parsed, 1, rule="stated day")
         if period == "month":
             year = parsed.year if has_year or parsed <= published else parsed.year - 1
@@ -1427,6 +1431,19 @@ class DateResolver:
         except ValueError:  # 29 February
             return stated
         return earlier if stated.year == published.year + 1 and 0 <= (published - earlier).days <= 31 else stated
+
+    def _order_slip(self, stated: date, published: date) -> date:
+        """A day and month without a year read far back ('On May 4' in a report of 8 April, over
+        eleven months before) whose numbers, swapped, make a day of the last week (5 April) is that
+        day: the writer swapped day and month (see date_cues.json order_slip). Any other day stays."""
+        slip = self.cues["order_slip"]
+        if stated.day > 12 or stated.day == stated.month or (published - stated).days <= slip["stated_days_back"]:
+            return stated
+        for year in (published.year, published.year - 1):
+            swapped = date(year, stated.day, stated.month)
+            if swapped <= published:
+                return swapped if (published - swapped).days <= slip["recent_days"] else stated
+        return stated
 
     def _relative_value(self, rel: dict, published: date, phrase: str) -> DateValue:
         unit, offset, precision = rel["unit"], rel["offset"], rel["precision"]
