@@ -58,6 +58,7 @@ def load_cues() -> dict:
     cues["cause_marks"] = frozenset(cues["context_blockers"]["cause_marks"])
     cues["hedge_blockers"] = frozenset(cues["context_blockers"]["hedges"])
     cues["offence_preps"] = frozenset(cues["context_blockers"]["offence_preps"])
+    cues["sequence_preps"] = frozenset(cues["context_blockers"]["sequence_preps"])
     cues["outcome_participles"] = frozenset(cues["outcome_participles"]["lemmas"])
     cues["non_persons"] = frozenset(cues["animal_nouns"]) | frozenset(cues["thing_nouns"]["words"])
     cues["fatal_adverbs"] = frozenset(cues["fatal_adverbs"])
@@ -680,6 +681,7 @@ class FatalityCounter:
             named = sum(c.best for key, c in groups.items() if key in among)
             rest = sum(c.best for key, c in groups.items() if key not in among)
             groups = {key: c for key, c in groups.items() if (key in among) == (named > rest)}
+        groups = _without_breakdown(groups)
         items = [(c, sources.get(key)) for key, c in groups.items()] + list(zip(summaries, summary_sources))
         total = self._alternative_sources(items)
         if total is None:
@@ -944,6 +946,8 @@ class FatalityCounter:
         while node.head.i != node.i:
             if node.i in own_clauses or node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
                 break  # a co-ordinated act, or the clause of the event's trigger, is an event of its own
+            if node.dep_ == "pcomp" and node.head.lower_ in self.cues["sequence_preps"]:
+                break  # "... demanded his camera before shooting him dead": what the doers did next
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.cues["cause_marks"] for c in node.children):
                 return True  # "protesters blocked the road after a man was found murdered"
             if node.dep_ == "prep" and node.lower_ in self.cues["victim_excluding_preps"] and not self._among_hurt(node) \
@@ -1051,7 +1055,8 @@ class FatalityCounter:
                     (lemma in cues["complement_verbs"] and self._has_death_complement(tok)) \
                     or any(c.lower_ in cues["fatal_adverbs"] for c in tok.children):
                 return self._verb_victims(tok, lemma in cues["intransitive_death_verbs"]) or self._number_before(tok) \
-                    or self._phrase_before(tok) or self._controller_victims(tok) or self._passive_subject_misparsed(tok)
+                    or self._phrase_before(tok) or self._controller_victims(tok) or self._passive_subject_misparsed(tok) \
+                    or self._one_unread_victim(tok)
             if lemma == "lose" and any(c.lemma_.lower() == "life" for c in tok.children):
                 return self._subject_victims(tok)
             if lemma == "lose":
@@ -1115,6 +1120,18 @@ class FatalityCounter:
             if nums:
                 return [(tok, self._number_span_count(nums[0]))]
         return None
+
+    @staticmethod
+    def _one_unread_victim(verb) -> list:
+        """'In Petega, 30 km from Nassoumbou, Tamboura Amadou Oumarou, a councilman, was murdered by
+        four bullets': a killing told in the singular passive as the sentence's main verb, whose
+        subject the parser lost in the names before it, killed one person."""
+        children = list(verb.children)
+        if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in children):
+            return []
+        if not any(c.dep_ == "auxpass" and c.lower_ in ("was", "is") for c in children):
+            return []
+        return [(verb, Count(1, 1, 1, verb))]
 
     def _body_noun(self, tok) -> bool:
         return tok.lemma_.lower() in self.cues["body_nouns"] or tok.lower_ in self.cues["body_nouns"]
@@ -1840,6 +1857,31 @@ def _participle_owner(noun):
     return described
 
 
+def _bare_number(token) -> bool:
+    """A number standing for its victims on its own ('14 were killed', '3 beat to death'), not one
+    counting a noun ('14 herders')."""
+    token = token.root if hasattr(token, "root") else token
+    # the subject of its verb, or 'meta' as the parser may read one ahead of it; not 'one of his companions'
+    return token is not None and token.like_num and token.dep_ in ("nsubj", "nsubjpass", "meta") and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _without_breakdown(groups: dict) -> dict:
+    """'The army killed 17 herders in Raogo, 14 were killed by summary execution while 3 succumbed
+    to torture': bare numbers after a named group that add up to its figure tell how its victims
+    died, not more victims."""
+    bare = {key: c for key, c in groups.items() if _bare_number(c.token)}
+    named = [c for key, c in groups.items() if key not in bare]
+    if not bare or not named:
+        return groups
+    first_bare = min(c.token.i if not hasattr(c.token, "root") else c.token.root.i for c in bare.values())
+    parts = sum(c.best for c in bare.values())
+    if any(c.best == parts and c.token is not None and
+           (c.token.root.i if hasattr(c.token, "root") else c.token.i) < first_bare for c in named):
+        return {key: c for key, c in groups.items() if key not in bare}
+    return groups
+
+
 def _restated_total(groups: list, summaries: list) -> Count:
     """The victim groups added up; a summary figure ('3 fatalities', 'the death toll at 7') restates
     them and stands for them when it is larger."""
@@ -1967,7 +2009,8 @@ def _one_victim_told(new: Count, old: Count) -> bool:
     token = new.token.root if hasattr(new.token, "root") else new.token
     if token is None or old.estimated:
         return False
-    if token.like_num and token.dep_ in ("nsubj", "nsubjpass") and not new.claimed and \
+    # a bare number as the parser may read it: subject, or 'meta' before its verb ('3 beat to death')
+    if token.like_num and token.dep_ in ("nsubj", "nsubjpass", "meta") and not new.claimed and \
             not any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or _ORDINAL_DAY.match(t.text)
                     for t in token.head.subtree):
         return True  # not 'Four are killed on the 9th', 'Three were killed in Pogouwol': a day's or a place's share
