@@ -41,6 +41,9 @@ MIN_POPULATION = 500
 UNKNOWN_POPULATION = 1000
 # shorter names have too many namesakes among the loose spellings of other names
 MIN_LOOSE_LENGTH = 6
+# ... but a name of five letters still finds its spelling with the article ('Qurna' for 'Al Qurnah'),
+# an article being no namesake of anything
+MIN_ARTICLE_LOOSE_LENGTH = 5
 
 # kinds of place, most specific first; `level` orders them
 KINDS = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
@@ -85,9 +88,11 @@ def usable_key(name: str) -> Optional[str]:
 _ARTICLES = {"el": "al", "ul": "al", "il": "al", "ad": "al", "ar": "al", "as": "al", "ash": "al", "at": "al",
              "az": "al", "an": "al", "ed": "al", "er": "al", "es": "al", "et": "al", "en": "al", "ez": "al"}
 _WORD_SPELLINGS = {"ein": "ain", "ayn": "ain", "tell": "tal", "tel": "tal", "tall": "tal"}
+# 'c' before a, o or u is the French, Spanish and Portuguese way of writing a hard 'k' ('Matiacoali',
+# 'Matiakoali'); after 'ou' -> 'u', so 'cou' is 'ku' too ('ch' stays itself)
 _LETTER_SPELLINGS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("kh", "k"), ("gh", "g"), ("ph", "f"),
                      ("bh", "b"), ("dh", "d"), ("th", "t"), ("hp", "p"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
-                     ("y", "i"), ("q", "k"), ("ei", "ai"))
+                     ("y", "i"), ("q", "k"), ("ei", "ai"), ("ck", "k"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"))
 _REPEATS = re.compile(r"(.)\1+")
 LOOSE_SIMILARITY = 0.8  # difflib ratio of the written name to the indexed one
 
@@ -126,6 +131,23 @@ def loose_keys(key: str) -> tuple[str, ...]:
     if len(words) > 1 and words[0] == "al":
         keys.append(_spelling_blind(words[1:]))
     return tuple(keys)
+
+
+def _without_article(name: str) -> Optional[str]:
+    """A folded name with its leading article left out ('al qurnah' -> 'qurnah'); None if it has none."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and (first == "al" or first in _ARTICLES) else None
+
+
+def _loosely_alike(written: str, indexed: str) -> bool:
+    """The written name is close enough to a name found by its loose key: as a whole, or to the name
+    without its article when the text leaves the article out ('Qurna', 'Qurnah' for 'Al Qurnah').
+    Names of five letters only in the second way."""
+    if len(written) >= MIN_LOOSE_LENGTH and SequenceMatcher(None, written, indexed).ratio() >= LOOSE_SIMILARITY:
+        return True
+    bare = _without_article(indexed)
+    return bare is not None and _without_article(written) is None \
+        and SequenceMatcher(None, written, bare).ratio() >= LOOSE_SIMILARITY
 
 
 _JOINED_ARTICLE = re.compile(r"^(al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)([a-z]{3,})$")
@@ -472,12 +494,12 @@ class Gazetteer:
         found: dict[tuple, Place] = {}
         with self._lock:
             self._spellings(key, found)
-            if not found and len(key) >= MIN_LOOSE_LENGTH:
+            if not found and len(key) >= MIN_ARTICLE_LOOSE_LENGTH:
                 for source, con in self._connections():
                     for loose in loose_keys(key):
                         for row in con.execute("SELECT p.*, n.name FROM loose_names n JOIN places p ON p.id = n.place "
                                                "WHERE n.key = ?", (loose,)):
-                            if SequenceMatcher(None, key, row[-1]).ratio() >= LOOSE_SIMILARITY:
+                            if _loosely_alike(key, row[-1]):
                                 self._keep(found, Place(*row[:-1], source=source))
         result = tuple(sorted(found.values(), key=lambda p: -p.population))
         if len(self._cache) > 200_000:

@@ -1855,6 +1855,47 @@ class PlaceResolver:
                     out.setdefault(id(x), (around, self._distinct_units(units)))
         return out
 
+    def _bracket_provinces(self, info: ArticlePlaces) -> dict[int, dict[str, set]]:
+        """For each name inside ACLED's brackets ('(Bijapur, Chhattisgarh)') or a bracket's first name, the
+        provinces named after it in the same brackets, as the first pass read them: country -> folded province
+        names (the gazetteer's and ACLED's current spellings)."""
+        out: dict[int, dict[str, set]] = {}
+        if not info.mentions:
+            return out
+        doc = info.mentions[0].span.doc
+        by_start = {m.span.start: m for m in info.mentions}
+        i = 0
+        while i < len(doc):
+            if doc[i].text != "(":
+                i += 1
+                continue
+            inside, j = [], i + 1
+            while j < len(doc) and j < i + 20 and doc[j].text not in {")", "("}:
+                m = by_start.get(j)
+                if m is not None:
+                    inside.append(m)
+                    j = m.span.end
+                else:
+                    j += 1
+            for k, m in enumerate(inside):
+                later = [u for u in inside[k + 1:] if u.best is not None and u.best.kind == "admin1" and u.key != m.key]
+                named: dict[str, set] = defaultdict(set)
+                for u in later:
+                    named[u.best.cc] |= {fold(gazetteer_strip(u.best.name)), fold(u.best.name), self._province_key(u.best)}
+                if named:
+                    out[id(m)] = dict(named)
+            i = j + 1
+        return out
+
+    def _in_provinces(self, place: Place, provinces: set) -> bool:
+        """The place lies in one of these provinces (folded names), under the gazetteer's or ACLED's name."""
+        if place.kind == "admin1":
+            return True
+        keys = {self._province_key(place)}
+        if place.admin1:
+            keys |= {fold(place.admin1), fold(gazetteer_strip(place.admin1))}
+        return bool(keys & provinces)
+
     @staticmethod
     def _bracketed_names(doc) -> set[str]:
         """The names listed in ACLED's brackets after a place ('(Colombo, Western)' -> colombo, western)."""
@@ -1909,6 +1950,9 @@ class PlaceResolver:
                 if p.kind in ("admin1", "admin2"):
                     named_units[(p.cc, fold(p.admin2 if p.kind == "admin2" else p.admin1))].add(m.key)
         frames = self._frames(info) if reject else {}
+        # the countries the groups, parties and peoples named point to (see _scan_cues)
+        cue_region = {cc for cc, v in info.cue_votes.items() if v > 0}
+        provinces_with = self._bracket_provinces(info) if reject else {}
         by_key = defaultdict(list)
         for m in info.mentions:
             by_key[m.key].append(m)
@@ -1941,6 +1985,16 @@ class PlaceResolver:
                 (p.cc, unit) for p in m.candidates if p.kind == "city" for unit in (p.admin1, p.admin2)
                 if unit and m.key in {fold(unit), fold(gazetteer_strip(unit))}}
             named_so = any(m.key in (fold(p.name), fold(gazetteer_strip(p.name))) for p in candidates)
+            # "(Bijapur, Chhattisgarh)", "(Bassa, Kogi)": a district or commune named in brackets before its
+            # province lies in that province; a namesake in another province of that country is not it, and
+            # when the gazetteer knows none inside, the province alone frames the place
+            named_provinces = provinces_with.get(id(m))
+            if named_provinces:
+                candidates = [p for p in candidates if p.kind == "admin1" or p.cc not in named_provinces
+                              or self._in_provinces(p, named_provinces[p.cc])]
+                if not candidates:
+                    m.best, m.score = None, -1e9
+                    continue
             for p in candidates:
                 if p.kind in ("admin1", "admin2") and (p.cc, p.admin2 if p.kind == "admin2" else p.admin1) in namesake_towns \
                         and not sentence_containers.get((p.cc, m.key, m.sent_index), set()) - {m.key}:
@@ -1967,6 +2021,12 @@ class PlaceResolver:
                     # the actors point to another country ('the Burkinabe army ... in the village of
                     # Ariel'); a country named as the topic ('a rally against the war in Ukraine')
                     # does not rule out the small town where it is held
+                    continue
+                if reject and top is None and cue_region and p.cc not in cue_region and p.kind == "city" \
+                        and (p.population < 50_000 or alternate) and others.get(p.cc, 0.0) <= 0.0:
+                    # no country leads, but the groups or peoples named tell a region ('ISGS militants',
+                    # 'Fulani herders': the Sahel, West Africa): a village elsewhere that only shares the
+                    # name is not the place, and no town is better than one abroad
                     continue
                 if reject and m.frame_fits and frame_votes >= 2.0 and p.cc != frame_cc and frame.get(p.cc, 0.0) <= 0.0:
                     continue  # "Hays district (Al Hudaydah)": the province named with it rules out Texas
