@@ -95,3 +95,43 @@ def test_a_french_spelling_with_c_finds_the_town_spelt_with_k(resolver):
     r = place(resolver, "Protesters blocked the road to the town hall of Matiacoali on Monday to demand a new mayor.",
               event_type="Protests")
     assert (r.country, r.admin1) == ("Burkina Faso", "Est")
+
+
+# ---- a town inside a facility's name; a town on the border of the province named with it ----------
+def test_a_town_named_only_in_a_facility_name_is_the_place_inside_the_province_named(resolver):
+    r = place(resolver, "On 2 May 2023, regime forces shelled the surroundings of the Hospital of Azaz city in Aleppo "
+                        "governorate, causing only material damage.", event_type="Explosions/Remote violence")
+    assert (r.location, r.admin1, r.geo_precision) == ("Azaz", "Aleppo", 1)
+
+
+def test_a_town_named_only_in_a_facility_name_gives_way_to_another_town(resolver):
+    r = place(resolver, "Students of the University of Nairobi marched in Kisumu on Monday over fees.", event_type="Protests")
+    assert r.location == "Kisumu"
+
+
+def test_a_border_town_the_gazetteer_files_in_the_next_province_stays_the_place(resolver):
+    # GeoNames files Fochville under North West, as before the provinces' border moved; the note names Gauteng
+    r = place(resolver, "On 3 March 2023, residents barricaded roads with burning tyres in Fochville (Gauteng, West Rand) "
+                        "over power cuts.", event_type="Riots")
+    assert (r.location, r.admin1, r.geo_precision) == ("Fochville", "Gauteng", 1)
+
+
+def test_a_namesake_far_from_the_province_named_still_gives_way_to_the_province(resolver):
+    # Ukraine has many a Chervone; the one the gazetteer holds is not in Donetsk, and nowhere near it
+    r = place(resolver, "On 7 June 2023, Russian forces shelled Chervone, Donetsk. Casualties unknown.",
+              event_type="Explosions/Remote violence")
+    assert r.admin1 == "Donetsk"
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Around 2 March 2023, in Loza de los Padres, Guanajuato, a man was found shot dead by the road.", "Loza de los Padres"),
+    ("On 3 May 2023, farmers blocked the highway in San Jose de las Lajas to protest power cuts.", "San Jose de las Lajas"),
+])
+def test_spanish_names_joined_by_los_and_las_are_one_name(resolver, text, location):
+    assert place(resolver, text).location == location
+
+
+def test_the_unit_after_a_district_in_brackets_is_its_province(resolver):
+    r = place(resolver, "On 9 April 2023, Turkish warplanes struck PKK positions in the Avasin area (Mergasur district) "
+                        "of Erbil. Casualties unknown.", event_type="Explosions/Remote violence")
+    assert (r.location, r.admin1) == ("Mergasur", "Erbil")

@@ -51,8 +51,9 @@ ZONE_KM = 40  # how far from a city's centre a zone named after it ('Tokyo - Chi
 # names joined inside one place name ("Dar es Salaam", "Ras al-Ain", "Deir ez Zor", "Bobo-Dioulasso")
 _JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "es", "en", "ad", "ash",
             "an", "as", "ar", "ur", "az", "ez", "of", "-", "y", "e", "i", "di", "van", "von", "bin", "ibn", "wa",
-            "der", "am", "im", "sur", "sous", "upon", "au", "aux", "lez", "les"}
-# "Bad Neustadt an der Saale", "Frankfurt am Main", "Boulogne-sur-Mer", "Mazar-i-Sharif", "Port-au-Prince"
+            "der", "am", "im", "sur", "sous", "upon", "au", "aux", "lez", "les", "los", "las"}
+# "Bad Neustadt an der Saale", "Frankfurt am Main", "Boulogne-sur-Mer", "Mazar-i-Sharif", "Port-au-Prince",
+# "Loza de los Padres", "San Jose de las Lajas"
 
 
 @lru_cache(maxsize=None)
@@ -95,6 +96,7 @@ class Mention:
     role: Optional[str] = None  # a country or demonym's: "home", "abroad", "away", "apart" (see _country_role)
     region_ccs: tuple = ()  # a province/district name the gazetteer cannot place, known only by its countries
     tail: bool = False  # the last word(s) of a longer unknown name: "Kerio Valley", "Sisters Uncut Leeds"
+    border_province: Optional[Place] = None  # 'Fochville (Gauteng, ...)': the province named with a border town (see _on_the_border_of)
     best: Optional[Place] = None
     score: float = 0.0
     own_votes: Counter = field(default_factory=Counter)
@@ -162,6 +164,7 @@ class PlaceResolver:
         self._iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
         self._iso3.setdefault("XK", "XKX")
         self._top: Optional[str] = None
+        self._towns_by_province: dict[str, dict] = {}
         self._cc_by_name = self._country_codes(countries)
         # the names of the countries themselves, not of regions that stand for them ('Gaza', 'Kashmir')
         self._own_country_names = {key for key, cc in self._cc_by_name.items() if key not in self.country_alias}
@@ -785,7 +788,36 @@ class PlaceResolver:
         if not units or any(u.best.kind == "city" and gazetteer.haversine_km(
                 m.best.latitude, m.best.longitude, u.best.latitude, u.best.longitude) <= self.FRAME_NEAR_KM for u in units):
             return None
+        if all(u.best.kind == "admin1" for u in units) and self._on_the_border_of(m, provinces):
+            # the town stays, filed under the province the words name (ACLED's, where the gazetteer differs)
+            m.border_province = min(units, key=lambda u: u.span.start).best
+            return None
         return min(units, key=lambda u: (self._level(u), u.span.start))
+
+    BORDER_KM = 12  # how close to a town of the province named with it a town the gazetteer files elsewhere may lie, and be in it
+
+    def _on_the_border_of(self, m: Mention, provinces: set) -> bool:
+        """'Moi's Bridge town (Likuyani, Kakamega)': the gazetteer files the only town of that name in the
+        neighbouring province, but it lies within a few km of towns of the province named with it: it is
+        the same town on the border (or the gazetteer's province is out of date), not a namesake."""
+        town = m.best
+        if sum(1 for p in m.candidates if p.cc == town.cc and p.kind == "city") > 1:
+            return False  # several towns of the name in the country: a namesake is likelier
+        near = self._province_towns(town.cc)
+        return any(gazetteer.haversine_km(town.latitude, town.longitude, lat, lon) <= self.BORDER_KM
+                   for key in provinces for lat, lon in near.get(key, ()))
+
+    def _province_towns(self, cc: str) -> dict[str, list[tuple[float, float]]]:
+        """Folded province name (the gazetteer's and ACLED's) -> the coordinates of the country's towns in it."""
+        cached = self._towns_by_province.get(cc)
+        if cached is None:
+            cached = defaultdict(list)
+            for _, place in self.gaz._country_towns(cc):
+                if place.admin1:
+                    for key in {fold(gazetteer_strip(place.admin1)), fold(self._admin1(cc, place.admin1) or "")}:
+                        cached[key].append((place.latitude, place.longitude))
+            self._towns_by_province[cc] = cached
+        return cached
 
     def _province_key(self, place: Place) -> str:
         """The folded name of the province ACLED files a place under (its current unit, in ACLED's spelling)."""
@@ -839,11 +871,18 @@ class PlaceResolver:
             return None
         rank = {s: n for n, s in enumerate(group)}
         top = self._top
+        # 'shelled the Hospital of Azaz city in Aleppo governorate': a town named only inside a facility's name
+        # still says where, when the group names no other town and the town lies in the province it names
+        org_towns_inside = set()
+        if not any(not m.in_org and m.best.kind == "city" for m in mentions):
+            units = [m.best for m in mentions if not m.in_org and m.best.kind in ("admin1", "admin2")]
+            org_towns_inside = {id(m) for m in mentions if m.in_org and m.best.kind == "city"
+                                and any(_lies_in(m.best, u) for u in units)}
         # ACLED's "coded as X" first; then places in the article's country, whatever a namesake abroad says
         # a town inside an organisation's name ("Ouahigouya hospital workers") only when nothing else is named
         # ACLED's "X (Commune, Province)": X is the place, the units in brackets only frame it; of two
         # towns, the one people came from gives way to the other ("traders from Kitale ... in Eldoret")
-        return min(mentions, key=lambda m: (not m.coded, m.in_org, m.zone, m.route, bool(top) and m.best.cc != top, not m.framed,
+        return min(mentions, key=lambda m: (not m.coded, m.in_org and id(m) not in org_towns_inside, m.zone, m.route, bool(top) and m.best.cc != top, not m.framed,
                                             self._level(m), m.origin,
                                             rank.get(m.sent_index, 0), m.span.start))
 
@@ -864,6 +903,9 @@ class PlaceResolver:
         if m.cue == "admin" and place.kind == "city":
             admin2 = ascii_name(place.name)
         self._fill_place(draft, place, precision, sent, m.span, rule, admin2=admin2)
+        if m.border_province is not None and m.border_province.cc == place.cc:
+            draft.record.admin1 = self._current_admin1(m.border_province) or self._admin1(place.cc, m.border_province.name)
+            draft.record.admin2 = None  # the gazetteer's district is the other province's
         if place.kind == "city" and m.cue != "admin":
             draft.record.location = self._written_name(m, place) or draft.record.location
         offset = self._offset_before(m.span)
@@ -1730,6 +1772,10 @@ class PlaceResolver:
                 doc[span.start - 2].lower_ in self.admin_after | self.settlement_after and span.start > 2
                 and _ends_name(doc[span.start - 3]) or self._town_in_unit_before(span)
                 or self._closes_place_phrase(span)):
+            return "admin"
+        # "in the Avasin area (Mergasur district) of Erbil": the unit that holds the district in brackets
+        if span.start > 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == ")" \
+                and doc[span.start - 3].lower_ in self.admin_after and self._has_unit(span):
             return "admin"
         if after == "," and fold(doc[span.end + 1:span.end + 1 + len(span)].text) == fold(span.text) \
                 and self._has_unit(span):
