@@ -300,6 +300,9 @@ def build(dev_path: Path) -> dict:
         if im and im.group(1) != "Unidentified":
             identity.setdefault(im.group(1).lower(), [im.group(1), im.group(2)])
             homes[im.group(1).lower()].add(im.group(3))
+    # hand-kept peoples the dev names miss ("Druze gunmen"): no home, the event's country completes the name
+    for body, entry in hand.get("identity_peoples", {}).items():
+        identity.setdefault(body, entry)
     # a people or community whose militia ACLED names in one country only ("Pokot", "Turkana") places an
     # event that names no place; peoples across borders ("Fulani") do not
     identity_homes = {body: next(iter(cs)) for body, cs in homes.items() if len(cs) == 1}

@@ -165,6 +165,8 @@ def role_of(token, depth: int = 0) -> str:
     if (dep in ("attr", "oprd") or dep == "dobj" and head.lower_ in _role_words()["hedge_words"]) \
             and _names_the_perpetrators(head):
         return "agent"  # "the attackers are believed to be Al Shabaab", "gunmen (assumed JNIM)"
+    if dep == "attr" and head.lemma_ == "be" and _names_the_victims(head):
+        return "patient"  # "one of the victims was a police officer", "the victim is a former army sergeant"
     if dep == "nsubj":
         words = _role_words()
         lemma = head.lemma_.lower()
@@ -175,7 +177,9 @@ def role_of(token, depth: int = 0) -> str:
         if head.lower_ in words["hedge_words"] and not any(c.dep_ in ("aux", "dobj", "ccomp", "xcomp") for c in head.children):
             return "agent"  # "Al Shabaab suspected.": a note naming the suspect, not someone suspecting
         # "assailants, believed to be pirates, ...": a hedge on the subject, not a subject telling of the event
-        hedged = head.tag_ == "VBN" or any(c.dep_ == "xcomp" and c.lemma_ in ("be", "have") for c in head.children)
+        # ("assailants, believed to have crossed the border, attacked ...": the same with a perfect infinitive)
+        hedged = head.tag_ == "VBN" or any(c.dep_ == "xcomp" and (c.lemma_ in ("be", "have") or any(
+            a.dep_ == "aux" and a.lower_ == "have" for a in c.children)) for c in head.children)
         if lemma in words["reporting_verbs"] and head.pos_ != "NOUN" and not hedged and not _speaks_for_itself(head):
             return "source"  # "..., police said": who tells of the event is not a party to it
         if lemma in words["accuser_verbs"] and head.pos_ == "VERB" and not hedged \
@@ -319,8 +323,8 @@ def _tells_harm_done(verb) -> bool:
     """A participle that tells harm done to the noun it follows: a verb that takes its victim as object
     ('killed', 'wounded', 'abducted'), or 'shot'/'stabbed' with 'dead' or 'to death'."""
     words = _role_words()
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return False
+    if any(c.dep_ == "dobj" or c.lower_ == "dead" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
+        return False  # "shot dead four farmers": the parser may hang the victims on 'dead'
     lemma = verb.lemma_.lower()
     if lemma in words["victim_object_verbs"]:
         return True
@@ -335,6 +339,12 @@ def _headline_passive(verb) -> bool:
     'Soldiers killed in ambush, group claims attack' (the parser may take the last words for an object)."""
     if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and _is_passive(verb.head) \
+            and verb.lemma_.lower() in _role_words()["victim_object_verbs"] \
+            and not any(c.dep_ in ("dobj", "agent") for c in verb.children):
+        # "18 militants were killed and seven gendarmes wounded": the second verb shares the first one's
+        # auxiliary, so its subject too is what was done to
+        return True
     if _tells_harm_done(verb) and verb.lemma_.lower() not in _role_words()["victim_object_verbs"]:
         return True  # "shot dead", "hacked to death" with no victim named after it
     return verb.tag_ == "VBN" and verb.lemma_.lower() in _role_words()["victim_object_verbs"] and any(
@@ -535,6 +545,54 @@ def _names_the_perpetrators(verb) -> bool:
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return False
         verb = verb.head  # "are believed to be": the subject sits on the governing verb
+    return False
+
+
+def _names_a_venue(span) -> bool:
+    """'at the Wabag police station', 'inside an army base': forces named only as the owners of the place where
+    something happens."""
+    root = span.root
+    head = root.head
+    return root.dep_ in ("compound", "amod", "nmod", "poss") and head.lemma_.lower() in _role_words()["fixed_facility_nouns"] \
+        and head.dep_ == "pobj" and head.head.lower_ in _role_words()["locative_preps"]
+
+
+def _names_two_sides(span) -> bool:
+    """'the two clans', 'both communities', 'rival tribes': one phrase for the two sides of an event."""
+    return any(t.lower_ in ("two", "both", "rival")
+               for t in list(span) + [c for c in span.root.children if c.dep_ in ("nummod", "det", "amod", "predet")])
+
+
+def _after_the_fact(span) -> bool:
+    """Forces told only doing what comes after an event ('police arrived after the killings and made no arrests',
+    'officers found the bodies', 'police are investigating'): every verb they are the subject of is such an act,
+    an arrival after something or an act denied ('made no arrests')."""
+    verb = _governing_verb(span.root)
+    if span.root.dep_ not in ("nsubj", "conj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    chain = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+    def after(v) -> bool:
+        lemma = v.lemma_.lower()
+        return lemma in _role_words()["aftermath_verbs"] \
+            or lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ == "after" for c in v.children) \
+            or any(c.dep_ == "neg" for c in v.children) \
+            or any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in v.children)
+    return all(after(v) for v in chain)
+
+
+def _names_the_victims(verb) -> bool:
+    """'the victim was a police officer', 'one of the dead is a soldier', 'among the victims were two
+    gendarmes': the clause says who suffered the harm, so the people it names are the target."""
+    nouns = _role_words()["victim_nouns"]
+    for c in verb.children:
+        if c.dep_ == "nsubj" and (c.lower_ in nouns or any(
+                p.dep_ == "prep" and p.lower_ in ("of", "among") and any(o.lower_ in nouns for o in p.children)
+                for p in c.children)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "among" and any(o.lower_ in nouns for o in c.children):
+            return True
     return False
 
 
@@ -798,6 +856,10 @@ class ActorResolver:
                 # "JNIM militants", "ISIS fighters": the noun is the head that carries the role
                 prev.span = doc[prev.span.start:span.end]
                 prev.role = _mention_role(prev.span)
+                if prev.role == "other" and span.root.dep_ != "compound":
+                    # "suspected JNIM and /or ISGS militants attacked": the parser may hang the names elsewhere
+                    # than on the noun; the noun's own place in the sentence tells the group's role
+                    prev.role = _mention_role(span)
                 continue
             if prev is not None and prev.kind in ANAPHOR_KINDS and prev.span.end == span.start and kind == "unidentified":
                 # "cartel gunmen", "Turkana raiders' gunmen": the kind told first names the armed men
@@ -1145,6 +1207,8 @@ class ActorResolver:
             # who mutiny themselves ("mutinying soldiers fired into the air", "firing by mutinying police") are not
             # whom the riot faces
             mutiny = any(w in s.text.lower() for s in draft.sentences for w in _role_words()["mutiny_words"])
+            # forces told only coming after the deed ("police arrived after the killings and made no arrests") face no one
+            state_targets = [x for x in state_targets if not _after_the_fact(x[0].span)]
             state_targets = [x for x in state_targets if not _in_grievance(x[0].span.root, trigger_verb, clauses=False)
                              and not (mutiny and x[0].kind in ("military", "unit"))
                              and not any(w.lower_.startswith(tuple(_role_words()["mutiny_words"]))
@@ -1177,6 +1241,9 @@ class ActorResolver:
             non_targets = [x for x in armed if x[0].role != "patient" and not (
                 x[0].kind == "named" and x[1][1] in ("Civilians", "Protesters", "Rioters"))]
             one = (agents or non_targets or [None])[0]
+            if one is not None and one[0].kind in ("police", "military", "unit") \
+                    and self._follows_up_on_deed(one[0], found, trigger_verb):
+                one = None  # an unidentified armed group did it
             two = civ_targets[0] if civ_targets else self._generic("civilians", country)
             if two[1][0] == self._generic("civilians", country)[1][0]:
                 verb = trigger_verb if trigger_verb is not None else (sents[0].root if sents else None)
@@ -1259,6 +1326,10 @@ class ActorResolver:
                             and x[1][1] not in ("Civilians", "Protesters", "Rioters")
                             and (one[0] is None or _same_clause_partner(one[0], x[0]))]
                 others = partners + [x for x in others if x not in partners]
+                # "signed a peace agreement at the Baidoa police station": the forces whose post is the venue are no party
+                others = [x for x in others if x[0] is None or not _names_a_venue(x[0].span)]
+                if not others and one[0] is not None and _names_two_sides(one[0].span):
+                    others = [one]  # "leaders of the two clans signed a peace deal": both sides are of that kind
             if etype == "Battles" and one is not None and one[0] is not None:
                 # "JNIM and ISGS militants clashed": two groups joined as the subject of a verb of fighting
                 # each other are the two sides, not allies
@@ -1376,7 +1447,8 @@ class ActorResolver:
             gang = self._gang_killer(draft, country)
             if gang is not None:
                 one = (one[0] if one else None, (gang, "Political militia"))
-        if two is not None and one is not None and two[1][0] == one[1][0] and etype not in ("Riots", "Protests", "Battles"):
+        if two is not None and one is not None and two[1][0] == one[1][0] and etype not in ("Riots", "Protests", "Battles") \
+                and not (sub == "Agreement" and one[0] is not None and _names_two_sides(one[0].span)):
             two = None
         if etype == "Battles":
             # "two Maasai clans clashed", "fighting between two tribal groups": both sides are of the one kind named,
@@ -1649,6 +1721,31 @@ class ActorResolver:
                 actor = (self.dictionary.state_name(country, "police", when), actor[1])
             out.append((m, actor))
         return sorted(out, key=lambda x: x[0].role != "agent")
+
+    @staticmethod
+    def _follows_up_on_deed(force: Mention, found: list, trigger_verb) -> bool:
+        """Forces told doing something after an attack by unnamed people ('two individuals shot at a
+        merchant ... The police arrested six men', 'a man was found shot dead; police found the body') are
+        not its perpetrators: the people who did the event's deed are (someone the parse does not take for an
+        armed side, 'individuals', 'two men'), else whoever the forces find or hunt. The forces' own verb must
+        tell no harm ('police arrested and beat him' is theirs)."""
+        verb = _governing_verb(force.span.root)
+        # the verbs the forces are the subject of ("arrested and beat"; not "..., five were found executed")
+        chain = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                          and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children)]
+        words = _role_words()
+        if any(v.lemma_.lower() in words["harm_verbs"] | words["lethal_verbs"] | words["victim_object_verbs"]
+               | words["assault_verbs"] for v in chain):
+            return False
+        if any(v.lemma_.lower() in words["aftermath_verbs"] for v in chain):
+            return True
+        # the deed's own doer, someone the parse does not take for an armed side, told in another sentence
+        # than the forces (in one sentence the parse may misplace who did what)
+        return trigger_verb is not None and force.span.sent != trigger_verb.sent \
+            and trigger_verb.lemma_.lower() in words["harm_verbs"] | words["lethal_verbs"] | words["assault_verbs"] \
+            | words["victim_object_verbs"] and any(
+            m.kind == "civilians" and m.role == "agent" and _same_verb_chain(_governing_verb(m.span.root), trigger_verb)
+            for m, _ in found)
 
     @staticmethod
     def _civilians_hit_first(civ_targets: list, others: list) -> bool:
@@ -1934,7 +2031,9 @@ class ActorResolver:
             # (one listed before a clan's noun it shares keeps the noun's suffix after its name: 'jimo|Clan')
             people, _, shared_suffix = m.key.partition("|")
             body, suffix = d.identity.get(people) or (people.title(), shared_suffix or _identity_suffix(m.span))
-            home = d.homeland(people, when) or country
+            # "Murle militiamen from Ethiopia", "Ugandan Pokot raiders": the country the text says they come from
+            # (not the people's own name: "Somali herders" in Kenya are Kenya's Somali militia)
+            home = (self._from_abroad(m, country, skip=people) if country else None) or d.homeland(people, when) or country
             return (f"{body} {suffix} Militia ({home})" if home else f"{body} {suffix} Militia",
                     "Identity militia")
         if m.kind == "civilians" and m.role != "agent":
@@ -2015,16 +2114,25 @@ class ActorResolver:
                         return obj.lower_
         return None
 
-    def _from_abroad(self, m: Mention, country: str) -> Optional[str]:
+    def _from_abroad(self, m: Mention, country: str, skip: str = "") -> Optional[str]:
         """The other country armed men are said to be of or to come from ('Ethiopian raiders', 'bandits from
-        Somalia', 'militia, believed to be from nearby Ethiopia'), or None."""
+        Somalia', 'militia, believed to be from nearby Ethiopia'), or None; `skip`, a people's name that is also a
+        nation's adjective and names no country here ('Somali herders')."""
         d = self.dictionary
         root = m.span.root
         found = {d.demonyms[t.lower_] for t in list(m.span) + [c for c in root.children if c.dep_ in ("amod", "compound")]
-                 if t.lower_ in d.demonyms}
+                 if t.lower_ in d.demonyms and t.lower_ not in skip.split()}
         # "from Ethiopia", also through a participle or an apposition ("militia, believed to be from Ethiopia")
         near = [root] + [c for c in root.children if c.dep_ in ("acl", "relcl", "appos")]
         near += [g for c in near[1:] for g in c.subtree if g.dep_ in ("xcomp", "acl")]
+        if root.dep_ == "nsubj" and (root.head.lemma_.lower() in _role_words()["hedge_words"] | {"believe", "think", "say"}):
+            # "assailants, believed to have crossed the border from Mali, attacked ...": the parser makes the
+            # hedge the men's verb
+            near += [c for c in root.head.children if c.dep_ == "xcomp"]
+        after = m.span.doc[m.span.end] if m.span.end < len(m.span.doc) else None
+        if after is not None and after.lower_ == "from" and after.dep_ == "prep":
+            # "killed by Nyangatom warriors from Ethiopia": the parser may hang 'from' on the verb
+            near.append(after.head)
         for token in near:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "from":
