@@ -146,3 +146,16 @@ def test_police_told_only_arriving_after_a_riot_face_no_one(resolver):
 def test_an_agreement_is_between_the_parties_not_its_venue(resolver, text, country, actor1, actor2):
     rec = resolve(resolver, text, "Strategic developments", "Agreement", country, date(2024, 6, 3))
     assert (rec.actor1, rec.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, event, actor1, actor2", [
+    # men the authorities say belong to a named cartel are that cartel
+    ("Marines detained four men in Zitacuaro on Tuesday who they said belonged to La Familia Michoacana.",
+     ("Strategic developments", "Arrests"), "Military Forces of Mexico (2018-)", "La Familia Michoacana Cartel"),
+    # gunmen said to belong to a gang, though the parser hangs the hedge on the main verb
+    ("On Sunday, police officers guarding a school in Tlaquepaque came under fire from gunmen believed to belong to a "
+     "local gang and returned fire, wounding two of them.", CLASH, "Unidentified Gang (Mexico)", "Police Forces of Mexico (2018-)"),
+])
+def test_men_said_to_belong_to_a_gang_are_that_gang(resolver, text, event, actor1, actor2):
+    rec = resolve(resolver, text, *event, "Mexico", date(2024, 6, 3))
+    assert (rec.actor1, rec.actor2) == (actor1, actor2)

@@ -1386,7 +1386,11 @@ class ActorResolver:
             named = [x for x in armed if x[0].kind not in ("unidentified", "military", "police", "unit", "government")
                      and x[0].role not in ("patient", "peer")
                      and (x[0].sent_bounds[0] == one[0].sent_bounds[0] and (
-                         x[0].role == "agent" or x[0].span.root.i in near or 0 <= x[0].span.start - one[0].span.end <= 4)
+                         x[0].role == "agent" or x[0].span.root.i in near or 0 <= x[0].span.start - one[0].span.end <= 4
+                         # "gunmen believed to belong to a local gang": the parser may hang the hedge elsewhere
+                         or 0 <= x[0].span.start - one[0].span.end <= 8 and any(
+                             t.lower_ in _role_words()["membership_words"]
+                             for t in one[0].span.doc[one[0].span.end:x[0].span.start]))
                           # "... The attackers are believed to be Al Shabaab."
                           or x[0].role == "agent" and x[0].span.root.dep_ in ("attr", "oprd"))]
             # "... the attack was carried out by members of the same cartel cell": a later sentence of the event
