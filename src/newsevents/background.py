@@ -211,6 +211,10 @@ class SentenceFactReader:
         publication date a day of the month also gets the weekday it falls on ('on 12 March' and 'on Tuesday' in a
         report of that week tell the same day)."""
         keys = {w for w in self.weekdays if w in text}
+        if keys and _WEEK_BEFORE.search(text):
+            # "on Thursday last week" is not this week's Thursday: the day itself when the publication date is
+            # known (as dates.py reads it), else the weekday marked as the week before's
+            keys = {self._day_of_week_before(w, published) for w in keys}
         for k, month in enumerate(self.months):
             if month in text:
                 for num in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text):
@@ -221,6 +225,14 @@ class SentenceFactReader:
         if not keys:
             keys |= {m.group(0) for m in self.day_words_re.finditer(text)}
         return keys
+
+    def _day_of_week_before(self, weekday: str, published) -> str:
+        """The key of a weekday of the week before publication: its 'day month' ('thursday' of the week before
+        a report of Friday 23 May is '15 may'), else the weekday marked as the week before's."""
+        if published is None:
+            return f"{weekday} of the week before"
+        d = published - timedelta(days=published.weekday() + 7 - self.weekdays.index(weekday))
+        return f"{d.day} {self.months[d.month - 1]}"
 
     def _counted_weekdays(self, days: set[str], published) -> set[str]:
         """The weekdays that the day words of a sentence with no day named otherwise fall on ('this morning' in a
@@ -378,6 +390,8 @@ _CLAIMING = {"claim", "allege"}  # their dates may be the incident's own ("claim
 _REFERRING = {"the", "this", "that", "these", "those"}  # determiners of what was told before
 _LEAD_MONTHS = 2  # how many months before publication a lead's month-only date may lie and still be the news
 _ORIGIN_LINKS = {"after", "since", "following", "over"}  # what a verb of beginning says it began with
+# a weekday told as one of the week before publication ('on Thursday last week', 'the previous week')
+_WEEK_BEFORE = re.compile(r"\b(?:last|previous) week\b")
 _STALE_DAYS = 30  # a day-level date more than this many days before publication is an earlier event's
 _FRONTING_PREPS = {"in", "near", "at", "outside"}
 

@@ -209,6 +209,10 @@ _WEEKDAY_APPOSITION = re.compile(r"(?:\s*(?:morning|afternoon|evening|night))?\s
 _WEEKDAY_LINE = re.compile(r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+")
 _TIME_OF_LINE = re.compile(r"(?:,?\s+(?:at|-|–|—|\|))?[,\s]+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$")
 
+# a paragraph that is a weekday alone or with a place or date after a dash or colon, heading a section of a
+# review told day by day ('MONDAY - Petite-Riviere-de-l'Artibonite', 'Tuesday: Pont-Sonde')
+_SECTION_HEADING = re.compile(r"(?:^|\n)[ \t]*((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+                              r"(?:[ \t]*[-–—:|][ \t]*[^\n.!?]{1,60})?[ \t]*(?=\n|$)")
 # how the rule of a weekday read from the publication date begins
 _FROM_PUBLICATION = "weekday: most recent on or before publication"
 
@@ -569,6 +573,9 @@ class DateResolver:
             self._day_told_again(sentences, found, published, article, other_triggers)
         if retold is not None:
             return retold
+        section = self._section_day(sentences[0], published) if sentences else None
+        if section is not None:
+            return section
         reports = [m for mentions in found for m in mentions if m.role == "report"]
         if article is not None and article.doc is not None and sentences:
             reports += [m for m in self._related_reports(sentences, published, article)]
@@ -737,6 +744,26 @@ class DateResolver:
             found = self._memo[key] = self._mentions(sent, published)
         # the values are read, never changed, by the callers; the list is theirs
         return list(found)
+
+    def _section_day(self, sent, published: date) -> Optional[DateValue]:
+        """The day of the section an undated sentence stands in, when a review told day by day heads each
+        section with a weekday alone or with a place ('MONDAY - Petite-Riviere', 'Tuesday: Pont-Sonde'):
+        that weekday, the most recent on or before publication. None without such a heading above it."""
+        memo = self._memo if self._memo is not None else {}
+        headings = memo.get("section days")
+        if headings is None:
+            headings = []
+            for m in _SECTION_HEADING.finditer(sent.doc.text):
+                back = (published.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
+                headings.append((m.end(), m.start(1), published - timedelta(days=back)))
+            memo["section days"] = headings
+        before = [(end, start, day) for end, start, day in headings if end <= sent.start_char]
+        if not before:
+            return None
+        _end, start, day = before[-1]
+        match = sent.doc.char_span(start, _end, alignment_mode="expand")
+        return DateValue(day, day, day, 1, match, match.sent if match is not None else sent, "event",
+                         "the weekday heading its section")
 
     def _day_of_entry(self, sent, published: date) -> date:
         """The day a live page's entry was written: the day of the last paragraph before `sent` that

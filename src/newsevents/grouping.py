@@ -313,6 +313,10 @@ class ArticleGrouper:
             if not first and (len(self.reader.told_after(told_here)) > 1 or len(self.reader.parts_by_place(told_here)) > 1):
                 return None  # the sentence only named an event told before ('The attack came two days after ...'):
                 # what it tells afresh in the 'after' clause is not a retelling of that
+            if not first and _sub_kind(max(e["votes"], key=e["votes"].get)) == \
+                    _sub_kind(max(same_sentence[-1]["votes"], key=same_sentence[-1]["votes"].get)):
+                return same_sentence[-1]  # "Soldiers advanced from Pemba and recaptured Mocimboa after a firefight",
+                # told as the retake of the lead: the same kind of event as the one the sentence retells, in more words
             first_told = set().union(*map(self.reader.claim_heads, first)) if self.reader.other_doers(e["mentions"], first) \
                 else set()
             heads = [self.reader.claim_heads(m) for m in e["mentions"]]
@@ -334,10 +338,11 @@ class ArticleGrouper:
             # now told as an event of its own
         for g in reversed(groups):
             gpeople = set().union(*(facts[k].people for k in g["sents"])) | self._named_targets(g)
-            if _family(g["votes"]) == fam and people & gpeople:
-                return g
             gplaces = set().union(*(facts[k].places for k in g["sents"]))
             gdays = set().union(*(facts[k].days for k in g["sents"]))
+            if _family(g["votes"]) == fam and people & gpeople and not (f.days and gdays and not f.days & gdays):
+                return g  # the same people in the same kind of event, on no other day ('On Thursday, police
+                # detained nine men ... on suspicion of helping the KNF' is not Monday's looting by the KNF)
             if (_family(g["votes"]) == fam and 0 < i - max(g["sents"]) <= 2 and lemmas & {m.lemma for m in g["mentions"]}
                     and not (places and gplaces and not places & gplaces)
                     and not (f.days and gdays and not f.days & gdays and not places & gplaces)):
@@ -366,9 +371,12 @@ class ArticleGrouper:
             seen = " ".join(sents[k].text.lower() for g in groups for k in g["sents"])
             if _COARSE.get(fam) == "protest" and f.days and f.places and not any(
                     re.search(rf"(?<!\w){re.escape(p)}(?!\w)", seen) for p in named) and not (
-                    group_days and f.days & group_days) and self.reader.fresh(e) and not self.reader.quoted(e):
+                    group_days and f.days & group_days and not self._groups_placed(groups, sents, facts)) \
+                    and self.reader.fresh(e) and not self.reader.quoted(e):
                 return None  # "More on last night's trouble in Negombo: residents ... clashed with police": a crowd
-                # told afresh at a place and on a day none of the events told has
+                # told afresh at a place and on a day none of the events told has; on the same day too when the
+                # events told have places of their own ('Thursday night in Izmir: ...' then 'Thursday night ... in
+                # Ankara, police fired tear gas at students'): the same night in another city
             own = self._attached_places(e, facts, sents)
             region = self._region_lead(e, own, groups, sents, facts) \
                 if fam in _FIGHTING and own and not own & known and not self.reader.quoted(e) else None
@@ -431,7 +439,15 @@ class ArticleGrouper:
         # the fighting before it (a town taken and a town retaken are one kind)
         kind = _sub_kind(max(e["votes"], key=e["votes"].get))
         same_kind = [g for g in alike if _sub_kind(max(g["votes"], key=g["votes"].get)) == kind]
-        target = max(same_kind or alike or earlier, key=lambda g: max(g["sents"]))
+        pool = same_kind or alike or earlier
+        if f.days:
+            # "The counter-offensive came on Wednesday": the event told on that day, not the latest one told
+            def on_its_day(candidates):
+                return [g for g in candidates if g.get("creator") is not None and facts[g["creator"]].days & f.days]
+            # ... of another kind only for a sentence that names an event told before ('the counter-offensive'), not
+            # for one that dates a claim ('claimed the capture of Quissanga on Tuesday')
+            pool = on_its_day(pool) or (refer and on_its_day(alike or earlier)) or pool
+        target = max(pool, key=lambda g: max(g["sents"]))
         if not refer and fam == "Protests" and _COARSE.get(_family(target["votes"])) == "violence" \
                 and self._crowd_told_afresh(e):
             return None  # "On Thursday evening hundreds of people gathered in a silent manifestation against the
@@ -446,6 +462,12 @@ class ArticleGrouper:
         if self.reader.refers_back(e) and _family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
         return target
+
+    @staticmethod
+    def _groups_placed(groups: list[dict], sents, facts: list[SentenceFacts]) -> bool:
+        """Whether every event told names a place in its sentences: a tagged place, or a capitalised name
+        after 'in' that the tagger missed ('A recap of Thursday night in Izmir: ...')."""
+        return all(any(facts[k].places or _IN_NAME.search(sents[k].text) for k in g["sents"]) for g in groups)
 
     def _casualties_joined_to(self, e: dict, retold: list) -> bool:
         """Every trigger of `e` is a casualty verb in the past participle joined by 'and' to a trigger told in the same
@@ -792,6 +814,7 @@ def _is_subheading(paragraph: str) -> bool:
 _EXPLOSIONS = "Explosions/Remote violence"
 _FIGHTING = {"Battles", _EXPLOSIONS}
 # "Also on Wednesday, ...", "Also overnight, ...": a sentence opening so adds another act to the day's news
+_IN_NAME = re.compile(r"\bin (?:the )?[A-Z][a-z]+")  # 'in Izmir', 'in the Kasbah': a name after 'in'
 _ALSO_OPENING = re.compile(r"\s*Also\b[^,;.]{0,40},")
 _CAUSE_MARKERS = {"after", "when", "as", "following", "since", "because"}  # what opens a clause telling a cause
 _EXCESSIVE_FORCE_VOTE = 3.2  # as a sentence telling a protest and such force votes for it
