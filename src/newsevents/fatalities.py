@@ -78,6 +78,8 @@ def load_cues() -> dict:
     cues["no_fatality_types"] = frozenset(cues["no_fatality_sub_event_types"]["types"])
     cues["side_of"] = {word: side for side, words in cues["victim_sides"].items() if not side.startswith("_")
                        for word in words}
+    cues["armed_group_nouns"] = frozenset(cues["armed_groups"]["nouns"])
+    cues["armed_group_qualifiers"] = frozenset(cues["armed_groups"]["qualifiers"])
     cues["claims"] = frozenset(cues["claim_cues"]["lemmas"])
     cues["contested_claims"] = frozenset(cues["claim_cues"]["contested"])
     cues["elsewhere_re"] = [re.compile(p, re.I) for p in cues["coded_elsewhere"]["patterns"]]
@@ -176,7 +178,8 @@ class FatalityCounter:
 
     # ---- stage --------------------------------------------------------------------------
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
-        sources = [self.fill(draft, _clause_owner(draft, drafts), _anchors_of_others(draft, drafts), article.published)
+        sources = [self.fill(draft, _headline_part_owner(draft, article.body_start, _clause_owner(draft, drafts)),
+                             _anchors_of_others(draft, drafts), article.published)
                    for draft in drafts]
         self._drop_other_events_deaths(drafts, sources)
         self._count_listed_days_once(drafts, sources)
@@ -330,11 +333,19 @@ class FatalityCounter:
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cues["trigger_nouns"]:
                 continue
-            if self._caused_by(tok) or (tok.dep_ == "pobj" and tok.head.lower_ in self.cues["nominal_blockers"]):
+            if self._caused_by(tok) or (tok.dep_ == "pobj" and tok.head.lower_ in self.cues["nominal_blockers"]
+                                        and not self._state_came_after(tok.head)):
                 if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                     return True
                 found = False
         return found
+
+    def _state_came_after(self, prep) -> bool:
+        """'Police arrived after the killings': what the state's forces did after the deaths, not a crowd's
+        act set off by them (the crowd's killings are the event's own)."""
+        verb = prep.head
+        return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and self._side(c) == "security"
+                                                    for c in verb.children)
 
     def _retells_one_death(self, sent) -> bool:
         """A sentence whose every death is of one victim already named: 'the 16-year-old', 'he'."""
@@ -537,7 +548,7 @@ class FatalityCounter:
             (None in speakers and bool(fighters_dead) and not count.own_losses)
         if not party:
             return False
-        if any(rx.search(sent.text) for rx in self.cues["unverified_re"]):
+        if any(rx.search(_part_told_in(sent, count.token)) for rx in self.cues["unverified_re"]):
             return True
         doc = sent.doc
         after = doc[sent.end].sent if sent.end < len(doc) else None
@@ -589,16 +600,21 @@ class FatalityCounter:
         another event reported in the same sentence; `own_clauses` are the heads of the clauses that
         tell the event itself (see `_blocked`)."""
         text = sent.text
+        some_denied = None  # "no civilians were harmed": no death of those, whatever the sentence tells of others
         for rx in self.cues["zero_re"]:
             m = rx.search(text)
             if m:
                 # "no one was hurt", "no deaths" deny every death; "no civilians were hurt" only some
                 named = [self.cues["side_of"].get(t.lemma_.lower()) for t in _char_span(sent, m.start(), m.end()) or []]
                 general = not any(named)
-                return Count(0, 0, 0, _char_span(sent, m.start(), m.end()), stated_zero=general,
+                zero = Count(0, 0, 0, _char_span(sent, m.start(), m.end()), stated_zero=general,
                              sides=frozenset(side for side in named if side),
                              denied=m.group(0).lower().startswith("den"),
                              claimed=any(t.lemma_.lower() in self.cues["claims"] for t in sent))
+                if general:
+                    return zero
+                some_denied = zero
+                break
         groups: dict[int, Count] = {}
         sources: dict[int, Optional[int]] = {}  # group key -> the word giving its figure's source
         summary_sources: list[Optional[int]] = []
@@ -673,6 +689,12 @@ class FatalityCounter:
             # a claim and its denial in one sentence ('the group said it killed 15 soldiers, but the
             # army denied that any soldiers were killed'): ACLED codes no death
             return Count(0, 0, 0, None, stated_zero=True, denied=True)
+        if some_denied is not None:
+            # 'Four fighters were killed and no civilians were harmed': the deaths of the others stand
+            groups = {key: c for key, c in groups.items() if not (self._sides(c.token) & some_denied.sides)}
+            summaries = [c for c in summaries if not (self._sides(c.token) & some_denied.sides)]
+            if not (found_death and (groups or summaries)):
+                return some_denied
         if not found_death or not (groups or summaries):
             return None
         among = {key for key, c in groups.items() if c.among}
@@ -869,6 +891,12 @@ class FatalityCounter:
         if noun.like_num or noun.lower_ in self.cues["vague"]:
             # "five of the attackers", "dozens of terrorists": the side of the group the number is taken from
             noun = _group_taken_from(noun)
+        if noun.lemma_.lower() == "member":
+            # 'a member of the armed group Arakan Army': the side of the body he belongs to
+            body = _group_taken_from(noun)
+            if body is not noun and body.lemma_.lower() in self.cues["armed_group_nouns"] and any(
+                    q.dep_ in ("amod", "compound") and q.lower_ in self.cues["armed_group_qualifiers"] for q in body.children):
+                return "militant"
         # a qualifier names the side before the noun does: 'volunteer fighters' fight for the army
         for q in noun.children:
             if q.dep_ in ("compound", "amod") and q.i < noun.i:
@@ -2088,6 +2116,53 @@ def _clause_owner(draft: EventDraft, drafts: list[EventDraft]):
         return min(abs(tok.i - i) for i in mine) <= min(abs(tok.i - i) for i in others)
 
     return belongs
+
+
+def _part_told_in(sent, token) -> str:
+    """The text of the part of a sentence, between semicolons, that holds `token` ('the ministry said four
+    insurgents were killed; an official said seven bodies were buried, but this could not be confirmed':
+    the doubt is about the second figure); the whole sentence when there is no semicolon or no token."""
+    token = token.root if hasattr(token, "root") else token
+    text = sent.text
+    if token is None or ";" not in text:
+        return text
+    at = token.idx - sent.start_char
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _headline_part_owner(draft: EventDraft, body_start: int, belongs=None):
+    """A headline that tells two events in parts split by ';' ('Two killed in Jenin camp raid; settlers
+    torch cars in Sinjil') gives an event only the deaths of the part that shares words with its anchor
+    sentence: the raid's dead are not the arson's. `belongs` (the clause owner) narrowed so; unchanged
+    when no such headline is among the event's sentences."""
+    if not draft.sentences or draft.sentences[0].start_char < body_start:
+        return belongs
+    headlines = [s for s in draft.sentences[1:] if s.end_char <= body_start and ";" in s.text]
+    if not headlines:
+        return belongs
+    anchor_words = {t.lemma_.lower() for t in draft.sentences[0] if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop}
+    foreign: set[int] = set()
+    for sent in headlines:
+        parts, part = [], []
+        for t in sent:
+            if t.text == ";":
+                parts.append(part)
+                part = []
+            else:
+                part.append(t)
+        parts.append(part)
+        shared = [bool({t.lemma_.lower() for t in p if t.pos_ in ("NOUN", "PROPN", "VERB")} & anchor_words) for p in parts]
+        if any(shared):
+            foreign |= {t.i for p, ok in zip(parts, shared) if not ok for t in p}
+    if not foreign:
+        return belongs
+
+    def narrowed(tok) -> bool:
+        return tok.i not in foreign and (belongs is None or belongs(tok))
+
+    return narrowed
 
 
 FAR_PLACE_KM = 50  # a town this far from the event's location is another ACLED location
