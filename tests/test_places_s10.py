@@ -44,8 +44,9 @@ def test_a_commune_in_brackets_that_lies_in_its_province_is_kept(resolver):
     "Suspected Islamic State Sahel militants abducted a teacher in the village of Inata on Tuesday.",
 ])
 def test_a_sahel_group_rules_out_a_namesake_village_in_japan(resolver, text):
+    # the group tells the region, not the country: no town is better than one abroad
     r = place(resolver, text)
-    assert r.country in ("Burkina Faso", "Mali", "Niger")
+    assert r.country != "Japan" and r.location is None
 
 
 def test_fulani_herders_rule_out_a_namesake_hamlet_in_vietnam(resolver):
@@ -135,3 +136,78 @@ def test_the_unit_after_a_district_in_brackets_is_its_province(resolver):
     r = place(resolver, "On 9 April 2023, Turkish warplanes struck PKK positions in the Avasin area (Mergasur district) "
                         "of Erbil. Casualties unknown.", event_type="Explosions/Remote violence")
     assert (r.location, r.admin1) == ("Mergasur", "Erbil")
+
+
+# ---- news spellings and phrasings (session 10, from the causes found on a blind news set) -------------
+def test_a_name_written_with_a_lowercase_hyphened_article_is_one_name(resolver):
+    # 'al-Mazraa' is an alternate name of a village in Israel; Syria's Al Mazra'ah is spelt so by its own name
+    r = place(resolver, "Fighting broke out on Saturday in the village of al-Mazraa, west of Sweida, leaving three dead.")
+    assert (r.country, r.admin1, r.location) == ("Syria", "As Sweida", "Al-Mazraa")
+
+
+def test_the_first_word_of_an_unknown_name_with_an_article_is_no_place(resolver):
+    # 'Busra' alone is an old spelling of Basra in Iraq; 'Busra al-Harir' is a Syrian town the gazetteer lacks
+    r = place(resolver, "Two men were killed when a drone hit their car outside Busra al-Harir on Sunday.",
+              event_type="Explosions/Remote violence")
+    assert r.country != "Iraq"
+    r = place(resolver, "Two men were killed when a drone hit their car near the town of Busra al-Harir, in Daraa "
+                        "province, on Sunday.", event_type="Explosions/Remote violence")
+    assert (r.country, r.location) == ("Syria", "Busra al-Harir")
+
+
+def test_a_neighbourhood_of_a_town_is_not_a_namesake_elsewhere(resolver):
+    r = place(resolver, "Residents of the La Source neighbourhood of Saint-Marc lynched a suspected thief on Monday.",
+              event_type="Riots")
+    assert (r.location, r.admin1) == ("Saint-Marc", "Artibonite")
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Sara militiamen raided a cattle camp near Koumra on Thursday, killing three herders.", "Koumra"),
+    ("Pokot raiders attacked herders at Kapedo on Tuesday and drove away 200 cattle.", "Kapedo"),
+])
+def test_a_name_before_men_of_a_people_is_where_they_come_from(resolver, text, location):
+    assert place(resolver, text, event_type="Battles").location == location
+
+
+def test_residents_of_a_town_are_in_it(resolver):
+    r = place(resolver, "Mombasa residents held a demonstration against the plan to build a dry port in Naivasha.",
+              event_type="Protests")
+    assert r.location == "Mombasa"
+
+
+def test_upazila_names_a_unit(resolver):
+    r = place(resolver, "Gunmen shot dead a farmer in Thanchi upazila of Bandarban on Monday.")
+    assert (r.country, r.admin1) == ("Bangladesh", "Chittagong")
+
+
+def test_a_district_the_gazetteer_lacks_narrows_the_province_down(resolver):
+    r = place(resolver, "Warplanes bombed several houses in the Barmal district of Paktika province overnight, killing six.",
+              event_type="Explosions/Remote violence")
+    assert (r.location, r.admin1) == ("Barmal", "Paktika")
+
+
+def test_a_known_town_is_not_renamed_after_a_district_named_with_it(resolver):
+    r = place(resolver, "Gunmen shot dead a shopkeeper in Lashkar Gah, in Helmand province, on Monday.")
+    assert r.location == "Lashkar Gah"
+
+
+def test_the_unit_after_upazila_of_is_the_district_around_the_town(resolver):
+    r = place(resolver, "Police said robbers shot dead a shopkeeper in Teknaf upazila of Cox's Bazar late on Sunday.")
+    assert r.location == "Teknaf"
+
+
+@pytest.mark.parametrize("name, cc", [("Palma", "MZ"), ("Quissanga", "MZ"), ("Ancuabe", "MZ"), ("Pont-Sonde", "HT"),
+                                      ("Nur Shams", "PS")])
+def test_supplement_towns_of_conflict_areas_cities500_lacks(name, cc):
+    assert any(p.cc == cc for p in gazetteer.load().lookup(name))
+
+
+def test_a_cabo_delgado_district_seat_is_placed(resolver):
+    r = place(resolver, "Insurgents attacked the town of Quissanga on Tuesday and burned the district administration building.")
+    assert (r.country, r.location, r.admin1) == ("Mozambique", "Quissanga", "Cabo Delgado")
+
+
+def test_a_hamlet_of_a_clan_is_not_a_village_name(resolver):
+    r = place(resolver, "Two days later, armed men burned about 30 houses at a Kondo hamlet on the outskirts of Wabag, police said.",
+              event_type="Violence against civilians")
+    assert r.location == "Wabag"

@@ -494,11 +494,16 @@ class Gazetteer:
         found: dict[tuple, Place] = {}
         with self._lock:
             self._spellings(key, found)
-            if not found and len(key) >= MIN_ARTICLE_LOOSE_LENGTH:
+            # a name only other places' alternate names match ('al-Mazraa', an alternate of Israel's El Mazra'a)
+            # also finds the places whose own name it spells loosely (Syria's Al Mazra'ah)
+            alternates_only = bool(found) and all(fold(p.name) != key for p in found.values())
+            if (not found or alternates_only) and len(key) >= MIN_ARTICLE_LOOSE_LENGTH:
                 for source, con in self._connections():
                     for loose in loose_keys(key):
                         for row in con.execute("SELECT p.*, n.name FROM loose_names n JOIN places p ON p.id = n.place "
                                                "WHERE n.key = ?", (loose,)):
+                            if alternates_only and row[-1] != fold(row[1]):
+                                continue
                             if _loosely_alike(key, row[-1]):
                                 self._keep(found, Place(*row[:-1], source=source))
         result = tuple(sorted(found.values(), key=lambda p: -p.population))

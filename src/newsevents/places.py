@@ -42,7 +42,7 @@ from typing import Optional
 from . import clauses, gazetteer
 from .data import read_json
 from .document import Article, EventDraft
-from .gazetteer import Place, fold
+from .gazetteer import Place, fold, loose_keys
 
 MAX_NAME_TOKENS = 6
 BIG_PLACE = 100_000  # people: a place this big named by its own name outweighs a country named once
@@ -120,6 +120,7 @@ class ArticlePlaces:
     capital_mentions: list = field(default_factory=list)
     cue_votes: Counter = field(default_factory=Counter)  # parties, leaders, groups of one country
     cue_spans: dict = field(default_factory=dict)  # cc -> first span that voted for it
+    cue_region: set = field(default_factory=set)  # countries of the region-wide groups and peoples named
     villages: Optional[frozenset] = None  # names called villages the gazetteer lacks (see _villages_of)
     village_spans: list = field(default_factory=list)  # where the article names them, in order
     headline_sents: frozenset = frozenset()  # indexes of the sentences of headline and standfirst
@@ -146,6 +147,7 @@ class PlaceResolver:
         self.institution_words = set(cues["institution_words"])
         people = load_json("place_people.json")
         self.people_nouns = set(people["nouns"])
+        self.group_nouns = set(people["group_nouns"])
         self.office_titles = set(people["office_titles"])
         self.village_force_nouns = set(people["village_force_nouns"])
         stopwords = load_json("place_stopwords.json")
@@ -191,6 +193,8 @@ class PlaceResolver:
         self.village_of = [p.split() for p in villages["village_of"]]
         self.village_after = set(villages["village_after"])
         self.village_nouns = set(villages["village_nouns"])
+        self.quarter_words = set(villages["quarter_words"])
+        self.district_words = set(villages["district_words"])
         self.near_words = [p.split() for p in villages["near_words"]]
         self.place_anaphora = [p.split() for p in villages["place_anaphora"]]
         self.village_anaphora = [p.split() for p in villages["village_anaphora"]]
@@ -232,7 +236,9 @@ class PlaceResolver:
         # groups of several countries: their own entry (a tuple of countries), whatever else names them
         shared_keys, shared_abbrevs = set(), set()
         for group in cues.get("shared", []):
-            ccs = tuple(group["countries"])
+            # a group or people of a whole region ('region_only') tells where the event is not, never which
+            # country it is in: a frozenset, read by _scan_cues as a region without votes
+            ccs = frozenset(group["countries"]) if group.get("region_only") else tuple(group["countries"])
             for name in group["names"]:
                 shared_keys.add(fold(name))
                 if ccs:
@@ -380,6 +386,9 @@ class PlaceResolver:
             if not named and t.is_upper and t.text in self._abbrevs:
                 found.setdefault(t.text, (self._abbrevs[t.text], doc[t.i:t.i + 1]))
         for key, (ccs, span) in found.items():
+            if isinstance(ccs, frozenset):
+                info.cue_region |= ccs  # 'ISGS militants', 'Fulani herders': a region, no country's vote
+                continue
             # each distinct name once; together they stay below a town named in the text; a group
             # active in several countries shares its vote among them
             ccs = ccs if isinstance(ccs, tuple) else (ccs,)
@@ -481,6 +490,10 @@ class PlaceResolver:
                 # burial in Morulem' beside a clash in Kotido district)
                 village = next((v for v in (self._unknown_village(info, sents[i], None) for i in order[1:])
                                 if v is not None and not self._framed_by_other_unit(v.text, chosen, info)), None)
+        if village is None and order and draft.record.country and (chosen is None or chosen.best.kind in ("admin1", "country")):
+            # 'in the Barmal district of Paktika province': a district the gazetteer lacks narrows the province
+            # down; ACLED names the district's seat, named like it
+            village = self._unknown_district(info, sents[order[0]], clause)
         if village is not None and draft.record.country:
             # 'in the village of Tibga, about 50 km west of Fada N'Gourma': the event is in the village,
             # which the gazetteer lacks; the place found (shifted by the distance given) stands for its
@@ -997,13 +1010,36 @@ class PlaceResolver:
             j = i + 1
             while j < hi and j - i < MAX_NAME_TOKENS and j not in placed and (
                     _ends_name(doc[j]) or doc[j].text in {"-", "'"} and not doc[j - 1].whitespace_
-                    and j + 1 < hi and _ends_name(doc[j + 1])):
-                j += 1
+                    and j + 1 < hi and _ends_name(doc[j + 1]) or self._hyphened_article(doc[j])):
+                j += 1  # 'Busra al-Harir': the article inside the name too
             span = doc[i:j]
             if j not in placed and self._is_unknown_village(span, self._villages_of(info, doc)):
                 return span
             i = j
         return self._name_ending_in_town(info, lo, hi)
+
+    def _unknown_district(self, info: ArticlePlaces, sent, clause: Optional[clauses.Clause]):
+        """The span of a district the event's clause names and the gazetteer could not place ('in the Barmal
+        district of Paktika province', 'Thanchi upazila'): a capitalised name right before a word for a
+        district; not where people came from."""
+        doc = sent.doc
+        placed = {t.i for m in info.mentions if m.best is not None or m.country_cc or m.region_ccs for t in m.span}
+        lo, hi = (clause.start, clause.end) if clause else (sent.start, sent.end)
+        for i in range(lo + 1, hi - 1):
+            after = doc[i + 1]
+            if not (_ends_name(doc[i]) and after.is_lower and after.lower_ in self.district_words) or i in placed:
+                continue
+            k = i
+            while k - 1 > lo and i - k < MAX_NAME_TOKENS - 1 and (k - 1) not in placed and (
+                    _ends_name(doc[k - 1]) or doc[k - 1].text == "-" and not doc[k - 1].whitespace_):
+                k -= 1
+            span = doc[k:i + 1]
+            key = fold(span.text)
+            if len(key) < 3 or key in self.stop or key in self._cc_by_name or key in self.demonyms \
+                    or self._before_is(span, {"from"}) or {t.ent_type_ for t in span} & {"PERSON", "ORG", "NORP", "DATE"}:
+                continue
+            return span
+        return None
 
     def _name_ending_in_town(self, info: ArticlePlaces, lo: int, hi: int):
         """'Datu Saudi Ampatuan town': a longer name whose last word(s) the gazetteer knows as another
@@ -1060,7 +1096,8 @@ class PlaceResolver:
         if after is not None and after.lower_ in self.village_after and after.is_lower:
             # "in Kanyo village"; not a people's village ('the Fulani village of Issamanga')
             after_village = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            return not (self._before_is(span, {"from"}) or "NORP" in labels or fold(span.text) in self._cue_home
+            # 'at a Sikin hamlet', 'an Ambulin village': one village of a people or clan, not a village's own name
+            return not (self._before_is(span, {"from", "a", "an"}) or "NORP" in labels or fold(span.text) in self._cue_home
                         or after_village is not None and after_village.lower_ in self.village_force_nouns)
         if self._called_a_settlement(span):
             # "in Bambui, a university town on the outskirts of Bamenda", "attacked Gumuruk, a town in ..."
@@ -1113,6 +1150,9 @@ class PlaceResolver:
         guessed at, nor a dateline's capitals."""
         written = ascii_name(_name_text(m.span)).strip()
         key, own = fold(written), fold(place.name)
+        if written[:1].islower() and self._hyphened_article(m.span[0]) and set(loose_keys(key)) & set(loose_keys(own)):
+            # 'the village of al-Mazraa' for GeoNames' 'Al Mazra'ah': the news spelling, its article capitalised
+            return written[:1].upper() + written[1:]
         if len(written) < 4 or written.isupper() or not written[:1].isupper() or key == own:
             return None
         # the gazetteer's name in full ('Kempten (Allgau)', 'Leon de los Aldama' for 'Leon'), or with its
@@ -1226,8 +1266,10 @@ class PlaceResolver:
         if info.top_country is None:
             # names that each ruled out the other's country ("in Kwanza constituency ... nearby
             # Kitale") leave nothing: the first guess stands
+            # (but not a place outside the region the groups named tell: 'ISGS militants ... in Inata' is not Japan's)
             for m, best, score in first_guess:
-                m.best, m.score = best, score
+                if not (info.cue_region and best is not None and best.cc not in info.cue_region):
+                    m.best, m.score = best, score
             self._revote(info)
         self._place_unplaced(info)
         return info
@@ -1267,6 +1309,8 @@ class PlaceResolver:
                     continue
                 if self._part_of_compound(span):
                     continue
+                if span.end < sent.end and self._hyphened_article(doc[span.end]):
+                    continue  # 'Busra al-Harir' unknown: not 'Busra' alone (Basra's other spelling)
                 m = self._lookup(span, si, ent_label)
                 if m is not None:
                     found = m
@@ -1397,7 +1441,18 @@ class PlaceResolver:
             start -= 1
         return start > 0 and doc[start - 1].lower_ in self.route_words
 
+    _HYPHENED_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "en", "er", "es", "et", "ez", "ul"}
+
+    def _hyphened_article(self, tok) -> bool:
+        """'al-' before a capitalised word ('the village of al-Mazraa', 'Busra al-Harir'): the article of an
+        Arabic name as news writes it, lower case and joined by a hyphen."""
+        doc = tok.doc
+        return tok.lower_ in self._HYPHENED_ARTICLES and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" \
+            and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper()
+
     def _starts_name(self, tok, sent, ent_label) -> bool:
+        if tok.i > sent.start and tok.is_lower and self._hyphened_article(tok) and not _ends_name(tok.nbor(-1)):
+            return True  # 'the village of al-Mazraa': the name starts at its article
         # 'KwaZulu-Natal', 'McAllen': a capital inside the name too
         # 'Ouagadougou.[size': a tag glued on; 'St. Gallen', 'Mt. Elgon': an abbreviated first word
         # "N'dali", "N'Djamena": an elided first syllable
@@ -1539,7 +1594,9 @@ class PlaceResolver:
         m.coded = self._phrase_before(span, self.coded_before)
         m.zone = self._zone_of_city(span)
         m.route = self._route_end(span)
-        m.origin = self._before_is(span, {"from"})
+        # 'traders from Kitale', and 'young Sara men ... near Koumra': where armed men come from, not where they
+        # acted (but 'Mombasa residents held a demonstration' is in Mombasa: residents, traders, students stay)
+        m.origin = self._before_is(span, {"from"}) or (not m.locative and (self._after_word(span) or "") in self.group_nouns)
         m.elsewhere = self._phrase_before(span, self.elsewhere_before)
         m.voice = self._after_word(span) in self.voice_after
         m.tail = self._ends_longer_name(span, candidates)
@@ -1773,6 +1830,11 @@ class PlaceResolver:
                 and _ends_name(doc[span.start - 3]) or self._town_in_unit_before(span)
                 or self._closes_place_phrase(span)):
             return "admin"
+        # "Ukhia upazila of Cox's Bazar", "the Barmal district of Paktika": the unit that holds a district
+        # (after a name: 'the municipality of Iguala' names the town's municipality, left to the phrases above)
+        if span.start > 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].is_lower \
+                and doc[span.start - 2].lower_ in self.admin_after and _ends_name(doc[span.start - 3]):
+            return "admin"
         # "in the Avasin area (Mergasur district) of Erbil": the unit that holds the district in brackets
         if span.start > 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == ")" \
                 and doc[span.start - 3].lower_ in self.admin_after and self._has_unit(span):
@@ -1901,6 +1963,22 @@ class PlaceResolver:
                     out.setdefault(id(x), (around, self._distinct_units(units)))
         return out
 
+    QUARTER_KM = 15  # how far from the centre of the town a neighbourhood named as part of it may lie
+
+    def _quarters(self, info: ArticlePlaces) -> dict[int, list[Place]]:
+        """For each name followed by 'neighbourhood of', 'quarter of' ... and a town ('the La Source neighbourhood
+        of Saint-Marc'): the places that town may be."""
+        out: dict[int, list[Place]] = {}
+        by_start = {m.span.start: m for m in info.mentions}
+        for m in info.mentions:
+            doc = m.span.doc
+            i = m.span.end
+            if i + 2 < len(doc) and doc[i].lower_ in self.quarter_words and doc[i + 1].lower_ == "of":
+                town = by_start.get(i + 2)
+                if town is not None and town.candidates:
+                    out[id(m)] = [p for p in town.candidates if p.kind == "city"] or list(town.candidates)
+        return out
+
     def _bracket_provinces(self, info: ArticlePlaces) -> dict[int, dict[str, set]]:
         """For each name inside ACLED's brackets ('(Bijapur, Chhattisgarh)') or a bracket's first name, the
         provinces named after it in the same brackets, as the first pass read them: country -> folded province
@@ -1997,8 +2075,9 @@ class PlaceResolver:
                     named_units[(p.cc, fold(p.admin2 if p.kind == "admin2" else p.admin1))].add(m.key)
         frames = self._frames(info) if reject else {}
         # the countries the groups, parties and peoples named point to (see _scan_cues)
-        cue_region = {cc for cc, v in info.cue_votes.items() if v > 0}
+        cue_region = info.cue_region | {cc for cc, v in info.cue_votes.items() if v > 0}
         provinces_with = self._bracket_provinces(info) if reject else {}
+        quarters_of = self._quarters(info) if reject else {}
         by_key = defaultdict(list)
         for m in info.mentions:
             by_key[m.key].append(m)
@@ -2031,6 +2110,15 @@ class PlaceResolver:
                 (p.cc, unit) for p in m.candidates if p.kind == "city" for unit in (p.admin1, p.admin2)
                 if unit and m.key in {fold(unit), fold(gazetteer_strip(unit))}}
             named_so = any(m.key in (fold(p.name), fold(gazetteer_strip(p.name))) for p in candidates)
+            # 'the La Source neighbourhood of Saint-Marc': a part of the town named after it lies in that town; a
+            # namesake far from it is not the place (and the town is)
+            town_of = quarters_of.get(id(m))
+            if town_of:
+                candidates = [p for p in candidates if any(gazetteer.haversine_km(p.latitude, p.longitude, t.latitude, t.longitude)
+                                                           <= self.QUARTER_KM for t in town_of)]
+                if not candidates:
+                    m.best, m.score = None, -1e9
+                    continue
             # "(Bijapur, Chhattisgarh)", "(Bassa, Kogi)": a district or commune named in brackets before its
             # province lies in that province; a namesake in another province of that country is not it, and
             # when the gazetteer knows none inside, the province alone frames the place
