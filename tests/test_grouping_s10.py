@@ -95,3 +95,18 @@ def test_a_sentence_naming_a_day_joins_the_event_of_that_day_and_its_retake_is_n
     retake = holding(drafts, "recaptured")
     assert len(retake) == 1 and "retook" in " ".join(s.text for s in retake[0].sentences)
     assert "counter-offensive" not in " ".join(s.text for d in holding(drafts, "stormed") for s in d.sentences)
+
+
+ACROSS_THE_BORDER = """Border guards trade fire at Kurmuk
+
+Sudanese and Ethiopian border forces exchanged fire for two hours near the Kurmuk crossing on Tuesday, officials said.
+
+During the exchange, mortar shells fired from the Sudanese side landed in a residential area of Landi Bazar, on the Ethiopian side, killing a trader, a local administrator said.
+"""
+
+
+def test_shells_landing_on_the_other_side_of_the_border_are_an_event_of_their_own_on_the_exchanges_day(pipeline: Pipeline):
+    records = pipeline.extract(ACROSS_THE_BORDER, published=date(2024, 8, 16))
+    shelling = [r for r in records if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(records) == 2 and len(shelling) == 1
+    assert shelling[0].event_date == date(2024, 8, 13) and shelling[0].fatalities == 1

@@ -213,6 +213,10 @@ _TIME_OF_LINE = re.compile(r"(?:,?\s+(?:at|-|–|—|\|))?[,\s]+\d{1,2}[:.]\d\d\
 # review told day by day ('MONDAY - Petite-Riviere-de-l'Artibonite', 'Tuesday: Pont-Sonde')
 _SECTION_HEADING = re.compile(r"(?:^|\n)[ \t]*((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
                               r"(?:[ \t]*[-–—:|][ \t]*[^\n.!?]{1,60})?[ \t]*(?=\n|$)")
+# an opening that names an event told before as the time of what the sentence tells ('During the exchange, ...',
+# 'In the course of the fighting, ...'), and how many sentences back that event's day may be stated
+_DURING_TOLD = re.compile(r"\s*(?:during|amid|in the course of)\s+(?:the|that|this)\s+[a-z-]+\s*,", re.I)
+_DURING_REACH = 4
 # how the rule of a weekday read from the publication date begins
 _FROM_PUBLICATION = "weekday: most recent on or before publication"
 
@@ -576,6 +580,9 @@ class DateResolver:
         section = self._section_day(sentences[0], published) if sentences else None
         if section is not None:
             return section
+        during = self._day_of_the_time_named(sentences[0], published) if sentences else None
+        if during is not None:
+            return during
         reports = [m for mentions in found for m in mentions if m.role == "report"]
         if article is not None and article.doc is not None and sentences:
             reports += [m for m in self._related_reports(sentences, published, article)]
@@ -744,6 +751,20 @@ class DateResolver:
             found = self._memo[key] = self._mentions(sent, published)
         # the values are read, never changed, by the callers; the list is theirs
         return list(found)
+
+    def _day_of_the_time_named(self, sent, published: date) -> Optional[DateValue]:
+        """'During the exchange, mortar shells ... landed in Chaman': an undated sentence that opens by naming
+        an event told before as its time takes the day of the nearest sentence before it that states one."""
+        if not _DURING_TOLD.match(sent.text):
+            return None
+        doc = sent.doc
+        earlier = [s for s in doc.sents if s.end <= sent.start][-_DURING_REACH:]
+        for prev in reversed(earlier):
+            days = [m for m in self.mentions(prev, published) if m.role == "event" and m.precision == 1]
+            if days:
+                value = replace(days[0], rule=f"the day of the time its sentence names ({days[0].rule})")
+                return value
+        return None
 
     def _section_day(self, sent, published: date) -> Optional[DateValue]:
         """The day of the section an undated sentence stands in, when a review told day by day heads each

@@ -272,6 +272,11 @@ class ArticleGrouper:
         if fronted and groups and not any(self._names_place(sents[k], fronted) for g in groups for k in g["sents"]) \
                 and not any(i in g["sents"] for g in groups) and self.reader.fresh(e) and not self.reader.quoted(e):
             return None  # "In Kakamega, youths looted shops": another town sets the scene for a new event
+        if groups and not any(i in g["sents"] for g in groups) and _OTHER_SIDE.search(sents[i].text) \
+                and not self.reader.quoted(e) and _family(max(groups, key=lambda g: max(g["sents"]))["votes"]) != fam:
+            return None  # "During the exchange, shells fired from the Afghan side landed in a market in Landi Kotal, on
+            # the Pakistani side, killing a woman": another kind of event than the one told just before, across the
+            # border, in another country
         if groups and not any(i in g["sents"] for g in groups) and self.reader.quoted(e) and self._witnessed_other_day(
                 e, groups, sents, facts):
             e["witnessed"] = True
@@ -814,6 +819,7 @@ def _is_subheading(paragraph: str) -> bool:
 _EXPLOSIONS = "Explosions/Remote violence"
 _FIGHTING = {"Battles", _EXPLOSIONS}
 # "Also on Wednesday, ...", "Also overnight, ...": a sentence opening so adds another act to the day's news
+_OTHER_SIDE = re.compile(r",\s+on the [A-Z][a-z]+ side\b")  # ', on the Pakistani side': a place across the border
 _IN_NAME = re.compile(r"\bin (?:the )?[A-Z][a-z]+")  # 'in Izmir', 'in the Kasbah': a name after 'in'
 _ALSO_OPENING = re.compile(r"\s*Also\b[^,;.]{0,40},")
 _CAUSE_MARKERS = {"after", "when", "as", "following", "since", "because"}  # what opens a clause telling a cause
