@@ -159,3 +159,28 @@ def test_an_agreement_is_between_the_parties_not_its_venue(resolver, text, count
 def test_men_said_to_belong_to_a_gang_are_that_gang(resolver, text, event, actor1, actor2):
     rec = resolve(resolver, text, *event, "Mexico", date(2024, 6, 3))
     assert (rec.actor1, rec.actor2) == (actor1, actor2)
+
+
+def test_a_killing_told_as_what_an_official_says_is_no_target_of_the_strike(resolver):
+    # the parser joins 'killed' to 'said': the militants are the official's claim, the villagers the strike's victims
+    text = ("Turkish jets struck villages near Sinjar on Monday night, killing six civilians, local officials said. "
+            "A Turkish security official said the strikes targeted hideouts of the PKK and killed 20 militants.")
+    rec = resolve(resolver, text, "Explosions/Remote violence", "Air/drone strike", "Iraq", date(2024, 6, 3))
+    assert (rec.actor1, rec.actor2) == ("Military Forces of Turkey (2016-)", "Civilians (Iraq)")
+
+
+@pytest.mark.parametrize("text, event, actor2", [
+    ("An Israeli drone strike on a motorbike near Tubas killed two Palestinian militants on Sunday. Hamas said the two "
+     "men were members of its armed wing.", ("Explosions/Remote violence", "Air/drone strike"), "Hamas Movement"),
+    ("Israeli troops killed three gunmen in an exchange of fire near Nablus on Monday. Islamic Jihad said the three were "
+     "its fighters.", CLASH, "PIJ: Palestinian Islamic Jihad"),
+])
+def test_the_dead_a_group_claims_as_its_members_are_that_group(resolver, text, event, actor2):
+    rec = resolve(resolver, text, *event, "Palestine", date(2024, 6, 3))
+    assert (rec.actor1, rec.actor2) == ("Military Forces of Israel (2022-)", actor2)
+
+
+def test_a_detained_figure_of_a_party_is_that_party(resolver):
+    rec = resolve(resolver, "Police detained the mayor of Mersin, a senior figure of the opposition Republican People's "
+                  "Party (CHP), at his home on Thursday.", "Strategic developments", "Arrests", "Turkey", date(2025, 3, 20))
+    assert (rec.actor1, rec.actor2) == ("Police Forces of Turkey (2016-)", "CHP: Republican Peoples Party")

@@ -548,6 +548,33 @@ def _names_the_perpetrators(verb) -> bool:
     return False
 
 
+def _told_as_members(gap) -> bool:
+    """The words between unnamed men and a group say the men belong to it ('believed to belong to', 'suspected
+    of being members of'), and tell nothing the men did ('targeted the house of the leader in ...')."""
+    hedges = _role_words()["hedge_words"] | {"believe", "think", "say", "belong", "be", "report", "allege"}
+    return any(t.lower_ in _role_words()["membership_words"] for t in gap) \
+        and not any(t.pos_ == "VERB" and t.lemma_.lower() not in hedges for t in gap)
+
+
+def _claims_as_members(span) -> bool:
+    """'Islamic Jihad said the two men were members of its local brigade', 'the group said the dead were its
+    fighters': the group, a source, says people were its own members."""
+    verb = span.root.head if span.root.dep_ == "nsubj" else None
+    if verb is None or verb.lemma_.lower() not in _role_words()["reporting_verbs"]:
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    for clause in said:
+        for attr in (c for c in clause.children if c.dep_ in ("attr", "nsubj")):
+            if attr.lower_ not in _role_words()["membership_words"]:
+                continue
+            owners = [c for c in attr.children if c.dep_ == "poss"]
+            owners += [o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children for o in [g] + [c for c in g.children if c.dep_ == "poss"]]
+            if any(o.lower_ in ("its", "their") for o in owners):
+                return True
+    return False
+
+
 def _names_a_venue(span) -> bool:
     """'at the Wabag police station', 'inside an army base': forces named only as the owners of the place where
     something happens."""
@@ -647,6 +674,13 @@ def _in_reported_clause(token) -> bool:
     words = _role_words()
     while token.head.i != token.i:
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in words["reporting_verbs"] | words["blaming_verbs"]:
+            return True
+        if token.dep_ == "conj" and token.head.lemma_.lower() in words["reporting_verbs"] \
+                and token.lemma_.lower() in words["harm_verbs"] | words["victim_object_verbs"] \
+                and any(c.dep_ == "ccomp" for c in token.head.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            # "an official said the strikes targeted hideouts of the TTP and killed 15 militants": the parser
+            # joins the second verb to 'said'; a speaker does not kill, the killing is part of what is said
             return True
         token = token.head
     return False
@@ -1378,6 +1412,16 @@ class ActorResolver:
                 for m, _ in armed):
             # people leaving their homes: ACLED codes the displaced civilians alone, whoever they fled
             one, two = self._displaced(found, country), None
+        if two is not None and two[0] is not None and two[0].kind == "unidentified" and two[0].role == "patient" \
+                and etype in ("Battles", "Explosions/Remote violence"):
+            # "a strike killed two militants ... Islamic Jihad said the two men were members of its local brigade":
+            # the group that claims the dead as its own members was the side hit
+            owner = next((x for x in doc_mentions if x.kind == "named" and x.role == "source"
+                          and _claims_as_members(x.span)), None)
+            if owner is not None:
+                named = self._actor(owner, mentions, doc_mentions, country, when)
+                if named is not None and (one is None or named[0] != one[1][0]):
+                    two = (owner, named)
         if one is not None and one[0] is not None and one[0].kind == "unidentified":
             # "unknown gunmen (presumably JNIM militants)", "gunmen suspected to be members of Al-Shabaab"
             # the named group must be said of those attackers (inside their phrase or right after it),
@@ -1388,9 +1432,8 @@ class ActorResolver:
                      and (x[0].sent_bounds[0] == one[0].sent_bounds[0] and (
                          x[0].role == "agent" or x[0].span.root.i in near or 0 <= x[0].span.start - one[0].span.end <= 4
                          # "gunmen believed to belong to a local gang": the parser may hang the hedge elsewhere
-                         or 0 <= x[0].span.start - one[0].span.end <= 8 and any(
-                             t.lower_ in _role_words()["membership_words"]
-                             for t in one[0].span.doc[one[0].span.end:x[0].span.start]))
+                         or 0 <= x[0].span.start - one[0].span.end <= 8 and _told_as_members(
+                             one[0].span.doc[one[0].span.end:x[0].span.start]))
                           # "... The attackers are believed to be Al Shabaab."
                           or x[0].role == "agent" and x[0].span.root.dep_ in ("attr", "oprd"))]
             # "... the attack was carried out by members of the same cartel cell": a later sentence of the event
