@@ -113,6 +113,12 @@ class EventDetector:
         self.rammed_crowds = set(lex["rammed_crowds"])
         self.blockade_verbs = set(lex["blockade_verbs"])
         self.blockade_objects = set(lex["blockade_objects"])
+        self.mine_workplace = set(lex["mine_workplace_words"])
+        self.arrest_settings = set(lex["arrest_setting_nouns"])
+        self.statistic_nouns = set(lex["statistic_nouns"])
+        self.entry_verbs = set(lex["entry_verbs"])
+        self.bloodless_nouns = set(lex["bloodless_nouns"])
+        self.bloodless_adverbs = set(lex["bloodless_adverbs"])
         self.gathering_verbs = set(lex["gathering_verbs"])
         self.gathering_purposes = set(lex["gathering_purposes"])
         self.gathering_aims = set(lex["gathering_aims"])
@@ -127,6 +133,7 @@ class EventDetector:
         self.former_status = set(lex["former_status_words"])
         self.settlements = set(lex["settlement_nouns"])
         self.collective = set(lex["collective_nouns"])
+        self.inclusion_preps = set(lex["inclusion_preps"])
         self.separate_cues = [c.lower() for c in lex["separate_event_cues"]]
         self.reporting = set(lex["reporting_verbs"])
         self.interrupting = set(lex["interrupting_governors"])
@@ -179,6 +186,8 @@ class EventDetector:
             if self._names_riot_police(span) or found[(start, end)] == "riot_cue" and (
                     self._police_barricade(span) or self._holed_up(span)):
                 continue
+            if found[(start, end)] == "Remote explosive/landmine/IED" and self._workplace_mine(span.root):
+                continue  # "an attack on a gold mine": where people dig, not a landmine
             taken |= set(range(start, end))
             out.append((span, found[(start, end)]))
         for tok in doc:
@@ -187,6 +196,12 @@ class EventDetector:
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.captured_places for c in tok.children):
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "Non-state actor overtakes territory"))
+            elif tok.lemma_.lower() in self.entry_verbs and tok.pos_ == "VERB" and tok.i not in taken and any(
+                    c.dep_ == "dobj" and (c.lemma_.lower() in self.captured_places or c.ent_type_ == "GPE")
+                    for c in tok.children) and self._without_a_fight(tok):
+                # "troops entered the town without a fight": a place changing hands with no fighting
+                taken.add(tok.i)
+                out.append((doc[tok.i:tok.i + 1], "Non-violent transfer of territory"))
             elif self._armed_take_named_place(tok) and tok.i not in taken:
                 # "On Sunday, rebels also took over Rutshuru": armed men taking a named place
                 taken.add(tok.i)
@@ -224,7 +239,7 @@ class EventDetector:
             # "dozens of three-wheeler drivers blocked the Peradeniya road": a crowd closing a road protests
             # "drivers gathered at the entrance to Choloma to demand protection": people gathering with a demand
             blockade = tok.lemma_.lower() in self.blockade_verbs and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self.blockade_objects for c in tok.children)
+                c.dep_ == "dobj" and self._names_a_way(c) for c in tok.children)
             if tok.pos_ == "VERB" and tok.i not in taken and (blockade or self._gathering_with_demand(tok)):
                 # (a verb joined by 'and' shares the first one's subject: 'parked their buses and gathered at ...')
                 doer = next((c for c in tok.children if c.dep_ == "nsubj"), None) or (next(
@@ -253,6 +268,30 @@ class EventDetector:
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], role))
         return sorted(out, key=lambda sr: sr[0].start)
+
+    def _without_a_fight(self, verb) -> bool:
+        """Told as taken with no fighting: 'without a fight', 'without resistance', 'unopposed'."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "without" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in self.bloodless_nouns for g in c.children):
+                return True
+            if c.dep_ in ("advmod", "advcl", "acomp", "oprd") and c.lower_ in self.bloodless_adverbs:
+                return True
+        return False
+
+    def _names_a_way(self, noun) -> bool:
+        """A road or another way a crowd can close: its head noun ('the main road'), or a word of its name ('the
+        Autopista del Sol', whose head the parser takes to be 'Sol')."""
+        return noun.lemma_.lower() in self.blockade_objects or noun.pos_ == "PROPN" and any(
+            t.dep_ == "compound" and t.i < noun.i and t.lower_ in self.blockade_objects for t in noun.subtree)
+
+    def _workplace_mine(self, tok) -> bool:
+        """'a gold mine', 'an artisanal mine', 'mine workers': a mine people dig in (a mineral or a kind of mining
+        before it, or the workplace's people or parts after it), not a landmine."""
+        if tok.lemma_.lower() not in ("mine", "mines"):
+            return False
+        before = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.mine_workplace for c in tok.children)
+        return before or tok.dep_ == "compound" and tok.head.lower_ in self.mine_workplace
 
     def _names_state_forces(self, phrase) -> bool:
         """The words of a noun phrase up to its head name the state's forces ('Kenyan police officers', 'the
@@ -336,7 +375,9 @@ class EventDetector:
         if verb.lemma_.lower() not in self.gathering_verbs or any(c.dep_ == "dobj" for c in verb.children):
             return False  # "gathered evidence", "rallied support"
         for c in verb.children:
-            if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.gathering_purposes:
+            # (or a participle joined to another by 'and': 'gathered in the square, waving flags and calling for ...')
+            if c.dep_ in ("xcomp", "advcl") and any(v.lemma_.lower() in self.gathering_purposes
+                                                     for v in (c, *(g for g in c.children if g.dep_ == "conj"))):
                 return True
             if c.dep_ == "prep" and c.lower_ == "with" and any(
                     g.dep_ == "pobj" and g.lower_ in self.gathering_aims for g in c.children):
@@ -374,17 +415,32 @@ class EventDetector:
                 sent_of[t] = i
         out = []
         spans = self._trigger_spans(doc)
-        arrests = {span.root.i for span, role in spans if role == "Arrests"}
-        untold = {span.root.i for span, role in spans if self._hedged(span) or self._time_reference(span)
-                  or self._arrested_over(span, arrests) or self._dated_before(span)}
+        untold = self._untold(spans)
         for span, role in spans:
-            if span.root.i in untold or span.root.dep_ == "relcl" and span.root.head.i in untold:
-                # (a relative clause tells more of the event its noun names: 'since attacks on villages last month,
-                # when jihadist fighters executed dozens of men')
+            if self._skipped(span, untold):
                 continue
             i = sent_of[span.start]
             out.append(Mention(i, sents[i], span, role, self.weights[role], generic=self._generic(span)))
         return out
+
+    def _untold(self, spans) -> dict[int, str]:
+        """The trigger words that tell no event of this report, by their root's index: 'hedged' (negated, modal,
+        planned, or named only to place the event in time) or 'reason' (the act an arrest is for, an earlier
+        event dated on its own)."""
+        arrests = {span.root.i for span, role in spans if role == "Arrests"}
+        out = {}
+        for span, role in spans:
+            if self._hedged(span) or self._time_reference(span):
+                out[span.root.i] = "hedged"
+            elif self._arrested_over(span, arrests) or self._arrest_setting(span, arrests) or self._dated_before(span):
+                out[span.root.i] = "reason"
+        return out
+
+    @staticmethod
+    def _skipped(span, untold: dict[int, str]) -> bool:
+        # (a relative clause tells more of the event its noun names: 'since attacks on villages last month,
+        # when jihadist fighters executed dozens of men')
+        return span.root.i in untold or span.root.dep_ == "relcl" and span.root.head.i in untold
 
     @staticmethod
     def _dated_before(span) -> bool:
@@ -399,9 +455,26 @@ class EventDetector:
         """'detained 12 people over a separate attack on a mosque', 'arrested in connection with the killing': the
         act an arrest is for, named as its reason; the arrest is the event told."""
         tok = span.root
-        if tok.dep_ != "pobj" or tok.head.lower_ not in _REASON_PREPS:
+        if tok.dep_ != "pobj":
             return False
-        above = tok.head.head.head if tok.head.head.lower_ in _REASON_NOUNS else tok.head.head
+        above, tie = tok.head.head, False
+        # a noun naming the tie ('in connection with', 'in relation to', 'over their involvement in', 'on
+        # suspicion of') stands between the act and the arrest: climb through it to the word its phrase hangs from
+        for _ in range(2):
+            if above.lemma_.lower() not in _REASON_NOUNS or above.dep_ != "pobj":
+                break
+            above, tie = above.head.head, True
+        if not tie and tok.head.lower_ not in _REASON_PREPS:
+            return False
+        return above.i in arrests or above.dep_ in ("dobj", "nsubjpass") and above.head.i in arrests
+
+    def _arrest_setting(self, span, arrests: set[int]) -> bool:
+        """'detained eleven suspected gang members during raids in Guayaquil': the raid is how the arrest was made,
+        not a fight of its own."""
+        tok = span.root
+        if tok.dep_ != "pobj" or tok.lemma_.lower() not in self.arrest_settings or tok.head.lower_ not in ("during", "in"):
+            return False
+        above = tok.head.head
         return above.i in arrests or above.dep_ in ("dobj", "nsubjpass") and above.head.i in arrests
 
     def cue_features(self, doc) -> dict[str, float]:
@@ -411,9 +484,15 @@ class EventDetector:
         is a clash, villagers beating a thief are a mob), and whether those who looted or burned were armed."""
         out: dict[str, float] = {}
         told: set[str] = set()
-        for span, role in self._trigger_spans(doc):
-            if self._hedged(span) or self._time_reference(span):
+        spans = self._trigger_spans(doc)
+        untold = self._untold(spans)
+        for span, role in spans:
+            if untold.get(span.root.i) == "hedged":
                 out[f"hedged:{role}"] = 1.0
+                continue
+            if self._skipped(span, untold):
+                # the same words the detector leaves out of its events ('arrested in connection with the killing
+                # of a trader': the killing is what the arrest is for, not a second act of violence)
                 continue
             out[f"trigger:{role}"] = 1.0
             told.add(role)
@@ -429,7 +508,7 @@ class EventDetector:
                 out[f"clash_sides:{self._clash_sides(tok)}"] = 1.0
             if role not in _HARM_ROLES:
                 continue
-            agent = self._agent(tok)
+            agent = self._doer(tok)
             doer = _ARMED_WORD.get(self._is_armed(agent)) if agent is not None else "none"
             out[f"agent:{doer}"] = 1.0
             for v in self._victims(tok):
@@ -568,7 +647,15 @@ class EventDetector:
         bare_plural = tok.tag_ in ("NNS",) and not any(c.dep_ in ("det", "nummod") for c in tok.children)
         governed = any(a.lemma_.lower() in self.generic_governors for a in list(tok.ancestors)[:3])
         governed = governed or any(c.lemma_.lower() in self.generic_governors for c in tok.children)
-        return bool(bare_plural and governed) or self._what_makes_one(tok)
+        return bool(bare_plural and governed) or self._what_makes_one(tok) or self._counted_in_present(tok)
+
+    def _counted_in_present(self, tok) -> bool:
+        """'Nepal has one of the highest numbers of enforced disappearances', 'the region records the most cases of
+        kidnapping': acts counted as a statistic told in the present, not one event."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_.lower() not in self.statistic_nouns:
+            return False
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.tag_ in ("VBZ", "VBP")
 
     def _what_makes_one(self, tok) -> bool:
         """The trigger's verb is a relative clause in the present on people of a kind ('an amnesty for fighters who
@@ -597,9 +684,16 @@ class EventDetector:
                            and g.lemma_.lower() not in self.time_nouns)
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":  # "soldiers killed in the attack"
             out.append(tok.head)
+        if not out:
+            # verbs sharing their subject share what they are done to: 'shot and wounded an imam' (the object hangs
+            # from the last verb), 'an officer was shot and killed' (the passive subject from the first)
+            out = [c for v in self._sharing_verbs(tok) for c in v.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
         more = []
         for v in out:
             more.extend(v.conjuncts)
+            # 'killed seven people, including five militiamen': those named among the victims are victims too
+            more.extend(g for c in v.children if c.dep_ == "prep" and c.lower_ in self.inclusion_preps
+                        for g in c.children if g.dep_ == "pobj")
         return out + more
 
     def _agent(self, tok):
@@ -609,6 +703,29 @@ class EventDetector:
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
         return None
+
+    @staticmethod
+    def _sharing_verbs(tok) -> list:
+        """The verbs joined to this one by 'and' with one subject between them ('gunmen shot and killed', 'was
+        shot and killed by gunmen'): a joined verb with a subject of its own tells another act."""
+        if tok.pos_ != "VERB":
+            return []
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            if own_subject:
+                return []
+            return [tok.head] + [c for c in tok.head.children if c.dep_ == "conj" and c.i != tok.i and c.pos_ == "VERB"
+                                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        return [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+    def _doer(self, tok):
+        """Who did the act: its own subject or 'by' phrase, else that of a verb it shares its subject with ('a man
+        was shot and killed by gunmen': 'shot' is the gunmen's too)."""
+        agent = self._agent(tok)
+        if agent is None:
+            agent = next((a for v in self._sharing_verbs(tok) for a in [self._agent(v)] if a is not None), None)
+        return agent
 
     def _is_armed(self, t) -> Optional[bool]:
         # "a group of youths", "members of the Fulani community": the people named after "of" say who they are
@@ -660,6 +777,8 @@ class EventDetector:
         'soldiers captured a rebel base': a place the state's forces take is territory it regains."""
         if m.role not in ("Government regains territory", "Non-state actor overtakes territory"):
             return m.role
+        if self._without_a_fight(m.span.root):
+            return "Non-violent transfer of territory"  # 'took control of the town unopposed'
         agent = self._agent(m.span.root)
         if agent is None:
             return m.role
@@ -720,7 +839,7 @@ class EventDetector:
                 votes["Peaceful protest"] = 2.0
                 if "intervention_cue" in roles or "Arrests" in roles:
                     votes["Protest with intervention"] = 3.5
-                if any(m.role == "violence" and (m.lemma in _FORCE_LEMMAS or m.lemma in self.ramming_verbs) for m in ms):
+                if any(m.role == "violence" and (_harms_with_force(m) or m.lemma in self.ramming_verbs) for m in ms):
                     votes["Excessive force against protesters"] = 3.2 if not riotous else 2.0
                     if clauses and not riotous and self.force_on_crowd({"mentions": ms}):
                         # in news prose the protesters named beside the force used on them tell that there was a
@@ -1161,7 +1280,7 @@ class EventDetector:
         """The state's forces kill, shoot or beat unarmed people ('soldiers opened fire on us and killed a young man',
         'witnesses said police shot dead a student'): violence that, beside a protest, is done to it."""
         harm = [m for m in e["mentions"] if m.role in _HARM_ROLES]
-        if not any(m.lemma in _FORCE_LEMMAS for m in harm):
+        if not any(_harms_with_force(m) for m in harm):
             return False
         doers = [d for d in (self.doer(m) or self._agent(m.span.root) for m in harm) if d is not None]
         if not any(self._names_state_forces(d) for d in doers):
@@ -1333,7 +1452,9 @@ class EventDetector:
 
 _TIME_PREPS = {"after", "before", "since"}
 _REASON_PREPS = {"over", "for", "with"}  # "arrested over the attack", "... in connection with the killing"
-_REASON_NOUNS = {"connection", "relation"}
+# nouns of the tie between an arrest and the act it is for: 'in connection with', 'in relation to the attack',
+# 'for their role in', 'over suspected involvement in', 'on suspicion of'
+_REASON_NOUNS = {"connection", "relation", "involvement", "role", "suspicion", "participation", "complicity", "link"}
 _SIDE_DETAIL_SHARE = 0.8  # the most a development merged into an act of violence in its sentence weighs against it
 _BEFORE_AFTER = {"after", "before"}  # what places one event in time against another
 _CROWD_ROLES = {"protest", "riot_cue", "mob_cue"}  # roles that make a sentence's event a protest or riot
@@ -1360,6 +1481,12 @@ _FALLBACK_MIN_PROB_HEADLINE = 0.7  # held-out notes without a trigger: the model
 # event logs and briefs classify their entries
 _NOTE_LABEL = re.compile(r"[A-Z][A-Za-z/-]*(?: [A-Za-z/-]+){0,2}: ")
 _DENIALS = {"no", "nobody", "none", "never", "neither", "nor"}
+
+
+def _harms_with_force(m: Mention) -> bool:
+    """A word of the trigger is force that harms people: 'shot', 'beat', and the 'fire' of 'opened fire' (whose head
+    word is 'open')."""
+    return any(t.lemma_.lower() in _FORCE_LEMMAS for t in m.span)
 
 
 @lru_cache(maxsize=1)
