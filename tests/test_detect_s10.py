@@ -136,3 +136,9 @@ def test_a_town_taken_after_fighting_stays_taken_by_force(detector):
     det, nlp = detector
     text = "M23 rebels took control of the town of Kibumba on Sunday after heavy fighting."
     assert "Non-violent transfer of territory" not in roles(detector, text)
+
+
+def test_an_act_denied_by_no_is_no_event(detector):
+    text = "A crowd beat a thief to death in Gonaives on Friday. Police arrived later and made no arrests."
+    assert "Arrests" not in roles(detector, text)
+    assert cues(detector, text)["hedged:Arrests"] == 1.0

@@ -553,6 +553,8 @@ class EventDetector:
             return True  # "police watched without intervening"
         # "nobody was killed", "no attack took place", "no one carried out the attack"; but a clause with its
         # own subject only sits under the other verb ("militants attacked the post, no casualties reported")
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return True  # "police made no arrests", "there were no clashes"
         around = (*tok.children,) if self._own_clause(tok) else (tok.head, *tok.head.children, *tok.children)
         for c in around:
             if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "noone") or any(
