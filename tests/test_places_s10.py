@@ -70,15 +70,15 @@ def test_a_country_named_still_outweighs_a_group_of_other_countries(resolver):
 # ---- loose spellings -----------------------------------------------------------------------------
 @pytest.mark.parametrize("written, indexed", [
     ("Matiacoali", "Matiakoali"),  # a hard c written k
-    ("Coulibaly", "Koulibali"),  # after "ou" is read as "u"
+    ("Bacouma", "Bakouma"),  # after "ou" is read as "u"
     ("Dakoro", "Dacoro"),
 ])
 def test_a_hard_c_and_a_k_share_a_loose_key(written, indexed):
     assert set(loose_keys(fold(written))) & set(loose_keys(fold(indexed)))
 
 
-@pytest.mark.parametrize("one, other", [("Chad", "Kad"), ("Cela", "Kela")])
-def test_c_before_e_or_h_is_no_k(one, other):
+@pytest.mark.parametrize("one, other", [("Chad", "Kad"), ("Cela", "Kela"), ("Castara", "Kastara")])
+def test_c_before_e_or_h_or_first_is_no_k(one, other):
     assert not set(loose_keys(fold(one))) & set(loose_keys(fold(other)))
 
 
@@ -211,3 +211,15 @@ def test_a_hamlet_of_a_clan_is_not_a_village_name(resolver):
     r = place(resolver, "Two days later, armed men burned about 30 houses at a Kondo hamlet on the outskirts of Wabag, police said.",
               event_type="Violence against civilians")
     assert r.location == "Wabag"
+
+
+def test_a_district_in_brackets_is_no_namesake_in_another_country(resolver):
+    # Benin's Kandi lies in Alibori, not in the Atacora the note names; India's Kandi is no better
+    r = place(resolver, "On 4 June 2023, soldiers killed a herder in the village of Tourou, near Sonsoro (Kandi, Atacora).")
+    assert r.country == "Benin"
+
+
+def test_a_town_named_with_its_island_is_not_a_loose_namesake_abroad(resolver):
+    r = place(resolver, "On 7 March 2023, in Castara, Tobago, residents blocked the road with burning debris over water cuts.",
+              event_type="Riots")
+    assert r.country == "Trinidad and Tobago"

@@ -88,11 +88,13 @@ def usable_key(name: str) -> Optional[str]:
 _ARTICLES = {"el": "al", "ul": "al", "il": "al", "ad": "al", "ar": "al", "as": "al", "ash": "al", "at": "al",
              "az": "al", "an": "al", "ed": "al", "er": "al", "es": "al", "et": "al", "en": "al", "ez": "al"}
 _WORD_SPELLINGS = {"ein": "ain", "ayn": "ain", "tell": "tal", "tel": "tal", "tall": "tal"}
-# 'c' before a, o or u is the French, Spanish and Portuguese way of writing a hard 'k' ('Matiacoali',
-# 'Matiakoali'); after 'ou' -> 'u', so 'cou' is 'ku' too ('ch' stays itself)
 _LETTER_SPELLINGS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("kh", "k"), ("gh", "g"), ("ph", "f"),
                      ("bh", "b"), ("dh", "d"), ("th", "t"), ("hp", "p"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
-                     ("y", "i"), ("q", "k"), ("ei", "ai"), ("ck", "k"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"))
+                     ("y", "i"), ("q", "k"), ("ei", "ai"))
+# inside a name, 'c' before a, o or u is the French, Spanish and Portuguese way of writing a hard 'k'
+# ('Matiacoali', 'Matiakoali'; after 'ou' -> 'u', so 'cou' is 'ku' too; 'ch' stays itself); not a first
+# letter, where it would make many a Ca- name a K- one's namesake ('Castara', 'Kastara')
+_HARD_C = re.compile(r"(?<=.)c(?=[aouk])")
 _REPEATS = re.compile(r"(.)\1+")
 LOOSE_SIMILARITY = 0.8  # difflib ratio of the written name to the indexed one
 
@@ -101,6 +103,7 @@ def _spelling_blind(words: list[str]) -> str:
     joined = "".join(words)
     for spelling, common in _LETTER_SPELLINGS:
         joined = joined.replace(spelling, common)
+    joined = _HARD_C.sub("k", joined)
     joined = _REPEATS.sub(r"\1", joined)
     return joined[:-1] if joined.endswith("h") and len(joined) > 4 else joined  # 'Ziyarah', 'Ziyara'
 
