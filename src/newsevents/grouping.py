@@ -73,6 +73,10 @@ class ArticleGrouper:
                 continue  # "police later arrested two suspects in connection with the blast": not the blast's
                 # doers or victims, and no event of its own
             if target is None:
+                if e.get("taken_back"):
+                    # '... it had recaptured Lasu after a short exchange of fire': the fighting of its sentence is how
+                    # the place was taken back, not more of the taking an earlier mention of it joined
+                    e = self._with_its_sentence_taken_from(e, groups)
                 groups.append({**self._new_group(e), "section": section_of[i]})
             elif target is not _DROP:
                 if e.get("weapon_again") and any(target["creator"] in g["sents"] for g in groups if g is not target):
@@ -303,6 +307,10 @@ class ArticleGrouper:
             told = [g for g in groups if g not in same_sentence and _family(g["votes"]) == fam]
             if told:
                 return told[-1]
+        if self._takes_back_what_was_taken(e, groups):
+            e["taken_back"] = True
+            return None  # "The SSPDF said on Wednesday it had recaptured Lasu" after the rebels took it on Sunday: the
+            # place changing hands again, not the taking told before (whatever else the sentence shares with it)
         if same_sentence:
             # two events of one sentence stay two, unless the second only retells the first as a claim (not when
             # one speaker tells both: "soldiers arrested a cartel leader, and gunmen ambushed a patrol, police said")
@@ -473,6 +481,33 @@ class ArticleGrouper:
         """Whether every event told names a place in its sentences: a tagged place, or a capitalised name
         after 'in' that the tagger missed ('A recap of Thursday night in Izmir: ...')."""
         return all(any(facts[k].places or _IN_NAME.search(sents[k].text) for k in g["sents"]) for g in groups)
+
+    @staticmethod
+    def _with_its_sentence_taken_from(e: dict, groups: list[dict]) -> dict:
+        """`e` with the mentions of its sentence that joined other events (which it did not create) taken from them."""
+        i = e["sents"][0]
+        moved = []
+        for g in groups:
+            if i not in g["sents"] or g.get("creator") == i:
+                continue
+            moved += [m for m in g["mentions"] if m.sent_index == i]
+            g["mentions"] = [m for m in g["mentions"] if m.sent_index != i]
+            g["sents"] = [k for k in g["sents"] if k != i]
+            g["core"] = [k for k in g.get("core", []) if k != i]
+        return {**e, "mentions": moved + list(e["mentions"])}
+
+    @staticmethod
+    def _takes_back_what_was_taken(e: dict, groups: list[dict]) -> bool:
+        """`e` tells a place taken back (its territory outcome told by a verb of taking back: 'recaptured', 'retook')
+        after an event telling a place taken, when no event told yet is a place taken back."""
+        def taken_back(mentions) -> list[bool]:
+            return [m.lemma in _taking_back_verbs() for m in mentions if m.role in _TERRITORY_OUTCOMES]
+        if max(e["votes"], key=e["votes"].get) not in _TERRITORY_OUTCOMES or not any(taken_back(e["mentions"])):
+            return False
+        told = [taken_back(g["mentions"]) for g in groups]
+        # a place taken back told already ('troops retook Quissanga on Wednesday ... recaptured Quissanga after a
+        # firefight') is the one told again
+        return any(told) and not any(map(any, told))
 
     def _casualties_joined_to(self, e: dict, retold: list) -> bool:
         """Every trigger of `e` is a casualty verb in the past participle joined by 'and' to a trigger told in the same
@@ -792,6 +827,11 @@ def _region_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _casualty_verbs() -> frozenset:
     return frozenset(context_vocabulary()["casualty_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _taking_back_verbs() -> frozenset:
+    return frozenset(context_vocabulary()["taking_back_verbs"])
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,41 @@
+"""Grouping, session 11: a place taken back after it was taken is an event of its own, even when the sentence telling
+it is dated only by when the army said it, and the fighting of that sentence is how the place was taken back.
+Articles written for these tests."""
+
+from datetime import date
+
+from test_detect import detect  # noqa: F401 - the fixture: cleanup, spaCy and the detector on a text
+from test_detect_news_grouping import holding, sentences_of, subs
+
+
+TAKEN_THEN_RETAKEN = """Militia seizes Bantu, army retakes it
+
+KAMPALA - Fighters of the Lord's Resistance Army overran the border town of Bantu on Saturday after attacking a police post there, residents said.
+
+A police spokesman said three officers had been killed in the attack and that the survivors had fled to the forest.
+
+The army said on Thursday it had recaptured Bantu after a brief exchange of fire with the militia, which withdrew towards the border.
+"""
+
+
+def test_a_town_recaptured_is_not_the_taking_told_before(detect):
+    drafts = detect(TAKEN_THEN_RETAKEN, date(2023, 9, 8))
+    assert sorted(subs(drafts)) == ["Government regains territory", "Non-state actor overtakes territory"]
+    retake = holding(drafts, "recaptured Bantu")
+    assert len(retake) == 1 and retake[0].record.sub_event_type == "Government regains territory"
+    # the exchange of fire in the retake's sentence is the retake's, not more of Saturday's fighting
+    taking = [d for d in drafts if d.record.sub_event_type == "Non-state actor overtakes territory"][0]
+    assert "recaptured" not in sentences_of(taking)
+
+
+RETAKE_TOLD_TWICE = """Troops retake Mbau
+
+Congolese troops retook the town of Mbau on Friday, two days after ADF rebels overran it, officials said.
+
+The rebels had stormed Mbau early on Wednesday and burned the market. On Friday, soldiers advanced from Oicha and recaptured Mbau after a firefight that lasted two hours.
+"""
+
+
+def test_a_retake_told_again_stays_one_event(detect):
+    drafts = detect(RETAKE_TOLD_TWICE, date(2023, 9, 9))
+    assert subs(drafts).count("Government regains territory") == 1
