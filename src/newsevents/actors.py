@@ -556,23 +556,31 @@ def _told_as_members(gap) -> bool:
         and not any(t.pos_ == "VERB" and t.lemma_.lower() not in hedges for t in gap)
 
 
+def _own_members(noun) -> bool:
+    """'its fighters', 'members of its local brigade': a membership noun owned by 'its' or 'their'."""
+    if noun.lower_ not in _role_words()["membership_words"]:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children for o in [g] + [c for c in g.children if c.dep_ == "poss"]]
+    return any(o.lower_ in ("its", "their") for o in owners)
+
+
 def _claims_as_members(span) -> bool:
     """'Islamic Jihad said the two men were members of its local brigade', 'the group said the dead were its
-    fighters': the group, a source, says people were its own members."""
+    fighters', 'the group announced the deaths of two of its fighters': the group, a source, says people were
+    its own members."""
     verb = span.root.head if span.root.dep_ == "nsubj" else None
     if verb is None or verb.lemma_.lower() not in _role_words()["reporting_verbs"]:
         return False
     said = [c for c in verb.children if c.dep_ == "ccomp"]
-    for clause in said:
-        for attr in (c for c in clause.children if c.dep_ in ("attr", "nsubj")):
-            if attr.lower_ not in _role_words()["membership_words"]:
-                continue
-            owners = [c for c in attr.children if c.dep_ == "poss"]
-            owners += [o for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for g in p.children for o in [g] + [c for c in g.children if c.dep_ == "poss"]]
-            if any(o.lower_ in ("its", "their") for o in owners):
-                return True
-    return False
+    if any(_own_members(attr) for clause in said for attr in clause.children if attr.dep_ in ("attr", "nsubj")):
+        return True
+    # "announced the deaths of (two of) its fighters": the dead told through a noun of harm
+    deaths = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _role_words()["harm_nouns"]]
+    of_chain = [g for d in deaths for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    of_chain += [g2 for g in of_chain for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for g2 in p.children]
+    return any(_own_members(g) for g in of_chain)
 
 
 def _names_a_venue(span) -> bool:
@@ -950,6 +958,10 @@ class ActorResolver:
                 if not key:
                     continue  # "French forces conducted airstrikes": the strikes are what the subject did, no party
                 mention.role = "other"  # "Russian airstrikes on ...": the strikes are done, not hit
+            elif mention.role == "patient" and kind == "military" and key \
+                    and span.root.lower_ in _role_words()["attack_nouns"] \
+                    and _governing_verb(span.root).lemma_.lower() in _role_words()["defending_verbs"]:
+                mention.role = "agent"  # "troops repelled Russian assaults": the forces whose assaults they were attacked
             after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "-" else (
                 doc[span.end] if span.end < len(doc) else None)
             if kind == "named" and after is not None and after.lower_ in _role_words()["affiliation_words"]:
@@ -966,9 +978,10 @@ class ActorResolver:
         unit_tokens = {i for m in mentions if m.kind == "unit" or m.kind in STATE_KINDS and m.key
                        for i in range(m.span.start, m.span.end)}
         mentions = [m for m in mentions if not (m.kind in STATE_KINDS and not m.key and _of_one_in(m.span, unit_tokens))]
-        # "gunmen from the Sinaloa cartel": so are unnamed armed men said to come from a named group
+        # "gunmen from the Sinaloa cartel", "fighters of the Popular Mobilisation Forces": so are unnamed armed men
+        # said to come from a named group or force
         mentions = [m for m in mentions if not (m.kind == "unidentified"
-                                                and _of_one_in(m.span, named_tokens, ("of", "from")))]
+                                                and _of_one_in(m.span, named_tokens | unit_tokens, ("of", "from")))]
         mentions = self._with_groups_named_in_full(doc, mentions, sent_starts)
         mentions = self._with_bracketed_abbreviations(doc, mentions, sent_starts)
         mentions = self._with_unknown_peoples(doc, mentions, sent_starts)
@@ -1342,6 +1355,10 @@ class ActorResolver:
                                     and (_starts_fight(_governing_verb(x[0].span.root)) or _fired_from(x[0].span.root))), None)
                     if starter is not None:
                         one = starter
+            elif etype == "Battles" and not agents and len({a[0] for _, a in armed_targets}) > 1:
+                # "two soldiers and four members of the Maute group were killed in a clash": with no side told
+                # acting, the two sides are the dead of either, in the order told
+                one = armed_targets[0]
             else:
                 one = (agents or sides or [None])[0]
             if one is None and etype == "Strategic developments" and sub in _role_words()["presence_sub_types"]:
@@ -1412,11 +1429,16 @@ class ActorResolver:
                 for m, _ in armed):
             # people leaving their homes: ACLED codes the displaced civilians alone, whoever they fled
             one, two = self._displaced(found, country), None
-        if two is not None and two[0] is not None and two[0].kind == "unidentified" and two[0].role == "patient" \
-                and etype in ("Battles", "Explosions/Remote violence"):
+        if two is not None and etype in ("Battles", "Explosions/Remote violence") and (
+                two[0] is not None and two[0].kind == "unidentified" and two[0].role == "patient"
+                or two[1] == self._generic("civilians", country)[1]):
             # "a strike killed two militants ... Islamic Jihad said the two men were members of its local brigade":
-            # the group that claims the dead as its own members was the side hit
+            # the group that claims the dead as its own members was the side hit; so was it where the dead were
+            # told only as people ("a drone struck a car, killing two men. Hezbollah announced the deaths of two of
+            # its fighters"), if the claim comes right after the event
+            last = max(s.end for s in sents) if sents else 0
             owner = next((x for x in doc_mentions if x.kind == "named" and x.role == "source"
+                          and (two[1][1] != "Civilians" or x.sent_bounds[0] <= last)
                           and _claims_as_members(x.span)), None)
             if owner is not None:
                 named = self._actor(owner, mentions, doc_mentions, country, when)
@@ -1486,7 +1508,9 @@ class ActorResolver:
             # "the OSCE SMM observed 12 explosions near ...": ACLED names the sides of the front such reports come from
             one, two = observed
         if sub == "Air/drone strike" and one is not None and one[0] is not None and one[0].kind == "military" \
-                and country in _country_conventions()["air_force_event_countries"] and not self._strike_by_drones(draft):
+                and country in _country_conventions()["air_force_event_countries"] \
+                and self._strike_words(draft) & _role_words()["aircraft_words"]:
+            # only where aircraft are told: a missile or a guided bomb alone names no branch ('a Russian glide bomb hit')
             one = (one[0], (self.dictionary.unit_name(one[0].key or country, "Air Force", when), one[1][1])) \
                 if self.dictionary.has_unit(one[0].key or country, "Air Force") else one
         if etype == "Violence against civilians" and (
@@ -1902,12 +1926,10 @@ class ActorResolver:
                    for i, s in enumerate(draft.sentences) for _, start, end in self.dictionary.reciprocal(s))
 
     @staticmethod
-    def _strike_by_drones(draft: EventDraft) -> bool:
-        """The strike is told as one of drones and of no aircraft ('Russian attack drones struck Odesa'): ACLED
-        names the force that launches them, not its air force branch."""
+    def _strike_words(draft: EventDraft) -> set:
+        """The event's words and word pairs ("air strike"), lower-cased."""
         tokens = [t.lower_ for s in draft.sentences for t in s]
-        words = set(tokens) | {" ".join(pair) for pair in zip(tokens, tokens[1:])}  # "air strike"
-        return bool(words & _role_words()["drone_words"]) and not words & _role_words()["aircraft_words"]
+        return set(tokens) | {" ".join(pair) for pair in zip(tokens, tokens[1:])}
 
     @staticmethod
     def _told_branch(side, found):
@@ -1923,13 +1945,11 @@ class ActorResolver:
                 return (side[0], actor)
         return side
 
-    @staticmethod
-    def _strike_by_aircraft(draft: EventDraft) -> bool:
+    @classmethod
+    def _strike_by_aircraft(cls, draft: EventDraft) -> bool:
         """The strike is told as one of aircraft or barrel bombs and of no drones ('the plane dropped barrel bombs')."""
-        tokens = [t.lower_ for s in draft.sentences for t in s]
-        words = set(tokens) | {" ".join(pair) for pair in zip(tokens, tokens[1:])}
-        return bool(words & _role_words()["aircraft_words"]) \
-            and not words & _role_words()["drone_words"]
+        words = cls._strike_words(draft)
+        return bool(words & _role_words()["aircraft_words"]) and not words & _role_words()["drone_words"]
 
     def _communal_conflict(self, draft: EventDraft) -> bool:
         """The event is told as one between communities or villages ('intercommunal clashes', 'two rival
@@ -2081,6 +2101,8 @@ class ActorResolver:
             # "Murle militiamen from Ethiopia", "Ugandan Pokot raiders": the country the text says they come from
             # (not the people's own name: "Somali herders" in Kenya are Kenya's Somali militia)
             home = (self._from_abroad(m, country, skip=people) if country else None) or d.homeland(people, when) or country
+            if suffix == "Tribal" and home in _country_conventions()["tribes_as_communities"]:
+                suffix = "Communal"  # "the Sikin and Ambulin tribes" in Papua New Guinea
             return (f"{body} {suffix} Militia ({home})" if home else f"{body} {suffix} Militia",
                     "Identity militia")
         if m.kind == "civilians" and m.role != "agent":

@@ -1,0 +1,88 @@
+"""Actors stage, eleventh session: a nation's weapon or assault names its forces ('a Russian glide bomb hit',
+'troops repelled Russian assaults'), the air force branch only where aircraft are told, fighters of a named
+force, a battle told only by its dead on both sides, a group announcing the deaths of its fighters, tribes
+that ACLED codes as communities, and named groups and branches the dictionary lacked."""
+
+from datetime import date
+
+import pytest
+
+from test_actors import resolve, resolver  # noqa: F401 (the module's resolver fixture)
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+CLASH = ("Battles", "Armed clash")
+WHEN = date(2025, 3, 4)
+
+
+@pytest.mark.parametrize("text, event, country, actor1, actor2", [
+    ("A Russian guided aerial bomb hit a residential street in Okhtyrka on Tuesday, killing a 70-year-old woman, "
+     "the regional governor said.", AIR, "Ukraine", "Military Forces of Russia (2000-)", "Civilians (Ukraine)"),
+    ("A Russian glide bomb struck an apartment block in Kramatorsk on Monday, wounding five people.",
+     AIR, "Ukraine", "Military Forces of Russia (2000-)", "Civilians (Ukraine)"),
+    ("Ukrainian troops repelled four Russian assaults near the village of Andriivka on Thursday, the General Staff "
+     "said.", CLASH, "Ukraine", "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"),
+])
+def test_a_nations_weapon_or_assault_names_its_forces(resolver, text, event, country, actor1, actor2):
+    rec = resolve(resolver, text, *event, country, WHEN)
+    assert (rec.actor1, rec.actor2) == (actor1, actor2)
+
+
+def test_the_air_force_branch_where_aircraft_are_told(resolver):
+    rec = resolve(resolver, "Russian jets dropped two guided bombs on Kupiansk overnight, officials said.",
+                  *AIR, "Ukraine", WHEN)
+    assert rec.actor1 == "Military Forces of Russia (2000-) Air Force"
+
+
+@pytest.mark.parametrize("text, country, actor1", [
+    ("On Tuesday, fighters of the Popular Mobilisation Forces (PMF) clashed with a group of Islamic State militants "
+     "near Tuz in Salahuddin province, the PMF said.", "Iraq", "Military Forces of Iraq (2020-) Popular Mobilization Forces"),
+])
+def test_fighters_of_a_named_force_are_that_force(resolver, text, country, actor1):
+    rec = resolve(resolver, text, *CLASH, country, WHEN)
+    assert rec.actor1 == actor1
+    assert rec.actor2 == "Islamic State (Iraq)"
+
+
+def test_a_battle_told_only_by_the_dead_of_both_sides(resolver):
+    rec = resolve(resolver, "Two soldiers and four members of the Dawlah Islamiyah-Maute group were killed in a clash "
+                  "in the hinterlands of Butig on Friday, the military said.", *CLASH, "Philippines", WHEN)
+    assert rec.actor1 == "Military Forces of the Philippines (2022-)"
+    assert rec.actor2 == "DI-Maute: Dawlah Islamiyah-Maute Group"
+
+
+def test_one_side_dead_is_still_no_second_side(resolver):
+    rec = resolve(resolver, "Two soldiers were killed in a clash near Butig on Friday, the military said.",
+                  *CLASH, "Philippines", WHEN)
+    assert rec.actor1 == "Unidentified Armed Group (Philippines)"
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("An Israeli drone struck a car on the road near Nabatieh on Thursday, killing two men. Hezbollah later "
+     "announced the deaths of two of its fighters.", "Hezbollah"),
+    ("An Israeli drone struck a car on the road near Nabatieh on Thursday, killing two men. Hezbollah later "
+     "condemned the strike.", "Civilians (Lebanon)"),
+])
+def test_the_dead_a_group_announces_as_its_fighters(resolver, text, actor2):
+    rec = resolve(resolver, text, *AIR, "Lebanon", WHEN)
+    assert rec.actor1 == "Military Forces of Israel (2022-)"
+    assert rec.actor2 == actor2
+
+
+@pytest.mark.parametrize("country, suffix", [("Papua New Guinea", "Communal"), ("Yemen", "Tribal")])
+def test_tribes_are_communities_where_acled_codes_them_so(resolver, country, suffix):
+    rec = resolve(resolver, "Five men were killed on Saturday when fighting broke out between the Yakale and Kombi "
+                  "tribes near the provincial capital, police said.", *CLASH, country, WHEN)
+    assert rec.actor1 == f"Yakale {suffix} Militia ({country})"
+    assert rec.actor2 == f"Kombi {suffix} Militia ({country})"
+
+
+@pytest.mark.parametrize("text, event, country, actor1, actor2", [
+    ("Heavy clashes broke out late on Monday between the 444 Brigade and the Radaa force in the Abu Salim district "
+     "of Tripoli.", CLASH, "Libya", "444 Brigade", "Special Deterrence Force"),
+    ("A suicide bomber rammed an explosives-laden car into a vehicle of the paramilitary Frontier Corps near Quetta "
+     "on Tuesday, killing three soldiers.", ("Explosions/Remote violence", "Suicide bomb"), "Pakistan",
+     "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan (2022-) Frontier Corps"),
+])
+def test_groups_and_branches_by_their_names(resolver, text, event, country, actor1, actor2):
+    rec = resolve(resolver, text, *event, country, WHEN)
+    assert (rec.actor1, rec.actor2) == (actor1, actor2)
