@@ -39,3 +39,19 @@ The rebels had stormed Mbau early on Wednesday and burned the market. On Friday,
 def test_a_retake_told_again_stays_one_event(detect):
     drafts = detect(RETAKE_TOLD_TWICE, date(2023, 9, 9))
     assert subs(drafts).count("Government regains territory") == 1
+
+
+TOLL_AFTER_A_BOMB = """Two attacks in Gao region
+
+Gunmen killed six herders on Saturday near the village of Talataye, local officials said.
+
+On Monday, an army truck struck an explosive device on the road out of Bourem. The army said in a statement three soldiers killed and two wounded.
+"""
+
+
+def test_a_toll_told_right_after_a_bomb_is_the_bombs(detect):
+    drafts = detect(TOLL_AFTER_A_BOMB, date(2023, 10, 12))
+    bomb = holding(drafts, "explosive device")
+    assert len(bomb) == 1 and "three soldiers killed" in sentences_of(bomb[0])
+    killing = holding(drafts, "six herders")[0]
+    assert "three soldiers" not in sentences_of(killing)

@@ -92,6 +92,7 @@ def load_cues() -> dict:
     cues["cause_verbs"] = frozenset(trigger["cause_verbs"])
     cues["trigger_nouns"] = frozenset(trigger["death_nouns"])
     cues["sources"] = frozenset(cues["source_lemmas"]["lemmas"])
+    cues["statement_nouns"] = frozenset(cues["statement_nouns"]["words"])
     cues["separate_incident_re"] = [re.compile(p, re.I) for p in cues["separate_incident"]["patterns"]]
     cues["period_re"] = [re.compile(p, re.I) for p in cues["running_toll"]["period_patterns"]]
     # 'the following day', 'two days later': a day counted from the one told before it (dates' cues)
@@ -1242,6 +1243,12 @@ class FatalityCounter:
                     obj = [g for g in c.children if g.dep_ == "pobj"]
                     if obj:
                         return self._phrase_victims(obj[0], verb)
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.cues["statement_nouns"] and \
+                not any(c.dep_ in ("aux", "auxpass") for c in children):
+            # "announced in a communiqué two soldiers killed and four wounded": the victims told in the statement,
+            # parsed as the subject of a clause on the statement noun, which no one killed
+            subj = [c for c in children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            return self._phrase_victims(subj[0], verb) if subj else []
         # "five people killed in ..." / "a man who was killed": the participle hangs off its victims;
         # "abducted, executed, and booby-trapped a guard" parsed with "executed" describing the guard
         if (verb.dep_ in ("acl", "relcl") or _listed_verb(verb)) and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \

@@ -345,6 +345,10 @@ class ArticleGrouper:
             e["weapon_again"] = True
             return weapon  # "The device went off on Thursday morning near Domel, killing three soldiers": the bomb told
             # in the sentence before, now with its day, place and toll, whatever other kind of event its words suggest
+        toll_of = self._toll_of_the_event_just_told(e, groups, sents, facts)
+        if toll_of is not None:
+            return toll_of  # "An army convoy hit a roadside bomb near Tin-Hama. The army announced two soldiers killed
+            # and four wounded": the toll of the bomb just told, not of a killing told paragraphs before
         if self._day_of_a_told_cause(e, groups, sents):
             return None  # "The Sunday attack took place on the Dadaab road" after a protest held "after three teachers
             # were shot dead when gunmen stopped a minibus ... on Sunday": the killing told as the protest's cause,
@@ -481,6 +485,20 @@ class ArticleGrouper:
         """Whether every event told names a place in its sentences: a tagged place, or a capitalised name
         after 'in' that the tagger missed ('A recap of Thursday night in Izmir: ...')."""
         return all(any(facts[k].places or _IN_NAME.search(sents[k].text) for k in g["sents"]) for g in groups)
+
+    def _toll_of_the_event_just_told(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> Optional[dict]:
+        """The event told in the sentence right before, in the same paragraph, when `e` only tells a toll: every trigger
+        a casualty verb in the past participle with no doer ('two soldiers killed and four wounded', 'were also
+        killed'), in a sentence with no day or place of its own, told not afresh; None otherwise."""
+        i = e["sents"][0]
+        if i == 0 or facts[i].days or facts[i].places or self.reader.fresh(e) or not e["mentions"] or not all(
+                (t := m.span.root).lemma_.lower() in _casualty_verbs() and t.tag_ == "VBN"
+                and not any(c.dep_ == "agent" for c in t.children) for m in e["mentions"]):
+            return None
+        if "\n\n" in sents[0].doc.text[sents[i - 1].end_char:sents[i].start_char]:
+            return None
+        before = [g for g in groups if i - 1 in g["sents"] and i not in g["sents"]]
+        return before[-1] if len(before) == 1 else None
 
     @staticmethod
     def _with_its_sentence_taken_from(e: dict, groups: list[dict]) -> dict:
