@@ -86,3 +86,28 @@ def test_tribes_are_communities_where_acled_codes_them_so(resolver, country, suf
 def test_groups_and_branches_by_their_names(resolver, text, event, country, actor1, actor2):
     rec = resolve(resolver, text, *event, country, WHEN)
     assert (rec.actor1, rec.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, event, country, actor1, actor2", [
+    ("In the afternoon, Thai F-16 fighter jets struck Cambodian military positions near Choam Ksant, the Thai army "
+     "said.", AIR, "Cambodia", "Military Forces of Thailand (2019-)", "Military Forces of Cambodia (1993-)"),
+    ("Iraqi F-16 jets on Wednesday struck caves used by Islamic State militants in the hills east of Tuz Khurmatu, "
+     "killing five militants.", AIR, "Iraq", "Military Forces of Iraq (2020-)", "Islamic State (Iraq)"),
+])
+def test_a_nations_aircraft_named_by_model_and_the_holders_of_the_place_hit(resolver, text, event, country, actor1,
+                                                                            actor2):
+    rec = resolve(resolver, text, *event, country, WHEN)
+    assert (rec.actor1, rec.actor2) == (actor1, actor2)
+
+
+def test_people_who_use_a_road_patrolled_are_not_hit(resolver):
+    rec = resolve(resolver, "Three police officers were killed when their vehicle hit a landmine near Elwak. The "
+                  "officers were patrolling a road used by traders when the blast struck.",
+                  "Explosions/Remote violence", "Remote explosive/landmine/IED", "Kenya", WHEN)
+    assert rec.actor2 == "Police Forces of Kenya (2022-)"
+
+
+def test_victims_of_a_nation_the_dictionary_lacked(resolver):
+    rec = resolve(resolver, "Gunmen kidnapped four Cuban migrants from a bus near Reynosa on Sunday.",
+                  "Violence against civilians", "Abduction/forced disappearance", "Mexico", WHEN)
+    assert rec.actor2 == "Civilians (Cuba)"

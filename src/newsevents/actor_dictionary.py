@@ -204,6 +204,8 @@ class ActorDictionary:
                 add("LOWER", "E|" + form, "identity", body, [f"{form} {noun}" for noun in data["ethnic_nouns"]]
                     + ([form] if suffix == "Ethnic" else []))
         self.place_words = set(data["place_words"])
+        # one-word nouns of forces and their weapons that a nation's adjective makes its forces' ("Thai F-16 jets")
+        self.national_weapon_nouns = frozenset(n for n in data["military_nouns_after_demonym"] if " " not in n)
         self.country_templates: dict[str, list] = data["country_templates"]
         for body in self.country_templates:
             forms = [body, body + "s"] if not body.endswith("s") else [body]

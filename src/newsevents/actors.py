@@ -146,6 +146,10 @@ def role_of(token, depth: int = 0) -> str:
         return "patient" if role == "other" else role  # "a car bomb outside a police station"
     if dep in ("compound", "poss") and head is not token and head.lower_ in _role_words()["attack_nouns"]:
         return "agent"  # "repulsed Taliban attacks", "JNIM's ambush": the group owns the attack it makes
+    if dep == "pobj" and head.dep_ == "agent" and head.head.dep_ == "acl" \
+            and head.head.lemma_.lower() in _role_words()["holding_verbs"] and head.head.head.dep_ == "dobj" \
+            and head.head.head.head.lemma_.lower() in _role_words()["harm_verbs"]:
+        return "patient"  # "jets struck caves used by Islamic State militants": who holds the place hit is hit
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _role_words()["harm_verbs"]
            and any(g.dep_ == "agent" for g in c.children) for c in token.children):
         return "patient"  # "Military vehicle struck by IED in Tounte", "round-up: four soldiers killed by roadside bomb"
@@ -884,6 +888,7 @@ class ActorResolver:
                              # "Bariba farmers" keeps its people
                              or len(s) == 1 and s.text.lower() in d.demonyms and doc[s.end].pos_ in ("NOUN", "PROPN")))
                 and not (d.payload[ids[(s.start, s.end)]][0] == "identity" and len(s) == 1 and _named_as_place(s))]
+        kept = self._with_national_weapons(doc, kept, ids)
         sent_starts = {s.start: i for i, s in enumerate(doc.sents)}
         mentions: list[Mention] = []
         for span in kept:
@@ -992,6 +997,34 @@ class ActorResolver:
             sent = m.span.sent
             m.sent_bounds = (sent.start, sent.end)
         return mentions
+
+    def _with_national_weapons(self, doc, kept: list, ids: dict) -> list:
+        """'Thai F-16 fighter jets', 'a Russian guided aerial bomb': a nation's adjective on a noun of forces or
+        weapons with other words between (a model, a kind) names that nation's forces as the phrase tables do
+        for the two words side by side ("Russian bomb")."""
+        d = self.dictionary
+        added, replaced = [], []
+        for token in doc:
+            country = d.demonyms.get(token.lower_)
+            head = token.head
+            if country not in d.state_forces or token.dep_ not in ("amod", "compound", "nmod") \
+                    or not 1 < head.i - token.i <= 4 or head.lower_ not in d.national_weapon_nouns:
+                continue
+            # the words between belong to the same noun phrase ("F-16 fighter", "guided aerial")
+            if any(not token.i <= t.head.i <= head.i for t in doc[token.i + 1:head.i]):
+                continue
+            inside = [s for s in kept + added if s.start <= head.i and s.end > token.i]
+            # a force's noun found alone ("fighter jets") gives way; any other name found there stays
+            if any(s.start <= token.i or s.end > head.i + 1 or d.payload[ids[(s.start, s.end)]] not in (
+                    ("military", ""), ("police", "")) for s in inside):
+                continue
+            span = doc[token.i:head.i + 1]
+            ids[(span.start, span.end)] = doc.vocab.strings[f"S|military|{country}"]
+            added.append(span)
+            replaced += inside
+        if not added:
+            return kept
+        return sorted([s for s in kept if s not in replaced] + added, key=lambda s: s.start)
 
     def _with_unknown_peoples(self, doc, mentions: list[Mention], sent_starts: dict) -> list[Mention]:
         """'Nyangatom warriors raided ...': a capitalised name (no country's, nor its adjective) before a noun that
