@@ -628,6 +628,8 @@ class PlaceResolver:
                     following.append(i)
         rest = [i for i in rest if i not in following]
         own = [i for i in order if i not in info.headline_sents]
+        # 'struck the crossing between Lebanon and Syria, on the Syrian side': the event's country
+        side = self._side_country(sents[order[0]]) if order else None
         first_groups = [(order, "event sentence")]
         if own and not any(m.sent_index in own and m.best is not None for m in info.mentions):
             # the event's own sentences name no place: the place the paragraph opened with ('In Yamoussoukro,
@@ -647,30 +649,32 @@ class PlaceResolver:
         for group, rule in (*first_groups, (echo, "the place named again"),
                             (following, "the sentences after the event"), (rest, "article"), (self._DATELINE, "dateline")):
             if group is self._DATELINE:
-                if info.dateline is not None:
+                if info.dateline is not None and side in (None, info.dateline[1].cc):
                     self._fill_dateline(draft, info, sents[(own or order or [0])[0]])
                     return None
                 continue
             chosen = self._event_place(info, group, clause if group is order or group is own else None)
+            if chosen is not None and side is not None and chosen.best.cc != side:
+                continue  # a place on the other side of the border is not where the event was
             if chosen is not None:
                 chosen = self._framing_unit(chosen, info) or chosen
                 self._fill(draft, chosen, sents[chosen.sent_index], rule)
                 return chosen
             unit = self._unit_seat_mention(info, group)
-            if unit is not None:
+            if unit is not None and side in (None, unit[1].cc):
                 m, seat = unit
                 self._fill_place(draft, seat, 3, sents[m.sent_index], m.span, f"the seat of a unit the gazetteer lacks ({rule})")
                 return None
             capital = next((c for c in info.capital_mentions if c[0] in group), None)
-            if capital is not None and info.top_country:
+            if capital is not None and info.top_country and side in (None, info.top_country):
                 place = self._capital(info.top_country)
                 if place is not None:
                     self._fill_place(draft, place, 1, sents[capital[0]], capital[1], f"the capital ({rule})")
                     return
-        if info.top_country:
+        if side or info.top_country:
             # only the country is known: geo_precision 3 at its capital (where ACLED files
             # country-wide events), or no coordinates when the gazetteer cannot place the capital
-            cc = info.top_country
+            cc = side or info.top_country
             m = next((m for m in info.mentions if m.country_cc == cc or cc in m.region_ccs), None)
             span = m.span if m else info.cue_spans.get(cc)
             sent = span.sent if span is not None else sents[order[0] if order else 0]
@@ -684,6 +688,13 @@ class PlaceResolver:
                 r.location, r.geo_precision = r.country, 3
                 for fld in ("location", "country", "geo_precision"):
                     r.add_evidence(fld, sent, span, rule="places: country only (no coordinates)")
+
+    _SIDE = re.compile(r",\s+on the ([A-Z][a-z]+) side\b")
+
+    def _side_country(self, sent) -> Optional[str]:
+        """The country of ', on the Syrian side' in the sentence: where an event at a border was."""
+        found = self._SIDE.search(sent.text)
+        return self.demonyms.get(fold(found.group(1))) if found else None
 
     _DATELINE: list[int] = []  # stands in _locate's order of sentence groups for the dateline, which is no sentence
 
@@ -777,6 +788,7 @@ class PlaceResolver:
             return None
         by_start = {u.span.start: u for u in info.mentions}
         units, i = [], m.span.end
+        town_after = None  # 'Kasarani area, Eldoret', 'Oktyabr district in Bishkek city': the first town named after it
         while i < min(len(doc), m.span.end + 16):
             u = by_start.get(i)
             if u is not None:
@@ -786,6 +798,9 @@ class PlaceResolver:
                         u.best.kind == "admin1" or u.best.kind == "admin2" and m.best.admin2
                         or u.best.kind == "city" and u.cue == "admin"):
                     units.append(u)
+                elif town_after is None and not units and u.best is not None and u.best.kind == "city" \
+                        and not (u.context or u.in_org or u.route or u.origin):
+                    town_after = u
                 i = u.span.end
                 continue
             t = doc[i]
@@ -798,6 +813,8 @@ class PlaceResolver:
         provinces = {self._province_key(u.best) for u in units if u.best.kind == "admin1"}
         outside = bool(provinces) and self._province_key(m.best) not in provinces
         units = [u for u in units if u.best.kind != "city" or outside and self._province_key(u.best) in provinces]
+        if not units and town_after is not None:
+            return self._town_framing(m, town_after)
         if not units or any(u.best.kind == "city" and gazetteer.haversine_km(
                 m.best.latitude, m.best.longitude, u.best.latitude, u.best.longitude) <= self.FRAME_NEAR_KM for u in units):
             return None
@@ -806,6 +823,33 @@ class PlaceResolver:
             m.border_province = min(units, key=lambda u: u.span.start).best
             return None
         return min(units, key=lambda u: (self._level(u), u.span.start))
+
+    _LIST_WORDS = {",", "and", "or", "&", "/"}
+
+    def _town_framing(self, m: Mention, town: Mention) -> Optional[Mention]:
+        """'Kasarani area, Eldoret', 'Oktyabr district in Bishkek city': a place named with the bigger town it
+        lies in or by. When the gazetteer's place of that name lies far from the town, it is a namesake: the one
+        near the town or in the province named like it, if the gazetteer knows it, else the town itself (returned). Not towns listed one after
+        another ('in Kisumu, Nairobi and Mombasa')."""
+        doc = m.span.doc
+        end = town.span.end
+        while end < len(doc) and doc[end].lower_ in self.settlement_after:
+            end += 1
+        if m.span.start > 0 and doc[m.span.start - 1].lower_ in self._LIST_WORDS \
+                or end < len(doc) and doc[end].lower_ in self._LIST_WORDS:
+            return None
+        place = town.best
+        if m.best.population >= place.population or gazetteer.haversine_km(
+                m.best.latitude, m.best.longitude, place.latitude, place.longitude) <= self.FRAME_NEAR_KM:
+            return None
+        # ('Ivanivka, Kharkiv': the town may stand for the province named like it)
+        near = [p for p in m.candidates if p.kind == "city" and (gazetteer.haversine_km(
+            p.latitude, p.longitude, place.latitude, place.longitude) <= self.FRAME_NEAR_KM
+            or p.cc == place.cc and p.admin1 and fold(gazetteer_strip(p.admin1)) == town.key)]
+        if near:
+            m.best = max(near, key=lambda p: p.population)
+            return None
+        return town
 
     BORDER_KM = 12  # how close to a town of the province named with it a town the gazetteer files elsewhere may lie, and be in it
 
@@ -1160,9 +1204,13 @@ class PlaceResolver:
         if own.startswith(key + " ") or key.removesuffix("s") == own or any(
                 key == f"{own} {kind}" for kind in self._TOWN_KINDS):
             return None
-        if not any(p.id == place.id or (p.name, p.cc) == (place.name, place.cc) for p in self.gaz.spelled(written)):
-            return None
-        return written
+        if any(p.id == place.id or (p.name, p.cc) == (place.name, place.cc) for p in self.gaz.spelled(written)):
+            return written
+        # 'Tajoura' for GeoNames' 'Tajura': the vowels of another transliteration (the same spelling-blind key
+        # and the same consonants); not 'Matiacoali' for 'Matiakoali', a consonant misspelt
+        if _consonants(key) == _consonants(own) and set(loose_keys(key)) & set(loose_keys(own)):
+            return written
+        return None
 
     _TOWN_KINDS = ("city", "town", "village")
 
@@ -1470,10 +1518,12 @@ class PlaceResolver:
         return True
 
     def _unit_word_follows(self, tok) -> bool:
-        """'Migori county MCA allied to the opposition ...': a capitalised word opening a sentence
-        followed by the kind of unit it names ('county', 'district'), whatever the tagger took it for."""
+        """'Migori county MCA allied to the opposition ...', 'Migori town traders ...': a capitalised word opening
+        a sentence followed by the kind of unit or town it names ('county', 'district', 'town'), whatever the
+        tagger took it for."""
         doc = tok.doc
-        return tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower and doc[tok.i + 1].lower_ in self.admin_after
+        return tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower and (
+            doc[tok.i + 1].lower_ in self.admin_after or doc[tok.i + 1].lower_ in self._TOWN_KINDS)
 
     def _opens_country_name(self, tok) -> bool:
         """'Burkina Faso workers protest ...', 'Kenyan youths ...': a country or its people opening a
@@ -1490,8 +1540,8 @@ class PlaceResolver:
         riot", "Narok residents protest"): the name is where they come from. Common capitalised
         openings ("Police officers", "Armed men") are not proper nouns, so they stay out. The people
         may stand a few nouns on ("Kisii University students", "Bomet Governor", "Migori county MCA")."""
-        if tok.pos_ != "PROPN":
-            return False
+        if tok.pos_ != "PROPN" and not tok.ent_type_:
+            return False  # (a name the tagger took for an adjective, 'Nyeri residents', is still a name of its)
         for _ in range(4):
             head = tok.head
             if tok.dep_ not in ("compound", "nmod") or head.i <= tok.i:
@@ -1576,6 +1626,7 @@ class PlaceResolver:
                     or self._phrase_before(span, self.near_before)  # "50 km west of Fada N'Gourma"
                     or self._phrase_before(span, self.coded_before)  # ACLED's "(coded as Markoye ...)"
                     or self._in_brackets(span) or self._unit_follows(span) or self._place_noun_of(span)
+                    or self._second_of_between(span)  # "between Dori and Gorom-Gorom": a place like the first
                     or self._after_word(span) in self.office_titles  # "Meru Governor Peter Munya"
                     or self._after_word(span) in self.people_nouns):  # "angry Meru residents"
                 return None
@@ -1584,8 +1635,11 @@ class PlaceResolver:
     def _mention_of(self, span, si: int, candidates: tuple, labels: set, org_part: bool) -> Mention:
         """A name the gazetteer has candidates for, with what the words around it say of it."""
         m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
+        # 'about five kilometres from Mambasa centre': near the town, not where people came from
+        distance_from = span.start >= 2 and span.doc[span.start - 1].lower_ == "from" \
+            and self._distance_ending_at(span.doc, span.start - 2) is not None
         m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after \
-            or self._near_the_town_of(span)
+            or self._near_the_town_of(span) or distance_from
         m.locative = self._before_is(span, self.locative)
         m.bracketed = self._in_brackets(span)
         m.context = m.cue == "admin" or m.bracketed
@@ -1596,7 +1650,7 @@ class PlaceResolver:
         m.route = self._route_end(span)
         # 'traders from Kitale', and 'young Sara men ... near Koumra': where armed men come from, not where they
         # acted (but 'Mombasa residents held a demonstration' is in Mombasa: residents, traders, students stay)
-        m.origin = self._before_is(span, {"from"}) or (not m.locative and (self._after_word(span) or "") in self.group_nouns)
+        m.origin = self._before_is(span, {"from"}) and not distance_from or (not m.locative and (self._after_word(span) or "") in self.group_nouns)
         m.elsewhere = self._phrase_before(span, self.elsewhere_before)
         m.voice = self._after_word(span) in self.voice_after
         m.tail = self._ends_longer_name(span, candidates)
@@ -1912,6 +1966,7 @@ class PlaceResolver:
         a unit of those names ('Nord-Ouest' is a region of Haiti and of Cameroon)."""
         out = {}
         by_start = {m.span.start: m for m in info.mentions}
+        by_end = {m.span.end: m for m in info.mentions}
         for m in info.mentions:
             doc = m.span.doc
             i = m.span.end
@@ -1951,6 +2006,15 @@ class PlaceResolver:
                 m.framed = m.frame_fits = any(p.cc in frame for p in m.candidates)
             # "Madrid (Madrid)", "Hiroshima (Hiroshima)": the town, then the province named like it
             m.framed = m.framed or any(x.key == m.key for x in inside)
+            first_of_pair = self._paired_before(m, by_end)
+            if first_of_pair is not None and not (inside and inside[0].span.start == i + 1 and inside[0].key == m.key):
+                # "between Toeni and Tougan (Toeni, Sourou)", "between Tougan and Toeni (Sourou, ...)": the
+                # brackets after a stretch between two towns frame the stretch, which ACLED files under the
+                # town its commune is named like, else the first; the second keeps it only when the commune is its own
+                first_of_pair.framed, first_of_pair.frame_fits = m.framed, m.frame_fits
+                if id(m) in out:
+                    out[id(first_of_pair)] = out[id(m)]
+                m.framed = False
             # "Colombo (Colombo, Western)": the commune named first like the town; not "Valencia (Valencia)",
             # a province of its name
             listed = any(doc[k].text == "," for k in range(i + 1, j))
@@ -1962,6 +2026,30 @@ class PlaceResolver:
                 if around:
                     out.setdefault(id(x), (around, self._distinct_units(units)))
         return out
+
+    BETWEEN_REACH = 6  # how many words the first of two places after 'between' may take
+
+    @staticmethod
+    def _second_of_between(span) -> bool:
+        """'between Dori and Gorom-Gorom': the name after 'and' in a stretch between two places."""
+        doc = span.doc
+        k = span.start
+        if span.end < len(doc) and _ends_name(doc[span.end]):
+            return False  # 'between X and Ye Hlay villages': part of a longer name the gazetteer lacks
+        return k >= 3 and doc[k - 1].lower_ == "and" and any(
+            doc[j].lower_ == "between" for j in range(max(span.sent.start, k - 1 - PlaceResolver.BETWEEN_REACH), k - 2))
+
+    @staticmethod
+    def _paired_before(m: Mention, by_end: dict) -> Optional[Mention]:
+        """The town A of 'between A and <m>', when m is the second of the two."""
+        doc = m.span.doc
+        k = m.span.start
+        if k < 3 or doc[k - 1].lower_ != "and":
+            return None
+        first = by_end.get(k - 1)
+        if first is None or first.span.start < 1 or doc[first.span.start - 1].lower_ != "between":
+            return None
+        return first
 
     QUARTER_KM = 15  # how far from the centre of the town a neighbourhood named as part of it may lie
 
@@ -2236,6 +2324,11 @@ def _name_text(span) -> str:
     text = span.text
     glued = _TAG_GLUED.match(span[-1].text)
     return text[:len(text) - len(span[-1].text) + glued.end() - 2] if glued else text
+
+
+def _consonants(key: str) -> str:
+    """The consonants of a folded name, in order ('tajoura' -> 'tjr')."""
+    return re.sub(r"[aeiouy\W\d_]", "", key)
 
 
 def _leader(votes: Counter) -> Optional[str]:

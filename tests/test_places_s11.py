@@ -1,0 +1,126 @@
+"""Places, session 11: ACLED's current units and spellings, a stretch between two towns framed by brackets,
+a namesake named with the town it lies by, a distance from a town, a town's centre, transliterations."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import gazetteer
+from newsevents.places import PlaceResolver
+from test_places import place
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver()
+
+
+def _town(name: str, cc: str):
+    return max((p for p in gazetteer.load().lookup(name) if p.cc == cc and p.kind == "city"), key=lambda p: p.population)
+
+
+@pytest.mark.parametrize("name, cc, unit", [
+    ("Thika", "KE", "Kiambu"),  # GeoNames files it under Nairobi
+    ("Bomet", "KE", "Bomet"),  # ... and Bomet county's towns under Kericho
+    ("Valdivia", "CL", "Los Rios"),  # Los Rios was split from Los Lagos in 2007
+    ("Chillan", "CL", "Nuble"),
+    ("N'Djamena", "TD", "Ndjamena"),
+    ("Dar el Beida", "DZ", "Alger"),
+    ("Menaka", "ML", "Menaka"),
+    ("La Chorrera", "PA", "Panama Oeste"),
+    ("Willemstad", "CW", "Curacao"),
+])
+def test_a_town_takes_the_unit_acled_files_it_under_now(resolver, name, cc, unit):
+    assert resolver._current_admin1(_town(name, cc)) == unit
+
+
+@pytest.mark.parametrize("name, cc, unit", [
+    ("Yabroud", "SY", "Rural Damascus"),
+    ("Aweil", "SS", "Northern Bahr el Ghazal"),
+    ("Larissa", "GR", "Thessaly-Central Greece"),
+])
+def test_a_unit_takes_acleds_spelling(resolver, name, cc, unit):
+    town = _town(name, cc)
+    assert (resolver._current_admin1(town) or resolver._admin1(cc, town.admin1)) == unit
+
+
+def test_brackets_after_a_stretch_between_two_towns_frame_the_town_its_commune_is_named_like(resolver):
+    r = place(resolver, "On 2 May 2021, soldiers clashed with militants on the road between Kaya and Barsalogho "
+                        "(Kaya, Sanmatenga).")
+    assert r.location == "Kaya"
+
+
+def test_brackets_naming_only_the_province_after_a_stretch_frame_the_first_town(resolver):
+    r = place(resolver, "On 2 May 2021, a bus struck an explosive device between Dori and Gorom-Gorom (Oudalan, Sahel).")
+    assert r.location == "Dori"
+
+
+def test_the_second_town_of_a_stretch_keeps_brackets_naming_its_own_commune(resolver):
+    r = place(resolver, "On 2 May 2021, a bus struck an explosive device between Dori and Gorom-Gorom (Gorom-Gorom, Oudalan).")
+    assert r.location == "Gorom-Gorom"
+
+
+def test_a_namesake_far_from_the_town_named_after_it_gives_way_to_the_town(resolver):
+    # the gazetteer's only Kasarani is the Nairobi suburb, 250 km from Nakuru
+    r = place(resolver, "Gunmen torched houses in Kasarani area, Nakuru on Sunday night, police said.")
+    assert (r.location, r.admin1) == ("Nakuru", "Nakuru")
+
+
+def test_towns_listed_one_after_another_keep_their_own_places(resolver):
+    r = place(resolver, "Traders protested in Kisumu, Nakuru and Eldoret on Monday.")
+    assert r.location == "Kisumu"
+
+
+def test_a_distance_from_a_town_is_near_it_not_where_people_came_from(resolver):
+    r = place(resolver, "Militiamen abducted four farmers about ten kilometres from Komanda, on the road to Bunia.",
+              event_type="Violence against civilians")
+    assert r.location == "Komanda"
+    assert r.geo_precision == 2
+
+
+def test_a_towns_centre_is_the_town_not_a_facility(resolver):
+    r = place(resolver, "Rebels killed two traders near Komanda centre while others fled towards Bunia.",
+              event_type="Violence against civilians")
+    assert r.location == "Komanda"
+
+
+def test_a_town_spelt_as_another_transliteration_keeps_the_written_name(resolver):
+    r = place(resolver, "Armed men clashed with a rival brigade in Tajoura, east of Tripoli, on Friday.")
+    assert (r.location, r.country) == ("Tajoura", "Libya")
+
+
+def test_a_misspelt_town_takes_the_gazetteers_name(resolver):
+    r = place(resolver, "Angry residents blocked the main road in Ouagadaougou on Monday.", event_type="Protests")
+    assert r.location == "Ouagadougou"
+
+
+def test_a_district_of_the_capital_the_gazetteer_lacked_is_found(resolver):
+    r = place(resolver, "Gang members set fire to a bus in Comayagüela after its owner refused to pay, police said.",
+              event_type="Violence against civilians")
+    assert (r.location, r.country) == ("Comayaguela", "Honduras")
+
+
+def test_a_town_opening_a_sentence_before_its_people_is_the_place(resolver):
+    r = place(resolver, "Nyeri residents protest, forcibly entering the office of the governor in solidarity with nurses.",
+              event_type="Protests")
+    assert r.location == "Nyeri"
+
+
+def test_a_town_opening_a_sentence_before_the_word_town_is_the_place(resolver):
+    r = place(resolver, "Migori town boda boda operators have protested against high levies by the county government.",
+              event_type="Protests")
+    assert r.location == "Migori"
+
+
+def test_an_event_on_the_other_side_of_the_border_is_in_that_country(resolver):
+    text = ("An Israeli air strike on a house in Baalbek killed four people on Tuesday. "
+            "On Wednesday, Israeli jets struck a border crossing between Lebanon and Syria, on the Syrian side, "
+            "killing two soldiers.")
+    assert place(resolver, text, event_type="Explosions/Remote violence", sentence=1).country == "Syria"
+    assert place(resolver, text, event_type="Explosions/Remote violence", sentence=0).country == "Lebanon"
+
+
+def test_a_port_named_in_two_words_is_not_a_village_abroad_named_like_its_first(resolver):
+    r = place(resolver, "US warplanes struck rebel positions at the port of Ras Isa, north of Hodeidah, on Monday night.",
+              event_type="Explosions/Remote violence")
+    assert (r.location, r.country) == ("Ras Isa", "Yemen")
