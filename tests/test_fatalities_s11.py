@@ -30,3 +30,17 @@ def run(counter, text, sub="Remote explosive/landmine/IED", etype="Explosions/Re
 ])
 def test_victims_told_in_a_statement(counter, text, expected):
     assert run(counter, text).fatalities == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group's figure for the same victims that the report says the government rejected adds nothing, even when the
+    # group's name reads like a side of the dead (an 'Army' claiming to have killed 'personnel')
+    ("Gunmen stopped a bus near Turbat on Friday and shot dead five men from Sindh, officials said. The Baloch "
+     "Liberation Army claimed responsibility and said it had killed \"11 personnel of the enemy forces\" travelling "
+     "in plain clothes, a claim the provincial government rejected.", 5),
+    # other victims, with no rejection, still add
+    ("Rebels ambushed an army convoy near Beni, killing four soldiers, the army said. Two rebels were also killed "
+     "in the fighting.", 6),
+])
+def test_a_rejected_claim_is_no_figure(counter, text, expected):
+    assert run(counter, text, sub="Armed clash", etype="Battles").fatalities == expected

@@ -110,6 +110,7 @@ def load_cues() -> dict:
     cues["among_dead_nouns"] = frozenset(cues["among_the_dead"]["nouns"])
     cues["among_of_nouns"] = frozenset(cues["among_the_dead"]["of_nouns"])
     cues["unverified_re"] = [re.compile(p, re.I) for p in cues["unverified_claims"]["patterns"]]
+    cues["rejected_re"] = [re.compile(p, re.I) for p in cues["rejected_claims"]["patterns"]]
     cues["attacker_nouns"] = cues["additional_deaths"]["attacker_nouns"]
     cues["combatant_sides"] = frozenset(cues["unverified_claims"]["combatant_sides"])
     return cues
@@ -537,7 +538,14 @@ class FatalityCounter:
         """A figure one side of the fighting gives for its enemy's dead ('the army said dozens of
         terrorists were neutralised', 'the rebels claimed to have killed six soldiers') that the report
         says it cannot verify, in the same sentence or the next one (when that one tells no deaths of
-        its own): see `unverified_claims`. A claim of responsibility is no claim of the dead."""
+        its own): see `unverified_claims`. A claim of responsibility is no claim of the dead. A claim the report
+        says another side rejected is none either, whoever made it (`rejected_claims`)."""
+        doc = sent.doc
+        after = doc[sent.end].sent if sent.end < len(doc) else None
+        if count.claimed and (any(rx.search(_part_told_in(sent, count.token)) for rx in self.cues["rejected_re"]) or
+                              after is not None and any(rx.search(after.text) for rx in self.cues["rejected_re"])
+                              and not any(self.victims_of(t) for t in after)):
+            return True  # '... said it had killed 14 soldiers, a claim the army rejected': whoever claimed it
         # who gives the figure, also through a source verb ('military authorities stated that ...')
         speakers = count.speakers | frozenset(self._side(c) for t in sent if t.lemma_.lower() in self.cues["sources"]
                                               for c in t.children if c.dep_ == "nsubj")
@@ -551,8 +559,6 @@ class FatalityCounter:
             return False
         if any(rx.search(_part_told_in(sent, count.token)) for rx in self.cues["unverified_re"]):
             return True
-        doc = sent.doc
-        after = doc[sent.end].sent if sent.end < len(doc) else None
         return after is not None and any(rx.search(after.text) for rx in self.cues["unverified_re"]) and \
             not any(self.victims_of(t) for t in after)
 
