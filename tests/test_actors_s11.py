@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from test_actors import resolve, resolver  # noqa: F401 (the module's resolver fixture)
+from test_actors import resolve, resolve_first, resolver  # noqa: F401 (the module's resolver fixture)
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 CLASH = ("Battles", "Armed clash")
@@ -111,3 +111,28 @@ def test_victims_of_a_nation_the_dictionary_lacked(resolver):
     rec = resolve(resolver, "Gunmen kidnapped four Cuban migrants from a bus near Reynosa on Sunday.",
                   "Violence against civilians", "Abduction/forced disappearance", "Mexico", WHEN)
     assert rec.actor2 == "Civilians (Cuba)"
+
+
+@pytest.mark.parametrize("text, event, country, actor1, actor2", [
+    ("Gunmen shot dead a village leader in Toribio on Saturday, the council said. The community identified the "
+     "attackers as members of the Dagoberto Ramos Mobile Column.", ("Violence against civilians", "Attack"), "Colombia",
+     "FARC Dissident - Dagoberto Ramos: Revolutionary Armed Forces of Colombia Dissident Faction (Dagoberto Ramos)",
+     "Civilians (Colombia)"),
+    ("Six farmers were abducted in their fields near Eringeti on Tuesday. The local administrator said the ADF had "
+     "taken them into the bush.", ("Violence against civilians", "Abduction/forced disappearance"),
+     "Democratic Republic of Congo", "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)"),
+    ("Two suspected gang members were killed in a shootout with police in San Pedro Sula on Tuesday. Police said the "
+     "dead belonged to the Mara Salvatrucha (MS-13).", CLASH, "Honduras", "Police Forces of Honduras (2022-)",
+     "MS-13: Mara Salvatrucha"),
+])
+def test_a_side_named_right_after_the_deed(resolver, text, event, country, actor1, actor2):
+    rec = resolve_first(resolver, text, *event, country, WHEN)
+    assert (rec.actor1, rec.actor2) == (actor1, actor2)
+
+
+def test_a_group_said_to_do_something_else_is_no_doer(resolver):
+    rec = resolve_first(resolver, "Six farmers were abducted in their fields near Eringeti on Tuesday. The local "
+                        "administrator said the ADF had recently moved into the area.",
+                        "Violence against civilians", "Abduction/forced disappearance", "Democratic Republic of Congo",
+                        WHEN)
+    assert rec.actor1 == "Unidentified Armed Group (Democratic Republic of Congo)"

@@ -400,6 +400,42 @@ def _said_to_belong(span) -> bool:
     return not any(t.lower_ in ("including", "among") for t in list(member.ancestors) + list(before))
 
 
+def _names_the_doers(span) -> bool:
+    """'identified the attackers as members of the X', 'described the gunmen as X fighters': the named span is what
+    the doers of the deed told before are said to be."""
+    token = span.root
+    while token.dep_ in ("compound", "appos", "amod", "nmod") and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _role_words()["membership_words"]:
+        token = token.head.head  # "as members of the X"
+    if token.dep_ != "pobj" or token.head.lower_ != "as":
+        return False
+    verb = token.head.head
+    return any(c.dep_ == "dobj" and c.lower_ in _role_words()["perpetrator_nouns"] for c in verb.children)
+
+
+def _names_the_dead(span) -> bool:
+    """'the dead belonged to the X', 'the victims were members of the X': the named span is what the dead told
+    before belonged to."""
+    if not _said_to_belong(span):
+        return False
+    token = span.root
+    while token.dep_ != "pobj" and token.head is not token:
+        token = token.head
+    holder = token.head.head
+    verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+    return any(c.dep_ == "nsubj" and c.lower_ in _role_words()["victim_nouns"] for c in verb.children)
+
+
+def _does_it_to_them(span) -> bool:
+    """'the ADF had taken them into the bush': the named span, told right after a deed, does something to the
+    people of that deed (a pronoun)."""
+    verb = span.root.head
+    return span.root.dep_ == "nsubj" and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in _role_words()["deed_verbs"] | _role_words()["taking_verbs"] \
+        and any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in verb.children)
+
+
 def _refined_in_brackets(doc, mentions: list) -> list:
     """'security forces (presumably gendarmes) executed ...', 'armed men (assumed Darfur communal militia) shot
     ...': forces or a group named in brackets right after a vaguer name for them are the ones meant; they take
@@ -1516,6 +1552,8 @@ class ActorResolver:
             if two is None or claimed is not None and two[1][0] == claimed[1][0]:
                 two = one
             one = claimed or self._generic("unidentified", country)
+        if sents and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
+            one, two = self._named_right_after(sents, doc_mentions, one, two, country, when)
         if sub == "Air/drone strike" and (one is None or one[0] is None or one[0].kind == "unidentified"):
             # "the army said a drone struck a group of JNIM fighters": with no other striker named, the army that
             # tells of the strike is the one that made it
@@ -1692,6 +1730,24 @@ class ActorResolver:
         if len({r[2][0] for r in results}) == 1:
             return results[0][1], results[0][2]
         return None
+
+    def _named_right_after(self, sents, doc_mentions, one, two, country, when) -> tuple:
+        """The event's sentences or the one right after name its unknown side: 'The community identified the attackers as
+        members of the X', 'the ADF had taken them into the bush' (the doers), 'Police said the dead belonged to
+        the X' (the side whose dead they were)."""
+        after = max(s.end for s in sents)
+        told = {s.start for s in sents} | {after}
+        named = [m for m in doc_mentions if m.sent_bounds[0] in told and m.kind in ("named", "country_alias")]
+        unknown = {self._generic("unidentified", country)[1][0], self._generic("gang", country)[1][0]}
+        for m in named:
+            actor = self._actor(replace(m), [], doc_mentions, country, when)
+            if actor is None or actor[1] in ("State forces", "Civilians", "External/Other forces", "Protesters"):
+                continue
+            if (one is None or one[1][0] in unknown) and (_names_the_doers(m.span) or _does_it_to_them(m.span)):
+                one = (replace(m, role="agent"), actor)
+            elif two is not None and two[1][0] in unknown and _names_the_dead(m.span):
+                two = (replace(m, role="patient"), actor)
+        return one, two
 
     def _of_region(self, name: str, country: str, region: str) -> str:
         """A crowd's or a social group's name written after the region instead of the country."""
