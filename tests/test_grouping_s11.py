@@ -55,3 +55,17 @@ def test_a_toll_told_right_after_a_bomb_is_the_bombs(detect):
     assert len(bomb) == 1 and "three soldiers killed" in sentences_of(bomb[0])
     killing = holding(drafts, "six herders")[0]
     assert "three soldiers" not in sentences_of(killing)
+
+
+BODIES_FOUND_NEXT_DAY = """Gunmen kill three loggers in Intan Jaya
+
+Three loggers were shot dead by armed men in Intan Jaya regency on Monday, police said.
+
+The men had gone into the forest near Sugapa to cut timber. Their bodies, with gunshot wounds, were found on Tuesday morning by villagers and taken to the hospital in Nabire.
+"""
+
+
+def test_bodies_found_on_a_later_day_are_the_killing_told_before(detect):
+    drafts = detect(BODIES_FOUND_NEXT_DAY, date(2023, 7, 20))
+    assert subs(drafts) == ["Attack"]
+    assert "Their bodies" in sentences_of(drafts[0])

@@ -15,6 +15,7 @@ from typing import Optional
 
 from .background import BackgroundJudge, SentenceFacts, context_vocabulary, fronted_place, is_date, verb_of
 from .event_kinds import COARSE_KIND as _COARSE, MECHANISMS as _MECHANISMS, TERRITORY_OUTCOMES as _TERRITORY_OUTCOMES
+from .fatalities import load_cues as load_fatality_cues
 from .schema import SUB_TO_TYPE
 
 
@@ -367,7 +368,8 @@ class ArticleGrouper:
                 # unless at the same place (the day of an earlier report of it)
         # "... and was treating at least 22 wounded people": the toll of an event told before, whatever the sentence's
         # own places and days
-        refer = self.reader.refers_back(e) or f.follow_up_cue or self._casualties_only(e) or self._during_told(e)
+        refer = self.reader.refers_back(e) or f.follow_up_cue or self._casualties_only(e) or self._during_told(e) \
+            or _bodies_of_the_told(sents[i])
         group_days = set().union(*(facts[g["creator"]].days for g in groups if g.get("creator") is not None))
         # the names its clause puts after 'in', 'at', ... too, whatever the tagger took them for
         named = f.places | {p for m in e["mentions"] if (h := self.reader.clause_head(m)) is not None
@@ -855,6 +857,23 @@ def _taking_back_verbs() -> frozenset:
 @lru_cache(maxsize=1)
 def _explosive_back_references() -> frozenset:
     return frozenset(context_vocabulary()["explosive_back_references"])
+
+
+def _bodies_of_the_told(sent) -> bool:
+    """The sentence tells what became of the bodies of victims told before ('Their bodies were found on Thursday
+    morning by fellow miners', 'The bodies were taken to the morgue'): a body noun with a possessive pronoun, or with
+    'the' and no 'of' phrase naming whose, as the subject of a verb for bodies. Their finding, on whatever day, is the
+    discovery of that event, not an event of its own."""
+    cues = load_fatality_cues()
+    for t in sent:
+        if t.lemma_.lower() not in cues["body_nouns"] or t.dep_ not in ("nsubj", "nsubjpass") or \
+                t.head.lemma_.lower() not in cues["body_verbs"]:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children) or (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):
+            return True
+    return False
 
 
 def _family(votes: dict[str, float]) -> str:
