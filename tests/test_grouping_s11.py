@@ -69,3 +69,27 @@ def test_bodies_found_on_a_later_day_are_the_killing_told_before(detect):
     drafts = detect(BODIES_FOUND_NEXT_DAY, date(2023, 7, 20))
     assert subs(drafts) == ["Attack"]
     assert "Their bodies" in sentences_of(drafts[0])
+
+
+ROUND_UP_PASSIVE = """THE WEEK IN NICARAGUA: farmer shot, students march
+
+Security round-up | Saturday, 10 May 2025 | El Semanal
+
+Our weekly summary of the security news across the country.
+
+TUESDAY - BLUEFIELDS
+Armed men shot dead a farmer on his land outside Bluefields early in the morning, and burned his house before they fled. Relatives said he had received threats over the land.
+
+THURSDAY - MANAGUA
+Hundreds of students marched from the university to the national assembly to demand the release of two classmates. The march ended peacefully in the afternoon.
+
+FRIDAY - LEON
+A man accused of stealing cattle was beaten to death by a crowd of villagers in a hamlet near Leon before police arrived. Police said they were looking for those responsible.
+"""
+
+
+def test_a_round_up_section_told_in_the_passive_is_its_own_event(detect):
+    drafts = detect(ROUND_UP_PASSIVE, date(2025, 5, 10))
+    beaten = holding(drafts, "beaten to death")
+    assert len(beaten) == 1 and "Armed men shot dead a farmer" not in sentences_of(beaten[0])
+    assert len(drafts) == 3

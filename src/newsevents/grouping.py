@@ -62,7 +62,8 @@ class ArticleGrouper:
             if self.background.is_background(e, facts, lead=lead, opening=lead and paragraph(i) == 0):
                 continue
             if sectioned and not here and groups and not (self.reader.fresh(e) or facts[i].days or any(
-                    m.span.root.tag_ == "VBD" and self.reader.doer(m) is not None for m in e["mentions"])):
+                    m.span.root.tag_ == "VBD" and self.reader.doer(m) is not None for m in e["mentions"])
+                    or any(_told_new_in_the_passive(m.span.root) for m in e["mentions"])):
                 here = groups  # a section's first mention told neither afresh nor on a day of its own: the
                 # article's remark about the events above ('What next' under a round-up), not a new event
             target = self._same_event(e, here, sents, facts)
@@ -857,6 +858,16 @@ def _taking_back_verbs() -> frozenset:
 @lru_cache(maxsize=1)
 def _explosive_back_references() -> frozenset:
     return frozenset(context_vocabulary()["explosive_back_references"])
+
+
+def _told_new_in_the_passive(verb) -> bool:
+    """A past passive that tells an occurrence afresh: by its doer ('was beaten to death by a crowd of residents') or of
+    someone introduced with 'a' or a number ('A man accused of stealing a motorcycle was beaten to death')."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
+        return False
+    return any(c.dep_ == "agent" for c in verb.children) or any(
+        c.dep_ == "nsubjpass" and any(d.dep_ == "nummod" or d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in verb.children)
 
 
 def _bodies_of_the_told(sent) -> bool:
