@@ -124,3 +124,23 @@ def test_a_port_named_in_two_words_is_not_a_village_abroad_named_like_its_first(
     r = place(resolver, "US warplanes struck rebel positions at the port of Ras Isa, north of Hodeidah, on Monday night.",
               event_type="Explosions/Remote violence")
     assert (r.location, r.country) == ("Ras Isa", "Yemen")
+
+
+def test_names_matched_only_loosely_abroad_do_not_outvote_a_province_spelled_as_written(resolver):
+    # 'Sayyid' and 'Narin' are only loose spellings of two Afghan villages; Diyala is Iraq's, as written
+    r = place(resolver, "Iraqi warplanes struck IS fighters in the Sayyid Narin area, Diyala.",
+              event_type="Explosions/Remote violence")
+    assert r.country == "Iraq"
+
+
+def test_a_town_named_with_the_province_named_like_it_is_the_town_of_that_province(resolver):
+    r = place(resolver, "On 21 January 2022, in Merida state (coded to Merida, Merida), nurses protested for better wages.",
+              event_type="Protests")
+    assert (r.country, r.admin1) == ("Venezuela", "Merida")
+
+
+def test_a_currency_named_by_its_country_says_nothing_of_where_the_event_was(resolver):
+    r = place(resolver, "Taxi drivers blocked the road at Nabatiye junction (Al Nabatieh) to protest the fall of the "
+                        "national currency against the US dollar.", event_type="Protests")
+    assert r.country == "Lebanon"
+

@@ -1908,9 +1908,18 @@ class PlaceResolver:
         votes = info.country_votes
         votes.update(info.cue_votes)
         for m in info.mentions:
-            m.own_votes = self._own_votes(m)
+            m.own_votes = self._loose_share(m, self._own_votes(m))
             votes.update(m.own_votes)
         info.top_country = _leader(votes)
+
+    LOOSE_VOTE_SHARE = 0.5
+
+    def _loose_share(self, m: Mention, votes: Counter) -> Counter:
+        """A name that no place bears as written ('Sayyid' for Afghanistan's Sayad, 'Narin' for Nahrin) says less
+        of the country than one spelled so ('Diyala')."""
+        if not m.candidates or self.gaz.spelled(_name_text(m.span)):
+            return votes
+        return Counter({cc: v * self.LOOSE_VOTE_SHARE for cc, v in votes.items()})
 
     @staticmethod
     def _own_votes(m: Mention) -> Counter:
@@ -1950,7 +1959,7 @@ class PlaceResolver:
             if m.best is not None and m.in_org:
                 m.own_votes = Counter()
             elif m.best is not None:
-                m.own_votes = Counter({m.best.cc: 4.0 if m.context else (3.0 if m.locative else 2.0)})
+                m.own_votes = self._loose_share(m, Counter({m.best.cc: 4.0 if m.context else (3.0 if m.locative else 2.0)}))
             elif m.candidates:
                 m.own_votes = Counter()
             votes.update(m.own_votes)
@@ -2193,6 +2202,11 @@ class PlaceResolver:
             # "Colombo (Colombo, Western)": the commune named like the town is in the town's country
             echo = m.echo_of.best if reject and m.echo_of is not None else None
             candidates = [p for p in m.candidates if echo is None or p.cc == echo.cc] or m.candidates
+            if self._named_twice(m):
+                # "coded to Merida, Merida", "Trujillo, Trujillo": the town of the province named like it, not
+                # a bigger namesake abroad (a name cannot vouch for itself by the neighbours' bonus below)
+                candidates = [p for p in candidates if p.kind == "city" and m.key in {
+                    fold(gazetteer_strip(a)) for a in (p.admin1, p.admin2) if a}] or candidates
             # "in Kilifi": the town, not the county named after it (unless the words call it a unit)
             namesake_towns = set() if m.context else {
                 (p.cc, unit) for p in m.candidates if p.kind == "city" for unit in (p.admin1, p.admin2)
@@ -2278,6 +2292,14 @@ class PlaceResolver:
                     best, best_score = p, s
             m.best, m.score = best, best_score
 
+
+    @staticmethod
+    def _named_twice(m: Mention) -> bool:
+        """'Merida, Merida': the town, then the province named like it."""
+        doc = m.span.doc
+        after = m.span.end + 1
+        return after + len(m.span) <= len(doc) and doc[m.span.end].text == "," \
+            and fold(doc[after:after + len(m.span)].text) == m.key
 
     def _spelled_so(self, m: Mention, place: Place) -> bool:
         """The place has the very name written among its spellings, not only one close to it."""
