@@ -61,7 +61,7 @@ BODIES_FOUND_NEXT_DAY = """Gunmen kill three loggers in Intan Jaya
 
 Three loggers were shot dead by armed men in Intan Jaya regency on Monday, police said.
 
-The men had gone into the forest near Sugapa to cut timber. Their bodies, with gunshot wounds, were found on Tuesday morning by villagers and taken to the hospital in Nabire.
+The men had gone into the forest near Sugapa to cut timber. Their bodies, riddled with bullets and stab wounds, were recovered from a ravine on Tuesday by a search team and flown to Nabire.
 """
 
 
@@ -84,7 +84,7 @@ THURSDAY - MANAGUA
 Hundreds of students marched from the university to the national assembly to demand the release of two classmates. The march ended peacefully in the afternoon.
 
 FRIDAY - LEON
-A man accused of stealing cattle was beaten to death by a crowd of villagers in a hamlet near Leon before police arrived. Police said they were looking for those responsible.
+A farmhand accused of poisoning a well was beaten to death by a crowd in a hamlet near Leon. Police said they had arrested no one.
 """
 
 

@@ -545,7 +545,7 @@ class FatalityCounter:
         if count.claimed and (any(rx.search(_part_told_in(sent, count.token)) for rx in self.cues["rejected_re"]) or
                               after is not None and any(rx.search(after.text) for rx in self.cues["rejected_re"])
                               and not any(self.victims_of(t) for t in after)):
-            return True  # '... said it had killed 14 soldiers, a claim the army rejected': whoever claimed it
+            return True  # '... said it had killed 11 agents, a claim the government rejected': whoever claimed it
         # who gives the figure, also through a source verb ('military authorities stated that ...')
         speakers = count.speakers | frozenset(self._side(c) for t in sent if t.lemma_.lower() in self.cues["sources"]
                                               for c in t.children if c.dep_ == "nsubj")
@@ -1251,7 +1251,7 @@ class FatalityCounter:
                         return self._phrase_victims(obj[0], verb)
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.cues["statement_nouns"] and \
                 not any(c.dep_ in ("aux", "auxpass") for c in children):
-            # "announced in a communiqué two soldiers killed and four wounded": the victims told in the statement,
+            # "said in a statement three passengers killed and nine injured": the victims told in the statement,
             # parsed as the subject of a clause on the statement noun, which no one killed
             subj = [c for c in children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             return self._phrase_victims(subj[0], verb) if subj else []

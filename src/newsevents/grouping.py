@@ -76,7 +76,7 @@ class ArticleGrouper:
                 # doers or victims, and no event of its own
             if target is None:
                 if e.get("taken_back"):
-                    # '... it had recaptured Lasu after a short exchange of fire': the fighting of its sentence is how
+                    # '... it had recaptured the town after a brief firefight': the fighting of its sentence is how
                     # the place was taken back, not more of the taking an earlier mention of it joined
                     e = self._with_its_sentence_taken_from(e, groups)
                 groups.append({**self._new_group(e), "section": section_of[i]})
@@ -311,8 +311,8 @@ class ArticleGrouper:
                 return told[-1]
         if self._takes_back_what_was_taken(e, groups):
             e["taken_back"] = True
-            return None  # "The SSPDF said on Wednesday it had recaptured Lasu" after the rebels took it on Sunday: the
-            # place changing hands again, not the taking told before (whatever else the sentence shares with it)
+            return None  # "The army said on Thursday it had recaptured Bantu" after the militia took it on Saturday:
+            # the place changing hands again, not the taking told before (whatever else the sentence shares with it)
         if same_sentence:
             # two events of one sentence stay two, unless the second only retells the first as a claim (not when
             # one speaker tells both: "soldiers arrested a cartel leader, and gunmen ambushed a patrol, police said")
@@ -349,8 +349,8 @@ class ArticleGrouper:
             # in the sentence before, now with its day, place and toll, whatever other kind of event its words suggest
         toll_of = self._toll_of_the_event_just_told(e, groups, sents, facts)
         if toll_of is not None:
-            return toll_of  # "An army convoy hit a roadside bomb near Tin-Hama. The army announced two soldiers killed
-            # and four wounded": the toll of the bomb just told, not of a killing told paragraphs before
+            return toll_of  # "An army truck struck an explosive device near Bourem. The army said in a statement three
+            # soldiers killed and two wounded": the toll of the bomb just told, not of a killing told paragraphs before
         if self._day_of_a_told_cause(e, groups, sents):
             return None  # "The Sunday attack took place on the Dadaab road" after a protest held "after three teachers
             # were shot dead when gunmen stopped a minibus ... on Sunday": the killing told as the protest's cause,
@@ -526,7 +526,7 @@ class ArticleGrouper:
         if max(e["votes"], key=e["votes"].get) not in _TERRITORY_OUTCOMES or not any(taken_back(e["mentions"])):
             return False
         told = [taken_back(g["mentions"]) for g in groups]
-        # a place taken back told already ('troops retook Quissanga on Wednesday ... recaptured Quissanga after a
+        # a place taken back told already ('troops retook Mbau on Friday ... soldiers recaptured Mbau after a
         # firefight') is the one told again
         return any(told) and not any(map(any, told))
 
@@ -861,8 +861,8 @@ def _explosive_back_references() -> frozenset:
 
 
 def _told_new_in_the_passive(verb) -> bool:
-    """A past passive that tells an occurrence afresh: by its doer ('was beaten to death by a crowd of residents') or of
-    someone introduced with 'a' or a number ('A man accused of stealing a motorcycle was beaten to death')."""
+    """A past passive that tells an occurrence afresh: by its doer ('was beaten to death by a crowd') or of someone
+    introduced with 'a' or a number ('A farmhand accused of poisoning a well was beaten to death')."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
         return False
     return any(c.dep_ == "agent" for c in verb.children) or any(
@@ -871,10 +871,10 @@ def _told_new_in_the_passive(verb) -> bool:
 
 
 def _bodies_of_the_told(sent) -> bool:
-    """The sentence tells what became of the bodies of victims told before ('Their bodies were found on Thursday
-    morning by fellow miners', 'The bodies were taken to the morgue'): a body noun with a possessive pronoun, or with
-    'the' and no 'of' phrase naming whose, as the subject of a verb for bodies. Their finding, on whatever day, is the
-    discovery of that event, not an event of its own."""
+    """The sentence tells what became of the bodies of victims told before ('Their bodies, riddled with bullets, were
+    recovered from a ravine on Tuesday', 'The bodies were taken to the morgue'): a body noun with a possessive pronoun,
+    or with 'the' and no 'of' phrase naming whose, as the subject of a verb for bodies. Their finding, on whatever day,
+    is the discovery of that event, not an event of its own."""
     cues = load_fatality_cues()
     for t in sent:
         if t.lemma_.lower() not in cues["body_nouns"] or t.dep_ not in ("nsubj", "nsubjpass") or \
