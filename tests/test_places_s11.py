@@ -144,3 +144,7 @@ def test_a_currency_named_by_its_country_says_nothing_of_where_the_event_was(res
                         "national currency against the US dollar.", event_type="Protests")
     assert r.country == "Lebanon"
 
+
+def test_a_district_keeps_the_texts_transliteration_of_its_name(resolver):
+    r = place(resolver, "Four Maoists were killed in an encounter with security forces in Narayanpur district on Tuesday.")
+    assert (r.location, r.admin1) == ("Narayanpur", "Chhattisgarh")

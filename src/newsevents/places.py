@@ -965,6 +965,13 @@ class PlaceResolver:
             draft.record.admin2 = None  # the gazetteer's district is the other province's
         if place.kind == "city" and m.cue != "admin":
             draft.record.location = self._written_name(m, place) or draft.record.location
+        elif place.kind == "admin2" or m.cue == "admin" and place.kind == "city":
+            # 'Narayanpur district' for GeoNames' 'Narainpur': a district as the text transliterates it (its consonants)
+            written = ascii_name(_name_text(m.span)).strip()
+            named = draft.record.location or ""
+            if written[:1].isupper() and not written.isupper() and fold(written) != fold(named) \
+                    and _consonants(fold(written)) == _consonants(fold(named)):
+                draft.record.location = written
         offset = self._offset_before(m.span)
         if offset is not None:
             # "about 50 km west of Fada N'Gourma": the event lies that far from the town named
