@@ -148,3 +148,9 @@ def test_a_currency_named_by_its_country_says_nothing_of_where_the_event_was(res
 def test_a_district_keeps_the_texts_transliteration_of_its_name(resolver):
     r = place(resolver, "Four Maoists were killed in an encounter with security forces in Narayanpur district on Tuesday.")
     assert (r.location, r.admin1) == ("Narayanpur", "Chhattisgarh")
+
+
+def test_a_river_named_after_a_village_is_not_the_place(resolver):
+    r = place(resolver, "A land defender who opposed a mine on the Guapinol river was shot dead as he left his home in the "
+                        "Lempira neighbourhood of Tocoa on Monday, Honduran police said.", event_type="Violence against civilians")
+    assert r.location == "Tocoa"
