@@ -61,9 +61,9 @@ def test_the_second_town_of_a_stretch_keeps_brackets_naming_its_own_commune(reso
 
 
 def test_a_namesake_far_from_the_town_named_after_it_gives_way_to_the_town(resolver):
-    # the gazetteer's only Kasarani is the Nairobi suburb, 250 km from Nakuru
-    r = place(resolver, "Gunmen torched houses in Kasarani area, Nakuru on Sunday night, police said.")
-    assert (r.location, r.admin1) == ("Nakuru", "Nakuru")
+    # the gazetteer's only Kasarani is the Nairobi suburb, 300 km from Kitale
+    r = place(resolver, "Unknown attackers burnt a church in Kasarani area, Kitale town on Sunday.")
+    assert (r.location, r.admin1) == ("Kitale", "Trans Nzoia")
 
 
 def test_towns_listed_one_after_another_keep_their_own_places(resolver):
@@ -72,20 +72,20 @@ def test_towns_listed_one_after_another_keep_their_own_places(resolver):
 
 
 def test_a_distance_from_a_town_is_near_it_not_where_people_came_from(resolver):
-    r = place(resolver, "Militiamen abducted four farmers about ten kilometres from Komanda, on the road to Bunia.",
+    r = place(resolver, "Gunmen ambushed a minibus some 12 km from Komanda on Thursday; the wounded were taken to Bunia.",
               event_type="Violence against civilians")
     assert r.location == "Komanda"
     assert r.geo_precision == 2
 
 
 def test_a_towns_centre_is_the_town_not_a_facility(resolver):
-    r = place(resolver, "Rebels killed two traders near Komanda centre while others fled towards Bunia.",
-              event_type="Violence against civilians")
+    r = place(resolver, "A grenade exploded in Komanda centre on Sunday, and the wounded were flown to Bunia.",
+              event_type="Explosions/Remote violence")
     assert r.location == "Komanda"
 
 
 def test_a_town_spelt_as_another_transliteration_keeps_the_written_name(resolver):
-    r = place(resolver, "Armed men clashed with a rival brigade in Tajoura, east of Tripoli, on Friday.")
+    r = place(resolver, "Two militias exchanged fire in Tajoura overnight, residents said.")
     assert (r.location, r.country) == ("Tajoura", "Libya")
 
 
@@ -95,62 +95,58 @@ def test_a_misspelt_town_takes_the_gazetteers_name(resolver):
 
 
 def test_a_district_of_the_capital_the_gazetteer_lacked_is_found(resolver):
-    r = place(resolver, "Gang members set fire to a bus in Comayagüela after its owner refused to pay, police said.",
+    r = place(resolver, "Police found two bodies wrapped in blankets in Comayagüela on Saturday.",
               event_type="Violence against civilians")
     assert (r.location, r.country) == ("Comayaguela", "Honduras")
 
 
 def test_a_town_opening_a_sentence_before_its_people_is_the_place(resolver):
-    r = place(resolver, "Nyeri residents protest, forcibly entering the office of the governor in solidarity with nurses.",
-              event_type="Protests")
+    r = place(resolver, "Nyeri residents marched against water shortages in the town on Monday.", event_type="Protests")
     assert r.location == "Nyeri"
 
 
 def test_a_town_opening_a_sentence_before_the_word_town_is_the_place(resolver):
-    r = place(resolver, "Migori town boda boda operators have protested against high levies by the county government.",
-              event_type="Protests")
+    r = place(resolver, "Migori town traders marched against new market fees on Tuesday.", event_type="Protests")
     assert r.location == "Migori"
 
 
 def test_an_event_on_the_other_side_of_the_border_is_in_that_country(resolver):
-    text = ("An Israeli air strike on a house in Baalbek killed four people on Tuesday. "
-            "On Wednesday, Israeli jets struck a border crossing between Lebanon and Syria, on the Syrian side, "
-            "killing two soldiers.")
+    text = ("A drone strike hit a car in Tyre on Monday. On Tuesday, a drone hit a truck near a border post between "
+            "Lebanon and Syria, on the Syrian side, killing its driver.")
     assert place(resolver, text, event_type="Explosions/Remote violence", sentence=1).country == "Syria"
     assert place(resolver, text, event_type="Explosions/Remote violence", sentence=0).country == "Lebanon"
 
 
 def test_a_port_named_in_two_words_is_not_a_village_abroad_named_like_its_first(resolver):
-    r = place(resolver, "US warplanes struck rebel positions at the port of Ras Isa, north of Hodeidah, on Monday night.",
+    r = place(resolver, "Coalition jets bombed fuel tanks at the port of Ras Isa on Friday.",
               event_type="Explosions/Remote violence")
     assert (r.location, r.country) == ("Ras Isa", "Yemen")
 
 
 def test_names_matched_only_loosely_abroad_do_not_outvote_a_province_spelled_as_written(resolver):
     # 'Sayyid' and 'Narin' are only loose spellings of two Afghan villages; Diyala is Iraq's, as written
-    r = place(resolver, "Iraqi warplanes struck IS fighters in the Sayyid Narin area, Diyala.",
-              event_type="Explosions/Remote violence")
+    r = place(resolver, "IS militants attacked a checkpoint in the Sayyid Narin area, Diyala.")
     assert r.country == "Iraq"
 
 
 def test_a_town_named_with_the_province_named_like_it_is_the_town_of_that_province(resolver):
-    r = place(resolver, "On 21 January 2022, in Merida state (coded to Merida, Merida), nurses protested for better wages.",
+    r = place(resolver, "On 4 March 2022, in Merida, Merida, retired teachers demanded higher pensions.",
               event_type="Protests")
-    assert (r.country, r.admin1) == ("Venezuela", "Merida")
+    assert (r.country, r.admin1, r.geo_precision) == ("Venezuela", "Merida", 1)
 
 
 def test_a_currency_named_by_its_country_says_nothing_of_where_the_event_was(resolver):
-    r = place(resolver, "Taxi drivers blocked the road at Nabatiye junction (Al Nabatieh) to protest the fall of the "
-                        "national currency against the US dollar.", event_type="Protests")
+    r = place(resolver, "Bus drivers stopped traffic at Zahle junction (Bekaa) as the pound sank against the US dollar.",
+              event_type="Protests")
     assert r.country == "Lebanon"
 
 
 def test_a_district_keeps_the_texts_transliteration_of_its_name(resolver):
-    r = place(resolver, "Four Maoists were killed in an encounter with security forces in Narayanpur district on Tuesday.")
+    r = place(resolver, "Security forces clashed with Maoists in a forest of Narayanpur district on Sunday.")
     assert (r.location, r.admin1) == ("Narayanpur", "Chhattisgarh")
 
 
 def test_a_river_named_after_a_village_is_not_the_place(resolver):
-    r = place(resolver, "A land defender who opposed a mine on the Guapinol river was shot dead as he left his home in the "
-                        "Lempira neighbourhood of Tocoa on Monday, Honduran police said.", event_type="Violence against civilians")
+    r = place(resolver, "Fishermen from the Guapinol river blocked the highway at the entrance of Tocoa on Friday.",
+              event_type="Protests")
     assert r.location == "Tocoa"
