@@ -628,7 +628,7 @@ class PlaceResolver:
                     following.append(i)
         rest = [i for i in rest if i not in following]
         own = [i for i in order if i not in info.headline_sents]
-        # 'struck the crossing between Lebanon and Syria, on the Syrian side': the event's country
+        # 'a drone hit a truck near the frontier, on the Syrian side': the event's country
         side = self._side_country(sents[order[0]]) if order else None
         first_groups = [(order, "event sentence")]
         if own and not any(m.sent_index in own and m.best is not None for m in info.mentions):
@@ -788,7 +788,7 @@ class PlaceResolver:
             return None
         by_start = {u.span.start: u for u in info.mentions}
         units, i = [], m.span.end
-        town_after = None  # 'Kasarani area, Eldoret', 'Oktyabr district in Bishkek city': the first town named after it
+        town_after = None  # 'Kasarani area, Kitale town', 'Oktyabr district in Osh city': the first town named after it
         while i < min(len(doc), m.span.end + 16):
             u = by_start.get(i)
             if u is not None:
@@ -827,7 +827,7 @@ class PlaceResolver:
     _LIST_WORDS = {",", "and", "or", "&", "/"}
 
     def _town_framing(self, m: Mention, town: Mention) -> Optional[Mention]:
-        """'Kasarani area, Eldoret', 'Oktyabr district in Bishkek city': a place named with the bigger town it
+        """'Kasarani area, Kitale town', 'Oktyabr district in Osh city': a place named with the bigger town it
         lies in or by. When the gazetteer's place of that name lies far from the town, it is a namesake: the one
         near the town or in the province named like it, if the gazetteer knows it, else the town itself (returned). Not towns listed one after
         another ('in Kisumu, Nairobi and Mombasa')."""
@@ -842,7 +842,7 @@ class PlaceResolver:
         if m.best.population >= place.population or gazetteer.haversine_km(
                 m.best.latitude, m.best.longitude, place.latitude, place.longitude) <= self.FRAME_NEAR_KM:
             return None
-        # ('Ivanivka, Kharkiv': the town may stand for the province named like it)
+        # ('Kalynivka, Kyiv': the town may stand for the province named like it)
         near = [p for p in m.candidates if p.kind == "city" and (gazetteer.haversine_km(
             p.latitude, p.longitude, place.latitude, place.longitude) <= self.FRAME_NEAR_KM
             or p.cc == place.cc and p.admin1 and fold(gazetteer_strip(p.admin1)) == town.key)]
@@ -1525,7 +1525,7 @@ class PlaceResolver:
         return True
 
     def _unit_word_follows(self, tok) -> bool:
-        """'Migori county MCA allied to the opposition ...', 'Migori town traders ...': a capitalised word opening
+        """'Migori county MCA allied to the opposition ...', 'Kitui town traders ...': a capitalised word opening
         a sentence followed by the kind of unit or town it names ('county', 'district', 'town'), whatever the
         tagger took it for."""
         doc = tok.doc
@@ -1548,7 +1548,7 @@ class PlaceResolver:
         openings ("Police officers", "Armed men") are not proper nouns, so they stay out. The people
         may stand a few nouns on ("Kisii University students", "Bomet Governor", "Migori county MCA")."""
         if tok.pos_ != "PROPN" and not tok.ent_type_:
-            return False  # (a name the tagger took for an adjective, 'Nyeri residents', is still a name of its)
+            return False  # (a name the tagger took for an adjective, 'Embu residents', is still a name of its)
         for _ in range(4):
             head = tok.head
             if tok.dep_ not in ("compound", "nmod") or head.i <= tok.i:
@@ -1642,7 +1642,7 @@ class PlaceResolver:
     def _mention_of(self, span, si: int, candidates: tuple, labels: set, org_part: bool) -> Mention:
         """A name the gazetteer has candidates for, with what the words around it say of it."""
         m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
-        # 'about five kilometres from Mambasa centre': near the town, not where people came from
+        # 'some 12 km from Komanda': near the town, not where people came from
         distance_from = span.start >= 2 and span.doc[span.start - 1].lower_ == "from" \
             and self._distance_ending_at(span.doc, span.start - 2) is not None
         m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after \
@@ -1922,8 +1922,8 @@ class PlaceResolver:
     LOOSE_VOTE_SHARE = 0.5
 
     def _loose_share(self, m: Mention, votes: Counter) -> Counter:
-        """A name that no place bears as written ('Sayyid' for Afghanistan's Sayad, 'Narin' for Nahrin) says less
-        of the country than one spelled so ('Diyala')."""
+        """A name that no place bears as written, matched only by a loose spelling of a village abroad, says less
+        of the country than one spelled so (a province named as the gazetteer has it)."""
         if not m.candidates or self.gaz.spelled(_name_text(m.span)):
             return votes
         return Counter({cc: v * self.LOOSE_VOTE_SHARE for cc, v in votes.items()})
@@ -2024,7 +2024,7 @@ class PlaceResolver:
             m.framed = m.framed or any(x.key == m.key for x in inside)
             first_of_pair = self._paired_before(m, by_end)
             if first_of_pair is not None and not (inside and inside[0].span.start == i + 1 and inside[0].key == m.key):
-                # "between Toeni and Tougan (Toeni, Sourou)", "between Tougan and Toeni (Sourou, ...)": the
+                # "between Kaya and Barsalogho (Kaya, Sanmatenga)", "between Dori and Gorom-Gorom (Oudalan, ...)": the
                 # brackets after a stretch between two towns frame the stretch, which ACLED files under the
                 # town its commune is named like, else the first; the second keeps it only when the commune is its own
                 first_of_pair.framed, first_of_pair.frame_fits = m.framed, m.frame_fits
@@ -2051,7 +2051,7 @@ class PlaceResolver:
         doc = span.doc
         k = span.start
         if span.end < len(doc) and _ends_name(doc[span.end]):
-            return False  # 'between X and Ye Hlay villages': part of a longer name the gazetteer lacks
+            return False  # 'between X and Ye Kyaw villages': part of a longer name the gazetteer lacks
         return k >= 3 and doc[k - 1].lower_ == "and" and any(
             doc[j].lower_ == "between" for j in range(max(span.sent.start, k - 1 - PlaceResolver.BETWEEN_REACH), k - 2))
 
@@ -2210,7 +2210,7 @@ class PlaceResolver:
             echo = m.echo_of.best if reject and m.echo_of is not None else None
             candidates = [p for p in m.candidates if echo is None or p.cc == echo.cc] or m.candidates
             if self._named_twice(m):
-                # "coded to Merida, Merida", "Trujillo, Trujillo": the town of the province named like it, not
+                # "in Merida, Merida", "Sucre, Sucre": the town of the province named like it, not
                 # a bigger namesake abroad (a name cannot vouch for itself by the neighbours' bonus below)
                 candidates = [p for p in candidates if p.kind == "city" and m.key in {
                     fold(gazetteer_strip(a)) for a in (p.admin1, p.admin2) if a}] or candidates
