@@ -136,3 +136,16 @@ def test_a_group_said_to_do_something_else_is_no_doer(resolver):
                         "Violence against civilians", "Abduction/forced disappearance", "Democratic Republic of Congo",
                         WHEN)
     assert rec.actor1 == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+@pytest.mark.parametrize("text, event, country, actor1, actor2", [
+    ("On Saturday, Saudi air defences intercepted and destroyed a drone heading towards Khamis Mushait, the "
+     "coalition said.", ("Strategic developments", "Disrupted weapons use"), "Saudi Arabia",
+     "Military Forces of Saudi Arabia (2015-)", None),
+    ("Jihadists attacked the post of the volunteers at the entrance to Kantchari on Sunday, a teacher said.",
+     CLASH, "Burkina Faso", None, "VDP: Volunteer for Defense of Homeland"),
+])
+def test_a_nations_air_defences_and_burkina_fasos_volunteers(resolver, text, event, country, actor1, actor2):
+    rec = resolve_first(resolver, text, *event, country, date(2023, 3, 8))
+    assert actor1 is None or rec.actor1 == actor1
+    assert actor2 is None or rec.actor2 == actor2
