@@ -588,6 +588,9 @@ class DateResolver:
             reports += [m for m in self._related_reports(sentences, published, article)]
         if reports:
             return self._as_event_value(min(reports, key=lambda m: m.event_date))
+        scene = self._day_of_the_sentence_before(sentences[0], published, other_triggers) if sentences else None
+        if scene is not None:
+            return scene
         lead = self._lead_days(sentences, published, article)
         if lead:  # an undated follow-up of a report whose opening sentence is dated
             return self._as_event_value(lead[0])
@@ -765,6 +768,24 @@ class DateResolver:
                 value = replace(days[0], rule=f"the day of the time its sentence names ({days[0].rule})")
                 return value
         return None
+
+    def _day_of_the_sentence_before(self, sent, published: date, other_triggers: Sequence = ()) -> Optional[DateValue]:
+        """'A day later, on Thursday, the unrest spread north. In Makeni, police fired on marchers ...': an
+        undated sentence takes the day of the sentence just before it in its paragraph, when that one tells
+        no event of the article's own (it sets the scene of what follows); None otherwise."""
+        doc = sent.doc
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        if "\n" in doc.text[prev.start_char:sent.start_char].rstrip(" \t"):
+            return None  # the paragraph starts with the sentence
+        others = {t.i for trigger in other_triggers for t in (trigger if hasattr(trigger, "__iter__") else [trigger])}
+        if any(t.i in others for t in prev):
+            return None
+        days = [m for m in self.mentions(prev, published) if m.role == "event" and m.precision == 1]
+        if not days:
+            return None
+        return replace(days[0], rule=f"the day the sentence before it in its paragraph states ({days[0].rule})")
 
     def _section_day(self, sent, published: date) -> Optional[DateValue]:
         """The day of the section an undated sentence stands in, when a review told day by day heads each
