@@ -183,7 +183,9 @@ class FatalityCounter:
         sources = [self.fill(draft, _headline_part_owner(draft, article.body_start, _clause_owner(draft, drafts)),
                              _anchors_of_others(draft, drafts), article.published)
                    for draft in drafts]
-        self._drop_other_events_deaths(drafts, sources)
+        sides = [None if source is None else source[1] for source in sources]
+        sources = [None if source is None else source[0] for source in sources]
+        self._drop_other_events_deaths(drafts, sources, sides)
         self._count_listed_days_once(drafts, sources)
         return drafts
 
@@ -207,24 +209,28 @@ class FatalityCounter:
             if rec.fatalities and first_day_tolls.get(copy_of) == rec.fatalities:
                 _no_deaths(rec, source, "deaths counted on the first of the listed days")
 
-    def _drop_other_events_deaths(self, drafts: list[EventDraft], sources: list) -> None:
+    def _drop_other_events_deaths(self, drafts: list[EventDraft], sources: list, sides: list) -> None:
         """Deaths an event reads only in a follow-up sentence that another event of the article
         reports in its own sentence, with the same figure, are that event's ('Two soldiers killed by
         roadside bomb; second device defused' as the follow-up of the defusal): ACLED counts a
-        death once."""
-        for draft, source in zip(drafts, sources):
+        death once. Not when the two name victims of different sides ('a bomb killed two police
+        officers and a passer-by' beside 'three militants were killed' in a strike): the same
+        figure by chance."""
+        for draft, source, own_sides in zip(drafts, sources, sides):
             rec = draft.record
             if source is None or not rec.fatalities or source.start == draft.sentences[0].start:
                 continue
-            for other, other_source in zip(drafts, sources):
+            for other, other_source, other_sides in zip(drafts, sources, sides):
                 if other is not draft and other_source is not None and other.record.fatalities == rec.fatalities \
-                        and other_source.start == other.sentences[0].start:
+                        and other_source.start == other.sentences[0].start \
+                        and not (own_sides and other_sides and not own_sides & other_sides):
                     _no_deaths(rec, source, "deaths another event of the article reports")
                     break
 
     def fill(self, draft: EventDraft, belongs=None, others_anchors: frozenset = frozenset(),
              published: Optional[date] = None):
-        """Fills the draft's figures; returns the sentence its deaths were read in, if any. A follow-up
+        """Fills the draft's figures; returns the sentence its deaths were read in and the sides of
+        their victims, if any. A follow-up
         sentence that another event of the article is anchored on tells that event's deaths ('In a
         separate raid, gunmen killed two more'), not this one's; so does one that says it is another
         incident or dates itself before the event (`_tells_another_time`)."""
@@ -251,7 +257,7 @@ class FatalityCounter:
         rec.fatalities, rec.fatalities_low, rec.fatalities_high = result.best, result.low, result.high
         if sent is not None:
             rec.add_evidence("fatalities", sent, match, rule=rule)
-        return sent if rule == "deaths reported" else None
+        return (sent, result.sides) if rule == "deaths reported" else None
 
     def _tells_another_time(self, sent, rec, published: Optional[date]) -> bool:
         """A follow-up sentence about another incident: one that says so ('In a separate operation,
@@ -306,7 +312,9 @@ class FatalityCounter:
                 return False  # "two of the wounded died in hospital in Kano": the event's dead
             # a name after 'in', 'near' or 'at' (the parser's entity labels miss many towns: 'in Herat' as an ORG)
             # ... written as a name: 'in the bush' tagged as a name is no town
+            # ... not where the figure was given ('an army spokesman told reporters in the capital')
             return any(t.pos_ == "PROPN" and t.dep_ == "pobj" and t.text[:1].isupper() and _place_preposition(t.head)
+                       and t.head.head.lemma_.lower() not in self.cues["sources"]
                        and far_town(" ".join(g.text for g in t.subtree if g.pos_ == "PROPN"))
                        for t in words)
 
@@ -996,7 +1004,12 @@ class FatalityCounter:
                 break  # "militants killed three men, the incident is being investigated": two clauses
             victims_noun = child is tok and child.dep_ in ("acl", "relcl") and node.pos_ == "NOUN" and \
                 node.lemma_.lower() in self.cues["hedge_blockers"]  # "three suspects killed": the suspects died
-            if node.lemma_.lower() in self.cues["blockers"] and not victims_noun and not self._hedge_misparse(node, child):
+            # "opened fire on women who were marching, killing one of them": a result told after a comma is
+            # what was done, whatever verb the parser hangs it on, never what a march or a plan was about
+            result = child is tok and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and \
+                tok.doc[tok.i - 1].text == ","
+            if node.lemma_.lower() in self.cues["blockers"] and not victims_noun and not result and \
+                    not self._hedge_misparse(node, child):
                 return True
         if tok.dep_ == "pcomp" and tok.head.lower_ in self.cues["offence_preps"]:
             return True  # "burnt to death by a mob for killing his daughter": the offence punished
@@ -1043,8 +1056,8 @@ class FatalityCounter:
             word = tok.head  # 'those killed'
         elif tok.lower_ not in self.cues["among_dead_nouns"]:
             return None
-        if word.dep_ != "pobj":
-            return None
+        if word.dep_ != "pobj" or any(c.dep_ == "nummod" for c in word.children):
+            return None  # 'two policemen were among 10 people killed': the number is all the dead
         subject = self._among_dead_subject(word.head)
         return None if subject is None else self._phrase_victims(subject, word.head.head)
 
@@ -1055,7 +1068,7 @@ class FatalityCounter:
             return None
         dead = [w for w in prep.children if w.dep_ == "pobj" and (
             w.lower_ in self.cues["among_dead_nouns"] or
-            (w.lower_ in self.cues["among_of_nouns"] and any(c.dep_ == "acl" for c in w.children)))]
+            (w.lower_ in self.cues["among_of_nouns"] and any(c.dep_ in ("acl", "relcl") for c in w.children)))]
         if not dead:
             return None
         return next((c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i != prep.i
@@ -1194,6 +1207,14 @@ class FatalityCounter:
         """'The army lost two men', 'the group lost 12 fighters': a side's numbered dead; not 'lost
         two vehicles' or 'lost contact with two soldiers'."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.like_num:
+            # 'lost three of its soldiers': the number, of the side's people
+            members = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"]
+            if members and not self._non_person(members[0]) and (
+                    self._side(members[0]) or members[0].lemma_.lower() in self.cues["member_nouns"]):
+                return self._phrase_victims(obj, verb)
+            return None
         if obj is None or self._non_person(obj) or not any(c.dep_ == "nummod" for c in obj.children):
             return None
         if not (self._side(obj) or obj.lemma_.lower() in self.cues["member_nouns"]):
@@ -1581,7 +1602,7 @@ class FatalityCounter:
                     count = count + self._count_noun(c, False)
             return [(root, count)]
         if root.pos_ == "PRON" and low in self.cues["person_pronouns_plural"]:
-            target = self._antecedent(root, verb)
+            target = self._antecedent(root, verb) or self._antecedent_before(root)
             if target is None:
                 return []  # "they were killed": victims counted where they were first named
             root = target
@@ -1622,6 +1643,23 @@ class FatalityCounter:
                 for c in node.children:
                     if c.dep_ == dep and c.i < pron.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
                         return c
+        return None
+
+    def _antecedent_before(self, pron):
+        """'Two gunmen opened fire on a checkpoint. They were killed when soldiers fired back': the
+        people a sentence opening with 'they' as the subject of its death word stand for, numbered in
+        the main clause of the sentence before it (its object first, as for `_antecedent`); None when
+        that sentence names no numbered people, who are then counted where they were named."""
+        sent = pron.sent
+        if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ not in ("ROOT", "ccomp") or pron.i - sent.start > 1 \
+                or sent.start == 0:
+            return None
+        before = pron.doc[sent.start - 1].sent
+        for dep in ("dobj", "nsubjpass", "nsubj"):
+            for c in before.root.children:
+                if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and not self._non_person(c) and \
+                        any(g.dep_ == "nummod" for g in c.children):
+                    return c
         return None
 
     # ---- numbers ------------------------------------------------------------------------
@@ -1690,7 +1728,7 @@ class FatalityCounter:
         for c in root.children:
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
                 if verb is not None and root.i < verb.i < c.i or c.i > subset_at or self._non_person(c) \
-                        or self._other_predicate(c):
+                        or self._other_predicate(c) or _second_title(root, c):
                     continue
                 out.extend(self._conjuncts(c, verb))
             elif (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and not self._breakdown(c)
@@ -1896,6 +1934,16 @@ def _participle_owner(noun):
             return noun
         described = owner
     return described
+
+
+def _second_title(root, conj) -> bool:
+    """'A teacher and activist was shot dead': two words for one person, the second with no determiner,
+    number or owner of its own, under a singular verb ('a man and woman were killed' are two)."""
+    if root.tag_ != "NN" or conj.tag_ != "NN" or root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(g.dep_ in ("det", "nummod", "poss") for g in conj.children):
+        return False
+    return any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("was", "is", "has") for a in root.head.children)
 
 
 def _bare_number(token) -> bool:
