@@ -108,6 +108,17 @@ class ClaimResolver:
                 rec.claimed_by = self.canonical(claimant, rec)
                 rec.add_evidence("claimed_by", sent, claimant, rule="subject of the claim")
 
+    def claims_responsibility(self, sent) -> bool:
+        """The sentence tells a party claiming an attack ('JNIM claimed the attack', '... took responsibility for the
+        blast'): a claim cue that is neither negated nor an official's report of its own side's action."""
+        text = sent.text
+        for rx in self.cues["claim"]:
+            for m in rx.finditer(text):
+                cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                if not self.negated(cue) and not self.official(cue):
+                    return True
+        return False
+
     def negated(self, cue_span) -> bool:
         """'No group claimed ...', 'nobody has claimed ...', '... did not claim ...'."""
         if cue_span is None:

@@ -15,6 +15,7 @@ from typing import Optional
 
 from .background import BackgroundJudge, SentenceFacts, context_vocabulary, fronted_place, is_date, verb_of
 from .event_kinds import COARSE_KIND as _COARSE, MECHANISMS as _MECHANISMS, TERRITORY_OUTCOMES as _TERRITORY_OUTCOMES
+from .claims import ClaimResolver
 from .fatalities import load_cues as load_fatality_cues
 from .schema import SUB_TO_TYPE
 
@@ -27,6 +28,7 @@ class ArticleGrouper:
     def __init__(self, reader) -> None:
         self.reader = reader
         self.background = BackgroundJudge(reader)
+        self.claims = ClaimResolver()
 
     def group(self, events: list[dict], sents, facts: list[SentenceFacts], body_start: int = 0) -> list[dict]:
         """Body events in order, each merged into an earlier one unless it is a separate incident; background
@@ -89,6 +91,7 @@ class ArticleGrouper:
                 if e.get("town_of_region"):
                     target["creator"] = i  # the town the fighting was at places it, not the province of the lead
                 self._absorb(target, e)
+        self._join_retold_to_the_telling(groups, facts)
         # trends ("ISIS continues to launch attacks") join the nearest specific event of their kind
         for e in [e for e in body if e["generic"]]:
             f = facts[e["sents"][0]]
@@ -125,6 +128,32 @@ class ArticleGrouper:
         self._leave_sentences_told_afresh_elsewhere(groups)
         groups.sort(key=lambda g: min(g["sents"]))
         return groups
+
+    def _join_retold_to_the_telling(self, groups: list[dict], facts: list[SentenceFacts]) -> None:
+        """An event first named again before it is told ('15:40 - The city hospital now counts four dead from the
+        overnight fighting' at the top of a live page, whose recap below tells 'Heavy fighting broke out late on Monday
+        night ...'): its first sentence names it with 'the' or a possessive (beside its dead and wounded), on no
+        day of its own. It joins the one event of its kind told after it, at no other place; a page read
+        bottom-up tells the event last."""
+        for g in list(groups):
+            k = g.get("creator")
+            if k is None or facts[k].days:
+                continue
+            # (its dead and wounded are the news it tells: '... to four dead and 12 wounded')
+            named = [m for m in g["mentions"] if m.sent_index == k and m.lemma not in _casualty_verbs()]
+            if not named or not self.reader.refers_back({"mentions": named}) \
+                    or any(_family(h["votes"]) == _family(g["votes"]) and min(h["sents"]) < k for h in groups if h is not g):
+                continue
+            later = [h for h in groups if h is not g and min(h["sents"]) > k and _family(h["votes"]) == _family(g["votes"])]
+            places = set().union(*(facts[j].places for j in g["sents"]))
+            if len(later) != 1 or places and not places & set().union(*(facts[j].places for j in later[0]["sents"])):
+                continue
+            told = later[0]
+            told["mentions"] = g["mentions"] + told["mentions"]
+            for sub, v in g["votes"].items():
+                told["votes"][sub] = told["votes"].get(sub, 0.0) + _RETOLD_SCALE * v
+            told["sents"] = sorted(set(told["sents"]) | set(g["sents"]))
+            groups.remove(g)
 
     def _leave_sentences_told_afresh_elsewhere(self, groups: list[dict]) -> None:
         """A sentence that only places an event named again in time before another it tells afresh ('The attack came a
@@ -179,8 +208,9 @@ class ArticleGrouper:
         same = _family(e["votes"]) == _family(target["votes"])
         coarse = _COARSE.get(_family(e["votes"])) == _COARSE.get(_family(target["votes"]))
         scale = 0.5 if e["generic"] or e["header"] or e.get("claimed") else 1.0
-        if self.reader.refers_back(e):
-            scale *= 0.25  # "the bombing" names the event again; it says little about which kind it was
+        if self.reader.refers_back(e) or e.get("claim_of_told"):
+            scale *= 0.25  # "the bombing" names the event again, and "claimed the attack" in a party's words; they
+            # say little about which kind it was
         if not coarse:
             scale *= 0.25  # a side detail of another kind ("police arrested two suspects") barely moves the type
         elif not same:
@@ -273,6 +303,12 @@ class ArticleGrouper:
             # Ziguinchor: the first word of that event, not another one
             e["claimed"] = True
             return heard
+        claimed = self._claim_of_an_event_told(e, groups, sents, facts)
+        if claimed is not None:
+            e["claimed"] = e["claim_of_told"] = True
+            claimed["claims"] = claimed.get("claims", []) + e["sents"]
+            return claimed  # "JNIM claimed the attack in an audio message on Tuesday, saying its men had killed about
+            # fifteen soldiers": the mine blast told before, claimed on a later day; not a clash of the claim's day
         fam = _family(e["votes"])
         fronted = fronted_place(sents[i])
         if fronted and groups and not any(self._names_place(sents[k], fronted) for g in groups for k in g["sents"]) \
@@ -322,6 +358,9 @@ class ArticleGrouper:
             if self._casualties_joined_to(e, retold):
                 return same_sentence[-1]  # "Two children were killed and four other people wounded when a shell
                 # hit ...": the wounded of the same shell, not an event of their own
+            if self._casualties_by_the_told(e, retold):
+                return same_sentence[-1]  # "three farmers were killed on Friday by artillery fire that struck a
+                # village": the dead of the shelling, not a killing of their own
             if not first and self._how_it_came(e, retold):
                 return same_sentence[-1]  # "The fighting began at dawn when rebel fighters attacked an army position":
                 # how the event named again came about, in more detail
@@ -362,7 +401,10 @@ class ArticleGrouper:
             if _family(g["votes"]) == fam and people & gpeople and not (f.days and gdays and not f.days & gdays):
                 return g  # the same people in the same kind of event, on no other day ('On Thursday, police
                 # detained nine men ... on suspicion of helping the KNF' is not Monday's looting by the KNF)
-            if (_family(g["votes"]) == fam and 0 < i - max(g["sents"]) <= 2 and lemmas & {m.lemma for m in g["mentions"]}
+            # (a party's claim joined to the event is its word, not the report's: "saying its men had killed about
+            # fifteen soldiers" does not make the next killing told the same event)
+            told_words = {m.lemma for m in g["mentions"] if m.sent_index not in g.get("claims", ())}
+            if (_family(g["votes"]) == fam and 0 < i - max(g["sents"]) <= 2 and lemmas & told_words
                     and not (places and gplaces and not places & gplaces)
                     and not (f.days and gdays and not f.days & gdays and not places & gplaces)):
                 return g  # the same word for the same kind of event, nearby, at no other place, and on no other day
@@ -418,7 +460,10 @@ class ArticleGrouper:
                 # fighting told afresh (its own clause and subject, or 'a/an'), with its own place or time
                 elsewhere = own and not own & known or f.places and not f.places & known
                 low = sents[i].text.lower()
-                timed = bool(f.days or self.reader.day_words_re.search(low) or self.reader.other_day_re.search(low))
+                # ('on the same Tuesday' opening the sentence counts too, though it dates the verb of saying: "On the
+                # same Tuesday, a military spokesman said an air raid had killed ...", after a mine blast on Monday)
+                timed = bool(f.days or self.reader.day_words_re.search(low) or self.reader.other_day_re.search(low)
+                             or _weekday_opening().match(low))
                 if not (other_kind or other_means):
                     if own and not own & known and timed:
                         return None  # the same weapon elsewhere at its own time ("Ukrainian drones attacked a
@@ -489,6 +534,23 @@ class ArticleGrouper:
         after 'in' that the tagger missed ('A recap of Thursday night in Izmir: ...')."""
         return all(any(facts[k].places or _IN_NAME.search(sents[k].text) for k in g["sents"]) for g in groups)
 
+    def _claim_of_an_event_told(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> Optional[dict]:
+        """The violent event told before that a party claims in `e`: every trigger stands under a verb of claiming or
+        saying, in a sentence that claims responsibility, none is introduced as new ('claimed an attack on a base')
+        and the sentence names no place the events told have not. The event told on the day the claim names ('claimed
+        Sunday's ambush'), else the latest; None otherwise."""
+        i = e["sents"][0]
+        if not groups or any(i in g["sents"] for g in groups) or not e["mentions"] or self.reader.indefinite(e) \
+                or self.reader.quoted(e) or not all(self.reader.claim_heads(m) for m in e["mentions"]) \
+                or not self.claims.claims_responsibility(sents[i]):
+            return None
+        known = set().union(*(facts[k].places for g in groups for k in g["sents"]))
+        if facts[i].places - known:
+            return None  # an attack at a place no event told has: the claim is the first word of it
+        told = [g for g in groups if _COARSE.get(_family(g["votes"])) == "violence" and min(g["sents"]) < i]
+        on_its_day = [g for g in told if g.get("creator") is not None and facts[g["creator"]].days & facts[i].days]
+        return max(on_its_day or told, key=lambda g: max(g["sents"]), default=None)
+
     def _toll_of_the_event_just_told(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> Optional[dict]:
         """The event told in the sentence right before, in the same paragraph, when `e` only tells a toll: every trigger
         a casualty verb in the past participle with no doer ('two soldiers killed and four wounded', 'were also
@@ -537,6 +599,16 @@ class ArticleGrouper:
         return bool(e["mentions"]) and all(
             (t := m.span.root).tag_ == "VBN" and t.lemma_.lower() in _casualty_verbs() and t.dep_ == "conj"
             and t.head.i in heads and not any(c.dep_ == "agent" for c in t.children) for m in e["mentions"])
+
+    @staticmethod
+    def _casualties_by_the_told(e: dict, retold: list) -> bool:
+        """Every trigger of `e` is a casualty verb whose doer ('by ...') is a trigger told in the same sentence ('were
+        killed by artillery fire', 'were wounded by the blast')."""
+        heads = {m.span.root.i for m in retold}
+        return bool(e["mentions"]) and all(
+            (t := m.span.root).lemma_.lower() in _casualty_verbs() and any(
+                c.dep_ == "agent" and any(o.dep_ == "pobj" and o.i in heads for o in c.children) for c in t.children)
+            for m in e["mentions"])
 
     def _weapon_told_before(self, e: dict, groups: list[dict], i: int) -> Optional[dict]:
         """The latest explosion told shortly before, when the subject of a trigger's clause names its weapon again
@@ -846,6 +918,12 @@ def _region_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _weekday_opening() -> re.Pattern:
+    """'On the same Tuesday, ...' at the start of a sentence: a day told before, now of another act."""
+    return re.compile(r"\s*(?:on\s+)?the\s+same\s+(?:%s)\b" % "|".join(context_vocabulary()["weekdays"]))
+
+
+@lru_cache(maxsize=1)
 def _casualty_verbs() -> frozenset:
     return frozenset(context_vocabulary()["casualty_verbs"])
 
@@ -915,6 +993,7 @@ _EXCESSIVE_FORCE_VOTE = 3.2  # as a sentence telling a protest and such force vo
 _FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it
 _LEAD_PARAGRAPHS = 1  # body paragraphs (after a caption, say) in which the lead may stand
 _DROP = object()  # a retelling with no event to join
+_RETOLD_SCALE = 0.25  # what a sentence naming an event again ('the overnight fighting') says of its kind, as in _absorb
 _OPENING_REACH = 4  # characters before a time phrase that still opens its sentence ('On the next day', 'And a day later')
 _HOW_MARKERS = {"when", "as"}  # what opens a clause telling how an event named again came about
 _SUBHEADING_WORDS = 10
