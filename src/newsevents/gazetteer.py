@@ -48,7 +48,7 @@ MIN_ARTICLE_LOOSE_LENGTH = 5
 # kinds of place, most specific first; `level` orders them
 KINDS = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
 INDEX_DATA_FILES = ("place_cues.json", "place_admin1_acled.json", "place_supplement.json")
-SUPPLEMENT_IDS = 9_000_000_000  # ids of the supplement's places, above any GeoNames id
+SUPPLEMENT_IDS = 9_000_000_000  # ids of the supplement's places, above any GeoNames id (its units: the same, negated)
 
 
 class GazetteerError(Exception):
@@ -387,9 +387,16 @@ def build_base(path: Path) -> None:
                 names.append((k, next_id))
         next_id -= 1
 
-    # ACLED's spellings of admin1 units, so that "(Kalale, Atacora)" finds GeoNames' "Atakora"
+    # districts the supplement adds as units (GeoNames lacks Nepal's), at their headquarters town
     from .places import load_json
 
+    for n, unit in enumerate(load_json("place_supplement.json").get("units", [])):
+        uid = -(SUPPLEMENT_IDS + n)
+        rows.append((uid, unit["name"], unit["cc"], unit["admin1"], unit["name"], unit["lat"], unit["lon"],
+                     unit["population"], unit["kind"]))
+        names.extend((k, uid) for k in {fold(unit["name"])} | {k for k in map(usable_key, unit.get("alternates", [])) if k})
+
+    # ACLED's spellings of admin1 units, so that "(Kalale, Atacora)" finds GeoNames' "Atakora"
     for cc, table in load_json("place_admin1_acled.json")["variants"].items():
         for ours, theirs in table.items():
             target = admin1_ids.get((cc, fold(ours)))

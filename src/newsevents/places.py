@@ -96,6 +96,8 @@ class Mention:
     role: Optional[str] = None  # a country or demonym's: "home", "abroad", "away", "apart" (see _country_role)
     region_ccs: tuple = ()  # a province/district name the gazetteer cannot place, known only by its countries
     tail: bool = False  # the last word(s) of a longer unknown name: "Kerio Valley", "Sisters Uncut Leeds"
+    office: bool = False  # 'the Nyeri governor', 'a Baringo chief': the unit an official serves, who may act anywhere
+    astray: bool = False  # a unit in brackets after a big town, known to the gazetteer only abroad (see _mark_astray_units)
     border_province: Optional[Place] = None  # 'Fochville (Gauteng, ...)': the province named with a border town (see _on_the_border_of)
     best: Optional[Place] = None
     score: float = 0.0
@@ -107,9 +109,9 @@ class Mention:
 
     @property
     def names_a_side_place(self) -> bool:
-        """The name tells a unit around another place, a road's end, where people come from or an
-        organisation: not a town where an event was held."""
-        return self.context or self.bracketed or self.route or self.origin or self.in_org
+        """The name tells a unit around another place, a road's end, where people come from, an organisation
+        or the unit an official serves: not a town where an event was held."""
+        return self.context or self.bracketed or self.route or self.origin or self.in_org or self.office
 
 
 @dataclass
@@ -938,9 +940,11 @@ class PlaceResolver:
         # ACLED's "coded as X" first; then places in the article's country, whatever a namesake abroad says
         # a town inside an organisation's name ("Ouahigouya hospital workers") only when nothing else is named
         # ACLED's "X (Commune, Province)": X is the place, the units in brackets only frame it; of two
-        # towns, the one people came from gives way to the other ("traders from Kitale ... in Eldoret")
+        # towns, the one people came from gives way to the other ("traders from Kitale ... in Eldoret"); the unit an
+        # official serves gives way to any other place, however much wider ("a Baringo chief ... found dead in
+        # Laikipia county")
         return min(mentions, key=lambda m: (not m.coded, m.in_org and id(m) not in org_towns_inside, m.zone, m.route, bool(top) and m.best.cc != top, not m.framed,
-                                            self._level(m), m.origin,
+                                            m.office, self._level(m), m.origin,
                                             rank.get(m.sent_index, 0), m.span.start))
 
     @staticmethod
@@ -1308,6 +1312,7 @@ class PlaceResolver:
         info.mentions = [m for m in info.mentions if not m.tail or m.key in standalone]
         self._scan_cues(doc, info)
         self._vote_dateline(dateline, info)
+        self._mark_astray_units(info)
         # first guess each name from population and neighbours alone, then let the names vote on
         # the country and choose again, dropping namesakes abroad
         self._vote_country(info)
@@ -1328,6 +1333,30 @@ class PlaceResolver:
             self._revote(info)
         self._place_unplaced(info)
         return info
+
+    def _mark_astray_units(self, info: ArticlePlaces) -> None:
+        """'Valdivia (Los Rios)': a unit in brackets after a big town, which the gazetteer knows only in countries
+        where that town is not, though the town's country has a unit of that name (by ISO 3166-2 or ACLED: a region
+        the gazetteer lacks), frames the town in its own country: it casts no vote for the countries it is known in.
+        Only after a big town; a village's namesake abroad is no match for the units that frame it ('Soka
+        (Sinende, Borgou)')."""
+        by_start = {m.span.start: m for m in info.mentions}
+        for m in info.mentions:
+            doc = m.span.doc
+            i = m.span.end
+            if i >= len(doc) or doc[i].text != "(":
+                continue
+            big = {p.cc for p in m.candidates if p.kind == "city" and p.population >= BIG_PLACE}
+            j = i + 1
+            while big and j < len(doc) and j < i + 16 and doc[j].text != ")":
+                unit = by_start.get(j)
+                if unit is None:
+                    j += 1
+                    continue
+                if unit.candidates and not {p.cc for p in unit.candidates} & {p.cc for p in m.candidates} \
+                        and big & self._regions.get(unit.key, frozenset()):
+                    unit.astray = True
+                j = unit.span.end
 
     def _mentions(self, sent, si: int, ent_label: dict) -> list[Mention]:
         doc = sent.doc
@@ -1355,8 +1384,10 @@ class PlaceResolver:
                     skip = n  # 'Boko Haram', 'Islamic State': no word of theirs is a place ('Boko', Congo)
                     break
                 last = span[-1]
+                # a joiner closes no name, but a capitalised one ending a longer name is a word of it ('Lanao del
+                # Sur', 'Baja California Sur': 'south')
                 if not (last.is_title or last.is_upper or last.text[:1].isupper()) or last.lower_ in _JOINERS \
-                        and not self._joiner_alone(span):
+                        and not (self._joiner_alone(span) or n > 1 and last.is_title and len(last) >= 3):
                     continue
                 if n > 1 and not all(t.is_title or t.is_upper or t.text[:1].isupper() or t.lower_ in _JOINERS
                                      or t.text in {"-", "'"} or _ELIDED_JOINER.match(t.text)
@@ -1560,7 +1591,9 @@ class PlaceResolver:
 
     def _lookup(self, span, si: int, ent_label: dict) -> Optional[Mention]:
         key = fold(_name_text(span))
-        if not key or key in self.stop:
+        if key in self.stop:
+            return self._unit_named_by_a_common_word(span, si, key)
+        if not key:
             return None
         labels = {ent_label.get(t.i) for t in span}
         if labels <= {"DATE", "TIME"} and not (self._before_is(span, self._UNPLACED_BEFORE)
@@ -1606,6 +1639,12 @@ class PlaceResolver:
                 cc, candidates = None, own
         if cc is None:
             cc = next((p.cc for p in candidates if p.kind == "country"), None)
+        if cc is not None and self._after_word(span) in self.admin_after:
+            # 'Niger State', 'Georgia state': the words call it a unit, and a unit of another country bears the name
+            units = tuple(p for p in candidates if p.kind in ("admin1", "admin2") and p.cc != cc
+                          and key in {fold(p.name), fold(gazetteer_strip(p.name))})
+            if units:
+                cc, candidates = None, units
         if cc is not None and span.start > 0 and span.doc[span.start - 1].text == "," and self._in_brackets(span):
             # "(Paikoro, Niger)": after a comma inside ACLED's brackets a country's name is a
             # province of another country (Niger State, Nigeria), never the country itself
@@ -1639,6 +1678,20 @@ class PlaceResolver:
                 return None
         return self._mention_of(span, si, candidates, labels, org_part)
 
+    UNIT_WORD_COUNTRIES = 2  # how many countries may have a unit named by a common word for it to be read as theirs
+
+    def _unit_named_by_a_common_word(self, span, si: int, key: str) -> Optional[Mention]:
+        """'Unity state': a common word the text calls a province or district is the unit of that name, when
+        only a country or two have one (not 'Central region' or 'Western province', which
+        many countries have, nor 'Islamic State', which is no unit's name)."""
+        if self._after_word(span) not in self.admin_after:
+            return None
+        units = tuple(p for p in self.gaz.spelled(_name_text(span)) if p.kind in ("admin1", "admin2")
+                      and key in {fold(p.name), fold(gazetteer_strip(p.name))})
+        if not units or len({p.cc for p in units}) > self.UNIT_WORD_COUNTRIES:
+            return None
+        return self._mention_of(span, si, units, set(), False)
+
     def _mention_of(self, span, si: int, candidates: tuple, labels: set, org_part: bool) -> Mention:
         """A name the gazetteer has candidates for, with what the words around it say of it."""
         m = Mention(span, si, candidates, cue=self._cue(span), in_org=org_part and not ({"GPE", "LOC"} & labels))
@@ -1657,7 +1710,9 @@ class PlaceResolver:
         m.route = self._route_end(span)
         # 'traders from Kitale', and 'young Sara men ... near Koumra': where armed men come from, not where they
         # acted (but 'Mombasa residents held a demonstration' is in Mombasa: residents, traders, students stay)
-        m.origin = self._before_is(span, {"from"}) and not distance_from or (not m.locative and (self._after_word(span) or "") in self.group_nouns)
+        after = self._after_word(span) or ""
+        m.origin = self._before_is(span, {"from"}) and not distance_from or (not m.locative and after in self.group_nouns)
+        m.office = not m.locative and after in self.office_titles
         m.elsewhere = self._phrase_before(span, self.elsewhere_before)
         m.voice = self._after_word(span) in self.voice_after
         m.tail = self._ends_longer_name(span, candidates)
@@ -1931,7 +1986,7 @@ class PlaceResolver:
     @staticmethod
     def _own_votes(m: Mention) -> Counter:
         """How much one mention says about the article's country."""
-        if m.border:
+        if m.border or m.astray:
             return Counter()
         if m.region_ccs:
             weight = 4.0 if m.context else (3.0 if m.locative else 2.0)
@@ -1963,7 +2018,7 @@ class PlaceResolver:
     def _revote(self, info: ArticlePlaces) -> None:
         votes = Counter(info.cue_votes)
         for m in info.mentions:
-            if m.best is not None and m.in_org:
+            if m.best is not None and (m.in_org or m.astray):
                 m.own_votes = Counter()
             elif m.best is not None:
                 m.own_votes = self._loose_share(m, Counter({m.best.cc: 4.0 if m.context else (3.0 if m.locative else 2.0)}))
@@ -2014,8 +2069,9 @@ class PlaceResolver:
                     j = inner.span.end
                 else:
                     j += 1
-            # "Kain (Kain, Yatenga)": the commune named like the village vouches for nothing
-            units = [x for x in inside if x.key != m.key]
+            # "Kain (Kain, Yatenga)": the commune named like the village vouches for nothing, nor does a unit
+            # known only abroad (see _mark_astray_units)
+            units = [x for x in inside if x.key != m.key and not x.astray]
             frame = self._frame_of(units)
             if frame:
                 out[id(m)] = (frame, self._distinct_units(units))
