@@ -1619,6 +1619,13 @@ class ActorResolver:
             one, two = two, one
         if etype == "Battles" and two is None and one is not None:
             two = one  # a battle has two sides; with no other named, both are of the same kind ("rival gangs clashed")
+        if etype == "Battles" and one is not None and one[0] is not None and two is not None \
+                and two[1][0] in (one[1][0], self._generic("communal_militia", country)[1][0]) \
+                and one[1][0] == self._communal_militia(one[0], country)[0]:
+            # "villagers from Tamba and Goro clashed": each village's militia is a side
+            places = self._community_places(one[0])
+            if len(places) == 2 and country:
+                one, two = ((one[0], self._village_militia(place, country)) for place in places)
 
         fighting_under = None
         if etype not in ("Protests", "Riots") and one is not None and one[0] is not None:
@@ -1809,31 +1816,77 @@ class ActorResolver:
     def _communal_militia(self, m: Optional[Mention], country: Optional[str], village_only: bool = False) -> tuple[str, str]:
         """ACLED's name for people who take up arms as a community: after the village or town they come
         from where the text says it ("youths from Banagbasson", "villagers of Kpari", "armed men from
-        Marakwet village": "Banagbasson Communal Militia (Benin)"), else an unidentified communal militia.
-        With `village_only`, only a place the text calls a village or town ("gunmen from the village of X")."""
-        unnamed = self._generic("communal_militia", country)[1]
-        if m is None or not country:
-            return unnamed
-        for prep in m.span.root.children:
+        Marakwet village", "Tamba villagers": "Banagbasson Communal Militia (Benin)"), else an unidentified
+        communal militia. With `village_only`, only a place the text calls a village or town ("gunmen from the
+        village of X")."""
+        places = self._community_places(m, village_only) if m is not None and country else []
+        return self._village_militia(places[0], country) if places else self._generic("communal_militia", country)[1]
+
+    @staticmethod
+    def _village_militia(place: str, country: Optional[str]) -> tuple[str, str]:
+        return f"{place} Communal Militia ({country})", "Identity militia"
+
+    def _community_places(self, m: Mention, village_only: bool = False) -> list[str]:
+        """The villages or towns the people of a mention are said to come from, in the order told: one, or two
+        for two communities told together ('villagers from Tamba and Goro', 'Tamba and Goro villagers', 'residents
+        of the villages of Tamba and Goro'), each a side where they fight each other."""
+        root = m.span.root
+        community = root.lower_ in _role_words()["community_nouns"]
+        found = []
+        for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ not in (("from",) if village_only else ("from", "of")):
                 continue
             for obj in prep.children:
-                named_place = obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lower_ in self.dictionary.place_words
+                named_place = obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() in self.dictionary.place_words
                 if named_place:  # "from the village of X": X is a place whatever the tagger thinks
                     of = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                                for g in p.children if g.dep_ == "pobj"), None)
-                    # "from Marakwet village": the name before the place word
-                    names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                    obj = of if of is not None else (names[-1] if names else obj)
+                    # "from Marakwet village", "from Tamba and Goro villages": the names before the place word
+                    names = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+                    obj = of if of is not None else (names[0] if names else obj)
                 if village_only and not named_place:
                     continue
-                if obj.dep_ in ("pobj", "compound") and obj.pos_ == "PROPN" and (
-                        named_place or obj.ent_type_ not in ("NORP", "ORG", "PERSON")):
-                    words = [t for t in obj.subtree if t.dep_ in ("compound", "flat") or t is obj]
-                    place = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-                    if place not in self.dictionary.countries and place.lower() not in self.dictionary.demonyms:
-                        return f"{place} Communal Militia ({country})", "Identity militia"
-        return unnamed
+                if obj.dep_ in ("pobj", "compound", "nmod") and obj.pos_ == "PROPN":
+                    found += [self._place_name(t) for t in [obj] + self._conj_names(obj)
+                              if self._names_a_place(t, named_place, community)]
+        if not village_only and community:
+            # "Tamba villagers", "Tamba and Goro villagers": the place named before the community's noun
+            for c in root.children:
+                if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper():
+                    found += [self._place_name(t) for t in [c] + self._conj_names(c) if self._names_a_place(t, False, True)]
+        # a village whose militia the dictionary knows is spelled as the dictionary spells it
+        return list(dict.fromkeys(self.dictionary.identity.get(p.lower(), [p])[0] for p in found if p))
+
+    @staticmethod
+    def _conj_names(token) -> list:
+        return [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+
+    @staticmethod
+    def _place_name(token) -> str:
+        """The name with the words it is made of ('Murik Lakes', 'Kperankou-Baguiri'), not another name joined
+        to it by 'and'."""
+        words, todo = [token], [token]
+        while todo:
+            todo = [c for t in todo for c in t.children if c.dep_ in ("compound", "flat") and c.i < token.i]
+            words += todo
+        return token.doc[min(t.i for t in words):token.i + 1].text
+
+    def _names_a_place(self, token, named_place: bool, community: bool) -> bool:
+        """A proper name told as where a community comes from names a place: not a country, a nation or a people
+        (a village whose militia the dictionary knows is a place), nor a group the dictionary knows; the tagger takes many a village for a person or an organisation, so
+        those count where a community's noun ('villagers', 'youths') says the name is its home."""
+        d = self.dictionary
+        name = self._place_name(token)
+        people = d.identity.get(name.lower())
+        if name in d.countries or name.lower() in d.demonyms or people is not None and people[1] != "Communal":
+            return False
+        if named_place:
+            return True
+        if token.ent_type_ == "NORP":
+            return False
+        if token.ent_type_ in ("ORG", "PERSON"):
+            return community and " " not in name and not d.lower(token.doc[token.i:token.i + 1])
+        return True
 
     def _crowd(self, kind: str, country: Optional[str], draft: EventDraft, trigger_verb) -> tuple:
         """Protesters or rioters, named after their nationality where the crowd is said to be of another
