@@ -122,6 +122,8 @@ class EventDetector:
         self.gathering_verbs = set(lex["gathering_verbs"])
         self.gathering_purposes = set(lex["gathering_purposes"])
         self.gathering_aims = set(lex["gathering_aims"])
+        self.occupation_verbs = set(lex["occupation_verbs"])
+        self.occupied_premises = set(lex["occupied_premises"])
         self.time_nouns = set(lex["time_nouns"])
         self.duration_nouns = set(lex["duration_nouns"])
         self.armed_watch_cues = set(lex["armed_watch_cues"])
@@ -141,6 +143,8 @@ class EventDetector:
         self.fire_setting_heads = set(lex["fire_setting_heads"])
         self.civil_bodies = set(lex["civil_bodies"])
         self.seizure_verbs = set(lex["seizure_verbs"])
+        self.firearm_nouns = set(lex["firearm_nouns"])
+        self.remains_nouns = set(lex["remains_nouns"])
         self.killing_lemmas = set(lex["killing_lemmas"])
         self.settlements = set(lex["settlement_nouns"])
         self.collective = set(lex["collective_nouns"])
@@ -201,10 +205,16 @@ class EventDetector:
                 continue  # "an attack on a gold mine": where people dig, not a landmine
             if found[(start, end)] in _EXPLOSIVE_ROLES and self._seized_weapon(span.root):
                 continue  # "a hand grenade and a pistol were seized": a weapon taken, no explosion
+            if span.root.dep_ == "compound" and span.root.head.lower_ in self.firearm_nouns:
+                continue  # "assault rifles": a weapon's name, not an assault
             if found[(start, end)] == "Armed clash" and self._repels_an_attack(span):
                 continue  # "army repels assault on post": the attack word tells the event, the attackers its first side
             taken |= set(range(start, end))
-            out.append((span, found[(start, end)]))
+            # "set fire to the two men": harm done to people (or to the bodies of those just killed), not a riot's
+            # arson of property
+            burned = found[(start, end)] == "riot_cue" and span.root.lemma_.lower() == "set" and \
+                self._burns_people(span.root)
+            out.append((span, "violence" if burned else found[(start, end)]))
         for tok in doc:
             # "captured a military outpost", "seized an army base": a place taken, whatever its words
             if tok.lemma_.lower() in self.capture_verbs and tok.pos_ == "VERB" and tok.i not in taken and any(
@@ -249,19 +259,24 @@ class EventDetector:
                 # "protesters broke in and set the main hall alight": the object between 'set' and 'alight' hides the
                 # phrase from the list; armed men's arson turns to property destruction later (_armed_arson)
                 taken.add(tok.i)
-                out.append((doc[tok.i:tok.i + 1], "riot_cue"))
+                out.append((doc[tok.i:tok.i + 1], "violence" if self._burns_people(tok) else "riot_cue"))
         for tok in doc:
             # "dozens of three-wheeler drivers blocked the Peradeniya road": a crowd closing a road protests
             # "drivers gathered at the entrance to Choloma to demand protection": people gathering with a demand
+            # "some 300 landless families occupied an idle estate, demanding land": people taking over a building or
+            # land as a protest
             blockade = tok.lemma_.lower() in self.blockade_verbs and any(
                 c.dep_ == "dobj" and self._names_a_way(c) for c in tok.children)
-            if tok.pos_ == "VERB" and tok.i not in taken and (blockade or self._gathering_with_demand(tok)):
+            occupation = tok.lemma_.lower() in self.occupation_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.occupied_premises for c in tok.children)
+            if tok.pos_ == "VERB" and tok.i not in taken and (blockade or occupation or self._gathering_with_demand(tok)):
                 # (a verb joined by 'and' shares the first one's subject: 'parked their buses and gathered at ...')
                 doer = next((c for c in tok.children if c.dep_ == "nsubj"), None) or (next(
                     (c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "conj" else None) \
                     or self._stray_subject(tok)
-                if doer is not None and doer.pos_ != "PRON" and self._is_armed(doer) is not True \
-                        and not self._names_state_forces(doer):
+                # ('members of the movement' read as armed men still protest when they occupy with a demand)
+                if doer is not None and doer.pos_ != "PRON" and not self._names_state_forces(doer) and (
+                        self._is_armed(doer) is not True or occupation and self._told_with_demand(tok)):
                     taken.add(tok.i)
                     out.append((doc[tok.i:tok.i + 1], "protest"))
         for tok in doc:
@@ -311,11 +326,17 @@ class EventDetector:
 
     def _seized_weapon(self, noun) -> bool:
         """The weapon is what a verb of seizing or finding took ('police seized a grenade', 'a pistol and a grenade
-        were recovered'), not a weapon used."""
-        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head
-        return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and \
-            noun.head.lemma_.lower() in self.seizure_verbs
+        were recovered', 'found a cache of weapons including mortar rounds'), not a weapon used."""
+        while True:
+            # (the word may name the weapon's kind: 'mortar' in 'mortar rounds')
+            while noun.dep_ in ("conj", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head
+            # ... or listed in what it took: 'a cache of explosives', 'weapons including mortar rounds'
+            if noun.dep_ == "pobj" and noun.head.lower_ in _LISTING_PREPS and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head
+                continue
+            return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and \
+                noun.head.lemma_.lower() in self.seizure_verbs
 
     def _names_a_way(self, noun) -> bool:
         """A road or another way a crowd can close: its head noun ('the main road'), or a word of its name ('the
@@ -370,6 +391,15 @@ class EventDetector:
             doer = self._agent(verb.head)
         return doer is not None and doer.lower_ not in self.weapon_subjects
 
+    def _burns_people(self, verb) -> bool:
+        """What 'set' burns ('set the man on fire', 'set fire to their bodies') is people or their bodies."""
+        burned = [c for c in verb.children if c.dep_ == "dobj"]
+        for holder in (verb, *burned):
+            burned += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                       if g.dep_ == "pobj"]
+        return any(b.lemma_.lower() in self.civilian or b.lower_ in self.civilian or b.lower_ in self.remains_nouns
+                   for b in burned)
+
     def _set_alight(self, verb) -> bool:
         """'set the hall alight', 'set the office ablaze', 'set it on fire': 'set' with an object, then a burning word."""
         if verb.lemma_.lower() != "set":
@@ -412,6 +442,11 @@ class EventDetector:
         banners or slogans ('with the same demand')."""
         if verb.lemma_.lower() not in self.gathering_verbs or any(c.dep_ == "dobj" for c in verb.children):
             return False  # "gathered evidence", "rallied support"
+        return self._told_with_demand(verb)
+
+    def _told_with_demand(self, verb) -> bool:
+        """A purpose clause ('to demand protection', ', demanding their wages') or 'with' a demand, banners or
+        slogans ('with the same demand') hung on the verb."""
         for c in verb.children:
             # (or a participle joined to another by 'and': 'gathered in the square, waving flags and calling for ...')
             if c.dep_ in ("xcomp", "advcl") and any(v.lemma_.lower() in self.gathering_purposes
@@ -1532,6 +1567,7 @@ class EventDetector:
 
 
 _TIME_PREPS = {"after", "before", "since"}
+_LISTING_PREPS = {"of", "including"}  # 'a cache of explosives', 'weapons including mortar rounds'
 # roles of the weapon that exploded: a seized or found weapon of these kinds tells no explosion
 _ABDUCTION = "Abduction/forced disappearance"
 _EXPLOSIVE_ROLES = {"Grenade", "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack"}
