@@ -83,3 +83,18 @@ def test_the_dead_of_a_shelling_told_by_it_are_no_killing_of_their_own(detect):
     drafts = detect(KILLED_BY_THE_SHELLING, date(2021, 10, 11))
     assert len(holding(drafts, "artillery fire")) == 1
     assert len(drafts) == 2
+
+
+INTERVIEW_ANSWER = """Two herders were shot dead at Kapedo on Sunday, and on Tuesday police reservists fought off raiders at Loruk.
+
+What happened at Loruk on Tuesday?
+
+On Tuesday morning another gang tried to drive away cattle near Loruk. This time the reservists were waiting. They exchanged fire with the raiders for almost an hour. One of the raiders was killed.
+"""
+
+
+def test_an_answer_telling_the_clash_at_the_day_and_place_its_paragraph_names_joins_it(detect):
+    drafts = detect(INTERVIEW_ANSWER, date(2023, 3, 17))
+    clash = [d for d in drafts if d.record.sub_event_type == "Armed clash"]
+    assert len(clash) == 1 and "exchanged fire" in " ".join(s.text for s in clash[0].sentences)
+    assert "One of the raiders was killed" in " ".join(s.text for s in clash[0].sentences)

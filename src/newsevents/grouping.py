@@ -523,6 +523,11 @@ class ArticleGrouper:
                     e, [sents[k] for g in groups for k in g["sents"]]):
                 return None  # "Israeli artillery shelled the outskirts of Kfar Kila early on Wednesday", far below
                 # the other entries of a live page: told afresh, on its day, at a place of its own
+            scene = self._event_of_its_scene(e, groups, sents, facts)
+            if scene is not None:
+                return scene  # "On Tuesday morning another gang came for the cattle near Loruk. This time the
+                # reservists were waiting. They exchanged fire with the raiders": an answer in an interview telling
+                # the clash the lead put at Loruk on Tuesday, by its day and place
             return _DROP
         if self.reader.refers_back(e) and _family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
@@ -533,6 +538,23 @@ class ArticleGrouper:
         """Whether every event told names a place in its sentences: a tagged place, or a capitalised name
         after 'in' that the tagger missed ('A recap of Thursday night in Izmir: ...')."""
         return all(any(facts[k].places or _IN_NAME.search(sents[k].text) for k in g["sents"]) for g in groups)
+
+    def _event_of_its_scene(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> Optional[dict]:
+        """The one event of `e`'s kind told on the day and at the place that the nearest earlier sentence of its
+        paragraph stating a day or a place names (when that sentence states both); None otherwise."""
+        i = e["sents"][0]
+        text = sents[0].doc.text
+        k = i - 1
+        while k >= 0 and "\n\n" not in text[sents[k].end_char:sents[i].start_char] \
+                and not (facts[k].days or facts[k].places):
+            k -= 1
+        if k < 0 or "\n\n" in text[sents[k].end_char:sents[i].start_char] or not (facts[k].days and facts[k].places):
+            return None
+        fam = _family(e["votes"])
+        there = [g for g in groups if _family(g["votes"]) == fam and g.get("creator") is not None
+                 and facts[g["creator"]].days & facts[k].days
+                 and set().union(*(facts[j].places for j in g["sents"])) & facts[k].places]
+        return there[0] if len(there) == 1 else None
 
     def _claim_of_an_event_told(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> Optional[dict]:
         """The violent event told before that a party claims in `e`: every trigger stands under a verb of claiming or
