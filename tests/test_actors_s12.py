@@ -56,3 +56,24 @@ def test_a_people_named_before_villagers_is_no_village(resolver):
     rec = resolve(resolver, "Fulani and Bariba villagers clashed over grazing land on Sunday, leaving three dead.",
                   *CLASH, "Benin", WHEN)
     assert "Communal Militia (Benin)" not in (rec.actor1 or "").replace("Unidentified Communal Militia (Benin)", "")
+
+
+@pytest.mark.parametrize("text, country, event, actor1", [
+    ("A Kassala communal militia raided a farm east of the town on Friday and killed two labourers.", "Sudan",
+     ("Violence against civilians", "Attack"), "Kassala Communal Militia (Sudan)"),
+    ("Members of the Lubilanji communal group attacked a police post near Mwene-Ditu on Friday over a land dispute.",
+     "Democratic Republic of Congo", CLASH, "Lubilanji Communal Militia (Democratic Republic of Congo)"),
+    ("On Friday, members of the Bena Kanioka communal group attacked a police post near Mwene-Ditu.",
+     "Democratic Republic of Congo", CLASH, "Bena Kanioka Communal Militia (Democratic Republic of Congo)"),
+])
+def test_a_communal_militia_told_by_its_place(resolver, text, country, event, actor1):
+    rec = resolve(resolver, text, *event, country, WHEN)
+    assert rec.actor1 == actor1
+
+
+def test_a_local_defence_group_is_a_communal_militia(resolver):
+    rec = resolve(resolver, "Gunmen attacked the Amaigbo local defence group on patrol on Friday, wounding its leader.",
+                  *CLASH, "Nigeria", WHEN)
+    assert rec.actor2 == "Amaigbo Communal Militia (Nigeria)"
+    rec = resolve(resolver, "Gunmen attacked the Obollo-Afor local defence group on patrol on Friday.", *CLASH, "Nigeria", WHEN)
+    assert rec.actor2 == "Obollo-Afor Communal Militia (Nigeria)"

@@ -2284,6 +2284,19 @@ class ActorResolver:
             named = f"Unidentified {_identity_suffix(m.span)} Militia ({country})"
             if named in d.actors:
                 return named, "Identity militia"
+        if m.kind == "communal_militia" and country:
+            # "a Kordofan communal militia", "the Umuaka local defence group": the community the militia is named
+            # after (the militia's own noun says the name is a community's, whatever the tagger takes it for)
+            named = [c for c in m.span.root.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                     and c.i < m.span.start and c.text[:1].isupper() and self._names_a_place(c, True, True)]
+            if named:
+                # the whole name right before the noun ('the Bakua Tshika communal group', 'Ogwashi-Uku')
+                doc, start = m.span.doc, m.span.start
+                while start > 0 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+                                     or doc[start - 1].text == "-" and start > 1 and doc[start - 2].pos_ == "PROPN"):
+                    start -= 1
+                place = doc[start:m.span.start].text
+                return self._village_militia(d.identity.get(place.lower(), [place])[0], country)
         if m.kind in d.templates:
             if m.kind == "unidentified" and country in d.unidentified:
                 return d.unidentified[country], "Political militia"
