@@ -141,11 +141,13 @@ def test_markers_and_timeline_for_located_events(page):
     assert "1 event(s) without a date" in page.locator("#timeline-note").text_content()
     assert "without coordinates" in page.locator("#events-note").text_content()
     assert page.locator("#article-view .hl").all_text_contents()[:1] == ["Clashes"]
+    # the detail panel is filled after the click's handler runs: wait for it rather than read it at once
+    from playwright.sync_api import expect
     page.locator("#map path.event-marker-1").click()
-    assert "Kabul" in page.locator("#event-detail").text_content()
+    expect(page.locator("#event-detail")).to_contain_text("Kabul")
     page.locator("#timeline circle.dot").first.click()
-    assert "Kandahar" in page.locator("#event-detail").text_content()
-    assert page.locator("#event-detail mark").first.text_content() == "Clashes"
+    expect(page.locator("#event-detail")).to_contain_text("Kandahar")
+    expect(page.locator("#event-detail mark").first).to_have_text("Clashes")
 
 
 def test_markup_in_article_text_is_shown_not_run(page):
