@@ -13,3 +13,24 @@ def pipeline():
     from newsevents import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def counter():
+    """The fatality stage alone, for tests that hand it one event's sentences."""
+    from newsevents.fatalities import FatalityCounter
+
+    return FatalityCounter()
+
+
+def fatality_record(counter, text, etype, sub, location=None):
+    """The record the fatality stage fills for one event made of every sentence of `text`."""
+    from newsevents import nlp
+    from newsevents.document import Article, EventDraft
+    from newsevents.schema import EventRecord
+
+    doc = nlp.load()(text)
+    draft = EventDraft(record=EventRecord(event_type=etype, sub_event_type=sub, location=location),
+                       sentences=list(doc.sents))
+    counter(Article(text=text, doc=doc), [draft])
+    return draft.record

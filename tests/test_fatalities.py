@@ -4,22 +4,13 @@ import pytest
 
 from newsevents import nlp
 from newsevents.document import Article, EventDraft
-from newsevents.fatalities import FatalityCounter
 from newsevents.schema import EventRecord
 
-
-@pytest.fixture(scope="module")
-def counter():
-    return FatalityCounter()
+from conftest import fatality_record
 
 
 def run(counter, text, sub="Attack", etype="Violence against civilians", location=None):
-    """The record the fatality stage fills for one event made of every sentence of `text`."""
-    doc = nlp.load()(text)
-    draft = EventDraft(record=EventRecord(event_type=etype, sub_event_type=sub, location=location),
-                       sentences=list(doc.sents))
-    counter(Article(text=text, doc=doc), [draft])
-    return draft.record
+    return fatality_record(counter, text, etype, sub, location)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -8,21 +8,14 @@ import pytest
 
 from newsevents import nlp
 from newsevents.document import Article, EventDraft
-from newsevents.fatalities import FatalityCounter
 from newsevents.schema import EventRecord
 
-
-@pytest.fixture(scope="module")
-def counter():
-    return FatalityCounter()
+from conftest import fatality_record
 
 
 def deaths(counter, text, etype="Violence against civilians", sub="Attack"):
     """The fatalities of one event made of every sentence of `text`."""
-    doc = nlp.load()(text)
-    draft = EventDraft(record=EventRecord(event_type=etype, sub_event_type=sub), sentences=list(doc.sents))
-    counter(Article(text=text, doc=doc), [draft])
-    return draft.record.fatalities
+    return fatality_record(counter, text, etype, sub).fatalities
 
 
 @pytest.mark.parametrize("text, expected", [

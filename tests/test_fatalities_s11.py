@@ -3,22 +3,11 @@ sentences."""
 
 import pytest
 
-from newsevents import nlp
-from newsevents.document import Article, EventDraft
-from newsevents.fatalities import FatalityCounter
-from newsevents.schema import EventRecord
-
-
-@pytest.fixture(scope="module")
-def counter():
-    return FatalityCounter()
+from conftest import fatality_record
 
 
 def run(counter, text, sub="Remote explosive/landmine/IED", etype="Explosions/Remote violence"):
-    doc = nlp.load()(text)
-    draft = EventDraft(record=EventRecord(event_type=etype, sub_event_type=sub), sentences=list(doc.sents))
-    counter(Article(text=text, doc=doc), [draft])
-    return draft.record
+    return fatality_record(counter, text, etype, sub)
 
 
 @pytest.mark.parametrize("text, expected", [

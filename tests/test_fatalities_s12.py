@@ -5,27 +5,11 @@ from datetime import date
 
 import pytest
 
-from newsevents import Pipeline, nlp
-from newsevents.document import Article, EventDraft
-from newsevents.fatalities import FatalityCounter
-from newsevents.schema import EventRecord
-
-
-@pytest.fixture(scope="module")
-def counter():
-    return FatalityCounter()
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
+from conftest import fatality_record
 
 
 def run(counter, text, sub="Excessive force against protesters", etype="Protests"):
-    doc = nlp.load()(text)
-    draft = EventDraft(record=EventRecord(event_type=etype, sub_event_type=sub), sentences=list(doc.sents))
-    counter(Article(text=text, doc=doc), [draft])
-    return draft.record
+    return fatality_record(counter, text, etype, sub)
 
 
 @pytest.mark.parametrize("text, expected", [
