@@ -3,7 +3,7 @@ the dead'). My own example sentences."""
 
 import pytest
 
-from test_fatalities import counter, run  # noqa: F401  (counter is a fixture)
+from test_fatalities import run
 
 
 def deaths(counter, text, **kwargs):

@@ -4,7 +4,7 @@ My own example sentences; each shows one way the parser joins other people or th
 
 import pytest
 
-from test_fatalities import counter, run  # noqa: F401  (counter is a fixture)
+from test_fatalities import run
 
 
 def deaths(counter, text):

@@ -6,7 +6,7 @@ from functools import partial
 
 import pytest
 
-from test_fatalities_news import counter, deaths as deaths_of  # noqa: F401 - the fixture
+from test_fatalities_news import deaths as deaths_of
 
 deaths = partial(deaths_of, etype="Battles", sub="Armed clash")
 

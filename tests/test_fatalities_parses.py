@@ -3,7 +3,7 @@ words read as nouns, and the per-place shares of a split toll. My own example se
 
 import pytest
 
-from test_fatalities import counter, run  # noqa: F401  (counter is a fixture)
+from test_fatalities import run
 
 
 @pytest.mark.parametrize("text, expected", [
