@@ -76,3 +76,10 @@ def test_crowd_burning_a_building_still_riots(events):
                  "On Wednesday, protesters in Gonaives set fire to the town hall and threw stones at police.",
                  published=date(2024, 8, 10))
     assert [(t, s) for t, s, place in out if place == "Gonaives"] == [("Riots", "Violent demonstration")]
+
+
+def test_militants_neutralised_by_troops_is_a_clash(pipeline):
+    # 'neutralised' is how armies in the Sahel and central Africa report the enemy fighters they killed
+    records = pipeline.extract("The army said on Tuesday that troops had neutralised six militants in an operation "
+                               "near Djibo.\n\nResidents said the town was calm.", published=date(2023, 5, 10))
+    assert [(r.sub_event_type, r.fatalities) for r in records] == [("Armed clash", 6)]
