@@ -129,7 +129,7 @@ class SentenceFactReader:
                                      earlier=bool(self.earlier_dates_re.search(low)),
                                      page_intro=bool(self.page_intro_re.search(low)),
                                      statistic=bool(self.statistic_re.search(low))))
-            if out[:-1] and out[-2].old_date and not (days or old) and not _paragraph_break(sents, len(out) - 1):
+            if out[:-1] and out[-2].old_date and not (days or old) and not paragraph_break(sents, len(out) - 1):
                 # "... since April 2018, when protests grew into a nationwide uprising. Police crushed the protests
                 # over the following months.": the time of the sentence before
                 out[-1].after_old = True
@@ -409,7 +409,7 @@ def names_an_occasion(ent, occasions) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in occasions and not ent.start <= root.head.i < ent.end
 
 
-def _paragraph_break(sents, k: int) -> bool:
+def paragraph_break(sents, k: int) -> bool:
     """A blank line stands between the words of sentence `k` and those of the one before it (the parser may leave it
     at the end of either)."""
     before, this = sents[k - 1], sents[k]

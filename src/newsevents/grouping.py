@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .background import BackgroundJudge, SentenceFacts, context_vocabulary, fronted_place, is_date, verb_of
+from .background import (BackgroundJudge, SentenceFacts, context_vocabulary, fronted_place, is_date, paragraph_break,
+                         verb_of)
 from .event_kinds import COARSE_KIND as _COARSE, MECHANISMS as _MECHANISMS, TERRITORY_OUTCOMES as _TERRITORY_OUTCOMES
 from .claims import ClaimResolver
 from .fatalities import load_cues as load_fatality_cues
@@ -209,7 +210,7 @@ class ArticleGrouper:
         coarse = _COARSE.get(_family(e["votes"])) == _COARSE.get(_family(target["votes"]))
         scale = 0.5 if e["generic"] or e["header"] or e.get("claimed") else 1.0
         if self.reader.refers_back(e) or e.get("claim_of_told"):
-            scale *= 0.25  # "the bombing" names the event again, and "claimed the attack" in a party's words; they
+            scale *= _RETOLD_SCALE  # "the bombing" names the event again, and "claimed the attack" in a party's words; they
             # say little about which kind it was
         if not coarse:
             scale *= 0.25  # a side detail of another kind ("police arrested two suspects") barely moves the type
@@ -543,12 +544,10 @@ class ArticleGrouper:
         """The one event of `e`'s kind told on the day and at the place that the nearest earlier sentence of its
         paragraph stating a day or a place names (when that sentence states both); None otherwise."""
         i = e["sents"][0]
-        text = sents[0].doc.text
         k = i - 1
-        while k >= 0 and "\n\n" not in text[sents[k].end_char:sents[i].start_char] \
-                and not (facts[k].days or facts[k].places):
+        while k >= 0 and not paragraph_break(sents, k + 1) and not (facts[k].days or facts[k].places):
             k -= 1
-        if k < 0 or "\n\n" in text[sents[k].end_char:sents[i].start_char] or not (facts[k].days and facts[k].places):
+        if k < 0 or paragraph_break(sents, k + 1) or not (facts[k].days and facts[k].places):
             return None
         fam = _family(e["votes"])
         there = [g for g in groups if _family(g["votes"]) == fam and g.get("creator") is not None
@@ -582,7 +581,7 @@ class ArticleGrouper:
                 (t := m.span.root).lemma_.lower() in _casualty_verbs() and t.tag_ == "VBN"
                 and not any(c.dep_ == "agent" for c in t.children) for m in e["mentions"]):
             return None
-        if "\n\n" in sents[0].doc.text[sents[i - 1].end_char:sents[i].start_char]:
+        if paragraph_break(sents, i):
             return None
         before = [g for g in groups if i - 1 in g["sents"] and i not in g["sents"]]
         return before[-1] if len(before) == 1 else None
@@ -1015,7 +1014,7 @@ _EXCESSIVE_FORCE_VOTE = 3.2  # as a sentence telling a protest and such force vo
 _FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it
 _LEAD_PARAGRAPHS = 1  # body paragraphs (after a caption, say) in which the lead may stand
 _DROP = object()  # a retelling with no event to join
-_RETOLD_SCALE = 0.25  # what a sentence naming an event again ('the overnight fighting') says of its kind, as in _absorb
+_RETOLD_SCALE = 0.25  # what a sentence naming an event again ('the overnight fighting') says of its kind
 _OPENING_REACH = 4  # characters before a time phrase that still opens its sentence ('On the next day', 'And a day later')
 _HOW_MARKERS = {"when", "as"}  # what opens a clause telling how an event named again came about
 _SUBHEADING_WORDS = 10
