@@ -1855,7 +1855,11 @@ class ActorResolver:
                 if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper():
                     found += [self._place_name(t) for t in [c] + self._conj_names(c) if self._names_a_place(t, False, True)]
         # a village whose militia the dictionary knows is spelled as the dictionary spells it
-        return list(dict.fromkeys(self.dictionary.identity.get(p.lower(), [p])[0] for p in found if p))
+        return list(dict.fromkeys(self._spelled_as_known(p) for p in found if p))
+
+    def _spelled_as_known(self, place: str) -> str:
+        """A village whose militia the dictionary knows, spelled as the dictionary spells it; else as written."""
+        return self.dictionary.identity.get(place.lower(), [place])[0]
 
     @staticmethod
     def _conj_names(token) -> list:
@@ -1873,8 +1877,9 @@ class ActorResolver:
 
     def _names_a_place(self, token, named_place: bool, community: bool) -> bool:
         """A proper name told as where a community comes from names a place: not a country, a nation or a people
-        (a village whose militia the dictionary knows is a place), nor a group the dictionary knows; the tagger takes many a village for a person or an organisation, so
-        those count where a community's noun ('villagers', 'youths') says the name is its home."""
+        (a village whose militia the dictionary knows is a place), nor a group the dictionary knows; the tagger
+        takes many a village for a person or an organisation, so those count where a community's noun ('villagers',
+        'youths') says the name is its home."""
         d = self.dictionary
         name = self._place_name(token)
         people = d.identity.get(name.lower())
@@ -2296,7 +2301,7 @@ class ActorResolver:
                                      or doc[start - 1].text == "-" and start > 1 and doc[start - 2].pos_ == "PROPN"):
                     start -= 1
                 place = doc[start:m.span.start].text
-                return self._village_militia(d.identity.get(place.lower(), [place])[0], country)
+                return self._village_militia(self._spelled_as_known(place), country)
         if m.kind in d.templates:
             if m.kind == "unidentified" and country in d.unidentified:
                 return d.unidentified[country], "Political militia"

@@ -238,7 +238,7 @@ class EventDetector:
                 agent = self._agent(tok)
                 by_state = agent is None or self._names_state_forces(agent)
                 taken.add(tok.i)
-                out.append((doc[tok.i:tok.i + 1], "Arrests" if by_state else "Abduction/forced disappearance"))
+                out.append((doc[tok.i:tok.i + 1], "Arrests" if by_state else _ABDUCTION))
         for tok in doc:
             if tok.i in taken or tok.pos_ != "VERB":
                 continue
@@ -250,7 +250,7 @@ class EventDetector:
                     continue
                 by_state = self._names_state_forces(agent)
                 taken.add(tok.i)
-                out.append((doc[tok.i:tok.i + 1], "Arrests" if by_state else "Abduction/forced disappearance"))
+                out.append((doc[tok.i:tok.i + 1], "Arrests" if by_state else _ABDUCTION))
             elif self._rams_people(tok):
                 # "an armoured police vehicle drove into demonstrators and ran over a driver": harm done with a vehicle
                 taken.add(tok.i)
@@ -1568,8 +1568,8 @@ class EventDetector:
 
 _TIME_PREPS = {"after", "before", "since"}
 _LISTING_PREPS = {"of", "including"}  # 'a cache of explosives', 'weapons including mortar rounds'
-# roles of the weapon that exploded: a seized or found weapon of these kinds tells no explosion
 _ABDUCTION = "Abduction/forced disappearance"
+# roles of the weapon that exploded: a seized or found weapon of these kinds tells no explosion
 _EXPLOSIVE_ROLES = {"Grenade", "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack"}
 _REASON_PREPS = {"over", "for", "with"}  # "arrested over the attack", "... in connection with the killing"
 # nouns of the tie between an arrest and the act it is for: 'in connection with', 'in relation to the attack',
@@ -1584,7 +1584,7 @@ _FORCE_LEMMAS = {"kill", "shoot", "shot", "gun", "fire", "beat", "wound", "injur
 _FACT_LABELS = {"number": {"CARDINAL"}, "date": {"DATE"}, "place": {"GPE", "LOC", "FAC"}}
 _ARMED_WORD = {True: "armed", False: "civilian", None: "unknown"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "conj", "parataxis", "dep"}
-_HARM_ROLES = {"violence", "Armed clash", "Attack", "Abduction/forced disappearance", "Sexual violence"}
+_HARM_ROLES = {"violence", "Armed clash", "Attack", _ABDUCTION, "Sexual violence"}
 _FOLLOW_UP_CUES = ("killed", "dead", "died", "wounded", "injured", "toll", "casualt", "responsibility", "claimed",
                    "confirmed", "bodies", "victims")
 _DECISIVE_WEIGHT = 3.0  # a lexicon weight at which trigger and model count the same

@@ -1641,8 +1641,7 @@ class PlaceResolver:
             cc = next((p.cc for p in candidates if p.kind == "country"), None)
         if cc is not None and self._after_word(span) in self.admin_after:
             # 'Niger State', 'Georgia state': the words call it a unit, and a unit of another country bears the name
-            units = tuple(p for p in candidates if p.kind in ("admin1", "admin2") and p.cc != cc
-                          and key in {fold(p.name), fold(gazetteer_strip(p.name))})
+            units = tuple(p for p in _units_named(candidates, key) if p.cc != cc)
             if units:
                 cc, candidates = None, units
         if cc is not None and span.start > 0 and span.doc[span.start - 1].text == "," and self._in_brackets(span):
@@ -1686,8 +1685,7 @@ class PlaceResolver:
         many countries have, nor 'Islamic State', which is no unit's name)."""
         if self._after_word(span) not in self.admin_after:
             return None
-        units = tuple(p for p in self.gaz.spelled(_name_text(span)) if p.kind in ("admin1", "admin2")
-                      and key in {fold(p.name), fold(gazetteer_strip(p.name))})
+        units = _units_named(self.gaz.spelled(_name_text(span)), key)
         if not units or len({p.cc for p in units}) > self.UNIT_WORD_COUNTRIES:
             return None
         return self._mention_of(span, si, units, set(), False)
@@ -2367,6 +2365,12 @@ class PlaceResolver:
     def _spelled_so(self, m: Mention, place: Place) -> bool:
         """The place has the very name written among its spellings, not only one close to it."""
         return any(p.id == place.id for p in self.gaz.spelled(_name_text(m.span)))
+
+
+def _units_named(places, key: str) -> tuple:
+    """The provinces and districts among `places` whose own name (with or without its unit word) is `key`."""
+    return tuple(p for p in places
+                 if p.kind in ("admin1", "admin2") and key in {fold(p.name), fold(gazetteer_strip(p.name))})
 
 
 def _lies_in(place: Place, unit: Place) -> bool:
