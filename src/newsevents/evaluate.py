@@ -58,6 +58,9 @@ TYPE_ABBREV = {
     "Protests": "Protests", "Riots": "Riots", "Strategic developments": "StratDev", NO_EVENT: "none",
 }
 REQUIRED_KEYS = ("text", "event_type")
+COUNTRY_MIN_SHARE = 0.03  # countries with fewer rows than this share are pooled in the per-country table
+OTHER_COUNTRIES = "other countries"
+COUNTRY_FIELDS = ("event_type", "actor1", "actor2", "location", "admin1", "event_date", "fatalities")
 
 
 class GoldError(Exception):
@@ -294,6 +297,19 @@ class EvalResult:
     def texts_per_second(self) -> float:
         return len(self.rows) / self.seconds if self.seconds > 0 else 0.0
 
+    def by_country(self, min_share: float = COUNTRY_MIN_SHARE) -> list[tuple[str, int, dict[str, Optional[float]]]]:
+        """(gold country, rows, accuracy per field) for each country holding at least `min_share` of the
+        rows, most rows first, then the remaining countries pooled under OTHER_COUNTRIES: one overall
+        figure hides that a field can be right on one country's notes and wrong on another's."""
+        groups: dict[str, list[RowResult]] = {}
+        for r in self.rows:
+            groups.setdefault(str(r.gold.get("country") or "?"), []).append(r)
+        big = sorted((c for c, rs in groups.items() if len(rs) >= min_share * len(self.rows)),
+                     key=lambda c: (-len(groups[c]), c))
+        rest = [r for c, rs in groups.items() if c not in big for r in rs]
+        named = [(c, groups[c]) for c in big] + ([(OTHER_COUNTRIES, rest)] if rest else [])
+        return [(c, len(rs), EvalResult(rs, 0.0).accuracy()) for c, rs in named]
+
     def confusion(self) -> dict[str, Counter]:
         """gold event type -> Counter of the predicted type of the matched event (NO_EVENT if none)."""
         matrix: dict[str, Counter] = {}
@@ -318,6 +334,9 @@ class EvalResult:
                 for f, (c, t) in counts.items()
             },
             "confusion": {g: dict(c) for g, c in self.confusion().items()},
+            "by_country": [{"country": c, "rows": n, "accuracy": {f: (round(a, 4) if a is not None else None)
+                                                                   for f, a in acc.items()}}
+                           for c, n, acc in self.by_country()],
         }
         if with_rows:
             out["results"] = [
@@ -395,6 +414,10 @@ def _pct(c: int, t: int) -> str:
     return f"{c / t:.3f}" if t else "—"
 
 
+def _share(accuracy: Optional[float]) -> str:
+    return "—" if accuracy is None else f"{accuracy:.3f}"
+
+
 def figures_table(result: EvalResult):
     """The per-field figures as a rich Table (12 printed lines; see `print_report`)."""
     from rich import box
@@ -436,6 +459,20 @@ def confusion_table(result: EvalResult):
             n = counts.get(c, 0)
             cells.append(f"[bold]{n}[/]" if c == g and n else (str(n) if n else "·"))
         table.add_row(g, *cells, str(sum(counts.values())))
+    return table
+
+
+def country_table(result: EvalResult):
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title="accuracy by gold country", box=box.SIMPLE_HEAD, show_edge=False, title_justify="left")
+    table.add_column("country")
+    table.add_column("rows", justify="right")
+    for f in COUNTRY_FIELDS:
+        table.add_column(f, justify="right")
+    for country, n, acc in result.by_country():
+        table.add_row(country, str(n), *(_share(acc[f]) for f in COUNTRY_FIELDS))
     return table
 
 
@@ -482,6 +519,7 @@ def print_report(result: EvalResult, console, show_misses: int = 0) -> None:
         console.print(Text("text: " + text, style="italic"))
         console.print()
     console.print(confusion_table(result))
+    console.print(country_table(result))
     console.print(f"{len(result.rows)} rows · {result.errors} errors · {result.extra_events:.2f} extra events/text · "
                   f"{result.texts_per_second:.1f} texts/s (load {result.load_seconds:.1f} s, run {result.seconds:.1f} s)"
                   + (f" · {len(result.skipped_lines)} gold line(s) skipped" if result.skipped_lines else ""),
@@ -550,6 +588,10 @@ def markdown_report(result: EvalResult, command: str, today: Optional[date] = No
     for g in types + sorted(set(matrix) - set(types)):
         if g in matrix:
             lines.append(f"| {g} | " + " | ".join(str(matrix[g].get(c, 0)) for c in cols) + " |")
+    lines += ["", f"By gold country (countries under {COUNTRY_MIN_SHARE:.0%} of the rows pooled):", "",
+              "| country | rows | " + " | ".join(COUNTRY_FIELDS) + " |", "|---|---:|" + "---:|" * len(COUNTRY_FIELDS)]
+    for country, n, acc in result.by_country():
+        lines.append(f"| {country} | {n} | " + " | ".join(_share(acc[f]) for f in COUNTRY_FIELDS) + " |")
     return "\n".join(lines) + "\n"
 
 
