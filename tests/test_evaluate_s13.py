@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
-from newsevents.evaluate import OTHER_COUNTRIES, EvalResult, RowResult, markdown_report
+from typer.testing import CliRunner
+
+from newsevents.cli import app
+from newsevents.evaluate import OTHER_COUNTRIES, EvalResult, RowResult, markdown_report, rows_of_countries
+
+runner = CliRunner()
 
 
 def row(n: int, country: str, location_right: bool, actor1_right: bool = True) -> RowResult:
@@ -42,3 +48,20 @@ def test_country_breakdown_in_json_and_markdown():
     assert lines[header + 2].startswith("| Ruritania | 8 | 1.000 | 1.000 |")
     assert "| 0.750 |" in lines[header + 2]
     assert lines[header + 3].startswith("| Borduria | 4 |")
+
+
+def test_rows_of_countries_ignores_case_and_accents():
+    rows = [{"id": "1", "country": "Côte d'Ivoire"}, {"id": "2", "country": "Ruritania"}, {"id": "3"}]
+    assert [r["id"] for r in rows_of_countries(rows, ["cote d'ivoire"])] == ["1"]
+    assert [r["id"] for r in rows_of_countries(rows, ["RURITANIA", "Borduria"])] == ["2"]
+
+
+def test_eval_command_country_filter_names_the_countries_it_has(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    rows = [{"id": "A", "text": "Soldiers clashed with rebels near Lakeview.", "event_type": "Battles",
+             "country": "Ruritania"},
+            {"id": "B", "text": "Teachers marched in Hilltown.", "event_type": "Protests", "country": "Borduria"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    res = runner.invoke(app, ["eval", str(path), "--country", "Syldavia"])
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    assert "no gold rows of Syldavia" in res.output and "Ruritania, Borduria" in res.output

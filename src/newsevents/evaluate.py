@@ -244,6 +244,12 @@ def sample_rows(rows: list[dict], limit: Optional[int], seed: Optional[int] = No
     return [rows[i] for i in picked]
 
 
+def rows_of_countries(rows: list[dict], countries: Iterable[str]) -> list[dict]:
+    """The rows whose gold country is one of `countries` (compared like actor names: case and accents aside)."""
+    wanted = {normalise_name(c) for c in countries}
+    return [r for r in rows if normalise_name(r.get("country")) in wanted]
+
+
 def publication_date(gold: dict) -> Optional[date]:
     d = _as_date(gold.get("event_date"))
     return d + timedelta(days=PUBLICATION_LAG_DAYS) if d else None
@@ -609,6 +615,8 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print the whole result as JSON."),
         write_doc: Optional[Path] = typer.Option(None, "--write-doc", help="Write the figures as markdown (docs/accuracy.md)."),
         batch_size: int = typer.Option(64, "--batch-size", min=1, help="spaCy batch size."),
+        countries: Optional[list[str]] = typer.Option(None, "--country",
+                                                      help="Score only the gold rows of this country (repeatable)."),
     ) -> None:
         """Score the pipeline against gold event rows: per-field accuracy, confusion matrix, speed."""
         from rich.console import Console
@@ -623,7 +631,15 @@ def register(app: typer.Typer) -> None:
             err.print(f"[yellow]skipped[/] {gold}: {p}", highlight=False)
         if len(gold_file.problems) > 10:
             err.print(f"[yellow]skipped[/] {len(gold_file.problems) - 10} more unusable line(s)")
-        rows = sample_rows(gold_file.rows, limit, sample_seed)
+        rows = gold_file.rows
+        if countries:
+            rows = rows_of_countries(rows, countries)
+            if not rows:
+                known = Counter(str(r.get("country") or "?") for r in gold_file.rows)
+                err.print(f"[red]error:[/] no gold rows of {', '.join(countries)} in {gold}; its countries with most "
+                          f"rows: {', '.join(c for c, _ in known.most_common(8))}", highlight=False)
+                raise typer.Exit(2)
+        rows = sample_rows(rows, limit, sample_seed)
 
         if err.is_terminal and not as_json:
             from rich.progress import Progress
