@@ -96,6 +96,7 @@ class Mention:
     role: Optional[str] = None  # a country or demonym's: "home", "abroad", "away", "apart" (see _country_role)
     region_ccs: tuple = ()  # a province/district name the gazetteer cannot place, known only by its countries
     tail: bool = False  # the last word(s) of a longer unknown name: "Kerio Valley", "Sisters Uncut Leeds"
+    head: bool = False  # the first word(s) of a longer unknown name: "Ras Kitua", "Maili Tisa" (see _opens_longer_name)
     office: bool = False  # 'the Nyeri governor', 'a Baringo chief': the unit an official serves, who may act anywhere
     astray: bool = False  # a unit in brackets after a big town, known to the gazetteer only abroad (see _mark_astray_units)
     border_province: Optional[Place] = None  # 'Fochville (Gauteng, ...)': the province named with a border town (see _on_the_border_of)
@@ -147,6 +148,9 @@ class PlaceResolver:
         self.voice_after = set(cues["voice_after"])
         self.facility_after = set(cues["facility_after"])
         self.institution_words = set(cues["institution_words"])
+        # the words that say what kind of thing a name is ('Kisumu Town', 'Bagram Airfield', 'Mandera East')
+        self.kind_words = {fold(w) for w in (*cues["settlement_after"], *cues["admin_after"], *cues["facility_after"],
+                                             *cues["institution_words"], *cues["near_after"])}
         people = load_json("place_people.json")
         self.people_nouns = set(people["nouns"])
         self.group_nouns = set(people["group_nouns"])
@@ -183,6 +187,7 @@ class PlaceResolver:
         self.away_before, self.apart_before = set(roles["away_before"]), set(roles["apart_before"])
         self.crossing_words = set(roles["crossing_words"])
         self.generic_unit_words = set(cues_by_country["generic_unit_words"])
+        self.kind_words |= {fold(w) for w in self.generic_unit_words}
         self.unit_countries = {word: set(ccs) for word, ccs in cues_by_country["unit_countries"].items()}
         self.route_words = set(cues_by_country["route_words"])
         self.place_nouns_before_of = set(cues_by_country["place_nouns_before_of"])
@@ -195,6 +200,7 @@ class PlaceResolver:
         self.village_of = [p.split() for p in villages["village_of"]]
         self.village_after = set(villages["village_after"])
         self.village_nouns = set(villages["village_nouns"])
+        self.kind_words |= {fold(w) for w in (*self.village_nouns, *self.office_titles, *self.people_nouns, *self.group_nouns)}
         self.quarter_words = set(villages["quarter_words"])
         self.district_words = set(villages["district_words"])
         self.near_words = [p.split() for p in villages["near_words"]]
@@ -1308,8 +1314,8 @@ class PlaceResolver:
                     info.capital_mentions.append((si, doc[owner.span.start:t.i + 1]))
         # a longer name's last word is a place only when the article also names that place on its
         # own ("protesters in Leeds ... members of Sisters Uncut Leeds")
-        standalone = {m.key for m in info.mentions if not m.tail}
-        info.mentions = [m for m in info.mentions if not m.tail or m.key in standalone]
+        standalone = {m.key for m in info.mentions if not (m.tail or m.head)}
+        info.mentions = [m for m in info.mentions if not (m.tail or m.head) or m.key in standalone]
         self._scan_cues(doc, info)
         self._vote_dateline(dateline, info)
         self._mark_astray_units(info)
@@ -1595,6 +1601,8 @@ class PlaceResolver:
             return self._unit_named_by_a_common_word(span, si, key)
         if not key:
             return None
+        if self._names_a_shop(span):
+            return None
         labels = {ent_label.get(t.i) for t in span}
         if labels <= {"DATE", "TIME"} and not (self._before_is(span, self._UNPLACED_BEFORE)
                                                or self._called_a_settlement(span) or self._cue(span)):
@@ -1626,8 +1634,9 @@ class PlaceResolver:
             candidates = at_home or (candidates if self._cue(span) == "settlement" and self._before_is(span, self.locative)
                                      else ())
         having_unit = self.unit_countries.get(self._after_word(span) or "")
-        if having_unit and any(p.cc in having_unit for p in candidates):
-            # "Embu County": a county of Kenya, not Embu in Brazil, which has no counties
+        if having_unit:
+            # "Embu County": a county of Kenya, not Embu in Brazil, which has no counties; "Kwanza constituency":
+            # a unit the gazetteer lacks, not Angola's Cuanza
             candidates = tuple(p for p in candidates if p.cc in having_unit)
         if cc is not None and key in self.country_alias and key not in self._own_country_names:
             # a region standing for its country ('Balochistan', 'Gaza') that is also a province or town
@@ -1679,6 +1688,14 @@ class PlaceResolver:
 
     UNIT_WORD_COUNTRIES = 2  # how many countries may have a unit named by a common word for it to be read as theirs
 
+    @staticmethod
+    def _names_a_shop(span) -> bool:
+        """'outside McDonald's in Sheffield', 'at Nando's on the high street': a name in the possessive that stands
+        alone before a preposition is a shop or a person's home, not a town ('Nairobi's Kibera slum' goes on)."""
+        doc = span.doc
+        return span.end + 1 < len(doc) and doc[span.end].lower_ in _POSSESSIVES \
+            and doc[span.end + 1].lower_ in {"in", "at", "on", "near", "outside"}
+
     def _unit_named_by_a_common_word(self, span, si: int, key: str) -> Optional[Mention]:
         """'Unity state': a common word the text calls a province or district is the unit of that name, when
         only a country or two have one (not 'Central region' or 'Western province', which
@@ -1714,6 +1731,7 @@ class PlaceResolver:
         m.elsewhere = self._phrase_before(span, self.elsewhere_before)
         m.voice = self._after_word(span) in self.voice_after
         m.tail = self._ends_longer_name(span, candidates)
+        m.head = self._opens_longer_name(span)
         return m
 
     def _near_the_town_of(self, span) -> bool:
@@ -1819,6 +1837,25 @@ class PlaceResolver:
         if before.lower_ in _JOINERS and any(fold(p.name).startswith(fold(before.text) + " ") for p in candidates):
             return False
         return self._part_of_name(before)  # not 'UT Arlington', 'Kenyas Lamu'
+
+    _NAME_LABELS = {"GPE", "LOC", "PERSON"}  # an organisation's name ('the Pohang Conference') tells its town (in_org)
+
+    def _opens_longer_name(self, span) -> bool:
+        """'Ras Kitua', 'Maili Tisa', 'Kuria Wakaba': the first words of a longer name the gazetteer does not
+        know, which the tagger reads as one name running on into proper words, are not the village abroad
+        spelt like them. A name whose other words say what kind of thing it is ('Mombasa Old Town', 'Nairobi
+        National Park', 'Mandera East'), that names a country or people ('Nairobi Kenya') or a unit named after
+        its towns ('Chuka Igambangombe constituency', 'Warangal Urban district') keeps its place."""
+        doc = span.doc
+        if span.end >= span.sent.end or doc[span.end].ent_iob_ != "I" or doc[span.end].ent_type_ not in self._NAME_LABELS \
+                or not self._part_of_name(doc[span.end]):
+            return False
+        rest = span.end
+        while rest < span.sent.end and doc[rest].ent_iob_ == "I":
+            if fold(doc[rest].text) in self.kind_words:
+                return False
+            rest += 1
+        return not (rest < len(doc) and doc[rest].lower_ in self.admin_after)
 
     def _has_unit(self, span) -> bool:
         return any(p.kind in ("admin1", "admin2") for p in self.gaz.lookup(span.text))
@@ -1976,8 +2013,12 @@ class PlaceResolver:
 
     def _loose_share(self, m: Mention, votes: Counter) -> Counter:
         """A name that no place bears as written, matched only by a loose spelling of a village abroad, says less
-        of the country than one spelled so (a province named as the gazetteer has it)."""
-        if not m.candidates or self.gaz.spelled(_name_text(m.span)):
+        of the country than one spelled so (a province named as the gazetteer has it); so does a name that only
+        other places' alternate names spell ('Sahara' for a Yemeni village, 'Kwanza' for Angola's Cuanza)."""
+        if not m.candidates or self.gaz.spelled(_name_text(m.span)) and any(
+                m.key in (fold(p.name), fold(gazetteer_strip(p.name))) or p.kind != "city" or p.population >= BIG_PLACE
+                for p in m.candidates):
+            # (a province or big city spelled another way, 'Duhok' for Dahuk, is still that place)
             return votes
         return Counter({cc: v * self.LOOSE_VOTE_SHARE for cc, v in votes.items()})
 
@@ -2003,9 +2044,9 @@ class PlaceResolver:
             return Counter({m.country_cc: weight})
         if m.in_org:
             return Counter()
+        units = [p for p in m.candidates if p.kind in ("admin1", "admin2")]
         weight = 4.0 if m.context else (3.0 if m.locative else 2.0)
         pops = defaultdict(float)
-        units = [p for p in m.candidates if p.kind in ("admin1", "admin2")]
         # a name the words call a unit votes for the countries that have a unit of that name
         for p in (units if m.cue == "admin" and units else m.candidates):
             # the biggest namesake per country: a country with many small Wellingtons is not likelier
