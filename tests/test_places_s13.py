@@ -63,3 +63,12 @@ def test_a_sea_is_not_the_town_spelt_like_its_name(resolver):
     r = place(resolver, "Greenpeace activists in boats blocked a tanker in the Baltic sea off Rudkobing on Friday.",
               "Protests")
     assert r.country == "Denmark"
+
+
+def test_a_place_named_as_what_a_rally_was_about_is_not_where_it_was(resolver):
+    # the war and the annexation are the topic; the crowd gathered in Vladivostok
+    r = place(resolver, "Hundreds gathered in Vladivostok on Friday to back the invasion in Ukraine and to mark the "
+                        "anniversary of the annexation of Crimea.", "Protests")
+    assert r.country == "Russia"
+    assert near(r, 43.12, 131.89)
+

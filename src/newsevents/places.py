@@ -97,6 +97,7 @@ class Mention:
     region_ccs: tuple = ()  # a province/district name the gazetteer cannot place, known only by its countries
     tail: bool = False  # the last word(s) of a longer unknown name: "Kerio Valley", "Sisters Uncut Leeds"
     head: bool = False  # the first word(s) of a longer unknown name: "Ras Kitua", "Maili Tisa" (see _opens_longer_name)
+    topic: bool = False  # what a crowd gathered about: 'the annexation of Crimea', 'the war in Ukraine' (see _names_a_topic)
     office: bool = False  # 'the Nyeri governor', 'a Baringo chief': the unit an official serves, who may act anywhere
     astray: bool = False  # a unit in brackets after a big town, known to the gazetteer only abroad (see _mark_astray_units)
     border_province: Optional[Place] = None  # 'Fochville (Gauteng, ...)': the province named with a border town (see _on_the_border_of)
@@ -186,6 +187,7 @@ class PlaceResolver:
         self.home_nouns, self.abroad_nouns = set(roles["home"]), set(roles["abroad"])
         self.away_before, self.apart_before = set(roles["away_before"]), set(roles["apart_before"])
         self.crossing_words = set(roles["crossing_words"])
+        self.topic_nouns = set(roles["topic_nouns"])
         self.generic_unit_words = set(cues_by_country["generic_unit_words"])
         self.kind_words |= {fold(w) for w in self.generic_unit_words}
         self.unit_countries = {word: set(ccs) for word, ccs in cues_by_country["unit_countries"].items()}
@@ -1728,7 +1730,8 @@ class PlaceResolver:
         after = self._after_word(span) or ""
         m.origin = self._before_is(span, {"from"}) and not distance_from or (not m.locative and after in self.group_nouns)
         m.office = not m.locative and after in self.office_titles
-        m.elsewhere = self._phrase_before(span, self.elsewhere_before)
+        m.topic = self._names_a_topic(span)
+        m.elsewhere = self._phrase_before(span, self.elsewhere_before) or m.topic
         m.voice = self._after_word(span) in self.voice_after
         m.tail = self._ends_longer_name(span, candidates)
         m.head = self._opens_longer_name(span)
@@ -1927,9 +1930,16 @@ class PlaceResolver:
             # "crossed the border to Benin": the end of a crossing is where the event is (not its start: "from")
             crossing = before.lower_ != "from" and before.head.lemma_.lower() in self.crossing_words
             return None if crossing else "away"
-        if before.lower_ in self.apart_before:
+        if before.lower_ in self.apart_before or self._names_a_topic(span):
             return "apart"
         return None
+
+    def _names_a_topic(self, span) -> bool:
+        """'rallied in Vladivostok in support of the invasion in Ukraine and the annexation of Crimea': a name after a
+        war, an invasion or an occupation and its preposition is what the event is about, not where it is."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return before is not None and before.lower_ in ("in", "of", "on") and before.head.i < before.i \
+            and before.head.lemma_.lower() in self.topic_nouns
 
     def _is_border(self, span) -> bool:
         """'the Somali border', 'the border with Benin': the country next door, not the place."""
@@ -2025,7 +2035,7 @@ class PlaceResolver:
     @staticmethod
     def _own_votes(m: Mention) -> Counter:
         """How much one mention says about the article's country."""
-        if m.border or m.astray:
+        if m.border or m.astray or m.topic:
             return Counter()
         if m.region_ccs:
             weight = 4.0 if m.context else (3.0 if m.locative else 2.0)
@@ -2057,7 +2067,7 @@ class PlaceResolver:
     def _revote(self, info: ArticlePlaces) -> None:
         votes = Counter(info.cue_votes)
         for m in info.mentions:
-            if m.best is not None and (m.in_org or m.astray):
+            if m.best is not None and (m.in_org or m.astray or m.topic):
                 m.own_votes = Counter()
             elif m.best is not None:
                 m.own_votes = self._loose_share(m, Counter({m.best.cc: 4.0 if m.context else (3.0 if m.locative else 2.0)}))
