@@ -72,3 +72,17 @@ def test_a_place_named_as_what_a_rally_was_about_is_not_where_it_was(resolver):
     assert r.country == "Russia"
     assert near(r, 43.12, 131.89)
 
+
+
+def test_the_name_given_to_an_operation_is_not_a_place(resolver):
+    r = place(resolver, "Gendarmes launched a ground operation named 'Eren-Blockade-12' against militants in the "
+                        "Hatay province on Friday.", "Strategic developments")
+    assert r.country == "Turkey"
+    assert r.admin1 == "Hatay"
+    assert r.location == "Hatay"
+
+
+def test_a_town_a_crowd_marches_in_solidarity_with_is_not_where_it_marched(resolver):
+    r = place(resolver, "Students briefly marched on Thursday in solidarity with Koudougou before calm returned to "
+                        "Ouagadougou.", "Protests")
+    assert r.location == "Ouagadougou"

@@ -1603,7 +1603,7 @@ class PlaceResolver:
             return self._unit_named_by_a_common_word(span, si, key)
         if not key:
             return None
-        if self._names_a_shop(span):
+        if self._names_a_shop(span) or self._names_an_operation(span):
             return None
         labels = {ent_label.get(t.i) for t in span}
         if labels <= {"DATE", "TIME"} and not (self._before_is(span, self._UNPLACED_BEFORE)
@@ -1689,6 +1689,15 @@ class PlaceResolver:
         return self._mention_of(span, si, candidates, labels, org_part)
 
     UNIT_WORD_COUNTRIES = 2  # how many countries may have a unit named by a common word for it to be read as theirs
+
+    _NAMING_WORDS = {"named", "called", "dubbed", "codenamed", "code-named"}
+
+    def _names_an_operation(self, span) -> bool:
+        """"an operation named 'Eren-Blockade-12'", 'a campaign dubbed "Kilimo"': a name in quotes after a naming
+        word is what something was called, not a place."""
+        doc = span.doc
+        return span.start >= 2 and doc[span.start - 1].text in {"'", '"', "‘", "“"} \
+            and doc[span.start - 2].lower_ in self._NAMING_WORDS
 
     @staticmethod
     def _names_a_shop(span) -> bool:
