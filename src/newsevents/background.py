@@ -48,6 +48,7 @@ class SentenceFacts:
     page_intro: bool = False  # a live page's welcome line ("Welcome to our live coverage of ..., where ...")
     statistic: bool = False  # a count over a period or a record ("a month in which at least nine people have been shot")
     after_old: bool = False  # no date of its own, right after a sentence of its paragraph dated before the news
+    said_dates: frozenset = frozenset()  # the date phrases of a statement's own day ("the army said on Tuesday")
 
 
 def verb_of(tok):
@@ -128,7 +129,8 @@ class SentenceFactReader:
                                      recent_month=old and recent, stale=stale,
                                      earlier=bool(self.earlier_dates_re.search(low)),
                                      page_intro=bool(self.page_intro_re.search(low)),
-                                     statistic=bool(self.statistic_re.search(low))))
+                                     statistic=bool(self.statistic_re.search(low)),
+                                     said_dates=frozenset(e.text.lower() for e in dated if self._said_when(e.root))))
             if out[:-1] and out[-2].old_date and not (days or old) and not paragraph_break(sents, len(out) - 1):
                 # "... since April 2018, when protests grew into a nationwide uprising. Police crushed the protests
                 # over the following months.": the time of the sentence before

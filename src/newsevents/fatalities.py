@@ -135,6 +135,7 @@ class Count:
     own_losses: bool = False  # the figure's source is of the victims' side ('a military source said two soldiers died')
     speakers: frozenset = frozenset()  # the sides of who gives the figure ('the army said ...'); None for one of no known side
     among: bool = False  # 'five soldiers were among the dead': some of the dead named, a lowest figure
+    boasted: bool = False  # the speaker's own side did the killing ('the rebels said they had killed nine soldiers')
 
     def __add__(self, other: "Count") -> "Count":
         return Count(self.best + other.best, self.low + other.low, self.high + other.high, self.token or other.token)
@@ -481,7 +482,8 @@ class FatalityCounter:
         for k, sent in enumerate(sentences):
             if k and best is not None and _background(sent):
                 continue  # "In June, fighters killed 40 more": an earlier toll, not this event's
-            if not k and len(sentences) > 1 and self._only_running_deaths(sent, belongs):
+            if not k and len(sentences) > 1 and self._only_running_deaths(sent, belongs) and not any(
+                    self._day_share(tok) for tok in sent if (belongs is None or belongs(tok)) and self.victims_of(tok)):
                 # 'Gang violence has killed at least 30 people since Friday. On Sunday, gunmen killed
                 # eight residents ...': the opening total over a period stands only when no sentence
                 # of the event tells deaths of its own
@@ -650,6 +652,10 @@ class FatalityCounter:
             # 'Police shot dead two protesters, bringing the number of people killed since the protests
             # began to 23': a total over a period beside the event's own deaths is no death of it
             reported = [item for item, over_period in zip(reported, running) if not over_period]
+        # '30 people have been killed since January, including eight on Monday': of a total over a period, the
+        # dead of the day told are the event's
+        reported = [(tok, (over_period and self._day_share(tok)) or victims)
+                    for (tok, victims), over_period in zip(reported, running)] if all(running) else reported
         # "a man who killed his wife was lynched": the relative clause tells what a victim had done
         victim_ids = {root.i for tok, victims in reported if tok.dep_ != "relcl" for root, _ in victims if root is not None}
         for tok, victims in reported:
@@ -733,9 +739,24 @@ class FatalityCounter:
                              for c in t.children if c.dep_ == "nsubj")
         total.own_losses = bool(total.sides) and None not in speakers and total.sides <= speakers
         total.speakers = speakers
+        total.boasted = any(self._boast(c.token) for c in [*groups.values(), *summaries])
         total.estimated = all(c.unnumbered or c.vague for c in [*groups.values(), *summaries])
         total.among = bool(groups) and all(c.among for c in groups.values()) and not summaries
         return total
+
+    def _boast(self, token) -> bool:
+        """The victims' killers are the speaker's own: the subject of their death verb is a pronoun or owned by one
+        ('the group said it killed 40 soldiers', 'the spokesman said his forces had killed nine soldiers'), under a
+        verb of saying or claiming. A party's figure for its enemy's dead, not an account of them."""
+        node = token.root if hasattr(token, "root") else token
+        if node is None:
+            return False
+        verb = next((a for a in (node, *node.ancestors) if a.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() not in self.cues["death_verbs"]:
+            return False
+        killers = [c for c in verb.children if c.dep_ == "nsubj"]
+        return any(k.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in k.children) for k in killers) \
+            and any(a.lemma_.lower() in self.cues["claims"] for a in verb.ancestors)
 
     def _past_deed(self, verb) -> bool:
         """A killing told as what a person had done before the event: a relative clause on them in
@@ -801,6 +822,19 @@ class FatalityCounter:
                 if any(rx.match(phrase) for rx in self.cues["period_re"]):
                     return True
         return False
+
+    def _day_share(self, tok) -> list:
+        """The share of one day that a total over a period names with 'including' ('killed since January, including
+        eight on Monday'): its number read as the victims, or none."""
+        for node in (tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))):
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ != "including":
+                    continue
+                for num in prep.children:
+                    n = parse_number(num.text) if num.dep_ == "pobj" and num.like_num else None
+                    if n is not None and any(t.ent_type_ == "DATE" for t in num.subtree if t.i != num.i):
+                        return [(num, Count(n, n, n, num))]
+        return []
 
     def _denied(self, tok) -> bool:
         """A death word in what a denial says did not happen ('denied that any soldiers were
@@ -2126,6 +2160,10 @@ def _more_conservative(new: Count, old: Count) -> bool:
     # 30 soldiers. The army said four soldiers were killed'): ACLED keeps the most conservative; after
     # a figure merely said by someone, a later 'said' sentence may tell some of the victims only
     weighed = not new.claimed or (old.contested and new.sides == old.sides)
+    if old.boasted and not new.boasted and old.sides and old.sides <= new.sides and not new.estimated:
+        # 'The rebels said they had killed nine soldiers. The army said two soldiers and one rebel had died': a
+        # party's boast against another account of the same victims, of whatever source; ACLED keeps the lower
+        return 0 < new.best < old.best
     if new.sides and new.sides < old.sides:
         # 'Two soldiers and three militants were killed ... the three militants died in caves': the
         # dead of one side told again, not a lower figure for all of them

@@ -93,6 +93,7 @@ class ArticleGrouper:
                     target["creator"] = i  # the town the fighting was at places it, not the province of the lead
                 self._absorb(target, e)
         self._join_retold_to_the_telling(groups, facts)
+        self._take_casualties_told_between(groups, events, sents)
         # trends ("ISIS continues to launch attacks") join the nearest specific event of their kind
         for e in [e for e in body if e["generic"]]:
             f = facts[e["sents"][0]]
@@ -155,6 +156,22 @@ class ArticleGrouper:
                 told["votes"][sub] = told["votes"].get(sub, 0.0) + _RETOLD_SCALE * v
             told["sents"] = sorted(set(told["sents"]) | set(g["sents"]))
             groups.remove(g)
+
+    @staticmethod
+    def _take_casualties_told_between(groups: list[dict], events: list[dict], sents) -> None:
+        """A sentence with no event word of its own that tells deaths or wounds, between two sentences of one event in
+        one paragraph ('..., killing three policemen, officials said. The bomber also died. The Taliban claimed the
+        attack.'): that event's casualties. The detector adds such sentences only after an event's last sentence, so
+        one told before a claim or a second account of the event would be lost to it."""
+        worded = {k for e in events for k in e["sents"]}
+        taken = {k for g in groups for k in g["sents"]}
+        for g in groups:
+            own = sorted(g["sents"])
+            for a, b in zip(own, own[1:]):
+                if b - a < 2 or any(paragraph_break(sents, k) for k in range(a + 1, b + 1)):
+                    continue
+                g["sents"] += [k for k in range(a + 1, b) if k not in worded and k not in taken
+                               and _tells_casualties(sents[k])]
 
     def _leave_sentences_told_afresh_elsewhere(self, groups: list[dict]) -> None:
         """A sentence that only places an event named again in time before another it tells afresh ('The attack came a
@@ -410,6 +427,9 @@ class ArticleGrouper:
                     and not (f.days and gdays and not f.days & gdays and not places & gplaces)):
                 return g  # the same word for the same kind of event, nearby, at no other place, and on no other day
                 # unless at the same place (the day of an earlier report of it)
+        if self._announced_on_its_day(e, groups, facts):
+            return None  # "The army said on Tuesday it had reached a ceasefire with the rebels" after Sunday's attack:
+            # a development the party announces, dated by its statement, not a detail of the fighting
         # "... and was treating at least 22 wounded people": the toll of an event told before, whatever the sentence's
         # own places and days
         refer = self.reader.refers_back(e) or f.follow_up_cue or self._casualties_only(e) or self._during_told(e) \
@@ -533,6 +553,18 @@ class ArticleGrouper:
         if self.reader.refers_back(e) and _family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
         return target
+
+    def _announced_on_its_day(self, e: dict, groups: list[dict], facts: list[SentenceFacts]) -> bool:
+        """`e` is a development of a kind told apart (an agreement, looting, a base set up) that no event told is,
+        not named again nor quoted, in a sentence whose only day is that of the statement telling it, a day no event
+        told has. ACLED dates such a development by the statement that announces it."""
+        i = e["sents"][0]
+        sub = max(e["votes"], key=e["votes"].get)
+        if sub not in _DISTINCT_DEVELOPMENTS or facts[i].days or self.reader.refers_back(e) or self.reader.quoted(e) \
+                or any(_sub_kind(max(g["votes"], key=g["votes"].get)) == sub for g in groups):
+            return False
+        told = set().union(*(facts[k].days | facts[k].dates for g in groups for k in g["sents"]))
+        return bool(facts[i].said_dates) and not facts[i].said_dates & told
 
     @staticmethod
     def _groups_placed(groups: list[dict], sents, facts: list[SentenceFacts]) -> bool:
@@ -984,6 +1016,13 @@ def _bodies_of_the_told(sent) -> bool:
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):
             return True
     return False
+
+
+def _tells_casualties(sent) -> bool:
+    """A word of dying, of the dead or of being hurt ('The bomber also died', 'two soldiers and one rebel had died')."""
+    cues = load_fatality_cues()
+    words = cues["death_verbs"] | cues["dead_adjectives"] | _casualty_verbs()
+    return any(t.lemma_.lower() in words for t in sent)
 
 
 def _family(votes: dict[str, float]) -> str:
