@@ -66,6 +66,15 @@ def _country_conventions() -> dict:
     return {k: v if isinstance(v, dict) else frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
+def _within(period: Optional[list], when) -> bool:
+    """Whether a date falls in a convention's period ([first, last], null: open-ended); no period, never; an undated
+    event counts as within."""
+    if period is None:
+        return False
+    first, last = (date.fromisoformat(d) if d else None for d in period)
+    return when is None or (first is None or when >= first) and (last is None or when <= last)
+
+
 def _identity_suffix(span) -> str:
     """How ACLED names a militia told by the span's words: 'Clan' ('clan militias', 'the Mehsud clan'), 'Tribal'
     ('tribesmen'), else 'Ethnic'."""
@@ -217,6 +226,8 @@ def role_of(token, depth: int = 0) -> str:
                                  and any(g.dep_ == "dobj" for g in c.children) for c in head.children):
             return "agent"  # "the police went from house to house beating people": not "went missing"
         return "patient" if passive or lemma in UNDERGOER_VERBS else "agent"
+    if _suspected(token):
+        return "agent"  # "Al Shabaab is suspected", "JNIM militants are suspected of planting the mine"
     if dep in ("nsubjpass",):
         return "patient"
     if dep == "dobj" and head.lemma_.lower() in _role_words()["blaming_verbs"] and any(
@@ -254,6 +265,37 @@ def role_of(token, depth: int = 0) -> str:
     if dep == "acl" or dep == "relcl":
         return role_of(head, depth + 1)
     return "other"
+
+
+def _suspected(token) -> bool:
+    """The token is who a passive hedge says is suspected of the deed ('Al Shabaab is suspected', 'is believed to
+    be behind the attack')."""
+    verb = token.head
+    hedged = verb.lemma_.lower() in _role_words()["hedge_words"] \
+        or verb.lemma_ == "believe" and any(c.dep_ == "xcomp" for c in verb.children)
+    return token.dep_ == "nsubjpass" and hedged and _suspected_of_the_deed(verb)
+
+
+def _suspected_of_the_deed(verb) -> bool:
+    """'X is suspected', 'X are suspected of planting the bomb', 'X is suspected to be behind the attack': what X is
+    suspected of, if anything is told, is a deed of harm or the attack itself (not 'suspected of theft' or 'of
+    collaborating with the army', which make X a target); no agent ('suspected by the villagers')."""
+    words = _role_words()
+    deeds = words["deed_verbs"] | words["harm_verbs"] | words["victim_object_verbs"]
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        objects = [g for g in prep.children if g.dep_ in ("pcomp", "pobj")]
+        if not any(g.lemma_.lower() in deeds | words["attack_nouns"] | words["explosive_nouns"] for g in objects):
+            return False
+    for clause in (c for c in verb.children if c.dep_ == "xcomp"):
+        # "suspected to be behind the attack", "to have planted the bomb"; not "suspected to be militants" or
+        # "to have come from the Nandi community", which tell who they are, not that they did it
+        if not (clause.lemma_.lower() in deeds or clause.lemma_ == "be" and any(
+                c.dep_ == "prep" and c.lower_ == "behind" or c.dep_ in ("attr", "acomp")
+                and c.lower_ in words["perpetrator_nouns"] | {"responsible"} for c in clause.children)):
+            return False
+    return True
 
 
 def _starts_fight(verb) -> bool:
@@ -1626,6 +1668,15 @@ class ActorResolver:
             places = self._community_places(one[0])
             if len(places) == 2 and country:
                 one, two = ((one[0], self._village_militia(place, country)) for place in places)
+        fought_at = self._village_of_the_fight(draft) \
+            if etype == "Battles" and self._communities_after_place(country, when) else None
+        if fought_at:
+            # "farmers and herders clashed in Goungoun", "youths in Salmossi ambushed the militants": where ACLED's
+            # coverage names a community's fighters after the place of the fight, one whose home goes untold is that
+            # place's militia
+            unnamed = self._generic("communal_militia", country)[1]
+            one, two = [(x[0], self._village_militia(self._spelled_as_known(fought_at), country))
+                        if x is not None and x[1] == unnamed else x for x in (one, two)]
 
         fighting_under = None
         if etype not in ("Protests", "Riots") and one is not None and one[0] is not None:
@@ -1740,17 +1791,27 @@ class ActorResolver:
 
     def _named_right_after(self, sents, doc_mentions, one, two, country, when) -> tuple:
         """The event's sentences or the one right after name its unknown side: 'The community identified the attackers as
-        members of the X', 'the ADF had taken them into the bush' (the doers), 'Police said the dead belonged to
-        the X' (the side whose dead they were)."""
+        members of the X', 'residents described the gunmen as Fulani herdsmen', 'the ADF had taken them into the bush',
+        'Al Shabaab militants were suspected of the attack', 'the attackers were believed to be pastoralists from
+        Lagdera' (the doers), 'Police said the dead belonged to the X' (the side whose dead they were)."""
         after = max(s.end for s in sents)
         told = {s.start for s in sents} | {after}
-        named = [m for m in doc_mentions if m.sent_bounds[0] in told and m.kind in ("named", "country_alias")]
+        # (a people: "residents described the gunmen as Fulani herdsmen"; a community: "... as farmers")
+        named = [m for m in doc_mentions if m.sent_bounds[0] in told
+                 and m.kind in ("named", "country_alias", "identity", "civilians", "group")]
         unknown = {self._generic("unidentified", country)[1][0], self._generic("gang", country)[1][0]}
         for m in named:
+            if m.kind in ("civilians", "group"):
+                # a community the doers are said to be is their communal militia; other people named are no side here
+                if (one is None or one[1][0] in unknown) and m.span.root.lower_ in _role_words()["community_nouns"] \
+                        and (_names_the_doers(m.span) or m.role == "agent" and m.span.root.dep_ in ("attr", "oprd")):
+                    one = (replace(m, kind="communal_militia", role="agent"), self._communal_militia(m, country))
+                continue
             actor = self._actor(replace(m), [], doc_mentions, country, when)
             if actor is None or actor[1] in ("State forces", "Civilians", "External/Other forces", "Protesters"):
                 continue
-            if (one is None or one[1][0] in unknown) and (_names_the_doers(m.span) or _does_it_to_them(m.span)):
+            if (one is None or one[1][0] in unknown) and (_names_the_doers(m.span) or _does_it_to_them(m.span)
+                                                          or _suspected(m.span.root)):
                 one = (replace(m, role="agent"), actor)
             elif two is not None and two[1][0] in unknown and _names_the_dead(m.span):
                 two = (replace(m, role="patient"), actor)
@@ -2132,11 +2193,24 @@ class ActorResolver:
     def _state_first_in_battles(country: Optional[str], when) -> bool:
         """Whether ACLED's coverage of the country lists the state's forces first in its battles at that date
         (data/actor_country_conventions.json; an undated event counts as within the period)."""
-        period = _country_conventions()["state_first_in_battles"].get(country or "")
-        if period is None:
-            return False
-        first, last = (date.fromisoformat(d) if d else None for d in period)
-        return when is None or (first is None or when >= first) and (last is None or when <= last)
+        return _within(_country_conventions()["state_first_in_battles"].get(country or ""), when)
+
+    @staticmethod
+    def _village_of_the_fight(draft: EventDraft) -> Optional[str]:
+        """The village or town the event took place in, as the event's sentences name it; None where the places
+        stage found only a district, a province or the country (the place its community's militia is named after is
+        a settlement, not the unit around it)."""
+        rec = draft.record
+        if not rec.location or rec.location in (rec.country, rec.admin1, rec.admin2):
+            return None
+        return rec.location if any(rec.location in s.text for s in draft.sentences) else None
+
+    @staticmethod
+    def _communities_after_place(country: Optional[str], when) -> bool:
+        """Whether ACLED's coverage of the country names a community's fighters in a battle after the place of the
+        fight where the text tells no home of theirs, at that date (data/actor_country_conventions.json; an undated
+        event counts as within the period)."""
+        return _within(_country_conventions()["communities_named_after_place"].get(country or ""), when)
 
     def _observer_sides(self, draft: EventDraft, country: Optional[str], etype: Optional[str], when) -> Optional[tuple]:
         """(actor1, actor2) that ACLED codes for an event a ceasefire monitor reports without naming who fired
@@ -2215,8 +2289,14 @@ class ActorResolver:
                 # that the group executed ..."), whatever its role; else the last one seen acting
                 same = [b for b in before if b[0].span.sent.start == m.span.sent.start]
                 acting = [b for b in before if b[0].role == "agent"]
+                meant, name = (same or acting or before)[-1]
                 m.kind = "named"
-                return d.named((same or acting or before)[-1][1], when)
+                if meant.kind == "named" and meant.parent:
+                    # "presumed Ansaroul Islam (JNIM) militants ... the militants assaulted": named as the group
+                    # was ('Katiba Macina (JNIM)': the alliance in brackets, unless ACLED names the member itself)
+                    actor, m.associate = d.member_named(meant.key, meant.parent, when)
+                    return actor
+                return d.named(name, when)
             # "Islamist insurgents attacked Mucojo ... troops pursuing the group engaged them": no group named
             # by name, the armed men told before by their kind ACLED names after the country
             kinds = [x for x in doc_mentions if x.span.start < m.span.start and x.kind == "template"]
