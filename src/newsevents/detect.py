@@ -7,6 +7,7 @@ formed from its sentences' in `grouping.py`, both asking the detector's parse pr
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -592,6 +593,10 @@ class EventDetector:
                 out[f"victim:{victim}"] = 1.0
                 # who did it to whom together: villagers beating a policeman are a mob, gunmen shooting one a clash
                 out[f"harm:{doer}>{victim}"] = 1.0
+        for first, second in itertools.combinations(sorted(told), 2):
+            # roles told together say what neither says alone: 'protest' with 'violence' is a riot, 'violence' with
+            # 'Armed clash' a battle rather than an attack, 'Arrests' with 'violence' a raid
+            out[f"told:{first}&{second}"] = 1.0
         if "protest" in told:
             # what else a report of a protest tells: demonstrators burning a building riot, police dispersing them
             # intervene
