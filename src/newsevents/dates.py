@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from . import clauses
+from .background import paragraph_break
 from .document import Article, EventDraft
 from .data import read_json
 
@@ -777,7 +778,7 @@ class DateResolver:
         if sent.start == 0:
             return None
         prev = doc[sent.start - 1].sent
-        if "\n" in doc.text[prev.start_char:sent.start_char].rstrip(" \t"):
+        if paragraph_break([prev, sent], 1):
             return None  # the paragraph starts with the sentence
         others = {t.i for trigger in other_triggers for t in (trigger if hasattr(trigger, "__iter__") else [trigger])}
         if any(t.i in others for t in prev):
