@@ -1889,6 +1889,28 @@ class PlaceResolver:
         return start < span.start - 2 and doc[start].lower_ in self.locative - {"and", "of"} \
             and not self.gaz.lookup(doc[start + 1:span.start - 1].text)
 
+    _LIST_GOES_ON = {"and", "or"}
+
+    def _ends_place_phrase(self, span) -> bool:
+        """The name closes its phrase: the sentence or clause ends after it, or the sentence goes on in lowercase
+        words ('Vysoke, Luhansk, but were repulsed', 'Zarichne, Zaporizhia as a result'), not with the rest of a
+        list ('in Kharkiv, Donetsk and Luhansk', 'Sumy, Poltava, and Kyiv')."""
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].text in {".", ";"}:
+            return True
+        nxt = doc[span.end + 1] if doc[span.end].text == "," and span.end + 1 < len(doc) else doc[span.end]
+        return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in self._LIST_GOES_ON
+
+    @staticmethod
+    def _listed_after_comma(span) -> bool:
+        """'in Homa Bay, Kisumu, Migori, Siaya will ...': the name before the comma is itself the next of a list, so
+        this one is the list's last, not the province of the one before."""
+        doc = span.doc
+        i = span.start - 2
+        while i > span.sent.start and (_ends_name(doc[i]) or doc[i].lower_ in _JOINERS or doc[i].text == "-"):
+            i -= 1
+        return doc[i].text == ","
+
     def _town_in_unit_before(self, span) -> bool:
         """'Chihuahua, Chihuahua', 'Villa de Guadalupe, San Luis Potosi': the name before the comma is
         this unit's namesake town or has a namesake the gazetteer puts inside this unit."""
@@ -1987,10 +2009,11 @@ class PlaceResolver:
         # so is a lone name in brackets after a place ("Loma Hermosa (Buenos Aires)")
         if span.start > 0 and doc[span.start - 1].text in {",", "("} and after == ")" and self._in_brackets(span):
             return "admin"
-        # "shelled Zarichne, Donetsk.", "in Zmiivka village, Kherson.": a unit after a town and a comma closing the phrase
+        # "shelled Zarichne, Donetsk.", "in Zmiivka village, Kherson.", "shelled Vysoke, Luhansk, hitting ...": a unit
+        # after a town and a comma closing the phrase
         if span.start > 1 and doc[span.start - 1].text == "," and (
                 _ends_name(doc[span.start - 2]) or doc[span.start - 2].lower_ in self.admin_after | self.settlement_after) \
-                and (after is None or after in {".", ";"}) and self._has_unit(span):
+                and self._ends_place_phrase(span) and not self._listed_after_comma(span) and self._has_unit(span):
             return "admin"
         # "in Gaziosmanpasa town, Istanbul to ...", "in Chihuahua, Chihuahua, the ...", "in Villa de Guadalupe,
         # San Luis Potosi, a man ...": whatever follows, a unit after a town's kind, after its namesake town,
