@@ -1,5 +1,6 @@
 """Places, session 13, Ukraine: the province named after a town and a comma, whatever the sentence goes on with,
-frames the town (its only namesakes lie in other provinces)."""
+frames the town (its only namesakes lie in other provinces); the big town the forces struck is the place, not the
+country of the forces."""
 
 from __future__ import annotations
 
@@ -44,3 +45,21 @@ def test_the_last_of_a_list_of_towns_is_no_province_of_the_one_before(resolver):
     r = place(resolver, "The electoral body said the vote in Homa Bay, Kisumu, Migori, Siaya will be postponed.",
               "Strategic developments")
     assert r.location == "Homa Bay"
+
+
+# ---- the nationality of the forces that struck is not the place they struck -----------------------------------
+@pytest.mark.parametrize("text", [
+    # the launcher is named like a town abroad: the two names rule each other out, and only 'Russian' is left
+    "Russian forces fired rockets from the 'Tornado' launcher at Mykolaiv on Sunday, the governor said.",
+    # the tagger takes the city for a person
+    "Russian troops shelled Mykolaiv overnight, the mayor said.",
+])
+def test_the_big_town_the_forces_struck_is_the_place_not_their_country(resolver, text):
+    r = place(resolver, text, "Explosions/Remote violence")
+    assert r.country == "Ukraine"
+    assert near(r, 46.97, 31.99)
+
+
+def test_a_person_arrested_keeps_no_town_of_his_name(resolver):
+    r = place(resolver, "Police arrested Jackson on Monday after the protest in Nairobi.", "Protests")
+    assert r.location == "Nairobi"

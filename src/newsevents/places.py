@@ -161,6 +161,7 @@ class PlaceResolver:
         self.stop = {fold(w) for w in stopwords["words"]}
         self.needs_context = {fold(w) for w in stopwords["needs_place_context"]}
         self.self_naming_before = [p.split() for p in stopwords["self_naming_before"]]
+        self.struck_verbs = set(stopwords["struck_verbs"])
         self.demonyms = {fold(k): v for k, v in load_json("place_demonyms.json").items() if not k.startswith("_")}
         countries = load_json("place_countries.json")
         self.country_alias = {fold(k): v for k, v in countries["aliases"].items()}
@@ -1331,16 +1332,30 @@ class PlaceResolver:
         # the country is decided by what is left: a namesake abroad just dropped no longer votes
         self._revote(info)
         self._keep_known_zones(info)
-        if info.top_country is None:
+        actors_only = self._only_actors_nations_left(info)
+        if info.top_country is None or actors_only:
             # names that each ruled out the other's country ("in Kwanza constituency ... nearby
             # Kitale") leave nothing: the first guess stands
-            # (but not a place outside the region the groups named tell: 'ISGS militants ... in Inata' is not Japan's)
+            # (but not a place outside the region the groups named tell: 'ISGS militants ... in Inata' is not Japan's;
+            # against the nationality of the forces that acted, only a big place: 'Malian troops ... in X' is no
+            # village abroad)
             for m, best, score in first_guess:
-                if not (info.cue_region and best is not None and best.cc not in info.cue_region):
+                if not (info.cue_region and best is not None and best.cc not in info.cue_region) \
+                        and not (actors_only and (best is None or best.population < BIG_PLACE)):
                     m.best, m.score = best, score
             self._revote(info)
         self._place_unplaced(info)
         return info
+
+    @staticmethod
+    def _only_actors_nations_left(info: ArticlePlaces) -> bool:
+        """'Russian forces fired rockets from the Tornado launcher at Mykolaiv': the names of places ruled each
+        other out (the launcher is named like a town abroad), and all that still votes is the nationality of the
+        forces that acted, which says who struck, not where (a country's own army or police, at home, is left out)."""
+        voters = [m for m in info.mentions if +m.own_votes]
+        return bool(voters) and not +info.cue_votes and any(m.candidates for m in info.mentions) \
+            and not any(m.best is not None for m in info.mentions) \
+            and all(m.demonym and m.role != "home" for m in voters)
 
     def _mark_astray_units(self, info: ArticlePlaces) -> None:
         """'Valdivia (Los Rios)': a unit in brackets after a big town, which the gazetteer knows only in countries
@@ -1682,6 +1697,7 @@ class PlaceResolver:
                     or self._phrase_before(span, self.near_before)  # "50 km west of Fada N'Gourma"
                     or self._phrase_before(span, self.coded_before)  # ACLED's "(coded as Markoye ...)"
                     or self._in_brackets(span) or self._unit_follows(span) or self._place_noun_of(span)
+                    or self._struck_big_place(span, candidates)  # "troops shelled Mykolaiv"
                     or self._second_of_between(span)  # "between Dori and Gorom-Gorom": a place like the first
                     or self._after_word(span) in self.office_titles  # "Meru Governor Peter Munya"
                     or self._after_word(span) in self.people_nouns):  # "angry Meru residents"
@@ -1745,6 +1761,13 @@ class PlaceResolver:
         m.tail = self._ends_longer_name(span, candidates)
         m.head = self._opens_longer_name(span)
         return m
+
+    def _struck_big_place(self, span, candidates: tuple) -> bool:
+        """'Russian troops shelled Mykolaiv', 'rebels captured Goma': the object of a verb of striking or taking
+        places, when it names a province or a big town (people by a town's name are rarely shelled or captured)."""
+        root = span.root
+        return root.dep_ == "dobj" and root.head.lemma_.lower() in self.struck_verbs \
+            and any(p.kind == "admin1" or p.population >= BIG_PLACE for p in candidates)
 
     def _near_the_town_of(self, span) -> bool:
         """'west of the city of Marib', 'near the town of Mandera': near it, not in it."""
