@@ -121,7 +121,7 @@ class ArticleGrouper:
                 groups.append(self._new_group(e))
         for g in groups:
             votes = g["votes"]
-            if votes.get("Violent demonstration", 0.0) > 0 and max(votes, key=votes.get) == "Protest with intervention" \
+            if votes.get("Violent demonstration", 0.0) > 0 and _leading_sub(votes) == "Protest with intervention" \
                     and not votes.get("Excessive force against protesters"):
                 # "police used water cannon on the marchers ... some of them threw stones and set up a barricade": a
                 # crowd that turned violent is a riot whatever the police did to it, as ACLED codes it (unless the force
@@ -234,7 +234,7 @@ class ArticleGrouper:
         elif not same:
             scale *= 0.5  # what the wounded or the other side say happened counts for less than what the event's
             # own sentences tell ("a drone struck a car, killing two men" stays a drone strike however the dead are named)
-        held = max(target["votes"], key=target["votes"].get)
+        held = _leading_sub(target["votes"])
         votes = e["votes"]
         if self._contested(e):
             # "The army said it had repelled the assault, but JNIM said its fighters had overran the camp": two sides'
@@ -385,8 +385,8 @@ class ArticleGrouper:
             if not first and (len(self.reader.told_after(told_here)) > 1 or len(self.reader.parts_by_place(told_here)) > 1):
                 return None  # the sentence only named an event told before ('The attack came two days after ...'):
                 # what it tells afresh in the 'after' clause is not a retelling of that
-            if not first and _sub_kind(max(e["votes"], key=e["votes"].get)) == \
-                    _sub_kind(max(same_sentence[-1]["votes"], key=same_sentence[-1]["votes"].get)):
+            if not first and _sub_kind(_leading_sub(e["votes"])) == \
+                    _sub_kind(_leading_sub(same_sentence[-1]["votes"])):
                 return same_sentence[-1]  # "Soldiers advanced from Pemba and recaptured Mocimboa after a firefight",
                 # told as the retake of the lead: the same kind of event as the one the sentence retells, in more words
             first_told = set().union(*map(self.reader.claim_heads, first)) if self.reader.other_doers(e["mentions"], first) \
@@ -471,12 +471,12 @@ class ArticleGrouper:
             other_kind = all(_family(g["votes"]) != fam for g in groups)
             if own and dated and not own & known and (other_kind or f.days and self.reader.fresh(e)):
                 return None  # another kind of event, or an event told afresh with its own day, at another place
-            sub = max(e["votes"], key=e["votes"].get)
+            sub = _leading_sub(e["votes"])
             if own and f.days and not own & known and not self.reader.quoted(e) and all(
-                    _sub_kind(max(g["votes"], key=g["votes"].get)) != _sub_kind(sub) for g in groups):
+                    _sub_kind(_leading_sub(g["votes"])) != _sub_kind(sub) for g in groups):
                 return None  # "Also on Sunday, the rebels abducted six farmers near Oicha, about 30 km north": the same
                 # doers, another act at another place
-            other_means = sub in _MECHANISMS and all(max(g["votes"], key=g["votes"].get) != sub for g in groups)
+            other_means = sub in _MECHANISMS and all(_leading_sub(g["votes"]) != sub for g in groups)
             if fam in _FIGHTING and self.reader.fresh(e) and not self.reader.quoted(e):
                 # fighting told afresh (its own clause and subject, or 'a/an'), with its own place or time
                 elsewhere = own and not own & known or f.places and not f.places & known
@@ -502,7 +502,7 @@ class ArticleGrouper:
             if other_kind and f.dates and not f.dates & group_dates and self.reader.indefinite(e):
                 return None  # "a deadly suicide bombing ... last month": another event, introduced as new
             if (sub in _DISTINCT_DEVELOPMENTS and f.days and self.reader.fresh(e) and not self.reader.quoted(e)
-                    and all(_sub_kind(max(g["votes"], key=g["votes"].get)) != sub for g in groups)):
+                    and all(_sub_kind(_leading_sub(g["votes"])) != sub for g in groups)):
                 return None  # "On Monday evening, RSF fighters looted shops" after the takeover of the city
         for g in reversed(groups):
             if (fam == "Strategic developments" and _COARSE.get(_family(g["votes"])) == "violence"
@@ -523,8 +523,8 @@ class ArticleGrouper:
         alike = [g for g in earlier if _COARSE.get(_family(g["votes"])) == coarse]
         # ... and of its own sub-type first: "the RSF said they had 'liberated' the city" retells the takeover, not
         # the fighting before it (a town taken and a town retaken are one kind)
-        kind = _sub_kind(max(e["votes"], key=e["votes"].get))
-        same_kind = [g for g in alike if _sub_kind(max(g["votes"], key=g["votes"].get)) == kind]
+        kind = _sub_kind(_leading_sub(e["votes"]))
+        same_kind = [g for g in alike if _sub_kind(_leading_sub(g["votes"])) == kind]
         pool = same_kind or alike or earlier
         if f.days:
             # "The counter-offensive came on Wednesday": the event told on that day, not the latest one told
@@ -559,9 +559,9 @@ class ArticleGrouper:
         not named again nor quoted, in a sentence whose only day is that of the statement telling it, a day no event
         told has. ACLED dates such a development by the statement that announces it."""
         i = e["sents"][0]
-        sub = max(e["votes"], key=e["votes"].get)
+        sub = _leading_sub(e["votes"])
         if sub not in _DISTINCT_DEVELOPMENTS or facts[i].days or self.reader.refers_back(e) or self.reader.quoted(e) \
-                or any(_sub_kind(max(g["votes"], key=g["votes"].get)) == sub for g in groups):
+                or any(_sub_kind(_leading_sub(g["votes"])) == sub for g in groups):
             return False
         told = set().union(*(facts[k].days | facts[k].dates for g in groups for k in g["sents"]))
         return bool(facts[i].said_dates) and not facts[i].said_dates & told
@@ -638,7 +638,7 @@ class ArticleGrouper:
         after an event telling a place taken, when no event told yet is a place taken back."""
         def taken_back(mentions) -> list[bool]:
             return [m.lemma in _taking_back_verbs() for m in mentions if m.role in _TERRITORY_OUTCOMES]
-        if max(e["votes"], key=e["votes"].get) not in _TERRITORY_OUTCOMES or not any(taken_back(e["mentions"])):
+        if _leading_sub(e["votes"]) not in _TERRITORY_OUTCOMES or not any(taken_back(e["mentions"])):
             return False
         told = [taken_back(g["mentions"]) for g in groups]
         # a place taken back told already ('troops retook Mbau on Friday ... soldiers recaptured Mbau after a
@@ -918,7 +918,7 @@ class ArticleGrouper:
         scored = []
         share = max(e["votes"].values()) / sum(e["votes"].values())
         vague = e["generic"] or share < 0.6
-        best = max(e["votes"], key=e["votes"].get)
+        best = _leading_sub(e["votes"])
         for g in groups:
             if g["header"] or (not vague and _family(g["votes"]) != fam and not g["votes"].get(best)):
                 continue
@@ -1027,8 +1027,13 @@ def _tells_casualties(sent) -> bool:
 
 def _family(votes: dict[str, float]) -> str:
     """The event type the votes lead to."""
-    best = max(votes, key=votes.get)
+    best = _leading_sub(votes)
     return SUB_TO_TYPE.get(best, best)
+
+
+def _leading_sub(votes: dict[str, float]) -> str:
+    """The sub-event type the votes of an event (or group) favour."""
+    return max(votes, key=votes.get)
 
 
 def _sub_kind(sub: str) -> str:
