@@ -17,7 +17,7 @@ from newsevents.schema import TAXONOMY
 from conftest import ROOT
 
 SET_NAMES = ("news_gold_blind6", "news_gold_blind7", "news_gold_blind8", "news_gold_blind9", "news_gold_blind10",
-             "news_gold_blind11", "news_gold_blind12")
+             "news_gold_blind11", "news_gold_blind12", "news_gold_blind13")
 GOLD = {name: load_news_gold(ROOT / "tests" / name) for name in SET_NAMES}
 ARTICLES = [(name, article) for name in SET_NAMES for article in GOLD[name]]
 ARTICLE_IDS = [f"{name}/{article.file}" for name, article in ARTICLES]
