@@ -41,3 +41,50 @@ def test_a_territory_seat_of_the_kivus_places_an_unknown_village(resolver):
     assert r.admin1 == "Nord-Kivu"
     assert near(r, -1.40, 28.82)
 
+
+def test_the_people_whose_militia_acted_is_not_the_place(pipeline):
+    # Samburu is also a county; the militia's people says who acted, the brackets of the clause after it say where
+    text = ("On 3 March 2023, suspected Samburu pastoral militia shot dead two herders, while three others sustained "
+            "gunshot wounds at a borehole within Kamuge (Isiolo, Isiolo).")
+    events = pipeline.extract(text)
+    assert events and all(e.admin1 == "Isiolo" for e in events)
+    assert all(near(e, 0.35, 37.58) for e in events)
+
+
+def test_a_big_town_in_an_institutions_name_breaks_a_tie_between_a_groups_two_countries(resolver):
+    # al-Shabaab acts in Somalia and Kenya; the college is named after the Kenyan town it stands in
+    r = place(resolver, "Al-Shabaab militants stormed Garissa Teachers Training College at dawn, killing four guards.",
+              "Violence against civilians")
+    assert r.country == "Kenya"
+    assert near(r, -0.45, 39.65)
+
+
+def test_a_place_said_to_lie_in_a_smaller_town_is_not_a_bigger_namesake_elsewhere(resolver):
+    # 'Galole' is also the old name of Hola, a bigger town 600 km south; 'area of North Horr' says where it is
+    r = place(resolver, "Raiders drove away 300 goats in the Galole area of North Horr on Tuesday.", "Violence against civilians")
+    assert r.admin1 == "Marsabit"
+    assert near(r, 3.32, 37.07)
+
+
+@pytest.mark.parametrize("text, lat, lon", [
+    ("Hundreds of people marched in Stoke-on-Trent on Saturday against rising energy bills.", 53.00, -2.19),
+    ("Climate activists blocked a road in Newcastle-under-Lyme on Friday.", 53.00, -2.23),
+])
+def test_a_joiner_between_hyphens_is_part_of_the_name(resolver, text, lat, lon):
+    r = place(resolver, text, "Protests")
+    assert r.country == "United Kingdom"
+    assert near(r, lat, lon)
+
+
+def test_a_town_abroad_after_in_does_not_frame_the_place(resolver):
+    # 'Holstein' is also a Swiss village: a region named after 'in' frames nothing abroad
+    r = place(resolver, "Hundreds of people marched in Neustadt in Holstein against the new measures.", "Protests")
+    assert r.country == "Germany"
+
+
+def test_a_towns_facility_in_a_province_named_after_it_lies_in_that_province(resolver):
+    # the gazetteer's only Senkivka lies in the Kyiv region; the checkpoint is on the border in the Chernihiv region
+    r = place(resolver, "Russian forces shelled the Senkivka border checkpoint in the Chernihiv region on Thursday.",
+              "Explosions/Remote violence")
+    assert r.country == "Ukraine"
+    assert r.admin1 == "Chernihiv"

@@ -54,6 +54,9 @@ _JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les
             "der", "am", "im", "sur", "sous", "upon", "au", "aux", "lez", "les", "los", "las"}
 # "Bad Neustadt an der Saale", "Frankfurt am Main", "Boulogne-sur-Mer", "Mazar-i-Sharif", "Port-au-Prince",
 # "Loza de los Padres", "San Jose de las Lajas"
+# words joined inside a place name only between hyphens: "Stoke-on-Trent", "Newcastle-under-Lyme" (a lone
+# 'on' or 'under' ends a name: "Nairobi on Monday")
+_HYPHENED_JOINERS = {"on", "under", "next", "by", "the"}
 
 
 @lru_cache(maxsize=None)
@@ -815,8 +818,9 @@ class PlaceResolver:
                 i = u.span.end
                 continue
             t = doc[i]
+            # ('the Senkivka border checkpoint in the Chernihiv region': a facility of the town lies in the unit too)
             if not (t.lower_ in self._FRAME_JOINERS or t.lower_ in self.admin_after or t.lower_ in self.settlement_after
-                    or t.is_title or t.is_upper):
+                    or t.is_title or t.is_upper or t.is_lower and (t.lower_ in self.facility_after or t.lower_ == "border")):
                 break
             i += 1
         # a town named as a commune counts only where the town lies outside the province named with it (as
@@ -850,7 +854,12 @@ class PlaceResolver:
                 or end < len(doc) and doc[end].lower_ in self._LIST_WORDS:
             return None
         place = town.best
-        if m.best.population >= place.population or gazetteer.haversine_km(
+        # 'Galole area of North Horr': words that put the place inside the town, whatever the size of a
+        # namesake elsewhere; after a bare comma the bigger name may be the list's first town
+        between = {t.lower_ for t in doc[m.span.end:town.span.start]}
+        said_inside = bool(between & {"of", "in"}) and between <= self._FRAME_JOINERS | self.settlement_after \
+            and place.cc == m.best.cc
+        if m.best.population >= place.population and not said_inside or gazetteer.haversine_km(
                 m.best.latitude, m.best.longitude, place.latitude, place.longitude) <= self.FRAME_NEAR_KM:
             return None
         # ('Kalynivka, Kyiv': the town may stand for the province named like it)
@@ -910,8 +919,9 @@ class PlaceResolver:
         if clause is not None:
             own = [m for m in mentions if m.sent_index == opening and m.span.start in clause]
             # not when the clause names only the towns a road joins ('closed the Aden - Taizz road in Al Farshah
-            # Junction (Tur Al Bahah, Lahij)'): the units in brackets after it frame the place
-            if own and not all(m.route or m.in_org for m in own):
+            # Junction (Tur Al Bahah, Lahij)'): the units in brackets after it frame the place; nor only whose
+            # men acted ('Samburu militia killed two ... while others were wounded in X (Isiolo, Isiolo)')
+            if own and not all(m.route or m.in_org or m.origin for m in own):
                 mentions = [m for m in mentions if m.sent_index != opening or m in own]
         first = self._most_specific([m for m in mentions if m.sent_index == opening], group)
         if first is None or first.in_org or first.route or (self._top and first.best.cc != self._top):
@@ -1413,7 +1423,7 @@ class PlaceResolver:
                         and not (self._joiner_alone(span) or n > 1 and last.is_title and len(last) >= 3):
                     continue
                 if n > 1 and not all(t.is_title or t.is_upper or t.text[:1].isupper() or t.lower_ in _JOINERS
-                                     or t.text in {"-", "'"} or _ELIDED_JOINER.match(t.text)
+                                     or t.text in {"-", "'"} or _ELIDED_JOINER.match(t.text) or _hyphened_joiner(t)
                                      or t.lower_ in _POSSESSIVES and t.i < span.end - 1 for t in span):
                     continue
                 if self._part_of_compound(span):
@@ -1753,7 +1763,7 @@ class PlaceResolver:
         # 'traders from Kitale', and 'young Sara men ... near Koumra': where armed men come from, not where they
         # acted (but 'Mombasa residents held a demonstration' is in Mombasa: residents, traders, students stay)
         after = self._after_word(span) or ""
-        m.origin = self._before_is(span, {"from"}) and not distance_from or (not m.locative and after in self.group_nouns)
+        m.origin = self._before_is(span, {"from"}) and not distance_from or (not m.locative and self._names_armed_men(span))
         m.office = not m.locative and after in self.office_titles
         m.topic = self._names_a_topic(span)
         m.elsewhere = self._phrase_before(span, self.elsewhere_before) or m.topic
@@ -1761,6 +1771,17 @@ class PlaceResolver:
         m.tail = self._ends_longer_name(span, candidates)
         m.head = self._opens_longer_name(span)
         return m
+
+    GROUP_ADJECTIVES = 2  # words that may qualify the men between their people's name and the noun ('Pokot armed pastoral militia')
+
+    def _names_armed_men(self, span) -> bool:
+        """'Sikin tribesmen', 'suspected Samburu pastoral militia': the name says whose men they are, a lowercase
+        adjective or two between."""
+        doc = span.doc
+        k = span.end
+        while k < min(len(doc), span.end + self.GROUP_ADJECTIVES) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k += 1
+        return k < len(doc) and doc[k].lower_ in self.group_nouns
 
     def _struck_big_place(self, span, candidates: tuple) -> bool:
         """'Russian troops shelled Mykolaiv', 'rebels captured Goma': the object of a verb of striking or taking
@@ -2108,7 +2129,7 @@ class PlaceResolver:
                 weight = 0.5 if m.demonym or m.in_org else (2.0 if m.locative else 1.5)
             return Counter({m.country_cc: weight})
         if m.in_org:
-            return Counter()
+            return PlaceResolver._org_town_votes(m.candidates)
         units = [p for p in m.candidates if p.kind in ("admin1", "admin2")]
         weight = 4.0 if m.context else (3.0 if m.locative else 2.0)
         pops = defaultdict(float)
@@ -2119,11 +2140,25 @@ class PlaceResolver:
         total = sum(pops.values())
         return Counter({cc: weight * v / total for cc, v in pops.items()})
 
+    ORG_TOWN_VOTE = 0.5  # less than any name of a place on its own, or a group's country: it only breaks ties
+
+    @classmethod
+    def _org_town_votes(cls, candidates: tuple) -> Counter:
+        """'Al Shabaab gunmen attack Garissa University': a province or big town inside an institution's name
+        tells a little of the country, which a group active in two countries leaves open; a small namesake
+        ('Pleasant Lea Middle School') tells nothing."""
+        big = [p for p in candidates if p.kind == "admin1" or p.population >= BIG_PLACE]
+        if len({p.cc for p in big}) != 1:
+            return Counter()
+        return Counter({big[0].cc: cls.ORG_TOWN_VOTE})
+
     def _revote(self, info: ArticlePlaces) -> None:
         votes = Counter(info.cue_votes)
         for m in info.mentions:
-            if m.best is not None and (m.in_org or m.astray or m.topic):
+            if m.best is not None and (m.astray or m.topic):
                 m.own_votes = Counter()
+            elif m.best is not None and m.in_org:
+                m.own_votes = self._org_town_votes((m.best,))
             elif m.best is not None:
                 m.own_votes = self._loose_share(m, Counter({m.best.cc: 4.0 if m.context else (3.0 if m.locative else 2.0)}))
             elif m.candidates:
@@ -2530,6 +2565,13 @@ def _leader(votes: Counter) -> Optional[str]:
     """The country with the most votes, None when no country has any."""
     cc, weight = max(votes.items(), key=lambda kv: kv[1], default=(None, 0.0))
     return cc if weight > 0 else None
+
+
+def _hyphened_joiner(tok) -> bool:
+    """'on' in 'Stoke-on-Trent': a joiner between two hyphens written tight."""
+    doc = tok.doc
+    return tok.lower_ in _HYPHENED_JOINERS and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "-" \
+        and doc[tok.i + 1].text == "-" and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
 
 
 def _ends_name(tok) -> bool:
