@@ -443,17 +443,28 @@ def _said_to_belong(span) -> bool:
 
 
 def _names_the_doers(span) -> bool:
-    """'identified the attackers as members of the X', 'described the gunmen as X fighters': the named span is what
-    the doers of the deed told before are said to be."""
+    """'identified the attackers as members of the X', 'described the gunmen as X fighters', 'said the attackers were X
+    militiamen': the named span is what the doers of the deed told before are said to be."""
     token = span.root
     while token.dep_ in ("compound", "appos", "amod", "nmod") and token.head is not token:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _role_words()["membership_words"]:
         token = token.head.head  # "as members of the X"
+    if token.dep_ == "attr":
+        return _doers_are(token.head)
     if token.dep_ != "pobj" or token.head.lower_ != "as":
         return False
     verb = token.head.head
     return any(c.dep_ == "dobj" and c.lower_ in _role_words()["perpetrator_nouns"] for c in verb.children)
+
+
+def _doers_are(copula) -> bool:
+    """The subject of a copula is the doers told before ('the attackers were ...', 'the gunmen are believed to be
+    ...')."""
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and copula.dep_ == "xcomp":
+        subjects = [c for c in copula.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ in _role_words()["perpetrator_nouns"] for c in subjects)
 
 
 def _names_the_dead(span) -> bool:
@@ -920,6 +931,28 @@ def _supports(ally: Mention, main: Mention) -> bool:
 
 
 # ---- the stage -------------------------------------------------------------------------------
+def _people_before_same_words(m: Mention, doc_mentions, keys: set) -> set:
+    """'clashes between Druze gunmen and Bedouin tribal fighters ... tribal fighters attacked a Druze checkpoint': of
+    several peoples told armed, the one named earlier right before the very words that tell the armed men again."""
+    def words(span) -> list[str]:
+        return [t.lower_ for t in span if t.dep_ != "det"]
+
+    said_again = {y.span.start for y in doc_mentions if y.kind == m.kind and y.span.end <= m.span.start
+                  and words(y.span) == words(m.span)}
+    return {x.key for x in doc_mentions if x.kind == "identity" and x.key in keys and x.span.end in said_again}
+
+
+def _people_named_on(m: Mention, doc_mentions) -> Optional[str]:
+    """'fighting broke out between the Sikin and Ambulin tribes ... armed Ambulin men burned houses': armed men
+    told with the name of a people the article names as such are its fighters. The people's key (with the suffix
+    its own mention calls for, 'ambulin|Tribal'), or None."""
+    names = {c.lower_ for c in m.span.root.children
+             if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < m.span.start}
+    keys = {x.key if "|" in x.key else f"{x.key}|{_identity_suffix(x.span)}" for x in doc_mentions
+            if x.kind == "identity" and x.key and x.key.partition("|")[0] in names}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 class ActorResolver:
     def __init__(self) -> None:
         self.dictionary = load_dictionary()
@@ -1595,7 +1628,7 @@ class ActorResolver:
                 two = one
             one = claimed or self._generic("unidentified", country)
         if sents and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
-            one, two = self._named_right_after(sents, doc_mentions, one, two, country, when)
+            one, two = self._named_right_after(sents, doc_mentions, one, two, country, when, other_triggers)
         if sub == "Air/drone strike" and (one is None or one[0] is None or one[0].kind == "unidentified"):
             # "the army said a drone struck a group of JNIM fighters": with no other striker named, the army that
             # tells of the strike is the one that made it
@@ -1761,6 +1794,8 @@ class ActorResolver:
 
         if self._claims is None:
             self._claims = ClaimResolver()
+        if self._claim_disowned(draft.sentences):
+            return None  # "No group claimed responsibility": another attack's claim elsewhere is not this one's
         own = {(s.start, s.end) for s in draft.sentences}
         sentences = list(draft.sentences) + [s for s in article.doc.sents if (s.start, s.end) not in own]
         results: list[tuple] = []
@@ -1789,15 +1824,30 @@ class ActorResolver:
             return results[0][1], results[0][2]
         return None
 
-    def _named_right_after(self, sents, doc_mentions, one, two, country, when) -> tuple:
+    def _claim_disowned(self, sents) -> bool:
+        """The event's sentences or the one right after say nobody claimed it ('No group claimed responsibility',
+        'no one has claimed the attack')."""
+        after = max(s.end for s in sents)
+        doc = sents[0].doc
+        told = list(sents) + ([doc[after].sent] if after < len(doc) else [])
+        for sent in told:
+            for rx in self._claims.cues["claim"]:
+                for found in rx.finditer(sent.text):
+                    if self._claims.negated(sent.char_span(found.start(), found.end(), alignment_mode="expand")):
+                        return True
+        return False
+
+    def _named_right_after(self, sents, doc_mentions, one, two, country, when, other_triggers: Sequence = ()) -> tuple:
         """The event's sentences or the one right after name its unknown side: 'The community identified the attackers as
         members of the X', 'residents described the gunmen as Fulani herdsmen', 'the ADF had taken them into the bush',
         'Al Shabaab militants were suspected of the attack', 'the attackers were believed to be pastoralists from
-        Lagdera' (the doers), 'Police said the dead belonged to the X' (the side whose dead they were)."""
+        Lagdera' (the doers), 'Police said the dead belonged to the X' (the side whose dead they were). The doers may
+        also be named further on in the story of the event, before the article tells another one (`_story_after`)."""
         after = max(s.end for s in sents)
         told = {s.start for s in sents} | {after}
+        story = told | self._story_after(sents, other_triggers)
         # (a people: "residents described the gunmen as Fulani herdsmen"; a community: "... as farmers")
-        named = [m for m in doc_mentions if m.sent_bounds[0] in told
+        named = [m for m in doc_mentions if m.sent_bounds[0] in story
                  and m.kind in ("named", "country_alias", "identity", "civilians", "group")]
         unknown = {self._generic("unidentified", country)[1][0], self._generic("gang", country)[1][0]}
         for m in named:
@@ -1813,9 +1863,30 @@ class ActorResolver:
             if (one is None or one[1][0] in unknown) and (_names_the_doers(m.span) or _does_it_to_them(m.span)
                                                           or _suspected(m.span.root)):
                 one = (replace(m, role="agent"), actor)
-            elif two is not None and two[1][0] in unknown and _names_the_dead(m.span):
+            elif two is not None and two[1][0] in unknown and _names_the_dead(m.span) and m.sent_bounds[0] in told:
                 two = (replace(m, role="patient"), actor)
         return one, two
+
+    @staticmethod
+    def _story_after(sents, other_triggers: Sequence, length: int = 4) -> set[int]:
+        """The starts of the sentences that go on with the event's story from its own first sentence ('At least 25
+        people were killed when gunmen attacked the village ... The attackers arrived on motorcycles ... A local
+        association said the attackers were Fulani militiamen'), between its sentences and up to `length` after
+        them; none from the one where the article tells another event on."""
+        doc = sents[0].doc
+        after = max(s.end for s in sents)
+        others = {clauses.token_of(t) for t in other_triggers}
+        starts: set[int] = set()
+        beyond = 0
+        for sent in doc[sents[0].start:].sents:
+            if any(i is not None and sent.start <= i < sent.end for i in others):
+                break
+            if sent.start >= after:
+                beyond += 1
+                if beyond > length:
+                    break
+            starts.add(sent.start)
+        return starts
 
     def _of_region(self, name: str, country: str, region: str) -> str:
         """A crowd's or a social group's name written after the region instead of the country."""
@@ -2339,6 +2410,10 @@ class ActorResolver:
         if m.kind == "gang" and country and d.templates["gang"].format(country=country) not in d.actors:
             m.kind = "unidentified"  # ACLED names gangs as such only where it codes gang violence
         if m.kind == "unidentified":
+            people = _people_named_on(m, doc_mentions)
+            if people is not None:
+                m.kind, m.key = "identity", people
+                return self._actor(m, mentions, doc_mentions, country, when)
             group = self._group_told_before(m, doc_mentions, country)
             if group is not None:
                 m.kind, m.key = "named", group
@@ -2403,6 +2478,8 @@ class ActorResolver:
         told = [x for x in mentions if x.kind == "identity" and x.role != "patient"]
         told += [x for x in doc_mentions if x.kind == "identity" and (x.role == "agent" or x.span[-1].lower_ in armed_nouns)]
         keys = {x.key for x in told if x is not m and x.key}
+        if len(keys) > 1:
+            keys = _people_before_same_words(m, doc_mentions, keys) or keys
         if len(keys) != 1:
             return None
         key = next(iter(keys))
