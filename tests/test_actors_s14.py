@@ -3,7 +3,8 @@ sentence right after it ('A youth leader said the attackers were Fulani militiam
 has gone on to another event; armed men told again by the words first told after one people's name ('Nuer
 tribal fighters ... the tribal fighters attacked') or with a people's name the article gave ('the Kaku and Yamo
 tribes ... armed Yamo men'); an attack nobody claimed ('No one has claimed responsibility') that another attack's
-claim in the article does not name."""
+claim in the article does not name; and country cues (leaders, parties, companies and bodies of one country) that
+give the actors of a note naming no place their country."""
 
 from datetime import date
 
@@ -45,6 +46,20 @@ def test_armed_men_told_again_by_the_words_after_one_peoples_name(pipeline):
             "state. The tribal fighters attacked a Dinka cattle camp at dawn, killing five people.")
     (rec,) = events(pipeline, text, date(2023, 3, 6))
     assert (rec.actor1, rec.actor2) == ("Nuer Ethnic Militia (South Sudan)", "Dinka Ethnic Militia (South Sudan)")
+
+
+@pytest.mark.parametrize("text, when, actor1", [
+    ("Hundreds of supporters of former minister Djibril Bassole marched on Tuesday to demand his release.",
+     date(2017, 3, 7), "Protesters (Burkina Faso)"),
+    ("Striking Faso Coton workers staged a sit-in on Monday to demand the payment of their bonuses.",
+     date(2016, 5, 9), "Protesters (Burkina Faso)"),
+    ("Supporters of Sebastien Ajavon gathered outside the court on Monday to demand his acquittal.",
+     date(2018, 10, 15), "Protesters (Benin)"),
+    ("Hundreds of villagers marched to the KWS offices on Friday to demand compensation for crops destroyed by "
+     "elephants.", date(2015, 7, 10), "Protesters (Kenya)"),
+])
+def test_a_country_cue_names_the_crowd_of_a_note_without_a_place(pipeline, text, when, actor1):
+    assert events(pipeline, text, when)[0].actor1 == actor1
 
 
 BOMB = ("A roadside bomb hit a minibus on the road between Beledweyne and Jalalaqsi in Somalia on Tuesday, killing "
