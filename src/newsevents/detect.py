@@ -128,6 +128,7 @@ class EventDetector:
         self.time_nouns = set(lex["time_nouns"])
         self.duration_nouns = set(lex["duration_nouns"])
         self.armed_watch_cues = set(lex["armed_watch_cues"])
+        self.attack_clash_words = set(lex["attack_clash_words"])
         self.crowd_riot_verbs = set(lex["crowd_riot_verbs"])
         self.under_fire_verbs = set(lex["under_fire_verbs"])
         self.under_fire_objects = set(lex["under_fire_objects"])
@@ -215,7 +216,8 @@ class EventDetector:
             # arson of property
             burned = found[(start, end)] == "riot_cue" and span.root.lemma_.lower() == "set" and \
                 self._burns_people(span.root)
-            out.append((span, "violence" if burned else found[(start, end)]))
+            out.append((span, "violence" if burned or self._ambushes_civilians(span, found[(start, end)])
+                        else found[(start, end)]))
         for tok in doc:
             # "captured a military outpost", "seized an army base": a place taken, whatever its words
             if tok.lemma_.lower() in self.capture_verbs and tok.pos_ == "VERB" and tok.i not in taken and any(
@@ -298,7 +300,18 @@ class EventDetector:
             if role and verb is not None and verb.lemma_.lower() in self.strike_verbs and tok.i not in taken:
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], role))
-        return sorted(out, key=lambda sr: sr[0].start)
+        # "fighters injured a local vigilante": the vigilante is whom the violence hit, not a mob's act
+        hit = {v.i for span, role in out if role in _HARM_ROLES for v in self._victims(span.root)}
+        return sorted(((span, role) for span, role in out if not (role == "mob_cue" and span.root.i in hit)),
+                      key=lambda sr: sr[0].start)
+
+    def _ambushes_civilians(self, span, role: str) -> bool:
+        """'gunmen ambushed a passenger bus', 'three people were ambushed': a clash word that names an attack on
+        someone, whose victims are all unarmed, is violence against them (its votes then follow the victims)."""
+        if role != "Armed clash" or span.root.lemma_.lower() not in self.attack_clash_words:
+            return False
+        verdicts = {self._victim_armed(v) for v in self._victims(span.root)}
+        return verdicts == {False}
 
     def _without_a_fight(self, verb) -> bool:
         """Told as taken with no fighting: 'without a fight', 'without resistance', 'unopposed'."""
@@ -472,6 +485,10 @@ class EventDetector:
             return False
         if any(c.dep_ in ("compound", "amod") and c.lower_ in self.state_agents for c in root.children):
             return True
+        # 'police erected barricades to stop the march', 'barricades set up by soldiers': the state's forces put them up
+        builder = self._agent(root.head) if root.dep_ in ("dobj", "nsubjpass") else None
+        if builder is not None and self._names_state_forces(builder):
+            return True
         return any(a.dep_ == "prep" and a.lower_ in self.barrier_crossing_preps for a in list(root.ancestors)[:3])
 
     @staticmethod
@@ -586,7 +603,7 @@ class EventDetector:
             doer = _ARMED_WORD.get(self._is_armed(agent)) if agent is not None else "none"
             out[f"agent:{doer}"] = 1.0
             for v in self._victims(tok):
-                verdict = self._is_armed(v)
+                verdict = self._victim_armed(v)
                 # 'attacked the village of ...': the people living there, not a post
                 victim = "settlement" if verdict is None and v.lemma_.lower() in self.settlements and (
                     v.dep_ != "pobj" or v.head.lower_ in ("on", "against")) else _ARMED_WORD[verdict]
@@ -793,6 +810,8 @@ class EventDetector:
                            and g.lemma_.lower() not in self.time_nouns)
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":  # "soldiers killed in the attack"
             out.append(tok.head)
+        if tok.dep_ in ("xcomp", "oprd") and tok.tag_ == "VBN":  # "the body of a militiaman was found killed"
+            out.extend(c for c in tok.head.children if c.dep_ == "nsubjpass")
         if not out:
             # verbs sharing their subject share what they are done to: 'shot and wounded an imam' (the object hangs
             # from the last verb), 'an officer was shot and killed' (the passive subject from the first)
@@ -841,8 +860,9 @@ class EventDetector:
         # hangs it on the noun as a modifier): no longer, or not then, under arms
         former = any(c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in self.former_status or "".join(
             w.text_with_ws for w in c.subtree).strip().lower() in self.former_status) for c in t.children)
-        # "a group of youths", "members of the Fulani community": the people named after "of" say who they are
-        if t.lemma_.lower() in self.collective:
+        # "a group of youths", "members of the Fulani community": the people named after "of" say who they are; so
+        # do those whose body was found ('the body of a militia member')
+        if t.lemma_.lower() in self.collective or t.lower_ in self.remains_nouns:
             for of in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for g in (g for g in of.children if g.dep_ == "pobj"):
                     verdict = self._is_armed(g)
@@ -855,16 +875,39 @@ class EventDetector:
         words = {t.lemma_.lower(), t.lower_} | mods
         if words & self.armed:
             return not former
+        # 'two people described as militiamen', 'a gate keeper, who was a member of the militia': what the report
+        # says they were makes plain people armed, and tells who someone of no known kind was
+        described = {self._is_armed(d) for d in self._descriptions(t)} - {None}
+        if True in described and not former:
+            return True
         if words & self.civilian:
             return False
-        return None
+        return described.pop() if len(described) == 1 else None
+
+    @staticmethod
+    def _descriptions(t) -> list:
+        """The nouns a report uses to say what a person is: after 'described as' (any verb with 'as'), in a relative
+        clause with 'be' ('who was a member'), or set beside the noun ('a farmer, a member of the militia')."""
+        out = [c for c in t.children if c.dep_ == "appos"]
+        for c in t.children:
+            if c.dep_ == "relcl" and c.lemma_ == "be":
+                out.extend(g for g in c.children if g.dep_ == "attr")
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                           for g in p.children if g.dep_ == "pobj")
+        return out
+
+    def _victim_armed(self, v) -> Optional[bool]:
+        """Whether the people violence hit were armed: community guards ('injured a local vigilante') are, though a
+        crowd of vigilantes that lynches a thief is a mob, not armed men."""
+        return True if v.lower_ in self.armed_watch_cues else self._is_armed(v)
 
     def _violence_votes(self, m: Mention) -> dict[str, float]:
         """A killing or attack is a clash when the victims are armed, an attack on civilians when not."""
         tok = m.span.root
         if m.lemma in _ATTACK_LIKE:
             return {"Attack": 1.0}
-        verdicts = [self._is_armed(v) for v in self._victims(tok)]
+        verdicts = [self._victim_armed(v) for v in self._victims(tok)]
         if any(v is True for v in verdicts) and not any(v is False for v in verdicts):
             return {"Armed clash": 1.0}
         if any(v is False for v in verdicts):
