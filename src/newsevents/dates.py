@@ -267,6 +267,37 @@ def _without_named_weekdays(values: list[DateValue]) -> list[DateValue]:
     return out
 
 
+# what may stand between a weekday and the week it falls in: 'last week, on Thursday', 'a week ago, on
+# Friday', 'during Friday prayers last week', 'on Sunday evening a week ago'
+_WEEK_OF_WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?|\s+(?:[a-z]+\s+){0,2}")
+# the week words that name one calendar week before publication
+_WEEK_BEFORE = re.compile(r"'(?:last week|(?:a|one|two|three|\d) weeks? ago)'", re.I)
+
+
+def _weekdays_of_the_week_named(values: list[DateValue], published: date) -> list[DateValue]:
+    """A weekday told with the week it fell in ('last week, on Thursday', 'a week ago, on Friday',
+    'Friday prayers last week') is that weekday of that calendar week, not the latest such weekday:
+    the week's words say which Thursday, and they are dropped as the vaguer date of the same act."""
+    weeks = [v for v in values if v.match is not None and _WEEK_BEFORE.match(v.rule)]
+    dropped = []
+    for v in values:
+        if v.match is None or not v.rule.startswith("weekday"):
+            continue
+        doc = v.match.doc
+        for week in weeks:
+            first, second = sorted((v.match, week.match), key=lambda span: span.start_char)
+            if first.end_char > second.start_char or \
+                    not _WEEK_OF_WEEKDAY_GAP.fullmatch(doc.text[first.end_char:second.start_char]):
+                continue
+            weekday = WEEKDAYS[re.search(r"[A-Za-z]+day", v.match.text).group(0).lower()]
+            day = min(week.event_date - timedelta(days=week.event_date.weekday() - weekday), published)
+            v.event_date = v.start = v.end = day
+            v.rule = f"weekday of the week named ({week.match.text})"
+            dropped.append(week)
+            break
+    return [v for v in values if not any(v is w for w in dropped)]
+
+
 def _starts_a_side_period(span) -> bool:
     """A month or year after 'since' outside the main clause ('students said three colleagues have
     died since September last year', 'protested over unpaid salaries since May') starts a period
@@ -1033,7 +1064,7 @@ class DateResolver:
                 value.role = "background"
             if value.role == "event" and value.precision == 3 and _starts_a_side_period(value.match):
                 value.role = "background"
-        out = _without_qualifiers(_without_named_weekdays(out))
+        out = _weekdays_of_the_week_named(_without_qualifiers(_without_named_weekdays(out)), published)
         out.sort(key=lambda v: v.match.start if v.match is not None else 0)
         return out
 
