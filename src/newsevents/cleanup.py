@@ -49,6 +49,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "stamp_prefix": re.compile(rf"^\s*{v['timestamp_prefix']}(?=[A-Z\"“‘'])", re.I),
         "summary_header": re.compile(rf"^\s*(?:{alt(v['summary_headers'])})\s*[:.]?\s*$", re.I),
         # 'Photo: ...', 'Image caption, ...', 'FILE - ...' opening a line
+        "editor_note": re.compile(rf"^\s*(?:{alt(v['note_labels'])})\s*:", re.I),
         "caption_label": re.compile(rf"^\s*[\[(]?\s*(?:{alt(v['caption_labels'])})(?:\s*[:|,]|\s+[-–—]\s)", re.I),
         "caption_credit": re.compile(rf"(?:{alt(v['caption_credits'])})", re.I),
         "agency_credit": re.compile(rf"(?:{alt(v['agency_credits'])})", re.I),
@@ -368,7 +369,7 @@ def clean(raw: RawInput) -> Article:
             removed.extend(lines[pos:end])
             skip_to = end
             continue
-        if pats["junk_line"].match(ln):
+        if pats["junk_line"].match(ln) or pats["editor_note"].match(ln):
             removed.append(ln)
             continue
         if pats["live_stamp"].match(ln):
