@@ -92,9 +92,10 @@ class SentenceFactReader:
         for s in sents:
             dated = [e for e in s.ents if e.label_ in ("DATE", "TIME") and is_date(e)]
             ents = {e.text.lower() for e in s.ents if e.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP")}
-            # (not a force or body the tagger took for a place: "the South Sudan People's Defence Forces")
+            # (not a force or body the tagger took for a place: "the South Sudan People's Defence Forces"; nor a
+            # people's adjective it took for one: "attacked Ukrainian positions")
             places = {e.text.lower() for e in s.ents if e.label_ in ("GPE", "LOC", "FAC")
-                      and e[-1].lower_ not in self.organisation_heads}
+                      and e[-1].lower_ not in self.organisation_heads and not (len(e) == 1 and e[0].tag_ == "JJ")}
             fronted = fronted_place(s)
             if fronted:  # whatever the tagger took the name for
                 places.add(fronted)
@@ -114,7 +115,8 @@ class SentenceFactReader:
                     # "have been reported since Wednesday": when a state of affairs began, not a day of an incident
                     if not this_old and e.root.head.lower_ != "since":
                         days |= self._day_keys(e.text.lower(), published)
-                    dates.add(e.text.lower())
+                    if not _SPELL_OF_HOURS.fullmatch(e.text.lower()):
+                        dates.add(e.text.lower())  # not 'a battle lasting several hours': how long, not when
                 old = old or this_old
                 if this_old:
                     recent = recent and self._recent_month(e.text.lower(), published)
@@ -396,6 +398,9 @@ _ORIGIN_LINKS = {"after", "since", "following", "over"}  # what a verb of beginn
 _WEEK_BEFORE = re.compile(r"\b(?:last|previous) week\b")
 _STALE_DAYS = 30  # a day-level date more than this many days before publication is an earlier event's
 _FRONTING_PREPS = {"in", "near", "at", "outside"}
+# a stretch of hours a time entity may be ('lasting several hours', 'for about two hours'): no date of an incident
+_SPELL_OF_HOURS = re.compile(r"(?:(?:for|about|around|nearly|almost|more than|over|some)\s+)*"
+                             r"(?:several|a few|a couple of|many|an?|\d+|[a-z]+)\s+(?:hours?|minutes?)")
 
 
 def names_an_occasion(ent, occasions) -> bool:
