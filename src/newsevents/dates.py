@@ -58,6 +58,8 @@ def load_cues() -> dict:
     cues["counted_direction"] = {k: v for k, v in narrative["counted"].items() if not k.startswith("_")}
     cues["prior_words"] = frozenset(cues["prior_clause_words"]["words"])
     cues["fixed"] = {k: tuple(v) for k, v in cues["fixed_days"].items() if not k.startswith("_")}
+    cues["movable"] = {name: sorted(date.fromisoformat(d) for d in feast["dates"])
+                       for feast in cues["movable_days"]["days"].values() for name in feast["names"]}
     cues["retelling"] = frozenset(cues["retelling_verbs"]["words"])
     heads = "|".join(re.escape(w) for w in cues["name_heads"]["words"])
     # case-sensitive: a name is capitalised ('the March 23 Movement'), a sentence going on is not
@@ -474,6 +476,9 @@ class DateResolver:
         self._narrative = re.compile(
             rf"\b(?:(?P<phrase>{phrases})|(?P<count>a|an|one|two|three|four|five|six|seven|\d{{1,2}}) days? "
             rf"(?P<direction>{directions}))\b")
+        eves = "|".join(re.escape(p) for p in self.cues["movable_days"]["eve"])
+        movable = "|".join(re.escape(p) for p in sorted(self.cues["movable"], key=len, reverse=True))
+        self._movable_days = re.compile(rf"\b(?P<eve>(?:{eves})\s+)?(?P<feast>{movable})\b")
         self._fixed_days = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in sorted(self.cues['fixed'], key=len, reverse=True))})\b")
         # relative words of a day or a week, found in the text as well as among the entities (the
         # vaguer ones, 'recently', 'this year', only as entities)
@@ -977,6 +982,16 @@ class DateResolver:
             value.role = self._role(span)
             out.append(value)
             covered |= set(range(span.start, span.end))
+        # before the entities: spaCy tags only the weekday of "Good Friday", which would date it the latest Friday
+        for m in self._movable_days.finditer(lower):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or covered & set(range(span.start, span.end)):
+                continue
+            day = self._movable_day(m.group("feast"), bool(m.group("eve")), published)
+            if day is None:
+                continue
+            out.append(DateValue(day, day, day, 1, span, sent, self._role(span), f"movable feast: {m.group(0)}"))
+            covered |= set(range(span.start, span.end))
         for ent in sent.ents:
             if ent.label_ not in ("DATE", "TIME") or covered & set(range(ent.start, ent.end)):
                 continue
@@ -1395,6 +1410,13 @@ class DateResolver:
                 pass
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         return None
+
+    def _movable_day(self, feast: str, eve: bool, published: date) -> Optional[date]:
+        """The latest day of a movable feast (or of its eve) on or before publication, within the year
+        before it; None when the table has no such day (a year it does not reach)."""
+        shift = timedelta(days=1 if eve else 0)
+        days = [d - shift for d in self.cues["movable"][feast] if d - shift <= published]
+        return days[-1] if days and (published - days[-1]).days <= 366 else None
 
     def _place_year(self, year: Optional[int], month: int, day: int, published: date) -> Optional[date]:
         """The date with its year; without one, the latest such day on or before publication, unless
