@@ -398,6 +398,7 @@ _ORIGIN_LINKS = {"after", "since", "following", "over"}  # what a verb of beginn
 _WEEK_BEFORE = re.compile(r"\b(?:last|previous) week\b")
 _STALE_DAYS = 30  # a day-level date more than this many days before publication is an earlier event's
 _FRONTING_PREPS = {"in", "near", "at", "outside"}
+_OPENING_PHRASE_TOKENS = 8  # the longest opening phrase before a fronted place ('On the other side of the river,')
 # a stretch of hours a time entity may be ('lasting several hours', 'for about two hours'): no date of an incident
 _SPELL_OF_HOURS = re.compile(r"(?:(?:for|about|around|nearly|almost|more than|over|some)\s+)*"
                              r"(?:several|a few|a couple of|many|an?|\d+|[a-z]+)\s+(?:hours?|minutes?)")
@@ -431,8 +432,18 @@ def is_date(ent) -> bool:
 
 def fronted_place(sent) -> Optional[str]:
     """The proper name of a place that opens a sentence for all of it ('In Migori, ...', 'Near Goma, ...'),
-    lower case; not a month or weekday ('In March, ...')."""
+    lower case; not a month or weekday ('In March, ...'). It may follow another opening phrase that names no place
+    ('On the other side of the river, in Rwanda, ...', 'On Tuesday, in Migori, ...')."""
     toks = [t for t in sent if not t.is_space]
+    comma = next((k for k, t in enumerate(toks[:_OPENING_PHRASE_TOKENS + 1]) if t.text == ","), None)
+    if comma and not any(t.pos_ in ("VERB", "AUX") for t in toks[:comma]) and len(toks) > comma + 1 \
+            and toks[comma + 1].lower_ in _FRONTING_PREPS:
+        return _fronted_name(toks) or _fronted_name(toks[comma + 1:])
+    return _fronted_name(toks)
+
+
+def _fronted_name(toks) -> Optional[str]:
+    """The place name of `fronted_place` when the tokens open with the preposition fronting it."""
     if len(toks) < 4 or toks[0].lower_ not in _FRONTING_PREPS:
         return None
     start = 1

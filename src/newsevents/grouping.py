@@ -330,7 +330,8 @@ class ArticleGrouper:
         fam = _family(e["votes"])
         fronted = fronted_place(sents[i])
         if fronted and groups and not any(self._names_place(sents[k], fronted) for g in groups for k in g["sents"]) \
-                and not any(i in g["sents"] for g in groups) and self.reader.fresh(e) and not self.reader.quoted(e):
+                and not any(i in g["sents"] for g in groups) and (self.reader.fresh(e) or self._told_by_its_doer(e)) \
+                and not self.reader.quoted(e):
             return None  # "In Kakamega, youths looted shops": another town sets the scene for a new event
         if groups and not any(i in g["sents"] for g in groups) and _OTHER_SIDE.search(sents[i].text) \
                 and not self.reader.quoted(e) and _family(max(groups, key=lambda g: max(g["sents"]))["votes"]) != fam:
@@ -856,6 +857,21 @@ class ArticleGrouper:
         civilians'), not an act."""
         return bool(e["mentions"]) and all(m.role == "violence" and m.span.root.dep_ == "amod" and m.span.root.tag_ in (
             "VBN", "JJ") for m in e["mentions"])
+
+    def _told_by_its_doer(self, e: dict) -> bool:
+        """A trigger verb in the past whose subject is only a pronoun for the speaker the sentence names ('the army
+        said on Monday that it had repelled an attack'): the doer named afresh in the sentence itself, not a pronoun
+        for the doers of an event told before."""
+        for m in e["mentions"]:
+            verb = m.span.root
+            if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ccomp":
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            saying = verb.head
+            if subjects and all(c.pos_ == "PRON" for c in subjects) and saying.lemma_.lower() in self.reader.reporting | self.reader.claim_verbs \
+                    and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in saying.children):
+                return True
+        return False
 
     def _names_place(self, sent, name: str) -> bool:
         """The sentence names the place `name` (lower case) as a place, not only inside the name of a facility
