@@ -31,8 +31,9 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _LEAD_OPENS = r"(?=[A-Z0-9\"“‘'(])"
 # a day and month as datelines write them ('30 December', 'Sept. 13')
 _DAY_MONTH = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-# what closes a dateline: the agency in brackets, if any, then a dash or colon before the lead
-_AGENCY_AND_DASH = r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s+" + _LEAD_OPENS
+# what closes a dateline: the agency in brackets, if any, then a dash (or two hyphens typed for one) or colon before
+# the lead
+_AGENCY_AND_DASH = r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*(?:--|[-–—:])\s+" + _LEAD_OPENS
 
 
 @lru_cache(maxsize=1)
