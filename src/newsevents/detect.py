@@ -118,6 +118,9 @@ class EventDetector:
         self.arrest_settings = set(lex["arrest_setting_nouns"])
         self.statistic_nouns = set(lex["statistic_nouns"])
         self.entry_verbs = set(lex["entry_verbs"])
+        self.armed_only_triggers = set(lex["armed_only_triggers"])
+        self.armed_gathering_words = set(lex["armed_gathering_words"])
+        self.rally_holding_verbs = set(lex["rally_holding_verbs"])
         self.bloodless_nouns = set(lex["bloodless_nouns"])
         self.bloodless_adverbs = set(lex["bloodless_adverbs"])
         self.gathering_verbs = set(lex["gathering_verbs"])
@@ -211,6 +214,8 @@ class EventDetector:
                 continue  # "assault rifles": a weapon's name, not an assault
             if found[(start, end)] == "Armed clash" and self._repels_an_attack(span):
                 continue  # "army repels assault on post": the attack word tells the event, the attackers its first side
+            if self._unarmed_reentry(span) or found[(start, end)] == "protest" and self._armed_gathering(span):
+                continue
             taken |= set(range(start, end))
             # "set fire to the two men": harm done to people (or to the bodies of those just killed), not a riot's
             # arson of property
@@ -304,6 +309,36 @@ class EventDetector:
         hit = {v.i for span, role in out if role in _HARM_ROLES for v in self._victims(span.root)}
         return sorted(((span, role) for span, role in out if not (role == "mob_cue" and span.root.i in hit)),
                       key=lambda sr: sr[0].start)
+
+    def _unarmed_reentry(self, span) -> bool:
+        """'Residents re-entered the town': a phrase that tells territory regained only when armed men or the
+        state's forces do it, told of other people (or of no one named)."""
+        if "".join(t.lemma_.lower() + t.whitespace_ for t in span).strip() not in self.armed_only_triggers:
+            return False
+        agent = self._agent(span.root)
+        return agent is None or not self._names_armed_men(agent)
+
+    def _armed_gathering(self, span) -> bool:
+        """'The fighters held a rally in the square', 'troops marched into the town': armed men's crowd word, told
+        with no demand, is no protest (the verb whose object it is, or the word itself, has them for its subject)."""
+        tok = span.root
+        if tok.lemma_.lower() not in self.armed_gathering_words:
+            return False
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in self.rally_holding_verbs:
+            return False  # 'soldiers dispersed the rally', 'gunmen attacked a rally': someone else's gathering
+        verb = tok.head if tok.dep_ == "dobj" else tok
+        agent = self._agent(verb)
+        if agent is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            agent = self._agent(verb.head)  # 'freed the inmates and held a rally': joined verbs share the subject
+        return agent is not None and self._names_armed_men(agent) and not self._told_with_demand(verb)
+
+    def _names_armed_men(self, agent) -> bool:
+        """The doers are armed men by their own name ('fighters', 'federal troops'), or members of an armed body
+        ('members of the militia'); 'members' alone, or of a mothers' collective, are not known to be."""
+        if agent.lemma_.lower() in self.collective:
+            return any(self._is_armed(g) is True for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj")
+        return self._is_armed(agent) is True
 
     def _ambushes_civilians(self, span, role: str) -> bool:
         """'gunmen ambushed a passenger bus', 'three people were ambushed': a clash word that names an attack on
