@@ -1,5 +1,5 @@
 """Session 14 (second detector pass): trigger words for strikes by an air force, towns re-entered, signs held up by
-a crowd, peace covenants and migrants taken off a bus, and rallies held by armed men; news-style sentences written
+a crowd, peace covenants, and rallies held by armed men; news-style sentences written
 for these tests."""
 
 from datetime import date
@@ -42,12 +42,6 @@ def test_a_crowd_holding_signs_protests(roles):
 def test_a_peace_covenant_is_an_agreement(roles):
     assert "Agreement" in roles("Two feuding clans signed a peace covenant at the town hall on Monday.")
     assert "Agreement" in roles("Elders of the two villages agreed a peace pact after weeks of talks.")
-
-
-def test_migrants_taken_off_a_bus_are_abducted(events):
-    assert ("Violence against civilians", "Abduction/forced disappearance") in events(
-        "Gunmen stopped a bus on the highway near Matamoros on Tuesday night and took off six migrants from "
-        "Guatemala, officials said.")
 
 
 def test_armed_men_holding_a_rally_stage_no_protest(roles):
