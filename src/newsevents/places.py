@@ -1763,7 +1763,7 @@ class PlaceResolver:
         # 'traders from Kitale', and 'young Sara men ... near Koumra': where armed men come from, not where they
         # acted (but 'Mombasa residents held a demonstration' is in Mombasa: residents, traders, students stay)
         after = self._after_word(span) or ""
-        m.origin = self._before_is(span, {"from"}) and not distance_from or (not m.locative and self._names_armed_men(span))
+        m.origin = self._before_is(span, {"from"}) and not distance_from or (not m.locative and self._names_whose_men(span))
         m.office = not m.locative and after in self.office_titles
         m.topic = self._names_a_topic(span)
         m.elsewhere = self._phrase_before(span, self.elsewhere_before) or m.topic
@@ -1774,7 +1774,7 @@ class PlaceResolver:
 
     GROUP_ADJECTIVES = 2  # words that may qualify the men between their people's name and the noun ('Pokot armed pastoral militia')
 
-    def _names_armed_men(self, span) -> bool:
+    def _names_whose_men(self, span) -> bool:
         """'Sikin tribesmen', 'suspected Samburu pastoral militia': the name says whose men they are, a lowercase
         adjective or two between."""
         doc = span.doc
