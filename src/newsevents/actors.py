@@ -66,6 +66,13 @@ def _country_conventions() -> dict:
     return {k: v if isinstance(v, dict) else frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
+def _qualifies_foreign_mission(span) -> bool:
+    """'the Russian embassy', 'the French ambassador': a country's mission is always in another country."""
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.i > root.i \
+        and root.head.lower_ in _role_words()["foreign_mission_nouns"]
+
+
 def _within(period: Optional[list], when) -> bool:
     """Whether a date falls in a convention's period ([first, last], null: open-ended); no period, never; an undated
     event counts as within."""
@@ -2720,6 +2727,7 @@ class ActorResolver:
                     return territories[text]
                 if ent.label_ in ("GPE", "NORP") and text in d.countries:
                     return text
-                if ent.label_ in ("GPE", "NORP") and text.lower() in d.demonyms and ent.start not in forces:
+                if ent.label_ in ("GPE", "NORP") and text.lower() in d.demonyms and ent.start not in forces \
+                        and not _qualifies_foreign_mission(ent):
                     adjectives.append(d.demonyms[text.lower()])
         return adjectives[0] if adjectives else None

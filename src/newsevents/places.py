@@ -185,6 +185,7 @@ class PlaceResolver:
         self.border_after = set(cues_by_country["border_after"])
         self.border_before = [p.split() for p in cues_by_country["border_before"]]
         self._cues, self._abbrevs = self._country_cue_index(cues_by_country)
+        self._currencies = {symbol: cc for cc, symbols in cues_by_country["currencies"].items() for symbol in symbols}
         # a cue's own name ('Maasai', 'Orma', 'Talon') is a place only in its country
         self._cue_home = {key: cc for entries in self._cues.values() for key, cc, _ in entries if isinstance(cc, str)}
         roles = cues_by_country["roles"]
@@ -399,6 +400,9 @@ class PlaceResolver:
             # an abbreviation that also opens longer names ('KDF' of 'KDF ATMIS troops') still counts alone
             if not named and t.is_upper and t.text in self._abbrevs:
                 found.setdefault(t.text, (self._abbrevs[t.text], doc[t.i:t.i + 1]))
+            currency = self._currency_of_amount(t)
+            if currency is not None:
+                found.setdefault(currency, (self._currencies[currency], doc[t.i:t.i + 1]))
         for key, (ccs, span) in found.items():
             if isinstance(ccs, frozenset):
                 info.cue_region |= ccs  # 'ISGS militants', 'Fulani herders': a region, no country's vote
@@ -410,6 +414,15 @@ class PlaceResolver:
                 if info.cue_votes[cc] < 3.0:
                     info.cue_votes[cc] += 1.0 / len(ccs)
                 info.cue_spans.setdefault(cc, span)
+
+    def _currency_of_amount(self, tok) -> Optional[str]:
+        """The currency symbol of an amount told in one country's way ('Sh5.2 billion', 'KSh 300'), glued to
+        the number (one token) or right before it; None for any other token."""
+        glued = _AMOUNT.match(tok.text)
+        if glued is not None:
+            return glued.group(1) if glued.group(1) in self._currencies else None
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return tok.text if tok.text in self._currencies and after is not None and after.like_num else None
 
     def _continues_name(self, tok) -> bool:
         """The word before is a capitalised part of the same name: not a stopword, a people or a
@@ -2539,6 +2552,7 @@ def _word_ends(window: str, at: int) -> bool:
     return window[at] == "s" and (at + 1 == len(window) or window[at + 1] == " ")
 
 
+_AMOUNT = re.compile(r"^([^\W\d_]+\$?|[^\w\s])\.?\d")  # 'Sh5.2', 'Kshs.300', 'R$50', a symbol before digits
 # ACLED's tags glued to the last word of a sentence ('in Ouagadougou.[size=large]') stay in its token
 _ABBREVIATED = re.compile(r"^(St|Ste|Mt|Ft|Pt)\.$")
 _ELIDED = re.compile(r"^[A-Z]['’][A-Za-z]{3,}$")

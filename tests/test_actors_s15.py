@@ -1,0 +1,49 @@
+"""Actors stage, fifteenth session: the country of a note that names no place the gazetteer knows, told by
+what only one country has (its leaders, parties, police units, unions and slums; an amount written in its
+currency's way, 'Sh5.2 billion'), and not by a country's embassy or envoy, which are always abroad."""
+
+from datetime import date
+
+import pytest
+
+
+def events(pipeline, text, when):
+    return pipeline.extract(text, published=when)
+
+
+@pytest.mark.parametrize("text, when, actor1", [
+    # an amount in Kenyan shillings, glued to the number or apart from it
+    ("Hundreds of traders poured into the streets on Tuesday over a Sh3.4 billion market tender they say was rigged.",
+     date(2018, 6, 5), "Protesters (Kenya)"),
+    ("Dozens of hawkers marched on Monday against new licence fees of KSh 5,000 a month.",
+     date(2019, 2, 4), "Protesters (Kenya)"),
+    # a party, its leaders, a union and the motorcycle taxis of one country
+    ("Wiper party supporters marched on Friday to demand the resignation of electoral officials.",
+     date(2017, 10, 13), "Protesters (Kenya)"),
+    ("Nasa supporters marched on Friday to demand the resignation of electoral officials.",
+     date(2017, 10, 13), "Protesters (Kenya)"),
+    ("Students of UGEB held a sit-in on Monday to demand the reopening of the university restaurants.",
+     date(2013, 5, 6), "Protesters (Burkina Faso)"),
+    ("Supporters of Zephirin Diabre marched on Saturday to protest the results of the municipal vote.",
+     date(2016, 9, 7), "Protesters (Burkina Faso)"),
+    ("Zemidjan drivers blocked the main road on Sunday to protest a rise in fuel prices.",
+     date(2016, 3, 13), "Protesters (Benin)"),
+])
+def test_what_only_one_country_has_names_the_crowd_of_a_note_without_a_place(pipeline, text, when, actor1):
+    assert events(pipeline, text, when)[0].actor1 == actor1
+
+
+def test_officers_of_a_named_national_unit_are_that_countrys_police(pipeline):
+    text = "Officers of the Anti-Terror Police Unit shot dead two suspects during a raid on a house on Sunday."
+    assert events(pipeline, text, date(2014, 6, 1))[0].actor1 == "Police Forces of Kenya (2013-)"
+
+
+def test_an_amount_in_a_currency_without_the_countrys_symbol_names_no_country(pipeline):
+    text = "Hundreds of traders marched on Tuesday over a 3.4 billion market tender they say was rigged."
+    assert events(pipeline, text, date(2018, 6, 5))[0].actor1 == "Protesters"
+
+
+@pytest.mark.parametrize("mission", ["outside the Russian embassy", "against the visit of the French ambassador"])
+def test_a_foreign_mission_is_no_vote_for_its_country(pipeline, mission):
+    text = f"Hundreds of people protested {mission} on Saturday, waving banners."
+    assert events(pipeline, text, date(2022, 3, 5))[0].actor1 == "Protesters"
