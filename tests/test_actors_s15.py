@@ -1,5 +1,5 @@
 """Actors stage, fifteenth session: the country of a note that names no place the gazetteer knows, told by
-what only one country has (its leaders, parties, police units, unions and slums; an amount written in its
+what only one country has (its leaders, parties, police units, unions, slums and constituencies; an amount written in its
 currency's way, 'Sh5.2 billion'), and not by a country's embassy or envoy, which are always abroad."""
 
 from datetime import date
@@ -31,6 +31,15 @@ def events(pipeline, text, when):
 ])
 def test_what_only_one_country_has_names_the_crowd_of_a_note_without_a_place(pipeline, text, when, actor1):
     assert events(pipeline, text, when)[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers in Shinyalu marched on Monday to protest the poor state of the roads.",
+    "Residents of Kapseret staged a protest on Monday over the grabbing of a school's land.",
+])
+def test_a_constituency_the_gazetteer_lacks_still_tells_its_country(pipeline, text):
+    # Kenya's constituencies and sub-counties are often all a note names of where it happened
+    assert events(pipeline, text, date(2016, 5, 9))[0].actor1 == "Protesters (Kenya)"
 
 
 def test_officers_of_a_named_national_unit_are_that_countrys_police(pipeline):
