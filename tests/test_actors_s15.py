@@ -1,6 +1,7 @@
 """Actors stage, fifteenth session: the country of a note that names no place the gazetteer knows, told by
 what only one country has (its leaders, parties, police units, unions, slums and constituencies; an amount written in its
-currency's way, 'Sh5.2 billion'), and not by a country's embassy or envoy, which are always abroad."""
+currency's way, 'Sh5.2 billion'), and not by a country's embassy or envoy, which are always abroad; and a crowd
+told as migrants or refugees, of their one nationality or else 'International', however the parse attaches them."""
 
 from datetime import date
 
@@ -56,3 +57,19 @@ def test_an_amount_in_a_currency_without_the_countrys_symbol_names_no_country(pi
 def test_a_foreign_mission_is_no_vote_for_its_country(pipeline, mission):
     text = f"Hundreds of people protested {mission} on Saturday, waving banners."
     assert events(pipeline, text, date(2022, 3, 5))[0].actor1 == "Protesters"
+
+
+@pytest.mark.parametrize("text, when, actor1", [
+    ("Dozens of migrants blocked the highway outside Tapachula on Wednesday to demand transit visas.",
+     date(2023, 4, 12), "Protesters (International)"),
+    ("Hundreds of refugees held a demonstration in Kakuma camp on Monday against cuts to food rations.",
+     date(2019, 6, 3), "Protesters (International)"),
+    # a headline's crowd of one other nationality
+    ("Twelve Somali refugees injured in riots at Dadaab camp over the distribution of firewood.",
+     date(2019, 6, 3), "Rioters (Somalia)"),
+    # migrants who are only what the crowd protests about leave it the event's own country's
+    ("Hundreds of residents in Tapachula protested on Wednesday against the deportation of migrants.",
+     date(2023, 4, 12), "Protesters (Mexico)"),
+])
+def test_a_crowd_of_migrants_or_refugees_is_of_their_nationality_or_international(pipeline, text, when, actor1):
+    assert events(pipeline, text, when)[0].actor1 == actor1

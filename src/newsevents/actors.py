@@ -73,6 +73,20 @@ def _qualifies_foreign_mission(span) -> bool:
         and root.head.lower_ in _role_words()["foreign_mission_nouns"]
 
 
+def _with_compounds(token) -> str:
+    """A proper name with the words the parse hangs on its last one ('Burkina Faso', 'South Sudan')."""
+    return " ".join(t.text for t in sorted([token, *(c for c in token.children if c.dep_ == "compound")], key=lambda t: t.i))
+
+
+def _heads_the_clause(word) -> bool:
+    """The word names who acts, however the parse attaches it: the subject ('refugees marched'), a headline's head
+    noun ('22 refugees injured in riots'), an apposition the parse makes of a subject after a place ('in Tapachula,
+    500 migrants marched') or the people of a subject's quantity ('dozens of migrants blocked the road')."""
+    if word.dep_ == "pobj" and word.head.lower_ == "of":
+        word = word.head.head
+    return word.dep_ in ("nsubj", "ROOT", "appos")
+
+
 def _within(period: Optional[list], when) -> bool:
     """Whether a date falls in a convention's period ([first, last], null: open-ended); no period, never; an undated
     event counts as within."""
@@ -2059,7 +2073,28 @@ class ActorResolver:
                         return self._generic(kind, nation)
                 if subject.lower_ in d.foreign_civilians:
                     return self._generic(kind, "International")
-        return self._generic(kind, country)
+        return self._generic(kind, self._foreign_crowd(draft, country) or country)
+
+    def _foreign_crowd(self, draft: EventDraft, country: Optional[str]) -> Optional[str]:
+        """The nationality of a crowd told as migrants or refugees ('Sudanese refugees rioted', 'migrants from
+        Honduras threw stones'), 'International' when none or several are named ('around 500 migrants marched'),
+        whatever the parse makes of the sentence; None for a crowd of the event's own country or for migrants
+        who are only what the crowd protests about ('the deportation of migrants', 'attacked migrants')."""
+        if not draft.sentences:
+            return None
+        d = self.dictionary
+        for word in draft.sentences[0]:
+            if word.lower_ not in _role_words()["foreign_crowd_nouns"] or not _heads_the_clause(word):
+                continue
+            told = [t for t in word.children if t.dep_ in ("amod", "compound", "nmod")]
+            told += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "from"
+                     for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]
+            nations = {d.demonyms.get(t.lower_) or _with_compounds(t) for t in told} & d.real_countries
+            if len(nations) == 1:
+                nation = nations.pop()
+                return nation if nation != country else None
+            return "International"
+        return None
 
     def _crowd_control(self, forces: list, country: Optional[str], when) -> list:
         """The forces that face a crowd: unnamed 'security forces' are the police (ACLED codes those who
