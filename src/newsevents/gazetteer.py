@@ -136,7 +136,7 @@ def loose_keys(key: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _without_article(name: str) -> Optional[str]:
+def without_article(name: str) -> Optional[str]:
     """A folded name with its leading article left out ('al qurnah' -> 'qurnah'); None if it has none."""
     first, _, rest = name.partition(" ")
     return rest if rest and (first == "al" or first in _ARTICLES) else None
@@ -148,8 +148,8 @@ def _loosely_alike(written: str, indexed: str) -> bool:
     Names of five letters only in the second way."""
     if len(written) >= MIN_LOOSE_LENGTH and SequenceMatcher(None, written, indexed).ratio() >= LOOSE_SIMILARITY:
         return True
-    bare = _without_article(indexed)
-    return bare is not None and _without_article(written) is None \
+    bare = without_article(indexed)
+    return bare is not None and without_article(written) is None \
         and SequenceMatcher(None, written, bare).ratio() >= LOOSE_SIMILARITY
 
 

@@ -1080,6 +1080,8 @@ class PlaceResolver:
             return float(self.number_words[number]) * unit
         return None
 
+    _OPENING_PREPOSITIONS = {"in", "at", "near"}
+
     def _unknown_village(self, info: ArticlePlaces, sent, clause: Optional[clauses.Clause]):
         """The span of a village or town the event's sentence (its trigger's clause) names and the
         gazetteer could not place, when the words say it is a settlement: 'the village of Tibga',
@@ -1090,8 +1092,10 @@ class PlaceResolver:
         lo, hi = (clause.start, clause.end) if clause else (sent.start, sent.end)
         i = lo
         while i < hi:
+            # ('In Khojeli, west of Nukus': the preposition opening the sentence is no part of the name)
             if not _ends_name(doc[i]) or i in placed or (clause is not None and i not in clause) or (
-                    i > sent.start and _ends_name(doc[i - 1])):
+                    i > sent.start and _ends_name(doc[i - 1]) and not (i - 1 == sent.start and doc[i - 1].lower_ in self._OPENING_PREPOSITIONS)) \
+                    or i == sent.start and doc[i].lower_ in self._OPENING_PREPOSITIONS:
                 i += 1
                 continue
             j = i + 1
@@ -1196,6 +1200,11 @@ class PlaceResolver:
                 return True
             if fold(span.text) in introduced:
                 return True
+            if span[-1].lower_ not in self.admin_after and self._unit_named_after(span):
+                # 'at Chesongoch in Elgeyo-Marakwet County', 'in Gangaloor area of Bijapur district': a name
+                # the words put inside a district or province is a place in it, whoever the tagger takes it for
+                # (a people the tagger guesses at is no people the demonyms know, which were turned away above)
+                return not labels & {"DATE", "TIME", "EVENT", "FAC"}
             # the tagger calls many a village it does not know a person ('on the road near Ganthier');
             # a person's full name has two words
             if len(span) == 1:
@@ -1204,31 +1213,54 @@ class PlaceResolver:
                 and not (after is not None and (after.lower_ in self.facility_after or after.lower_ in self.admin_after))
         return False
 
+    UNIT_NAME_TOKENS = 4  # words of a unit's name between 'in (the)' and its kind ('in the Tana River county')
+
+    def _unit_named_after(self, span) -> bool:
+        """', in the Nayala province', ' in Lamu County', ' area of Bijapur district' right after the name:
+        the words name the unit the place lies in."""
+        doc = span.doc
+        k = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+        area = k < len(doc) and doc[k].lower_ == "area"
+        k += area
+        if not (k < len(doc) and (doc[k].lower_ == "in" or area and doc[k].lower_ == "of")):
+            return False
+        k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+        start = k
+        while k < len(doc) and k - start < self.UNIT_NAME_TOKENS and doc[k].lower_ not in self.admin_after and (
+                _ends_name(doc[k]) or doc[k].text == "-" and not doc[k - 1].whitespace_):
+            k += 1  # ('Lamu County': the kind of unit may be capitalised too)
+        return start < k < len(doc) and doc[k].lower_ in self.admin_after
+
     def _called_a_settlement(self, span) -> bool:
         """'Bambui, a university town on the outskirts of Bamenda', 'Turbat, a town in Balochistan': the
-        words right after the name call it a village or town."""
+        words right after the name call it a village or town ('Zokhawthar, the Indian border town facing Myanmar')."""
         doc = span.doc
-        if not (span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"a", "an"}):
+        if not (span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"a", "an", "the"}):
             return False
         for t in doc[span.end + 2:min(len(doc), span.end + 6)]:
             if t.lower_ in self.village_nouns:
-                return True
+                # not 'Kamau, the village's chief': a person of the place
+                return not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _POSSESSIVES)
             if t.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV", "NUM", "PUNCT") or t.is_punct and t.text != "-":
                 return False  # 'John, a resident of the town': the town is not his name
         return False
 
     def _offset_after(self, span) -> bool:
-        """', about 25 km north of ...' right after the name."""
+        """', about 25 km north of ...', ', a few kilometres from ...' or ', west of ...' right after the name."""
         doc = span.doc
-        k = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+        comma = span.end < len(doc) and doc[span.end].text == ","
+        k = span.end + comma
         for phrase in self.approximate_words:
             if [t.lower_ for t in doc[k:k + len(phrase)]] == phrase:
                 k += len(phrase)
                 break
+        k += k < len(doc) and doc[k].lower_ == "a"  # 'a few kilometres'
         for end in (k, k + 1):
             if end < len(doc) and self._distance_ending_at(doc, end) is not None:
                 return True
-        return False
+        # 'In Khojeli, west of Nukus': a direction from a town alone places the name near it
+        return comma and any(end + 1 < len(doc) and doc[end + 1].lower_ == "of" and self._bearing_ending_at(doc, end)[1] == k - 1
+                             for end in (k, k + 2))
 
     def _written_name(self, m: Mention, place: Place) -> Optional[str]:
         """The town's name as the text spells it, when that is one of the town's own spellings other
@@ -1251,8 +1283,10 @@ class PlaceResolver:
             return written
         # 'Tajoura' for GeoNames' 'Tajura': the vowels of another transliteration (the same spelling-blind key
         # and the same consonants); not 'Matiacoali' for 'Matiakoali', a consonant misspelt
-        if _consonants(key) == _consonants(own) and set(loose_keys(key)) & set(loose_keys(own)):
-            return written
+        # ('Sheikh Zuweid' for 'Ash Shaykh Zuwayd': the news leaves the article out)
+        for indexed in filter(None, (own, gazetteer.without_article(own))):
+            if _consonants(key) == _consonants(indexed) and set(loose_keys(key)) & set(loose_keys(indexed)):
+                return written
         return None
 
     _TOWN_KINDS = ("city", "town", "village")
