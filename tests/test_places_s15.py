@@ -61,3 +61,66 @@ def test_the_news_spelling_of_a_town_without_its_article_is_kept(resolver):
               "Explosions/Remote violence")
     assert r.location == "Sheikh Zuweid"
     assert near(r, 31.21, 34.11)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Maoist violence has flared again in Jharkhand. On Saturday night, suspected Maoists dragged a villager out of "
+     "his house in Kudumkela and killed him.", "Kudumkela"),
+    ("Post-poll violence spread across West Bengal. A party worker was killed when rival supporters clashed in Khejuri "
+     "on Monday.", "Khejuri"),
+])
+def test_a_bare_in_before_a_place_name_the_gazetteer_lacks_names_it(resolver, text, location):
+    r = place(resolver, text, "Violence against civilians", sentence=1)
+    assert r.location == location
+
+
+def test_a_region_the_gazetteer_lacks_does_not_displace_the_town_named_with_it(resolver):
+    r = place(resolver, "Fighting went on in Pakistan's tribal belt. Militants attacked a checkpoint in Mir Ali, in North "
+                        "Waziristan, killing two soldiers.", sentence=1)
+    assert r.location == "Mir Ali"
+
+
+def test_the_ethiopian_half_of_a_border_town_is_found_in_the_province_named(resolver):
+    r = place(resolver, "Federal troops clashed with rebels near Moyale town in Moyale woreda (Borana, Oromia) on Saturday.")
+    assert r.country == "Ethiopia"
+    assert r.admin1 == "Oromia"
+    assert near(r, 3.54, 39.05)
+
+
+def test_the_kenyan_half_of_a_border_town_stays_in_kenya(resolver):
+    r = place(resolver, "Police clashed with residents in Moyale, Marsabit County, on Monday.", "Protests")
+    assert r.country == "Kenya"
+
+
+def test_a_refugee_camp_of_dadaab_is_placed(resolver):
+    r = place(resolver, "Gunmen abducted two aid workers in Hagadera refugee camp on Friday.", "Violence against civilians")
+    assert r.country == "Kenya"
+    assert near(r, 0.0, 40.37)
+
+
+def test_a_papuan_province_made_in_2022_is_no_scottish_highland(resolver):
+    r = place(resolver, "Armed men shot dead three road workers in Indonesia's Highland Papua province on Tuesday.",
+              "Violence against civilians")
+    assert r.country == "Indonesia"
+    assert near(r, -4.10, 138.95, km=150)
+
+
+def test_a_motel_is_a_facility_not_a_village(resolver):
+    r = place(resolver, "Gunmen shot dead a guard at Soy Highway Motel in Kakamega County on Sunday.",
+              "Violence against civilians")
+    assert r.location != "Soy Highway Motel"
+    assert r.admin1 == "Kakamega"
+
+
+def test_the_district_bracketed_after_a_zone_of_a_city_is_the_citys_not_a_namesake_abroad(resolver):
+    # Al Qahirah is a district of Taizz and, in the gazetteer, only Egypt's Cairo governorate
+    r = place(resolver, "On 3 May 2022, a sniper shot a boy in Taizz - Al Jahmaliyah (Al Qahirah). He died of his wounds.",
+              "Violence against civilians")
+    assert r.country == "Yemen"
+    assert near(r, 13.58, 44.02)
+
+
+def test_the_province_bracketed_after_a_zone_of_a_city_keeps_its_country(pipeline):
+    events = pipeline.extract("On 4 March 2022, Israeli police arrested protesters in Al Quds - Silwan (Al Quds, West "
+                              "Bank), who gathered against the demolition of homes in the neighbourhood.")
+    assert events and events[0].country == "Palestine"

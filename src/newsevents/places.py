@@ -1090,6 +1090,7 @@ class PlaceResolver:
         doc = sent.doc
         placed = {t.i for m in info.mentions if m.best is not None or m.country_cc or m.region_ccs for t in m.span}
         lo, hi = (clause.start, clause.end) if clause else (sent.start, sent.end)
+        towns = any(m.best is not None and m.best.kind in ("city", "admin2") and m.span.sent == sent for m in info.mentions)
         i = lo
         while i < hi:
             # ('In Khojeli, west of Nukus': the preposition opening the sentence is no part of the name)
@@ -1104,7 +1105,7 @@ class PlaceResolver:
                     and j + 1 < hi and _ends_name(doc[j + 1]) or self._hyphened_article(doc[j])):
                 j += 1  # 'Busra al-Harir': the article inside the name too
             span = doc[i:j]
-            if j not in placed and self._is_unknown_village(span, self._villages_of(info, doc)):
+            if j not in placed and self._is_unknown_village(span, self._villages_of(info, doc), not towns):
                 return span
             i = j
         return self._name_ending_in_town(info, lo, hi)
@@ -1165,7 +1166,9 @@ class PlaceResolver:
             info.village_spans = found
         return info.villages
 
-    def _is_unknown_village(self, span, introduced: frozenset = frozenset()) -> bool:
+    def _is_unknown_village(self, span, introduced: frozenset = frozenset(), alone: bool = False) -> bool:
+        """Whether the words say the name is a village or town; `alone`: the sentence names no town or
+        district the gazetteer knows."""
         key = fold(span.text)
         if len(key) < 3 or key in self.stop or key in self._cc_by_name or key in self.demonyms or key in self._regions \
                 or any(fold(t.text) in self.stop for t in span if len(span) == 1):
@@ -1209,7 +1212,11 @@ class PlaceResolver:
             # a person's full name has two words
             if len(span) == 1:
                 labels.discard("PERSON")
-            return near and not (labels & {"PERSON", "ORG", "NORP", "DATE", "TIME", "FAC", "EVENT"}) \
+            # 'clashed in Nandigram on Monday': a bare 'in' only when the tagger too takes the name for a place
+            # and the sentence names no town or district the gazetteer knows ('in Mir Ali, in North Waziristan':
+            # the region the gazetteer lacks is not the place)
+            return (near and not (labels & {"PERSON", "ORG", "NORP", "DATE", "TIME", "FAC", "EVENT"})
+                    or not near and alone and labels and labels <= {"GPE", "LOC"}) \
                 and not (after is not None and (after.lower_ in self.facility_after or after.lower_ in self.admin_after))
         return False
 
@@ -1424,6 +1431,11 @@ class PlaceResolver:
         for m in info.mentions:
             doc = m.span.doc
             i = m.span.end
+            # 'Taizz - Usayfarah (Al Qahirah)': after ACLED's zone of a city, a name alone in the brackets is the
+            # city's own district, which needs no region of its name in the city's country; not the province
+            # of '(Al Quds, West Bank)', which may lie in another country than the gazetteer's city
+            zone = self._zone_ahead(doc, i)
+            i = zone if zone is not None else i
             if i >= len(doc) or doc[i].text != "(":
                 continue
             big = {p.cc for p in m.candidates if p.kind == "city" and p.population >= BIG_PLACE}
@@ -1433,8 +1445,9 @@ class PlaceResolver:
                 if unit is None:
                     j += 1
                     continue
+                alone = zone is not None and j == i + 1 and unit.span.end < len(doc) and doc[unit.span.end].text == ")"
                 if unit.candidates and not {p.cc for p in unit.candidates} & {p.cc for p in m.candidates} \
-                        and big & self._regions.get(unit.key, frozenset()):
+                        and (alone or big & self._regions.get(unit.key, frozenset())):
                     unit.astray = True
                 j = unit.span.end
 
@@ -2215,6 +2228,17 @@ class PlaceResolver:
         # no vote left (every name dropped as a namesake abroad): no country, not the first guess's
         info.top_country = _leader(votes)
 
+    def _zone_ahead(self, doc, i: int) -> Optional[int]:
+        """"Tehran - District 11 (Tehran)": where ACLED's zone of a city written from token i ends at the
+        brackets of its province or district (their '(' token); None for no zone so bracketed."""
+        if not (i + 1 < len(doc) and doc[i].text == "-" and doc[i].whitespace_ and (doc[i + 1].is_title or doc[i + 1].is_upper)):
+            return None
+        close = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text in {"(", ",", "."}), None)
+        zone_named = close is not None and all(  # not 'the Aden - Taizz road in X (...)'
+            _ends_name(t) or t.is_digit or t.lower_ in _JOINERS or t.lower_ in self.admin_after
+            or t.lower_ in self.settlement_after for t in doc[i + 1:close])
+        return close if zone_named and doc[close].text == "(" else None
+
     def _frames(self, info: ArticlePlaces) -> dict[int, tuple[Counter, set]]:
         """For each name followed by '(...)' (maybe after its kind: 'Hays district (Al Hudaydah)'),
         the countries of the admin units named inside the brackets, as the first pass read them;
@@ -2232,13 +2256,8 @@ class PlaceResolver:
             rest = 0
             while i < len(doc) and rest < 2 and _ends_name(doc[i]) and i not in by_start:
                 i, rest = i + 1, rest + 1
-            if i + 1 < len(doc) and doc[i].text == "-" and doc[i].whitespace_ and (doc[i + 1].is_title or doc[i + 1].is_upper):
-                # "Tehran - District 11 (Tehran)": ACLED's zone of the city, then its province
-                close = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text in {"(", ",", "."}), None)
-                zone_named = close is not None and all(  # not 'the Aden - Taizz road in X (...)'
-                    _ends_name(t) or t.is_digit or t.lower_ in _JOINERS or t.lower_ in self.admin_after
-                    or t.lower_ in self.settlement_after for t in doc[i + 1:close])
-                i = close if zone_named and doc[close].text == "(" else i
+            zone = self._zone_ahead(doc, i)
+            i = zone if zone is not None else i
             if i < len(doc) and doc[i].text == "[":
                 close = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text == "]"), None)
                 i = close + 1 if close is not None else i
