@@ -182,8 +182,8 @@ _EXPLICIT = [
 
 
 # weekday names the entity recogniser folds into a place name ("at Duka Moja Thursday morning");
-# capitalised only, as English writes them
-_WEEKDAY = re.compile(r"\b(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# capitalised only, as English writes them ('Last' too, opening a sentence)
+_WEEKDAY = re.compile(r"\b(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"(?:\s+(?:morning|afternoon|evening|night))?")
 # marks a relative word found in the text though the entity recogniser left it out: a stated day of
 # a later sentence goes before it ('... overnight ... A group in the early hours of 15 April also ...')

@@ -1,0 +1,16 @@
+"""Session 15: dates of news sentences. My own example sentences."""
+
+from datetime import date
+
+from newsevents import nlp
+from newsevents.dates import DateResolver
+
+
+def test_last_weekday_opening_a_sentence_is_the_week_before_when_the_tagger_misses_it():
+    # published on a Saturday: 'Last Saturday' is a week earlier, not the day of publication, also when the
+    # entity recogniser tags no date in the sentence (as it may inside a long live page)
+    doc = nlp.load()("Last Saturday, a rally of farmers on the main square turned into a riot in the afternoon.")
+    doc.ents = []
+    sent = next(iter(doc.sents))
+    days = [v.event_date for v in DateResolver().mentions(sent, date(2025, 3, 15))]
+    assert days == [date(2025, 3, 8)]
