@@ -119,6 +119,18 @@ class ClaimResolver:
                     return True
         return False
 
+    def claimants(self, sent) -> set[int]:
+        """The token indexes of the whole subject of each claim the sentence tells, with the words that describe it
+        ('The group's Sinai affiliate, which calls itself Sinai Province'): a name in them names who claims, not
+        where the attack was."""
+        out: set[int] = set()
+        for rx in self.cues["claim"]:
+            for m in rx.finditer(sent.text):
+                subj = self.claimant(sent.char_span(m.start(), m.end(), alignment_mode="expand"))
+                if subj is not None:
+                    out |= {t.i for t in subj.root.subtree}
+        return out
+
     def negated(self, cue_span) -> bool:
         """'No group claimed ...', 'nobody has claimed ...', '... did not claim ...'."""
         if cue_span is None:

@@ -65,7 +65,7 @@ class ArticleGrouper:
             if self.background.is_background(e, facts, lead=lead, opening=lead and paragraph(i) == 0):
                 continue
             if sectioned and not here and groups and not (self.reader.fresh(e) or facts[i].days or any(
-                    m.span.root.tag_ == "VBD" and self.reader.doer(m) is not None for m in e["mentions"])
+                    _told_in_the_past(m.span.root) and self.reader.doer(m) is not None for m in e["mentions"])
                     or any(_told_new_in_the_passive(m.span.root) for m in e["mentions"])):
                 here = groups  # a section's first mention told neither afresh nor on a day of its own: the
                 # article's remark about the events above ('What next' under a round-up), not a new event
@@ -599,7 +599,8 @@ class ArticleGrouper:
                 or not self.claims.claims_responsibility(sents[i]):
             return None
         known = set().union(*(facts[k].places for g in groups for k in g["sents"]))
-        if facts[i].places - known:
+        claimants = self.claims.claimants(sents[i])
+        if any(not self._named_only_within(sents[i], p, claimants) for p in facts[i].places - known):
             return None  # an attack at a place no event told has: the claim is the first word of it
         told = [g for g in groups if _COARSE.get(_family(g["votes"])) == "violence" and min(g["sents"]) < i]
         on_its_day = [g for g in told if g.get("creator") is not None and facts[g["creator"]].days & facts[i].days]
@@ -891,6 +892,15 @@ class ArticleGrouper:
             return True
         return False
 
+    @staticmethod
+    def _named_only_within(sent, name: str, within: set[int]) -> bool:
+        """Every time the sentence names `name` (lower case), its words are among the tokens `within`."""
+        words = name.split()
+        toks = list(sent)
+        found = [toks[k:k + len(words)] for k in range(len(toks) - len(words) + 1)
+                 if [t.lower_ for t in toks[k:k + len(words)]] == words]
+        return bool(found) and all(t.i in within for run in found for t in run)
+
     def _fled_from(self, e: dict) -> bool:
         """Every trigger names what people fled ('families who fled the fighting', 'displaced by violence', 'have fled
         fighting elsewhere', where the parser makes the gerund the verb's complement)."""
@@ -1007,6 +1017,11 @@ def _explosive_back_references() -> frozenset:
     return frozenset(context_vocabulary()["explosive_back_references"])
 
 
+def _told_in_the_past(verb) -> bool:
+    """A verb in the past tense, or in the past perfect of reported speech ('said the air force had destroyed')."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def _told_new_in_the_passive(verb) -> bool:
     """A past passive that tells an occurrence afresh: by its doer ('was beaten to death by a crowd') or of someone
     introduced with 'a' or a number ('A farmhand accused of poisoning a well was beaten to death')."""
@@ -1057,10 +1072,12 @@ def _sub_kind(sub: str) -> str:
 
 
 def _is_subheading(paragraph: str) -> bool:
-    """A sub-heading: one short line without the full stop of a sentence ('Air strikes near Tuz Khurmatu')."""
+    """A sub-heading: one short line without the full stop of a sentence ('Air strikes near Tuz Khurmatu'); one in
+    capitals may end on a closing quote ('STRIKES ON "TAKFIRI" HIDEOUTS'), which a sentence in capitals does not."""
     words = paragraph.split()
+    ends = (".", "!", "?", ",", ";") if paragraph.upper() == paragraph else (".", "!", "?", '"', "”", ",", ";")
     return ("\n" not in paragraph and 1 <= len(words) <= _SUBHEADING_WORDS and paragraph[:1].isupper()
-            and not paragraph.rstrip().endswith((".", "!", "?", '"', "”", ",", ";")))
+            and not paragraph.rstrip().endswith(ends))
 
 
 _EXPLOSIONS = "Explosions/Remote violence"
