@@ -14,3 +14,12 @@ def test_last_weekday_opening_a_sentence_is_the_week_before_when_the_tagger_miss
     sent = next(iter(doc.sents))
     days = [v.event_date for v in DateResolver().mentions(sent, date(2025, 3, 15))]
     assert days == [date(2025, 3, 8)]
+
+
+def test_a_weekday_set_beside_the_next_day_is_that_day(pipeline):
+    # 'The next day, Thursday' is the day after the Wednesday a week ago, not the latest Thursday
+    text = ("The unrest began last week, on Wednesday, when gunmen opened fire on a bus near Kohat, killing six "
+            "passengers.\n\n"
+            "The next day, Thursday, armed men set fire to dozens of shops in the bazaar of Hangu, residents said.")
+    records = pipeline.extract(text, published=date(2024, 8, 2))
+    assert sorted(r.event_date for r in records) == [date(2024, 7, 24), date(2024, 7, 25)]

@@ -300,6 +300,29 @@ def _weekdays_of_the_week_named(values: list[DateValue], published: date) -> lis
     return [v for v in values if not any(v is w for w in dropped)]
 
 
+def _weekday_beside_its_day(values: list[DateValue]) -> list[DateValue]:
+    """'The next day, Thursday, ...', 'two days later, on Friday': a weekday set beside a day told otherwise that
+    falls on that weekday names that day, not the latest such weekday before publication."""
+    out = []
+    for v in values:
+        if v.match is not None and v.rule.startswith(_FROM_PUBLICATION):
+            beside = [w for w in values if w is not v and w.match is not None and w.precision == 1
+                      and w.event_date.weekday() == v.event_date.weekday() and w.event_date != v.event_date
+                      and _only_punctuation_between(w.match, v.match)]
+            if beside:
+                day = beside[0].event_date
+                v = replace(v, event_date=day, start=day, end=day, rule=f"weekday beside its day ({beside[0].rule})")
+        out.append(v)
+    return out
+
+
+def _only_punctuation_between(a, b) -> bool:
+    """Nothing but commas, spaces and 'on' stand between the spans `a` and `b`, in either order."""
+    first, second = (a, b) if a.start_char <= b.start_char else (b, a)
+    gap = first.doc.text[first.end_char:second.start_char]
+    return re.fullmatch(r"[\s,]*(?:on\s+)?", gap) is not None
+
+
 def _starts_a_side_period(span) -> bool:
     """A month or year after 'since' outside the main clause ('students said three colleagues have
     died since September last year', 'protested over unpaid salaries since May') starts a period
@@ -872,7 +895,7 @@ class DateResolver:
         'yesterday', a weekday) in a sentence that states when it was said ('killed 12 overnight,
         police said on Tuesday') count from that day: the speaker's 'overnight' is the night before
         Tuesday, whenever the article came out."""
-        out = self._read_mentions(sent, published)
+        out = _weekday_beside_its_day(self._read_mentions(sent, published))
         said = [v for v in out if v.role == "report" and v.precision == 1 and v.event_date < published]
         spoken = [k for k, v in enumerate(out) if v.role == "event" and v.match is not None and
                   (v.rule.startswith(_FROM_PUBLICATION) or (v.rule.startswith("'") and "from the publication date" in v.rule))]
