@@ -31,3 +31,27 @@ def test_a_round_up_section_under_a_capitals_heading_ending_on_a_quote_tells_its
             "and stealing dozens of cows, residents said.")
     records = pipeline.extract(text, published=date(2024, 5, 11))
     assert sorted(r.location for r in records) == ["Gao", "Menaka", "Tessit"]
+
+
+def test_the_attack_named_by_its_town_joins_the_attack_told_in_another_events_clause(pipeline: Pipeline):
+    # the Gao attack is first told in the 'after' clause of the raid's sentence; 'The Gao attack took place ...'
+    # tells it in detail, and is not a second attack at Gao
+    text = ("Soldiers killed three suspected militants in a raid near Menaka on Tuesday, the army said, two days "
+            "after gunmen attacked a checkpoint in Gao.\n\n"
+            "The raid began at dawn, when troops surrounded a house on the edge of the town.\n\n"
+            "The Gao attack took place late on Sunday, when three men armed with rifles opened fire on the soldiers "
+            "at the checkpoint. Two soldiers were killed.")
+    records = pipeline.extract(text, published=date(2024, 5, 9))
+    assert sorted(r.location for r in records) == ["Gao", "Menaka"]
+    assert {r.location: r.fatalities for r in records}["Gao"] == 2
+
+
+def test_bodies_received_between_a_takeover_and_a_claim_are_its_dead(pipeline: Pipeline):
+    # the hospital's count comes between the takeover and the rebels' claim: the takeover's dead
+    text = ("Rebels seized an army base outside Tessalit, the army said on Saturday.\n\n"
+            "Rebel fighters overran the base at Tessalit on Friday after a day of heavy fighting, residents said. "
+            "Doctors at the Kidal hospital said they received the bodies of seven rebel fighters. "
+            "A rebel spokesman said dozens of soldiers had been killed or captured, a claim that could not be "
+            "verified.")
+    records = pipeline.extract(text, published=date(2024, 5, 11))
+    assert [r.fatalities for r in records] == [7]

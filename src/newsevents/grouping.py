@@ -409,6 +409,10 @@ class ArticleGrouper:
         if toll_of is not None:
             return toll_of  # "An army truck struck an explosive device near Bourem. The army said in a statement three
             # soldiers killed and two wounded": the toll of the bomb just told, not of a killing told paragraphs before
+        named_by_place = self._event_named_by_its_place(e, groups, sents)
+        if named_by_place is not None:
+            return named_by_place  # "The Derbent attack took place late on Sunday, when ...": the attack on Derbent
+            # told before (in another event's clause: 'two days after gunmen attacked a post in Derbent'), in detail
         if self._day_of_a_told_cause(e, groups, sents):
             return None  # "The Sunday attack took place on the Dadaab road" after a protest held "after three teachers
             # were shot dead when gunmen stopped a minibus ... on Sunday": the killing told as the protest's cause,
@@ -697,6 +701,26 @@ class ArticleGrouper:
                 break
             verb = verb.head
         return out
+
+    def _event_named_by_its_place(self, e: dict, groups: list[dict], sents) -> Optional[dict]:
+        """The latest event of `e`'s kind told before at the place that a trigger noun, the subject of its clause named
+        again by 'the', has for its modifier ('The Derbent attack took place ...', 'the Kidal ambush was'); None
+        otherwise (not 'in support of the Tbilisi protesters')."""
+        i = e["sents"][0]
+        places = {root.doc[c.left_edge.i:c.i + 1].text.lower() for m in e["mentions"]
+                  if (root := m.span.root).pos_ == "NOUN" and root.dep_ in ("nsubj", "nsubjpass")
+                  and any(d.dep_ == "det" and d.lower_ == "the" for d in root.children)
+                  for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+        if not places:
+            return None
+        coarse = _COARSE.get(_family(e["votes"]))
+
+        def placed_there(g: dict) -> bool:  # by the clauses that tell it (two events may share a sentence)
+            named = set().union(*(self.reader.clause_places(h) for m in g["mentions"]
+                                  if (h := self.reader.clause_head(m)) is not None))
+            return any(set(p.split()) <= named for p in places)
+        told = [g for g in groups if i not in g["sents"] and _COARSE.get(_family(g["votes"])) == coarse and placed_there(g)]
+        return max(told, key=lambda g: max(g["sents"]), default=None)
 
     def _day_of_a_told_cause(self, e: dict, groups: list[dict], sents) -> bool:
         """A trigger names an event again by a weekday ('The Sunday attack', "Sunday's killing") that no event of its
@@ -1050,10 +1074,13 @@ def _bodies_of_the_told(sent) -> bool:
 
 
 def _tells_casualties(sent) -> bool:
-    """A word of dying, of the dead or of being hurt ('The bomber also died', 'two soldiers and one rebel had died')."""
+    """A word of dying, of the dead or of being hurt ('The bomber also died', 'two soldiers and one rebel had died'), or
+    bodies found or received ('the hospital received the bodies of eleven fighters')."""
     cues = load_fatality_cues()
     words = cues["death_verbs"] | cues["dead_adjectives"] | _casualty_verbs()
-    return any(t.lemma_.lower() in words for t in sent)
+    lemmas = {t.lemma_.lower() for t in sent}
+    bodies = any(t.lower_ in cues["body_nouns"] or t.lemma_.lower() in cues["body_nouns"] for t in sent)
+    return bool(lemmas & words) or bodies and bool(lemmas & cues["body_verbs"])
 
 
 def _family(votes: dict[str, float]) -> str:
