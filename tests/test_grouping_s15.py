@@ -55,3 +55,15 @@ def test_bodies_received_between_a_takeover_and_a_claim_are_its_dead(pipeline: P
             "verified.")
     records = pipeline.extract(text, published=date(2024, 5, 11))
     assert [r.fatalities for r in records] == [7]
+
+
+def test_troops_who_re_entered_a_town_taken_days_before_retake_it_in_an_event_of_its_own(pipeline: Pipeline):
+    # 're-entered', which the parser splits into 're', '-', 'entered', is a verb of taking a place back like
+    # 'recaptured': the town changing hands again, not more of the militia's takeover
+    text = ("Militia fighters took control of Kobo, a market town on the main road, on Monday after government "
+            "troops withdrew, residents said.\n\n"
+            "Government troops re-entered Kobo on Thursday morning after a short exchange of fire on the edge of "
+            "the town, residents said; the militia fighters withdrew into the hills.")
+    records = pipeline.extract(text, published=date(2024, 2, 16))
+    assert sorted(r.sub_event_type for r in records) == ["Government regains territory",
+                                                        "Non-state actor overtakes territory"]

@@ -626,9 +626,15 @@ class ArticleGrouper:
 
     @staticmethod
     def _with_its_sentence_taken_from(e: dict, groups: list[dict]) -> dict:
-        """`e` with the mentions of its sentence that joined other events (which it did not create) taken from them."""
+        """`e` with the mentions of its sentence that joined other events (which it did not create) taken from them, and
+        with the fighting told only in its sentence."""
         i = e["sents"][0]
         moved = []
+        for g in [g for g in groups if g.get("creator") == i and set(g["sents"]) == {i} and _family(g["votes"]) == "Battles"]:
+            # ('re-entered the town on Thursday after an exchange of fire': the fighting its sentence told first, as
+            # an event of that day, is the retake's too)
+            moved += g["mentions"]
+            groups.remove(g)
         for g in groups:
             if i not in g["sents"] or g.get("creator") == i:
                 continue
@@ -643,7 +649,7 @@ class ArticleGrouper:
         """`e` tells a place taken back (its territory outcome told by a verb of taking back: 'recaptured', 'retook')
         after an event telling a place taken, when no event told yet is a place taken back."""
         def taken_back(mentions) -> list[bool]:
-            return [m.lemma in _taking_back_verbs() for m in mentions if m.role in _TERRITORY_OUTCOMES]
+            return [_joined_lemma(m.span) in _taking_back_verbs() for m in mentions if m.role in _TERRITORY_OUTCOMES]
         if _leading_sub(e["votes"]) not in _TERRITORY_OUTCOMES or not any(taken_back(e["mentions"])):
             return False
         told = [taken_back(g["mentions"]) for g in groups]
@@ -1029,6 +1035,15 @@ def _weekday_opening() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _casualty_verbs() -> frozenset:
     return frozenset(context_vocabulary()["casualty_verbs"])
+
+
+def _joined_lemma(span) -> str:
+    """The lemma of a trigger's head word, or for a verb written with a hyphen that the parser splits ('re-entered':
+    're', '-', 'entered') the lemmas of its words joined ('re-enter')."""
+    words = [t for t in span if not t.is_space]
+    if len(words) == 3 and words[1].text == "-" and not words[0].whitespace_ and not words[1].whitespace_:
+        return "".join(t.lemma_.lower() for t in words)
+    return span.root.lemma_.lower()
 
 
 @lru_cache(maxsize=1)
