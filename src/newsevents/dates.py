@@ -60,6 +60,11 @@ def load_cues() -> dict:
     cues["fixed"] = {k: tuple(v) for k, v in cues["fixed_days"].items() if not k.startswith("_")}
     cues["movable"] = {name: sorted(date.fromisoformat(d) for d in feast["dates"])
                        for feast in cues["movable_days"]["days"].values() for name in feast["names"]}
+    national = cues["national_days"]
+    cues["national"] = {name: {country: tuple(day) for country, day in days.items()}
+                        for name, days in national["days"].items()}
+    cues["country_words"] = {word: country for country, people in national["people"].items() for word in (people,)}
+    cues["country_words"].update({country: country for days in cues["national"].values() for country in days})
     cues["retelling"] = frozenset(cues["retelling_verbs"]["words"])
     heads = "|".join(re.escape(w) for w in cues["name_heads"]["words"])
     # case-sensitive: a name is capitalised ('the March 23 Movement'), a sentence going on is not
@@ -502,6 +507,10 @@ class DateResolver:
         eves = "|".join(re.escape(p) for p in self.cues["movable_days"]["eve"])
         movable = "|".join(re.escape(p) for p in sorted(self.cues["movable"], key=len, reverse=True))
         self._movable_days = re.compile(rf"\b(?P<eve>(?:{eves})\s+)?(?P<feast>{movable})\b")
+        national = "|".join(re.escape(p) for p in sorted(self.cues["national"], key=len, reverse=True))
+        self._national_days = re.compile(rf"\b(?P<eve>(?:{eves})\s+)?(?:\w+\s+)?(?P<name>{national})\b")
+        self._country_words = re.compile(
+            rf"\b(?:{'|'.join(re.escape(w) for w in sorted(self.cues['country_words'], key=len, reverse=True))})s?\b")
         self._fixed_days = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in sorted(self.cues['fixed'], key=len, reverse=True))})\b")
         # relative words of a day or a week, found in the text as well as among the entities (the
         # vaguer ones, 'recently', 'this year', only as entities)
@@ -1062,6 +1071,18 @@ class DateResolver:
                 continue
             out.append(DateValue(day, day, day, 1, span, sent, self._role(span), f"fixed day: {m.group(0)}"))
             covered |= set(range(span.start, span.end))
+        for m in self._national_days.finditer(lower):
+            # "on the eve of Independence Day": the day of the article's country
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            kept = self.cues["national"][m.group("name")].get(self._country_of(sent.doc))
+            if span is None or kept is None or covered & set(range(span.start, span.end)):
+                continue
+            day = self._place_year(None, *kept, published)
+            day = day - timedelta(days=1) if day is not None and m.group("eve") else day
+            if day is None or day > published:
+                continue
+            out.append(DateValue(day, day, day, 1, span, sent, self._role(span), f"national day: {m.group(0)}"))
+            covered |= set(range(span.start, span.end))
         for m in _DAYS_AGO.finditer(text):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or covered & set(range(span.start, span.end)):
@@ -1433,6 +1454,19 @@ class DateResolver:
                 pass
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         return None
+
+    def _country_of(self, doc) -> Optional[str]:
+        """The country of the national-day table the article names most often, by its name or its people's
+        ('Pakistan', 'Pakistani'); None when it names none (memoised per article)."""
+        memo = self._memo if self._memo is not None else {}
+        if "country" not in memo:
+            counts: dict[str, int] = {}
+            for m in self._country_words.finditer(doc.text.lower()):
+                word = m.group(0) if m.group(0) in self.cues["country_words"] else m.group(0)[:-1]
+                country = self.cues["country_words"][word]
+                counts[country] = counts.get(country, 0) + 1
+            memo["country"] = max(counts, key=counts.get) if counts else None
+        return memo["country"]
 
     def _movable_day(self, feast: str, eve: bool, published: date) -> Optional[date]:
         """The latest day of a movable feast (or of its eve) on or before publication, within the year
