@@ -51,6 +51,10 @@ class SentenceFacts:
     said_dates: frozenset = frozenset()  # the date phrases of a statement's own day ("the army said on Tuesday")
 
 
+# a time of day written as a number ('7.30am', '10:15 pm', '0630 GMT'), which the tagger may take for a place
+_CLOCK = re.compile(r"\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m\.?|hrs|gmt|h)?|\d{4}\s*(?:gmt|hrs)", re.I)
+
+
 def verb_of(tok):
     """The trigger itself when it is a verb, else the nearest verb above it (at most four steps)."""
     t = tok
@@ -93,9 +97,10 @@ class SentenceFactReader:
             dated = [e for e in s.ents if e.label_ in ("DATE", "TIME") and is_date(e)]
             ents = {e.text.lower() for e in s.ents if e.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP")}
             # (not a force or body the tagger took for a place: "the South Sudan People's Defence Forces"; nor a
-            # people's adjective it took for one: "attacked Ukrainian positions")
+            # people's adjective it took for one: "attacked Ukrainian positions"; nor a clock time: "at around 7.30am")
             places = {e.text.lower() for e in s.ents if e.label_ in ("GPE", "LOC", "FAC")
-                      and e[-1].lower_ not in self.organisation_heads and not (len(e) == 1 and e[0].tag_ == "JJ")}
+                      and e[-1].lower_ not in self.organisation_heads and not (len(e) == 1 and e[0].tag_ == "JJ")
+                      and not _CLOCK.fullmatch(e.text.strip())}
             fronted = fronted_place(s)
             if fronted:  # whatever the tagger took the name for
                 places.add(fronted)
