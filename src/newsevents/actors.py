@@ -1122,9 +1122,13 @@ class ActorResolver:
         mentions = self._with_groups_named_in_full(doc, mentions, sent_starts)
         mentions = self._with_bracketed_abbreviations(doc, mentions, sent_starts)
         mentions = self._with_unknown_peoples(doc, mentions, sent_starts)
-        # "tribesmen of the Mehsud clan": the people named after the noun
-        people_tokens = {i for m in mentions if m.kind == "identity" for i in range(m.span.start, m.span.end)}
-        mentions = [m for m in mentions if not (m.kind == "ethnic_militia" and _of_one_in(m.span, people_tokens))]
+        # "tribesmen of the Mehsud clan": the people named after the noun; "armed men of the Awlad Ali tribe",
+        # "gunmen from the Hawiye clan": unnamed armed men said to come from a people are its militia
+        kin_nouns = _role_words()["clan_words"] | _role_words()["tribe_words"]
+        people_tokens = {i for m in mentions if m.kind == "identity"
+                         for i in range(m.span.start, m.span.end + 1) if i < m.span.end or doc[i:i + 1].text.lower() in kin_nouns}
+        mentions = [m for m in mentions if not (m.kind == "ethnic_militia" and _of_one_in(m.span, people_tokens)
+                                                or m.kind == "unidentified" and _of_one_in(m.span, people_tokens, ("of", "from")))]
         for m in mentions:
             sent = m.span.sent
             m.sent_bounds = (sent.start, sent.end)
@@ -1833,7 +1837,8 @@ class ActorResolver:
                 for m in inside:
                     actor = self._actor(replace(m), [], doc_mentions, country, when)
                     if actor is None or actor[1] in ("State forces", "Civilians", "External/Other forces") \
-                            or actor[0].startswith("Unidentified"):
+                            or actor[0].startswith("Unidentified") \
+                            or self._blame_denied(m, actor[0], doc_mentions, country, when):
                         continue
                     results.append(((sent.start, sent.end) in own, replace(m, role="claimant"), actor))
                     break
@@ -1844,6 +1849,31 @@ class ActorResolver:
         if len({r[2][0] for r in results}) == 1:
             return results[0][1], results[0][2]
         return None
+
+    def _blame_denied(self, blamed: Mention, name: str, doc_mentions, country, when) -> bool:
+        """The group is blamed for the attack ('police blamed the IPOB') and denies it, later in the sentence
+        ('..., which denied it') or in the next one ('The group's spokesman denied any involvement'): an
+        attribution the accused disputes does not name the attackers (ACLED keeps them unidentified)."""
+        if _governing_verb(blamed.span.root).lemma_.lower() not in self._claims.cues["blame_verbs"]:
+            return False
+        doc = blamed.span.doc
+        sent = blamed.span.sent
+        if any(rx.search(doc[blamed.span.end:sent.end].text) for rx in self._claims.cues["denial"]):
+            return True
+        if sent.end >= len(doc):
+            return False
+        following = doc[sent.end].sent
+        for rx in self._claims.cues["denial"]:
+            cue = rx.search(following.text)
+            if cue is None:
+                continue
+            cue_start = following.start_char + cue.start()
+            deniers = [m for m in doc_mentions if m.kind in ("named", "country_alias", "anaphor")
+                       and following.start <= m.span.start and m.span.start_char < cue_start]
+            if any((found := self._actor(replace(m), [], doc_mentions, country, when)) is not None and found[0] == name
+                   for m in deniers):
+                return True
+        return False
 
     def _claim_disowned(self, sents) -> bool:
         """The event's sentences or the one right after say nobody claimed it ('No group claimed responsibility',
