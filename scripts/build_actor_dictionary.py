@@ -94,6 +94,12 @@ def _regime_periods(periods: list[dict], country: str, kind: str, changes: dict)
     last = kept[-1]
     body, unit = kind.split("|", 1) if "|" in kind else (kind, None)
     the = "the " if last["name"].startswith(f"{body} of the ") else ""
+    # regimes the hand file dates before the first one the dev data name (news of 2019 in a country the dev
+    # data cover from 2020: "Police Forces of Spain (2018-2020)"), each closed by the next
+    earlier = sorted(int(y) for y in changes if int(y) < kept[0]["start_year"])
+    kept[:0] = [{"name": f"{body} of {the}{country} ({start}-{end})" + (f" {unit}" if unit else ""),
+                 "start_year": start, "end_year": end, "first_seen": changes[str(start)]}
+                for start, end in zip(earlier, earlier[1:] + [kept[0]["start_year"]])]
     if last["end_year"] is None:
         # the dev data stop using an open name before a change the hand file knows: each later regime gets
         # its own open name, as ACLED wrote them while in office ("Israel (2021-)", then "(2022-)");
@@ -121,11 +127,23 @@ def _fill_missing_bodies(out: dict[str, list[dict]]) -> None:
     if source is None:
         return
     source_body, _, unit = source.partition("|")
+
+    def renamed(p: dict, body: str) -> dict:
+        return {**p, "name": body + p["name"].removeprefix(source_body).removesuffix(f" {unit}" if unit else "")}
+
     for body in STATE_BODIES:
-        if body in out:
+        if body not in out:
+            out[body] = [renamed(p, body) for p in out[source]]
             continue
-        out[body] = [{**p, "name": body + p["name"].removeprefix(source_body).removesuffix(f" {unit}" if unit else "")}
-                     for p in out[source]]
+        # a body the dev data name only from a later regime on ("Military Forces of Chile (2022-)" beside the
+        # police's "(2018-2022)") takes the earlier regimes of the source, up to the day its own first begins
+        first = out[body][0]
+        earlier = [renamed(p, body) for p in out[source] if p["from"] < first["from"]
+                   and p["name"].removeprefix(source_body).removesuffix(f" {unit}" if unit else "")
+                   != first["name"].removeprefix(body)]
+        if earlier:
+            earlier[-1]["until"] = (date.fromisoformat(first["from"]) - timedelta(days=1)).isoformat()
+            out[body][:0] = earlier
 
 
 def build(dev_path: Path) -> dict:

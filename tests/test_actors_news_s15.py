@@ -56,3 +56,16 @@ def test_denial_by_another_party_keeps_the_blamed_group(resolver):
     rec = resolve(resolver, ATTACK + "Police blamed IPOB for the attack. The governor denied that the station "
                   "had been left unguarded.", "Battles", "Armed clash", "Nigeria", date(2022, 3, 10))
     assert rec.actor1 == "IPOB: Indigenous Peoples of Biafra"
+
+
+@pytest.mark.parametrize("text,event_type,sub_event_type,country,when,actor1", [
+    # the dev data name Spain's forces from 2020 on; the hand file dates the regime before
+    ("Police arrested four men in Girona on Tuesday over the burning of a bank branch.",
+     "Strategic developments", "Arrests", "Spain", date(2019, 10, 1), "Police Forces of Spain (2018-2020)"),
+    # the dev data name Chile's army only from 2022, its police from 2018: the army takes the police's regimes
+    ("Soldiers shot dead a man who was looting a supermarket in La Serena on Sunday night.",
+     "Violence against civilians", "Attack", "Chile", date(2019, 10, 20), "Military Forces of Chile (2018-2022)"),
+])
+def test_state_forces_of_regimes_before_the_first_the_dev_data_name(resolver, text, event_type, sub_event_type,
+                                                                      country, when, actor1):
+    assert resolve(resolver, text, event_type, sub_event_type, country, when).actor1 == actor1
