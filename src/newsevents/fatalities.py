@@ -190,7 +190,51 @@ class FatalityCounter:
         sources = [None if source is None else source[0] for source in sources]
         self._drop_other_events_deaths(drafts, sources, sides)
         self._count_listed_days_once(drafts, sources)
+        self._take_deaths_told_as_cause(drafts, article.published)
         return drafts
+
+    def _take_deaths_told_as_cause(self, drafts: list[EventDraft], published: Optional[date]) -> None:
+        """Deaths told as what set off another event, in a clause of that event's sentence dated on
+        this event's day ('residents marched on Thursday after two passengers were shot dead when gunmen
+        stopped a bus on Saturday' beside 'The Saturday attack took place ...'), are this event's when it
+        reads none of its own: the clause tells this event, not the march. Only when the other event
+        counts no deaths and no event of this day counts any, so a death is never counted twice."""
+        for draft in drafts:
+            rec = draft.record
+            if rec.fatalities or rec.date_start is None or not draft.sentences \
+                    or rec.sub_event_type in self.cues["no_fatality_types"] \
+                    or any(d.record.fatalities and d.record.event_date == rec.event_date for d in drafts):
+                continue
+            for other in drafts:
+                if other is draft or not other.sentences or other.record.fatalities \
+                        or other.record.event_date == rec.event_date:
+                    continue
+                found = self._cause_clause_deaths(other, rec, published or rec.event_date)
+                if found is not None:
+                    count, sent = found
+                    rec.fatalities, rec.fatalities_low, rec.fatalities_high = count.best, count.low, count.high
+                    rec.add_evidence("fatalities", sent, count.token,
+                                     rule="deaths told as the cause of another event, on this event's day")
+                    break
+
+    def _cause_clause_deaths(self, other: EventDraft, rec, published: date):
+        """(deaths, sentence) of a cause clause ('after ...') in `other`'s anchor sentence outside its
+        trigger that is dated on `rec`'s day, or None."""
+        sent = other.sentences[0]
+        trigger = _token_ids(other.trigger)
+        days = [m for m in self._dates().mentions(sent, published)
+                if m.role == "event" and m.match is not None and m.start == rec.date_start and m.end == rec.date_end]
+        for head in sent:
+            if head.dep_ != "advcl" or head.i in trigger or not any(
+                    c.dep_ == "mark" and c.lower_ in self.cues["cause_marks"] for c in head.children):
+                continue
+            clause = {t.i for t in head.subtree}
+            if clause & trigger or not any(_token_ids(m.match) <= clause for m in days):
+                continue
+            count = self.count_sentence(sent, lambda tok: tok.i in clause, frozenset({head.i}))
+            if count is not None and count.best > 0:
+                return count, sent
+        return None
 
     @staticmethod
     def _count_listed_days_once(drafts: list[EventDraft], sources: list) -> None:
