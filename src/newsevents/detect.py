@@ -40,6 +40,32 @@ _MECHANISM_WORDS = {"bomb", "bomber", "blast", "explosion", "strike", "airstrike
 _ATTACK_LIKE = {"execute", "execution", "massacre", "behead", "torture", "slaughter", "lynch", "decapitate", "mutilate"}
 
 
+_OBJECT_DETERMINERS = {"a", "an", "the"}
+_MAX_OBJECT_MODIFIERS = 4  # 'a fragile, seven-day ceasefire'
+_MODIFIER_DEPS = {"amod", "nummod", "compound", "npadvmod", "advmod", "punct", "quantmod", "nmod"}
+
+
+def _object_phrase_split(phrase_doc) -> tuple[list[str], list[str]] | None:
+    """A trigger phrase 'verb (prep) det noun...' split after its determiner, where modifiers may stand; None for
+    phrases of another shape."""
+    words = [t.lower_ for t in phrase_doc]
+    for k, word in enumerate(words[1:-1], start=1):
+        if word in _OBJECT_DETERMINERS:
+            return [t.lemma_.lower() for t in phrase_doc[:k + 1]], [t.lemma_.lower() for t in phrase_doc[k + 1:]]
+    return None
+
+
+def _words_match(span, lemmas: list[str]) -> bool:
+    return all(t.lemma_.lower() == w or t.lower_ == w for t, w in zip(span, lemmas))
+
+
+def _is_noun_modifier(tok) -> bool:
+    """A word that can stand between a determiner and its noun ('seven', '-', 'day', 'fragile', 'long-awaited')."""
+    if tok.pos_ == "PUNCT":
+        return tok.text in {"-", ","}
+    return tok.dep_ in _MODIFIER_DEPS and tok.pos_ in {"ADJ", "NUM", "NOUN", "PROPN", "ADV", "VERB"}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     return read_json("event_lexicon.json")
@@ -83,12 +109,14 @@ class EventDetector:
         self.by_lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.by_lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.weights: dict[str, float] = {}
+        self.object_phrases: list[tuple[list[str], list[str], str]] = []
         for entry in lex["triggers"]:
             label = entry["sub"]
             self.weights[label] = float(entry["weight"])
             phrases = entry["phrases"]
             docs = list(self.nlp.pipe(phrases, disable=["ner"]))
             self.by_lemma.add(label, docs)
+            self.object_phrases += [(*split, label) for split in map(_object_phrase_split, docs) if split]
             self.by_lower.add(label, [self.nlp.make_doc(p) for p in phrases])
         self.generic_governors = set(lex["generic_governors"])
         self.class_antecedents = set(lex["class_antecedents"])
@@ -185,12 +213,41 @@ class EventDetector:
         self.grouper = ArticleGrouper(self)
 
     # ---- mentions ---------------------------------------------------------------------------
+    def _modified_object_matches(self, doc) -> list[tuple[tuple[int, int], str]]:
+        """Verb-and-object trigger phrases told with modifiers between the determiner and the noun: 'agreed a
+        seven-day ceasefire' is the lexicon's 'agreed a ceasefire', 'signed a fragile peace deal' its 'signed a
+        peace'. The parse must make the noun part of the verb's object, so two phrases that only stand side by side
+        do not match."""
+        out = []
+        verbs = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+        for head, tail, label in self.object_phrases:
+            if head[0] not in verbs:
+                continue
+            for i in range(len(doc) - len(head) - len(tail)):
+                if not _words_match(doc[i:i + len(head)], head):
+                    continue
+                j = i + len(head)
+                skipped = 0
+                while j < len(doc) and skipped < _MAX_OBJECT_MODIFIERS and _is_noun_modifier(doc[j]):
+                    j += 1
+                    skipped += 1
+                end = j + len(tail)
+                if not skipped or end > len(doc) or not _words_match(doc[j:end], tail):
+                    continue
+                if doc[i] in doc[end - 1].ancestors:
+                    out.append(((i, end), label))
+        return out
+
     def _trigger_spans(self, doc) -> list[tuple[Any, str]]:
         """Every trigger phrase of the text with its role, hedged or not, in text order."""
         found: dict[tuple[int, int], str] = {}
         for matcher in (self.by_lemma, self.by_lower):
             for match_id, start, end in matcher(doc):
                 found.setdefault((start, end), self.nlp.vocab.strings[match_id])
+        modified = set()
+        for (start, end), label in self._modified_object_matches(doc):
+            modified.add((start, end))
+            found.setdefault((start, end), label)
         # keep the longest match where matches overlap ("suicide car bomb" over "car bomb" over "bomb")
         spans = sorted(found, key=lambda se: (-(se[1] - se[0]), se[0]))
         taken: set[int] = set()
@@ -199,7 +256,9 @@ class EventDetector:
             if taken & set(range(start, end)):
                 continue
             span = doc[start:end]
-            if any(t.ent_type_ == "DATE" for t in span) or span.root.pos_ == "PROPN" and span.root.lemma_ == "March":
+            # a date among a phrase's modifiers is its length ('a seven-day truce'), not a date misread as a trigger
+            words = (span[0], span[-1]) if (start, end) in modified else span
+            if any(t.ent_type_ == "DATE" for t in words) or span.root.pos_ == "PROPN" and span.root.lemma_ == "March":
                 continue
             if found[(start, end)] == "violence" and span[0].lemma_.lower() == "fire" and span[0].pos_ == "NOUN":
                 continue  # "died in the fire at the council building": a blaze, not "fired at"
@@ -446,6 +505,9 @@ class EventDetector:
         for holder in (verb, *burned):
             burned += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                        if g.dep_ == "pobj"]
+        # 'set fire to dozens of shops': what a count ('dozens', 'hundreds') is of is what burns
+        burned = [next((g for c in b.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), b) if b.lower_ in self.collective else b for b in burned]
         return any(b.lemma_.lower() in self.civilian or b.lower_ in self.civilian or b.lower_ in self.remains_nouns
                    for b in burned)
 
@@ -1020,6 +1082,12 @@ class EventDetector:
             if before and crowd and self._clause_before(before, told) and self._coordinated(told) and all(
                     d is not None and d.dep_ == "nsubj" for d in doers):
                 return self.sentence_events(before, clauses) + self.sentence_events(crowd, clauses)
+            # "On Wednesday, hundreds marched to the ministry, and on Thursday police arrested nine of them": the
+            # other doers' act told after the crowd's, on a day of its own, is an event of its own too (on the same
+            # day it is the crowd meeting the police, one protest with intervention)
+            if before and told and self._clause_before(told, before) and self._coordinated(before) and all(
+                    d is not None and d.dep_ == "nsubj" for d in doers) and self._told_on_another_day(told, before):
+                return self.sentence_events(crowd, clauses) + self.sentence_events(before, clauses)
         if protestish:
             votes: dict[str, float] = {}
             if "mob_cue" in roles:
@@ -1183,6 +1251,20 @@ class EventDetector:
         with police')."""
         verbs = [self.verb_of(m.span.root) for m in ms]
         return any(v is not None and v.dep_ in ("conj", "parataxis") for v in verbs)
+
+    def _told_on_another_day(self, first: list[Mention], then: list[Mention]) -> bool:
+        """The later clause names a day of its own ('and on Thursday police ...', 'and the next day ...'), other
+        than any day the first clause names."""
+        later_verbs = [v for v in (self.verb_of(m.span.root) for m in then) if v is not None]
+        first_verbs = [v for v in (self.verb_of(m.span.root) for m in first) if v is not None]
+        if not later_verbs or not first_verbs:
+            return False
+        later_words = {t.i for v in later_verbs for t in v.subtree}
+        later_days = {t.lower_ for v in later_verbs for t in v.subtree if t.ent_type_ == "DATE"}
+        first_days = {t.lower_ for v in first_verbs for t in v.subtree if t.i not in later_words and t.ent_type_ == "DATE"}
+        later_text = " ".join(t.lower_ for v in later_verbs for t in v.subtree)
+        return bool(self.other_day_re.search(later_text)) or bool(later_days) and bool(first_days) and not (
+            later_days & first_days)
 
     def doer(self, m: Mention):
         """The subject (not a pronoun) of the verb that tells a mention, if any."""
@@ -1428,23 +1510,32 @@ class EventDetector:
         """Told as a new occurrence: a past-tense verb with its own subject, or a noun introduced with 'a'."""
         for m in e["mentions"]:
             root = m.span.root
+            adding = self.clause_head(m) if root.tag_ == "VBG" else None
+            if adding is not None and adding.i != root.i and adding.lemma_.lower() not in self.reporting:
+                root = adding  # a participle adjunct tells what its clause's doers did ("thirty women gathered ...,
+                # holding signs")
             # a verb joined by "and" shares the subject of the first ("soldiers pursued the attackers and clashed")
             verb = root.head if root.dep_ == "conj" and root.head.tag_ in ("VBD", "VBN") else root
             if root.pos_ == "NOUN" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.refer_dets
                                                for c in root.children):
-                # a new event named by its noun, as what someone did ("Hezbollah fired a barrage of rockets")
-                verb = self.verb_of(root)
+                # a new event named by its noun, as what someone did ("Hezbollah fired a barrage of rockets"); in a
+                # participle adjunct, what the clause's doers did ("thirty women gathered ..., holding signs")
+                verb = self.clause_head(m)
                 if verb is None or verb.lemma_.lower() in self.reporting:
                     continue
                 root = verb
             # ... by a subject of its own, not one referring back ("they", "the attackers"); in the simple past or,
             # in reported speech, the past perfect ("media said government forces had shelled the area")
             pluperfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
+            # (a past participle with a subject of its own and no auxiliary is the tagger's slip for a simple past:
+            # "about thirty women gathered ...")
+            bare_past = root.tag_ == "VBN" and root.dep_ == "ROOT" and not any(
+                c.dep_ in ("aux", "auxpass") for c in root.children) and any(c.dep_ == "nsubj" for c in root.children)
             # ("its fighters had fired on the camp": the speaker's own men, told before; but "the army", "the Rapid
             # Support Forces" name a force, not the doers of an event already told)
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
                 s for s in (self._stray_subject(verb),) if s is not None]
-            if (root.tag_ == "VBD" or pluperfect) and any(c.pos_ != "PRON" and not any(
+            if (root.tag_ == "VBD" or pluperfect or bare_past) and any(c.pos_ != "PRON" and not any(
                     d.dep_ == "det" and d.lower_ in self.refer_dets and not (
                         c.pos_ == "PROPN" or c.lower_ in self.state_agents and c.tag_ == "NN")
                     or d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children) for c in subjects):

@@ -539,10 +539,10 @@ class ArticleGrouper:
             # for one that dates a claim ('claimed the capture of Quissanga on Tuesday')
             pool = on_its_day(pool) or (refer and on_its_day(alike or earlier)) or pool
         target = max(pool, key=lambda g: max(g["sents"]))
-        if not refer and fam == "Protests" and _COARSE.get(_family(target["votes"])) == "violence" \
+        if not refer and fam == "Protests" and _COARSE.get(_family(target["votes"])) != "protest" \
                 and self._crowd_told_afresh(e):
             return None  # "On Thursday evening hundreds of people gathered in a silent manifestation against the
-            # violence": the mourners' own gathering after the attack, not a detail of it
+            # violence": the mourners' own gathering after the attack (or after arrests), not a detail of it
         # far from every event it is a remark of the article's own, and adds nothing to any of them
         if not refer and i - max(max(g["sents"]) for g in earlier) > _FOLLOW_UP_REACH:
             if f.days and self.reader.fresh(e) and not self.reader.quoted(e) and self._names_new_place(

@@ -44,6 +44,11 @@ def _conditions(rule) -> list[tuple[str, str]]:
     return [tuple(w) for w in rule["when_any"]] if "when_any" in rule else [tuple(rule["when"])]
 
 
+def _root(trigger):
+    """A trigger's head word (a trigger is a span or a token)."""
+    return trigger.root if hasattr(trigger, "root") else trigger
+
+
 def _verb_of(token):
     """The verb a token depends on (itself if it is one); None when no verb governs it."""
     for _ in range(12):
@@ -119,7 +124,7 @@ class TypeConsistency:
                 doc_mentions = self.actors.mentions_of(article.doc)
             # a revised type may be revised once more (a protest met by forces, who then shoot protesters)
             for _ in range(2):
-                revision = self.revision(article, draft, doc_mentions)
+                revision = self.revision(article, draft, doc_mentions, clauses.other_triggers(draft, drafts))
                 if revision is None:
                     break
                 self._apply(article, draft, doc_mentions, *revision, other_triggers=clauses.other_triggers(draft, drafts))
@@ -138,11 +143,17 @@ class TypeConsistency:
             return None
         return doc[:colon.i + 1], (SUB_TO_TYPE[sub], sub)
 
-    def revision(self, article: Article, draft: EventDraft, doc_mentions: list[Mention]):
+    def revision(self, article: Article, draft: EventDraft, doc_mentions: list[Mention], other_triggers: Sequence = ()):
         """(rule name, new type, new sub-type, the words that decided) or None when the type stands."""
         rec = draft.record
         bounds = {(s.start, s.end) for s in draft.sentences}
-        mentions = [m for m in doc_mentions if m.sent_bounds in bounds]
+        # the doers and victims of a verb that tells another event of the sentence ('hundreds marched on Monday, and
+        # on Wednesday police arrested six': the arrest) are that event's, not this one's
+        own_verb = _verb_of(_root(draft.trigger)) if draft.trigger is not None else None
+        elsewhere = {v.i for v in (_verb_of(_root(t)) for t in other_triggers) if v is not None} - (
+            {own_verb.i} if own_verb is not None else set())
+        mentions = [m for m in doc_mentions if m.sent_bounds in bounds and not (
+            (verb := _verb_of(m.span.root)) is not None and verb.i in elsewhere)]
         for name, rule in self.rules["rules"].items():
             if (rec.event_type, rec.sub_event_type) not in _conditions(rule):
                 continue
