@@ -27,7 +27,27 @@ def _paragraph_boundaries(doc):
     for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+    _no_start_inside_clause(doc)
     return doc
+
+
+# marks that go on what is before them: no sentence starts with one
+_CLAUSE_INNER_MARKS = frozenset({",", ";", ":"})
+
+
+def _no_start_inside_clause(doc) -> None:
+    """No sentence starts at a lowercase word right after a word, nor at a comma, semicolon or colon: the
+    parser, thrown by a dateline before them ('DAMASCUS, March 10 -- Gunmen killed ...'), may cut a clause
+    there ('Gunmen' | 'killed ...'), and the subject is lost to its verb. Boundaries set before (a blank
+    line) stay."""
+    from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT
+
+    flags = doc.to_array([IS_ALPHA, IS_LOWER, IS_PUNCT]).astype(bool)
+    word, lower, punct = flags[:, 0], flags[:, 1], flags[:, 2]
+    inner = (word[1:] & lower[1:] & word[:-1]) | punct[1:]
+    for i in (inner.nonzero()[0] + 1).tolist():
+        if doc[i].is_sent_start is None and (not punct[i] or doc[i].text in _CLAUSE_INNER_MARKS):
+            doc[i].is_sent_start = False
 
 
 # Token attributes the model's attribute-ruler patterns test, in the order in which they serve as
