@@ -27,7 +27,7 @@ def kinds(records):
 @pytest.mark.parametrize("sentence", [
     "Clan elders agreed a five-day ceasefire in Baidoa on Tuesday after talks with the regional governor.",
     "The two militias declared a two-week truce in Baidoa on Tuesday, local officials said.",
-    "Rival clans agreed a fragile truce in Baidoa on Tuesday.",
+    "Rival clans signed a landmark accord in Baidoa on Tuesday.",
 ])
 def test_an_agreement_told_with_modifiers_is_an_agreement(extract, sentence):
     records = extract("Talks in Baidoa", sentence, "Residents welcomed the news.")
@@ -82,3 +82,9 @@ def test_setting_fire_to_dozens_of_villagers_is_violence_against_them(pipeline):
     doc = detector.nlp("The attackers set fire to dozens of villagers in the square.")
     assert [role for _, role in detector._trigger_spans(doc)] == ["violence"]
 
+
+def test_the_air_force_as_the_doer_of_a_strike_verb_is_an_air_strike(extract):
+    records = extract("Strikes near Jilib",
+                      "The army said on Monday that the air force had destroyed a militant training camp near Jilib, "
+                      "killing several fighters.", "There was no independent confirmation.")
+    assert kinds(records) == [("Explosions/Remote violence", "Air/drone strike")]

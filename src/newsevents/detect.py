@@ -56,7 +56,10 @@ def _object_phrase_split(phrase_doc) -> tuple[list[str], list[str]] | None:
 
 
 def _words_match(span, lemmas: list[str]) -> bool:
-    return all(t.lemma_.lower() == w or t.lower_ == w for t, w in zip(span, lemmas))
+    """The words are the lemmas ('a' and 'an' alike: 'signed a landmark accord' is 'signed an accord')."""
+    def same(tok, word) -> bool:
+        return tok.lemma_.lower() == word or tok.lower_ == word or {tok.lower_, word} <= {"a", "an"}
+    return all(same(t, w) for t, w in zip(span, lemmas))
 
 
 def _is_noun_modifier(tok) -> bool:
@@ -358,7 +361,9 @@ class EventDetector:
                     out.append((doc[tok.i:hit.i + 1], "violence"))
         for tok in doc:
             # "Drones launched by the RSF struck the depot": the weapon, far from its verb, says what the strike was
-            role = self.weapon_subjects.get(tok.lower_)
+            # ("the air force destroyed a hideout": a weapon named with its compound)
+            named = " ".join([c.lower_ for c in tok.lefts if c.dep_ == "compound"] + [tok.lower_])
+            role = self.weapon_subjects.get(tok.lower_) or self.weapon_subjects.get(named)
             verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head if tok.dep_ == "pobj" \
                 and tok.head.dep_ == "agent" else None
             if role and verb is not None and verb.lemma_.lower() in self.strike_verbs and tok.i not in taken:
