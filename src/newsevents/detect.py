@@ -222,12 +222,14 @@ class EventDetector:
         peace'. The parse must make the noun part of the verb's object, so two phrases that only stand side by side
         do not match."""
         out = []
-        verbs = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+        # where each word stands, by its lemma and by itself: a phrase is tried only where its verb is
+        starts: dict[str, list[int]] = {}
+        for t in doc:
+            for key in {t.lemma_.lower(), t.lower_}:
+                starts.setdefault(key, []).append(t.i)
         for head, tail, label in self.object_phrases:
-            if head[0] not in verbs:
-                continue
-            for i in range(len(doc) - len(head) - len(tail)):
-                if not _words_match(doc[i:i + len(head)], head):
+            for i in starts.get(head[0], ()):
+                if i >= len(doc) - len(head) - len(tail) or not _words_match(doc[i:i + len(head)], head):
                     continue
                 j = i + len(head)
                 skipped = 0
