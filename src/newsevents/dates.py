@@ -145,8 +145,23 @@ class DateValue:
     match: object = None  # the Span behind it
     sentence: object = None
     role: str = "event"  # "event", "report" or "background" (the date of something else: never used)
-    rule: str = ""
+    rule: str = ""  # how it was read, in words, for the evidence
     listed: tuple = ()  # every day of a list of days ("on 19 and 20 February"): one event each
+    kind: str = ""  # which reading it came from (one of the kinds below), for the steps that weigh readings
+    read_in_text: bool = False  # a relative word found by scanning the text, not by the entity recogniser
+
+
+# the kinds of reading the later steps tell apart (DateValue.kind)
+STATED_DAY = "stated day"  # a calendar day written out ('on 12 March', '12/03', 'on the 12th')
+STATED_YEAR = "stated year"
+RANGE_FIRST_DAY = "range: first day"  # 'between 22 and 23 September'
+WEEKDAY_FROM_PUBLICATION = "weekday: latest on or before publication"  # 'on Tuesday' alone
+WEEKDAY_OF_KNOWN_WEEK = "weekday of a known week"  # 'on Tuesday last week', 'the next day, Thursday'
+FROM_PUBLICATION = "counted from publication"  # 'yesterday', 'last month', 'three days ago'
+WEEK_BEFORE = "a week before publication"  # 'last week', 'a week ago', 'two weeks ago'
+FROM_STATED_DAY = "counted from the day stated before it"  # 'a day earlier', 'the following day'
+FROM_NAMED_DAY = "counted from a dated act"  # 'two days after the March 9 attack'
+RELATIVE_KINDS = (FROM_PUBLICATION, WEEK_BEFORE, FROM_STATED_DAY, FROM_NAMED_DAY)
 
 
 _MONTH_RX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -235,6 +250,12 @@ _LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
 _MID_MONTH = re.compile(rf"\bmid[- ]?({_MONTH_RX})(?![a-z])(?:,?\s+(\d{{4}}))?", re.I)
 
 
+def _relative_kind(phrase: str) -> str:
+    """The kind of a reading counted back from publication: 'last week', 'a week ago' name one calendar
+    week (a weekday told with them is that week's)."""
+    return WEEK_BEFORE if _WEEK_BEFORE.fullmatch(phrase) else FROM_PUBLICATION
+
+
 def _without_qualifiers(values: list[DateValue]) -> list[DateValue]:
     """Drop a range that only qualifies the date right before it, in brackets ('Around 3 March
     2022 (between 24 February - 10 March)'): the qualified date carries it."""
@@ -244,7 +265,7 @@ def _without_qualifiers(values: list[DateValue]) -> list[DateValue]:
         if v.match is not None:
             for other in values:
                 # "yesterday (24 July)": the bracket names the day a relative word stands for; it is kept
-                if other is v or other.match is None or other.match.end > v.match.start or other.rule.startswith("'"):
+                if other is v or other.match is None or other.match.end > v.match.start or other.kind in RELATIVE_KINDS:
                     continue
                 gap = v.match.doc.text[other.match.end_char:v.match.start_char]
                 if re.fullmatch(r"\s*[(\[]\s*(?:between|from)?\s*", gap, re.I):
@@ -262,10 +283,10 @@ _NUMERIC_DM = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(
 def _without_named_weekdays(values: list[DateValue]) -> list[DateValue]:
     """Drop a weekday that a calendar day right after it names ('on Sunday evening, December 24',
     'on Monday (3 July) morning'): the day says which Sunday, the weekday alone would say the latest."""
-    days = [v for v in values if v.match is not None and v.rule.startswith("stated day")]
+    days = [v for v in values if v.match is not None and v.kind == STATED_DAY]
     out = []
     for v in values:
-        if v.match is not None and v.rule.startswith("weekday"):
+        if v.match is not None and v.kind in (WEEKDAY_FROM_PUBLICATION, WEEKDAY_OF_KNOWN_WEEK):
             doc = v.match.doc
             if any(0 <= d.match.start_char - v.match.end_char <= 40 and
                    _WEEKDAY_APPOSITION.fullmatch(doc.text[v.match.end_char:d.match.start_char]) for d in days):
@@ -278,17 +299,17 @@ def _without_named_weekdays(values: list[DateValue]) -> list[DateValue]:
 # Friday', 'during Friday prayers last week', 'on Sunday evening a week ago'
 _WEEK_OF_WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?|\s+(?:[a-z]+\s+){0,2}")
 # the week words that name one calendar week before publication
-_WEEK_BEFORE = re.compile(r"'(?:last week|(?:a|one|two|three|\d) weeks? ago)'", re.I)
+_WEEK_BEFORE = re.compile(r"last week|(?:a|one|two|three|\d) weeks? ago", re.I)
 
 
 def _weekdays_of_the_week_named(values: list[DateValue], published: date) -> list[DateValue]:
     """A weekday told with the week it fell in ('last week, on Thursday', 'a week ago, on Friday',
     'Friday prayers last week') is that weekday of that calendar week, not the latest such weekday:
     the week's words say which Thursday, and they are dropped as the vaguer date of the same act."""
-    weeks = [v for v in values if v.match is not None and _WEEK_BEFORE.match(v.rule)]
+    weeks = [v for v in values if v.match is not None and v.kind == WEEK_BEFORE]
     dropped = []
     for v in values:
-        if v.match is None or not v.rule.startswith("weekday"):
+        if v.match is None or v.kind not in (WEEKDAY_FROM_PUBLICATION, WEEKDAY_OF_KNOWN_WEEK):
             continue
         doc = v.match.doc
         for week in weeks:
@@ -299,7 +320,7 @@ def _weekdays_of_the_week_named(values: list[DateValue], published: date) -> lis
             weekday = WEEKDAYS[re.search(r"[A-Za-z]+day", v.match.text).group(0).lower()]
             day = min(week.event_date - timedelta(days=week.event_date.weekday() - weekday), published)
             v.event_date = v.start = v.end = day
-            v.rule = f"weekday of the week named ({week.match.text})"
+            v.rule, v.kind = f"weekday of the week named ({week.match.text})", WEEKDAY_OF_KNOWN_WEEK
             dropped.append(week)
             break
     return [v for v in values if not any(v is w for w in dropped)]
@@ -310,13 +331,14 @@ def _weekday_beside_its_day(values: list[DateValue]) -> list[DateValue]:
     falls on that weekday names that day, not the latest such weekday before publication."""
     out = []
     for v in values:
-        if v.match is not None and v.rule.startswith(_FROM_PUBLICATION):
+        if v.match is not None and v.kind == WEEKDAY_FROM_PUBLICATION:
             beside = [w for w in values if w is not v and w.match is not None and w.precision == 1
                       and w.event_date.weekday() == v.event_date.weekday() and w.event_date != v.event_date
                       and _only_punctuation_between(w.match, v.match)]
             if beside:
                 day = beside[0].event_date
-                v = replace(v, event_date=day, start=day, end=day, rule=f"weekday beside its day ({beside[0].rule})")
+                v = replace(v, event_date=day, start=day, end=day, rule=f"weekday beside its day ({beside[0].rule})",
+                            kind=WEEKDAY_OF_KNOWN_WEEK)
         out.append(v)
     return out
 
@@ -393,7 +415,7 @@ def _names_the_event(noun) -> bool:
 
 def _last_precise_day(values: list[DateValue], roles: tuple) -> Optional[DateValue]:
     """The last day (precision 1, or 2 as ACLED's 'Around 15 February') stated among `values`."""
-    days = [v for v in values if v.precision <= 2 and v.rule != "stated range: first day" and v.role in roles
+    days = [v for v in values if v.precision <= 2 and v.kind != RANGE_FIRST_DAY and v.role in roles
             and v.match is not None]
     return max(days, key=lambda v: v.match.start) if days else None
 
@@ -436,7 +458,7 @@ def _counted_day_of_trigger(mentions: list[DateValue], trigger) -> Optional[Date
     head = trigger.root if hasattr(trigger, "root") else trigger
     verb = clauses.verb_of(head)
     for value in mentions:
-        if value.role != "event" or value.match is None or not value.rule.endswith("from the day stated before it"):
+        if value.role != "event" or value.match is None or value.kind != FROM_STATED_DAY:
             continue
         stated_before = [other.event_date for other in mentions
                          if other is not value and other.match is not None and other.match.end <= value.match.start]
@@ -453,7 +475,7 @@ def _counts_to_the_trigger(value: DateValue, trigger) -> bool:
     night': a day counted from what 'after' or 'before' names dates the main clause, not the event
     named there (the trigger under the phrase), which keeps its own day."""
     span = value.match
-    if span is None or not value.rule.startswith("'") or span[-1].lower_ not in ("after", "before"):
+    if span is None or value.kind not in RELATIVE_KINDS or span[-1].lower_ not in ("after", "before"):
         return False
     at = clauses.token_of(trigger)
     if at is None or at < span.end:
@@ -621,16 +643,16 @@ class DateResolver:
                 # after a teenager died on Tuesday'); within them a stated calendar date beats a
                 # relative word in the same sentence ("Overnight between 22 and 23 March")
                 main = [m for m in own if m.match is None or not _in_prior_clause(m.match, self.cues["prior_words"])]
-                stated = [m for m in main or own if not m.rule.startswith("'")]
+                stated = [m for m in main or own if m.kind not in RELATIVE_KINDS]
                 chosen = (stated or main or own)[0]
-                if chosen.rule.endswith(TEXT_SCAN):
+                if chosen.read_in_text:
                     later = [m for ms in found[k + 1:] for m in ms
-                             if m.role == "event" and m.precision == 1 and not m.rule.startswith("'")]
+                             if m.role == "event" and m.precision == 1 and m.kind not in RELATIVE_KINDS]
                     if later:
                         return later[0]
                 # only a month or year read as such, not a day that ACLED's qualifiers widened
                 # ('Around 15 May (between 27 April - 1 June)', '15 November (month of)')
-                if chosen.precision == 3 and chosen.rule != "stated day":
+                if chosen.precision == 3 and chosen.kind != STATED_DAY:
                     earlier = [m for m in precise_before + own_precise(mentions) if chosen.start <= m.event_date]
                     if earlier:
                         return self._as_event_value(earlier[0])
@@ -907,7 +929,7 @@ class DateResolver:
         out = _weekday_beside_its_day(self._read_mentions(sent, published))
         said = [v for v in out if v.role == "report" and v.precision == 1 and v.event_date < published]
         spoken = [k for k, v in enumerate(out) if v.role == "event" and v.match is not None and
-                  (v.rule.startswith(_FROM_PUBLICATION) or (v.rule.startswith("'") and "from the publication date" in v.rule))]
+                  v.kind in (WEEKDAY_FROM_PUBLICATION, FROM_PUBLICATION, WEEK_BEFORE)]
         if not said or not spoken:
             return out
         recounted = {v.match.start: v for v in self._read_mentions(sent, said[0].event_date) if v.match is not None}
@@ -942,13 +964,15 @@ class DateResolver:
                     day = min(start + timedelta(days=int(number) if number.isdigit() else _NUMBER_WORDS[number]), published)
                     span = sent.char_span(counted.start(1), m.end(), alignment_mode="expand") or span
                     value = DateValue(day, day, day, 1, sent[span.start - sent.start:base.match.end - sent.start], sent,
-                                      self._role(span), f"'{counted.group(1)} {phrase}' a dated event")
+                                      self._role(span), f"'{counted.group(1)} {phrase}' a dated event",
+                                      kind=FROM_NAMED_DAY)
                     covered |= set(range(span.start, base.match.end))
                     out.append(value)
                     continue
                 end = min(start + timedelta(days=days), published)
                 value = DateValue(end, start, end, 2, sent[span.start - sent.start:base.match.end - sent.start], sent,
-                                  self._role(span), f"'{phrase}' a dated event: its last possible day")
+                                  self._role(span), f"'{phrase}' a dated event: its last possible day",
+                                  kind=FROM_NAMED_DAY)
                 covered |= set(range(span.start, base.match.end))
                 out.append(value)
         # "A day earlier", "that night": counted from the day reported before them (read at the end)
@@ -1009,7 +1033,7 @@ class DateResolver:
                 if 1 <= int(m.group(2)) <= 12 else None
             if day is None or day > published:
                 continue
-            value = DateValue(day, day, day, 1, span, sent, rule="stated day (day/month)")
+            value = DateValue(day, day, day, 1, span, sent, rule="stated day (day/month)", kind=STATED_DAY)
             value.precision = self._qualify(lower, m.start(), 1, value)
             value.role = self._role(span)
             out.append(value)
@@ -1033,7 +1057,7 @@ class DateResolver:
             value.match, value.sentence = ent, sent
             value.precision = self._qualify(lower, ent.start_char - sent.start_char, value.precision, value)
             value.role = self._role(ent)
-            if value.rule == "stated year" and value.end.year < published.year:
+            if value.kind == STATED_YEAR and value.end.year < published.year:
                 # a report names an earlier year only for history ("over the 1998 murder of ...",
                 # "involved in the 2015 coup"); a new event gets at least its month
                 value.role = "background"
@@ -1046,7 +1070,7 @@ class DateResolver:
             day = self._day_of_month(int(m.group(1)), published)
             if day is None:
                 continue
-            value = DateValue(day, day, day, 1, span, sent, self._role(span), "stated day of the month")
+            value = DateValue(day, day, day, 1, span, sent, self._role(span), "stated day of the month", kind=STATED_DAY)
             covered |= set(range(span.start, span.end))
             out.append(value)
         for m in _MID_MONTH.finditer(text):
@@ -1109,6 +1133,7 @@ class DateResolver:
             phrase = m.group(0)
             value = self._relative_value(self.cues["relative"][phrase], published, phrase)
             value.rule += TEXT_SCAN
+            value.read_in_text = True
             value.match, value.sentence, value.role = span, sent, self._role(span)
             covered |= set(range(span.start, span.end))
             out.append(value)
@@ -1246,7 +1271,8 @@ class DateResolver:
                   published)
         phrase = trigger.doc[counted.left_edge.i:mark.i + 1]
         return DateValue(day, day, day, main.precision, phrase,
-                         phrase.sent, "event", f"'{phrase.text}' the event of the main clause ({main.event_date})")
+                         phrase.sent, "event", f"'{phrase.text}' the event of the main clause ({main.event_date})",
+                         kind=FROM_NAMED_DAY)
 
     def _day_of_named_act(self, sent, span, published: date) -> Optional[DateValue]:
         """The day of the act a phrase like 'hours after the raid', 'two days after the attack' names:
@@ -1293,8 +1319,9 @@ class DateResolver:
         # after a list of days ('sit-ins on 8 and 9 October. The following day ...'), from its last day
         base = (reference.listed[-1] if reference.listed else reference.event_date) if reference is not None else published
         day = min(base + timedelta(days=offset), published)
-        origin = "the day stated before it" if reference is not None else "the publication date"
-        return DateValue(day, day, day, 1, span, sent, self._role(span), f"'{m.group(0)}' from {origin}")
+        origin, kind = ("the day stated before it", FROM_STATED_DAY) if reference is not None else \
+            ("the publication date", _relative_kind(m.group(0)))
+        return DateValue(day, day, day, 1, span, sent, self._role(span), f"'{m.group(0)}' from {origin}", kind=kind)
 
     def _earlier_day(self, sent, published: date) -> Optional[DateValue]:
         """The last day stated in the sentences before `sent`: the nearest event's day, else the
@@ -1439,7 +1466,7 @@ class DateResolver:
         if start > end:
             return None
         precision = 2 if (end - start).days <= 7 else 3
-        return DateValue(start, start, end, precision, rule="stated range: first day")
+        return DateValue(start, start, end, precision, rule="stated range: first day", kind=RANGE_FIRST_DAY)
 
     @staticmethod
     def _day_of_month(day: int, published: date) -> Optional[date]:
@@ -1536,12 +1563,12 @@ class DateResolver:
         if named:
             if re.search(r"\b(?:last|previous) week\b", low):  # "on Tuesday last week": that day of the week before
                 d = published - timedelta(days=published.weekday() + 7 - named[0][1])
-                return DateValue(d, d, d, 1, rule="weekday of the week before publication")
+                return DateValue(d, d, d, 1, rule="weekday of the week before publication", kind=WEEKDAY_OF_KNOWN_WEEK)
             back = (published.weekday() - named[0][1]) % 7
             if "last" in low.split() and back == 0:
                 back = 7
             d = published - timedelta(days=back)
-            return DateValue(d, d, d, 1, rule=_FROM_PUBLICATION)
+            return DateValue(d, d, d, 1, rule=_FROM_PUBLICATION, kind=WEEKDAY_FROM_PUBLICATION)
         if re.fullmatch(r"(?:a |one |two |three |several |\d+ )?(?:days?|weeks?|months?|years?|hours?|night|morning|evening|afternoon|decades?)", low):
             return None  # durations ("three days") name no date
         if getattr(ent, "label_", "") == "TIME" and not re.search(_MONTH_RX, low):
@@ -1565,8 +1592,9 @@ class DateResolver:
             if not has_year:
                 slipped = self._order_slip(parsed, published)
                 if slipped != parsed:
-                    return DateValue(slipped, slipped, slipped, 1, rule="stated day (day and month swapped)")
-            return DateValue(parsed, parsed, parsed, 1, rule="stated day")
+                    return DateValue(slipped, slipped, slipped, 1, rule="stated day (day and month swapped)",
+                                     kind=STATED_DAY)
+            return DateValue(parsed, parsed, parsed, 1, rule="stated day", kind=STATED_DAY)
         if period == "month":
             year = parsed.year if has_year or parsed <= published else parsed.year - 1
             if not has_year and date(year, parsed.month, 1) > published:
@@ -1581,7 +1609,7 @@ class DateResolver:
             if not re.search(r"\b(19|20)\d{2}\b", text):
                 return None
             start, end = date(parsed.year, 1, 1), min(date(parsed.year, 12, 31), published)
-            return DateValue(start + (end - start) // 2, start, end, 3, rule="stated year")
+            return DateValue(start + (end - start) // 2, start, end, 3, rule="stated year", kind=STATED_YEAR)
         if period == "week":
             start = parsed
             end = min(parsed + timedelta(days=6), published)
@@ -1596,10 +1624,10 @@ class DateResolver:
             count *= 2
         elif m.group(2).lower() == "day":
             d = published - timedelta(days=count)
-            return DateValue(d, d, d, 1, rule=f"'{m.group(0)}' from the publication date")
+            return DateValue(d, d, d, 1, rule=f"'{m.group(0)}' from the publication date", kind=_relative_kind(m.group(0)))
         d = published - timedelta(weeks=count)
         return DateValue(d, d - timedelta(days=3), min(d + timedelta(days=3), published), 2,
-                         rule=f"'{m.group(0)}' from the publication date")
+                         rule=f"'{m.group(0)}' from the publication date", kind=_relative_kind(m.group(0)))
 
     @staticmethod
     def _year_slip(stated: date, published: date) -> date:
@@ -1627,12 +1655,12 @@ class DateResolver:
 
     def _relative_value(self, rel: dict, published: date, phrase: str) -> DateValue:
         unit, offset, precision = rel["unit"], rel["offset"], rel["precision"]
-        rule = f"'{phrase}' from the publication date"
+        rule, kind = f"'{phrase}' from the publication date", _relative_kind(phrase)
         # "earlier this month": before the day of publication
         last_day = published - timedelta(days=1) if rel.get("before_publication") else published
         if unit == "day":
             d = published + timedelta(days=offset)
-            return DateValue(d, d, d, precision, rule=rule)
+            return DateValue(d, d, d, precision, rule=rule, kind=kind)
         if unit in ("week", "weekend"):
             monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
             start = monday + timedelta(days=5) if unit == "weekend" else monday
@@ -1644,7 +1672,7 @@ class DateResolver:
             # Wednesday); a weekend on its Saturday
             index = rel.get("day_index", self.cues["week_day_index"])
             day = start if unit == "weekend" else min(start + timedelta(days=index), end)
-            return DateValue(day, start, end, precision, rule=rule)
+            return DateValue(day, start, end, precision, rule=rule, kind=kind)
         if unit == "month":
             y, mth = published.year, published.month + offset
             while mth < 1:
@@ -1652,10 +1680,10 @@ class DateResolver:
             start, end = _month_bounds(y, mth)
             end = max(start, min(end, last_day))
             mid = min(date(y, mth, self.cues["month_fallback_day"]), end)
-            return DateValue(mid, start, end, precision, rule=rule)
+            return DateValue(mid, start, end, precision, rule=rule, kind=kind)
         y = published.year + offset
         start, end = date(y, 1, 1), min(date(y, 12, 31), published)
-        return DateValue(start + (end - start) // 2, start, end, precision, rule=rule)
+        return DateValue(start + (end - start) // 2, start, end, precision, rule=rule, kind=kind)
 
     def _base_after(self, sent, offset: int, published: date) -> Optional[DateValue]:
         """The dated thing 'days after' refers to: a stated day right after the phrase ('the 15 August takeover')."""

@@ -400,7 +400,9 @@ class EventDetector:
 
     def _names_armed_men(self, agent) -> bool:
         """The doers are armed men by their own name ('fighters', 'federal troops'), or members of an armed body
-        ('members of the militia'); 'members' alone, or of a mothers' collective, are not known to be."""
+        ('members of the militia'); 'members' alone, or of a mothers' collective, are not known to be. Stricter than
+        `_is_armed`, which takes bare 'members' for armed men (as notes use it): a crowd is no protest only when
+        its own words say it is armed."""
         if agent.lemma_.lower() in self.collective:
             return any(self._is_armed(g) is True for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj")
