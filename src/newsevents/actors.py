@@ -1654,6 +1654,11 @@ class ActorResolver:
             one = claimed or self._generic("unidentified", country)
         if sents and etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
             one, two = self._named_right_after(sents, doc_mentions, one, two, country, when, other_triggers)
+        if etype == "Explosions/Remote violence" and one is not None and one[1] == self._generic("unidentified", country)[1]:
+            # "a rocket fired from the Gaza Strip hit a house in Sderot": the unnamed side is of the land it fired from
+            origin = self._launched_from(draft, country)
+            if origin is not None:
+                one = (one[0], self._generic("unidentified", origin)[1])
         if sub == "Air/drone strike" and (one is None or one[0] is None or one[0].kind == "unidentified"):
             # "the army said a drone struck a group of JNIM fighters": with no other striker named, the army that
             # tells of the strike is the one that made it
@@ -2775,6 +2780,22 @@ class ActorResolver:
             country = next((c for c in found if c in d.real_countries), None)
             if country is not None:
                 return country
+        return None
+
+    def _launched_from(self, draft: EventDraft, country: Optional[str]) -> Optional[str]:
+        """The country or territory (as the country ACLED codes it in) that the event's sentences tell a weapon
+        was fired or launched from ('a rocket fired from the Gaza Strip'), where it is not the event's own."""
+        territories = _country_conventions()["territories"]
+        for sent in draft.sentences:
+            for ent in sent.ents:
+                root = ent.root
+                if ent.label_ not in ("GPE", "LOC") or root.dep_ != "pobj" or root.head.lower_ != "from" \
+                        or root.head.head.lemma_.lower() not in _role_words()["launch_verbs"]:
+                    continue
+                text = ent.text.removeprefix("the ")
+                origin = territories.get(text) or (text if text in self.dictionary.countries else None)
+                if origin is not None and origin not in (country, _sovereign_of(country)):
+                    return origin
         return None
 
     def _guess_country(self, draft: EventDraft, doc_mentions) -> Optional[str]:
