@@ -163,6 +163,19 @@ def split_article(key: str) -> Optional[str]:
     return f"{found.group(1)} {found.group(2)}" if found else None
 
 
+# the first word of a name as news abbreviates it, and as GeoNames writes it out: 'St James' is the parish
+# GeoNames calls 'Saint James' (its towns of that name list 'St James' among their alternates, its units not)
+_ABBREVIATED_FIRST_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount"}
+
+
+def written_out(key: str) -> Optional[str]:
+    """A folded name whose abbreviated first word is written out ('st james' -> 'saint james'); None if
+    it has none."""
+    first, _, rest = key.partition(" ")
+    full = _ABBREVIATED_FIRST_WORDS.get(first)
+    return f"{full} {rest}" if full and rest else None
+
+
 # ---- places -----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Place:
@@ -539,8 +552,12 @@ class Gazetteer:
         return result
 
     def _spellings(self, key: str, found: dict) -> None:
-        """The places spelled `key`, else spelled so with the article split off ('elwak' -> 'el wak')."""
+        """The places spelled `key`, or so with its abbreviated first word written out ('st james' -> 'saint
+        james'), else spelled so with the article split off ('elwak' -> 'el wak')."""
         self._exact(key, found)
+        full = written_out(key)
+        if full:
+            self._exact(full, found)
         split = None if found else split_article(key)
         if split:
             self._exact(split, found)

@@ -163,6 +163,7 @@ class PlaceResolver:
         stopwords = load_json("place_stopwords.json")
         self.stop = {fold(w) for w in stopwords["words"]}
         self.needs_context = {fold(w) for w in stopwords["needs_place_context"]}
+        self.name_heads = {fold(w) for w in stopwords["name_heads"]}
         self.self_naming_before = [p.split() for p in stopwords["self_naming_before"]]
         self.struck_verbs = set(stopwords["struck_verbs"])
         self.demonyms = {fold(k): v for k, v in load_json("place_demonyms.json").items() if not k.startswith("_")}
@@ -509,7 +510,7 @@ class PlaceResolver:
                 # named last before, which the gazetteer lacks
                 self._villages_of(info, sents[0].doc)
                 before = [v for v in info.village_spans if v.start < sents[order[0]].start]
-                village = before[-1] if before else None
+                village = self._village_referred_to(before)
             if village is None and chosen is not None and chosen.best.kind != "city":
                 # 'fighting broke out in Sagaing region ... The clashes centred on the village of X': a
                 # village the sentences going on about the event name narrows the unit down
@@ -530,6 +531,21 @@ class PlaceResolver:
             r.geo_precision = max(2, r.geo_precision or 2)
             for fld in ("location", "geo_precision"):
                 r.add_evidence(fld, village.sent, village, rule="places: a village the gazetteer lacks, near the place found")
+
+    def _village_referred_to(self, before: list):
+        """Of the villages the article named before, the one 'the village' refers to: of the last sentence that
+        named any, the first that sentence calls a village ('Staromarivka, a village in the grey zone near
+        Hranitne': Staromarivka, not the landmark named after it), else the last."""
+        if not before:
+            return None
+        last_sent = [v for v in before if v.sent == before[-1].sent]
+        return next((v for v in last_sent if self._called_a_village(v)), before[-1])
+
+    def _called_a_village(self, span) -> bool:
+        """'the village of X', 'X village', 'X, a village ...': the words around the name call it a village or town."""
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        return self._phrase_before(span, self.village_of) or self._called_a_settlement(span) \
+            or after is not None and after.is_lower and after.lower_ in self.village_after
 
     FRAME_REACH = 4  # how many words after a village's name the unit framing it may begin ('X, in the Y district')
 
@@ -728,11 +744,13 @@ class PlaceResolver:
     def _dateline_town(self, written: Optional[str], info: ArticlePlaces) -> Optional[Place]:
         """The town a wire dateline names ('KABUL', 'KANO, Nigeria', 'NEW DELHI'): spelled so, in the country
         written after it, in the article's country when the article has one (a story filed from Nairobi about
-        Somalia was not told in Nairobi); the most populous such town, datelines naming cities."""
+        Somalia was not told in Nairobi); the most populous such town, datelines naming cities. A province or
+        district written after it ('MONTEGO BAY, St James') chooses the town that lies in it."""
         if not written:
             return None
         name, _, qualifier = written.partition(",")
         qualifier_cc = self._cc_by_name.get(fold(qualifier)) if qualifier.strip() else None
+        units = self._dateline_units(qualifier) if qualifier.strip() and qualifier_cc is None else ()
         # a story filed from two cities ('PHNOM PENH/BANGKOK', 'JUBA & KHARTOUM'): each is a dateline town,
         # the first one in the article's country standing for the story
         for part in re.split(r"\s*[/&]\s*", name.strip()):
@@ -740,18 +758,28 @@ class PlaceResolver:
             for cc in (qualifier_cc, info.top_country):
                 if cc is not None:
                     towns = [p for p in towns if p.cc == cc]
+            towns = [p for p in towns if any(_lies_in(p, unit) for unit in units)] or towns
             if towns:
                 return max(towns, key=lambda p: p.population)
         return None
 
+    def _dateline_units(self, qualifier: str) -> tuple[Place, ...]:
+        """The provinces and districts a dateline's qualifier may name ('St James', 'North West')."""
+        return tuple(p for p in self.gaz.spelled(qualifier.strip()) if p.kind in ("admin1", "admin2"))
+
     DATELINE_VOTE = 1.0  # the dateline town's country: where the story was filed, often but not always its subject
+    # ... but a town filed with its own province ('MONTEGO BAY, St James') is a local paper's, writing of its
+    # own region: as strong as a town the article names after 'in'
+    DATELINE_UNIT_VOTE = 3.0
 
     def _vote_dateline(self, written: Optional[str], info: ArticlePlaces) -> None:
         """'TEGUCIGALPA - Thousands marched through the capital': the town a story is filed from says a little
         about its country, enough to outweigh a namesake abroad named alone, never the article's own places."""
         town = self._dateline_town(written, info) if written else None
         if town is not None:
-            info.cue_votes[town.cc] += self.DATELINE_VOTE
+            _, _, qualifier = written.partition(",")
+            in_unit = any(_lies_in(town, unit) for unit in self._dateline_units(qualifier)) if qualifier.strip() else False
+            info.cue_votes[town.cc] += self.DATELINE_UNIT_VOTE if in_unit else self.DATELINE_VOTE
 
     def _fill_dateline(self, draft: EventDraft, info: ArticlePlaces, sent) -> None:
         """Put the draft at the dateline's town. The dateline is cut from the cleaned text, so the evidence
@@ -1945,8 +1973,12 @@ class PlaceResolver:
         comes last), not the small town abroad spelt like them. The tagger's entity must run on
         from the capitalised word before; a direction or other stopword before it ('North Kivu',
         'Upper Nile'), a people ('Somali') or a country leaves the name alone, and so does an
-        article that a candidate's own name starts with ('Ar Rutba' for Ar Rutbah)."""
+        article that a candidate's own name starts with ('Ar Rutba' for Ar Rutbah). After a word that opens the
+        name of a place called after a mountain ('Mount Salem'), whatever the tagger says, the name is longer."""
         doc = span.doc
+        if span.start > span.sent.start and fold(doc[span.start - 1].text) in self.name_heads \
+                and fold(span.text) not in self._own_country_names:
+            return True  # 'Mount Salem': named after a mountain, not Salem in Oregon ('Mount Kenya' is still in Kenya)
         if span.start <= span.sent.start or span[0].ent_iob_ != "I":
             return False
         before = doc[span.start - 1]
@@ -2212,13 +2244,28 @@ class PlaceResolver:
             return Counter()
         return Counter({big[0].cc: cls.ORG_TOWN_VOTE})
 
+    BACKING_SOURCES = 2  # names (or the groups, parties and dateline) that vote for a country, for it to lead firmly
+
+    @staticmethod
+    def _sources_of(cc: Optional[str], info: ArticlePlaces) -> int:
+        """How many different names of the article, and whether its groups, parties or dateline, vote for `cc`."""
+        names = {m.key for m in info.mentions if m.own_votes.get(cc, 0.0) > 0.0}
+        return len(names) + (info.cue_votes.get(cc, 0.0) > 0.0)
+
     def _revote(self, info: ArticlePlaces) -> None:
         votes = Counter(info.cue_votes)
+        leader = info.top_country
+        backed = {leader} if self._sources_of(leader, info) >= self.BACKING_SOURCES else set()
         for m in info.mentions:
             if m.best is not None and (m.astray or m.topic):
                 m.own_votes = Counter()
             elif m.best is not None and m.in_org:
                 m.own_votes = self._org_town_votes((m.best,))
+            elif m.best is not None and leader in backed and m.best.cc != leader and m.best.population < BIG_PLACE \
+                    and not any(p.cc == leader for p in m.candidates) and len({p.cc for p in m.candidates}) > 1:
+                # 'Granville' in a Jamaican paper: a name the leading country has no place of, chosen among namesakes
+                # in several other countries by their size alone, says no more of the country than before
+                m.own_votes = self._loose_share(m, self._own_votes(m))
             elif m.best is not None:
                 m.own_votes = self._loose_share(m, Counter({m.best.cc: 4.0 if m.context else (3.0 if m.locative else 2.0)}))
             elif m.candidates:
@@ -2463,6 +2510,8 @@ class PlaceResolver:
             others = info.country_votes.copy()
             for same in by_key[m.key]:
                 others.subtract(same.own_votes)
+            # (shares of a vote subtracted again leave a rounding error, no vote: 'share <= 0' below)
+            others = Counter({cc: round(v, 9) for cc, v in others.items()})
             top, top_votes = max(others.items(), key=lambda kv: kv[1], default=(None, 0.0))
             if top_votes < 1.0:
                 top, top_votes = None, 0.0
@@ -2479,7 +2528,9 @@ class PlaceResolver:
             namesake_towns = set() if m.context else {
                 (p.cc, unit) for p in m.candidates if p.kind == "city" for unit in (p.admin1, p.admin2)
                 if unit and m.key in {fold(unit), fold(gazetteer_strip(unit))}}
-            named_so = any(m.key in (fold(p.name), fold(gazetteer_strip(p.name))) for p in candidates)
+            # 'St James' is the name GeoNames writes out as 'Saint James'
+            written_keys = {m.key, gazetteer.written_out(m.key)}
+            named_so = any(written_keys & {fold(p.name), fold(gazetteer_strip(p.name))} for p in candidates)
             # 'the La Source neighbourhood of Saint-Marc': a part of the town named after it lies in that town; a
             # namesake far from it is not the place (and the town is)
             town_of = quarters_of.get(id(m))
@@ -2510,7 +2561,7 @@ class PlaceResolver:
                 share = max(others.get(p.cc, 0.0), 0.0) / top_votes if top_votes else 0.0
                 # a unit written as ACLED spells it ('Ninewa' for GeoNames' 'Ninawa') is named by its own name,
                 # unless another place bears that name itself (Burkina Faso's 'Est', not Cameroon's 'East')
-                alternate = fold(p.name) != m.key and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key) \
+                alternate = fold(p.name) not in written_keys and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key) \
                     and not (p.kind == "admin1" and not named_so and fold(self._admin1(p.cc, p.name)) == m.key)
                 if reject and top and p.cc != top and share <= 0.0 and alternate and not self._spelled_so(m, p):
                     # a name matched only by spelling tolerance ('Kuriga' for Khouribga's 'Kouriga') is no
@@ -2521,12 +2572,12 @@ class PlaceResolver:
                     # a namesake in a country the article is not about; but a city stands against a
                     # country only named, not acting ('in Den Haag against the Russian invasion of Ukraine')
                     continue
-                if reject and top and p.cc != top and share <= 0.0 and p.kind == "city" and (
+                if reject and top and p.cc != top and share <= 0.0 and (p.kind == "city" or p.kind == "admin2" and not m.context) and (
                         p.population < 10_000 and top_votes >= 4.0 or p.population < 50_000 and actor_votes.get(top, 0.0) >= 1.0):
-                    # a village abroad that nothing else in the article points to, when the places or
-                    # the actors point to another country ('the Burkinabe army ... in the village of
-                    # Ariel'); a country named as the topic ('a rally against the war in Ukraine')
-                    # does not rule out the small town where it is held
+                    # a village (or a small county, 'Granville County') abroad that nothing else in the article
+                    # points to, when the places or the actors point to another country ('the Burkinabe army ...
+                    # in the village of Ariel'); a country named as the topic ('a rally against the war in
+                    # Ukraine') does not rule out the small town where it is held
                     continue
                 if reject and top is None and cue_region and p.cc not in cue_region and p.kind == "city" \
                         and (p.population < 50_000 or alternate) and others.get(p.cc, 0.0) <= 0.0:
@@ -2608,7 +2659,7 @@ def _word_ends(window: str, at: int) -> bool:
 _AMOUNT = re.compile(r"^([^\W\d_]+\$?|[^\w\s])\.?\d")  # 'Sh5.2', 'Kshs.300', 'R$50', a symbol before digits
 # ACLED's tags glued to the last word of a sentence ('in Ouagadougou.[size=large]') stay in its token
 _ABBREVIATED = re.compile(r"^(St|Ste|Mt|Ft|Pt)\.$")
-_ELIDED = re.compile(r"^[A-Z]['’][A-Za-z]{3,}$")
+_ELIDED = re.compile(r"^[A-Z]['’][^\W\d_]{3,}$")  # letters with accents too: "N'Zérékoré"
 # an article or preposition elided onto the next word inside a name ("Olho d'Agua das Flores", "Sant'Angelo dei
 # Lombardi") and a possessive ("Moi's Bridge"), which spaCy keeps as tokens of their own
 _ELIDED_JOINER = re.compile(r"^[a-z]{1,4}['’][A-Z][\w-]*$")
