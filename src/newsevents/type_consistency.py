@@ -489,6 +489,38 @@ class TypeConsistency:
         words = re.findall(r"[a-z]+(?:-[a-z]+)*", before.text.lower())  # "off-duty" is three tokens
         return any(w in rule["status_words"] or w.split("-")[0] in rule["status_words"] for w in words)
 
+    def _clash_with_one_side(self, article, draft, mentions, rule):
+        """A 'battle' with one side only: the actors stage found no second side (actor2 is actor1 again), the
+        event's sentences name someone acting and no armed people hit or fought (no armed patient, no armed side
+        beside those acting), and tell no fighting or response ('militants ambushed a bus, killing three', 'forces
+        opened fire towards farmland'). ACLED's Battles are between two organised armed sides; one armed side
+        harming others is an Attack."""
+        rec = draft.record
+        if draft.trigger is None or not rec.actor1 or rec.actor1 != rec.actor2:
+            return None
+        agents = {(m.kind, m.key) for m in mentions if m.role == "agent"}
+        # 'a police officer was shot by gunmen', 'police had vacated the station': armed people other than the doers
+        if not agents or any(m.kind in ARMED and (m.role in rule["armed_side_roles"] or (m.kind, m.key) not in agents)
+                             for m in mentions):
+            return None
+        # 'gunmen fired on the station; whether the attack was repelled by the police is unclear': two armed sides
+        # acting, though the actors stage names one ('the militants' names the doers again)
+        if len({a for a in agents if a[0] in ARMED and a[0] != "anaphor"}) > 1:
+            return None
+        # 'injured a vigilante militiaman', 'an officer was killed by a bomb': armed people the mentions miss, outside
+        # the doers' own words
+        doers = {i for m in mentions if m.role == "agent" for i in range(m.span.start, m.span.end)}
+        if any(t.i not in doers and (t.lower_ in rule["armed_people_nouns"] or t.lemma_.lower() in rule["armed_people_nouns"])
+               for sent in draft.sentences for t in sent):
+            return None
+        response = self.rules["rules"]["attack_met_by_armed_response"]
+        if any(t.lemma_.lower() in rule["fighting_words"] or _hyphenated(t) in response["exchange_nouns"]
+               for sent in draft.sentences for t in sent):
+            return None
+        if self._attack_met_by_armed_response(article, draft, mentions, response):
+            return None
+        return _root(draft.trigger)
+
     def _sexual_violence_in_attack(self, article, draft, mentions, rule):
         """Someone raped or stripped naked, told as a statement of the event's sentences ('militants raped a woman
         and killed her', 'were stripped naked by police'); not what a victim was accused of ('suspected of rape')."""
