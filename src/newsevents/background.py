@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
+from .claims import ClaimResolver
 from .data import read_json
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class SentenceFacts:
     statistic: bool = False  # a count over a period or a record ("a month in which at least nine people have been shot")
     after_old: bool = False  # no date of its own, right after a sentence of its paragraph dated before the news
     said_dates: frozenset = frozenset()  # the date phrases of a statement's own day ("the army said on Tuesday")
+    old_dates: frozenset = frozenset()  # the date phrases before the news ("in 2001", "in the 1990s"), lower case
 
 
 # a time of day written as a number ('7.30am', '10:15 pm', '0630 GMT'), which the tagger may take for a place
@@ -110,12 +112,13 @@ class SentenceFactReader:
             days: set[str] = set()
             dates: set[str] = set()
             old = False
+            old_dates: set[str] = set()
             recent = True
             stale = False
             for e in dated:
                 if len(dated) > 1 and names_an_occasion(e, self.weekday_occasions):
                     continue  # "after Friday prayers in Zahedan on 30 September 2022": the day is the other date's
-                this_old = self._old_date(e, s, published)
+                this_old = self._old_date(e, s, published) or long_spell(e)
                 if not self._said_when(e.root):
                     # "have been reported since Wednesday": when a state of affairs began, not a day of an incident
                     if not this_old and e.root.head.lower_ != "since":
@@ -123,6 +126,8 @@ class SentenceFactReader:
                     if not _SPELL_OF_HOURS.fullmatch(e.text.lower()):
                         dates.add(e.text.lower())  # not 'a battle lasting several hours': how long, not when
                 old = old or this_old
+                if this_old:
+                    old_dates.add(e.text.lower())
                 if this_old:
                     recent = recent and self._recent_month(e.text.lower(), published)
                 stale = stale or self._stale(e.text.lower(), published)
@@ -137,7 +142,8 @@ class SentenceFactReader:
                                      earlier=bool(self.earlier_dates_re.search(low)),
                                      page_intro=bool(self.page_intro_re.search(low)),
                                      statistic=bool(self.statistic_re.search(low)),
-                                     said_dates=frozenset(e.text.lower() for e in dated if self._said_when(e.root))))
+                                     said_dates=frozenset(e.text.lower() for e in dated if self._said_when(e.root)),
+                                     old_dates=frozenset(old_dates)))
             if out[:-1] and out[-2].old_date and not (days or old) and not paragraph_break(sents, len(out) - 1):
                 # "... since April 2018, when protests grew into a nationwide uprising. Police crushed the protests
                 # over the following months.": the time of the sentence before
@@ -264,7 +270,7 @@ class SentenceFactReader:
         the publication month, or a fronted 'last week'/'last month'."""
         low = ent.text.lower()
         if published is not None:
-            for y in re.findall(r"\b(19\d\d|20\d\d)\b", low):
+            for y in re.findall(_YEAR_OR_DECADE, low):  # 'in 2014', 'in the 1990s', 'the campaigns of the 1870s'
                 if int(y) < published.year:
                     return True
             months = [k + 1 for k, m in enumerate(self.months) if m in low]
@@ -299,6 +305,8 @@ class BackgroundJudge:
 
     def __init__(self, reader) -> None:
         self.reader = reader
+        self.claims = ClaimResolver()
+        self.accusation_verbs = set(context_vocabulary()["accusation_verbs"])
 
     def is_background(self, e: dict, facts: list[SentenceFacts], lead: bool, opening: bool = False) -> bool:
         i = e["sents"][0]
@@ -314,16 +322,25 @@ class BackgroundJudge:
         if not lead and f.stale and all(self.reader.subordinate(m) for m in e["mentions"]):
             return True  # "The emergency measures were adopted after 35 people were killed on 2 March": the cause,
             # weeks before the news, of the measures the sentence tells
-        if (not lead or self._counted_up_to_now(e)) and self.reader.nationwide_re.search(
+        if (not lead or self._counted_up_to_now(e) or self._reported_tally(e)) and self.reader.nationwide_re.search(
                 e["mentions"][0].sent.text.lower()) and not f.places and not any(
                 (h := self.reader.clause_head(m)) is not None and self.reader.clause_places(h) for m in e["mentions"]):
             return True  # "Security forces arrested hundreds of protesters nationwide on Tuesday": a count over the
             # whole country, at no place an event could be coded at (in a lead, when it counts up to now: "police
-            # have arrested more than 300 people across the country since the protests began")
+            # have arrested more than 300 people across the country since the protests began", and in reported speech
+            # "he said 350 people had been arrested across the country")
         if not lead and self._counted_up_to_now(e) and not f.places and not any(
                 (h := self.reader.clause_head(m)) is not None and self.reader.clause_places(h) for m in e["mentions"]):
             return True  # "Khan's party said more than 4,000 of its workers had been arrested since his detention on
             # Tuesday": a tally of the days since, at no place of its own
+        if all(self._accused_of(m) or self._denied(m) for m in e["mentions"]) and self.claims.denies(
+                e["mentions"][0].sent):
+            return True  # "Officials accused the army of shooting a migrant, which the government called fake news",
+            # "The rebels denied that any of their men had been killed and accused the army of killing a farmer": an
+            # accusation or a denial, a dispute the sentence tells rather than an act told as fact
+        if f.old_dates and all(self._dated_before_by_its_own_words(m, f.old_dates) for m in e["mentions"]):
+            return True  # "The peace agreement signed in 2001 promised a referendum, and the vote, held from 23
+            # November, ...": the words that describe the trigger date it years back, whatever day the rest tells
         if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
             return False
         if f.after_old and not lead and (self.reader.refers_back(e) or not f.places):
@@ -351,12 +368,54 @@ class BackgroundJudge:
             # protests were held in Kisumu" are)
         return False
 
+    def _accused_of(self, m: Mention) -> bool:
+        """The trigger tells what a party is accused or blamed of ('accused the army of shooting a migrant',
+        'blamed the rebels for burning the market'), not an act the article tells itself."""
+        verb = verb_of(m.span.root)
+        while verb is not None and verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head  # "accused the army of killing a farmer and dressing him up as a fighter"
+        return verb is not None and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") \
+            and verb.head.head.lemma_.lower() in self.accusation_verbs
+
+    def _denied(self, m: Mention) -> bool:
+        """The trigger stands in what a party denies ('denied that any of its members had been killed', 'rejected
+        claims that its troops had shelled the camp')."""
+        verb = verb_of(m.span.root)
+        if verb is None:
+            return False
+        path = [verb, *list(verb.ancestors)[:6]]
+        for k, t in enumerate(path[1:], 1):
+            if t.lemma_.lower() in self.claims.cues["denial_verbs"]:
+                return any(p.dep_ in ("ccomp", "acl") for p in path[:k])
+        return False
+
+    @staticmethod
+    def _dated_before_by_its_own_words(m: Mention, old_dates) -> bool:
+        """A clause that describes the trigger holds a date before the news ('the agreement signed in 2001', 'the
+        offensive that drove them out in 2017')."""
+        tok = m.span.root
+        return any(c.dep_ in ("acl", "relcl") and any(d in c.doc[c.left_edge.i:c.right_edge.i + 1].text.lower()
+                                                     for d in old_dates) for c in tok.children)
+
     def _counted_up_to_now(self, e: dict) -> bool:
         """Every trigger's verb is in the perfect ('have arrested', 'have been killed') or counts from a time on
         ('arrested ... since Thursday'): a tally of the days so far, not one occasion."""
         verbs = [verb_of(m.span.root) for m in e["mentions"]]
         return bool(verbs) and all(v is not None and (self.reader.perfect(v) or any(
             t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in v.subtree)) for v in verbs)
+
+    def _reported_tally(self, e: dict) -> bool:
+        """Every trigger's verb is a perfect in reported speech (`_reported_perfect`)."""
+        verbs = [verb_of(m.span.root) for m in e["mentions"]]
+        return bool(verbs) and all(v is not None and self._reported_perfect(v) for v in verbs)
+
+    def _reported_perfect(self, verb) -> bool:
+        """A perfect told in reported speech, moved back a tense ('He said 350 people had been arrested across the
+        country' for 'have been arrested'): a tally up to the day of the statement."""
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head  # "... had been arrested and that property had been destroyed"
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.reader.reporting and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
 
     def _origin(self, m: Mention, earlier: bool) -> bool:
         """The trigger is the subject of a verb of beginning with a cause or a time after it: how the unrest the
@@ -395,6 +454,12 @@ class BackgroundJudge:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a year, or a decade named by its first year, from the sixteenth century on (the year alone is captured)
+_YEAR_OR_DECADE = re.compile(r"\b(1[5-9]\d\d|20\d\d)s?\b")
+# a stretch of years a date may be, told as how long something went on ('fought for most of the decade', 'ruled
+# throughout the 1990s', 'for two decades'): a state of affairs of its time, no incident of the news
+_LONG_SPELL = re.compile(r"\b(?:for|throughout)\s+(?:(?:most|much|all|part|the rest|the better part)\s+of\s+)?"
+                         r"(?:the\s+|a\s+|an\s+|\w+\s+)?(?:decades?|centur(?:y|ies)|years|generations?)$")
 _CLAIMING = {"claim", "allege"}  # their dates may be the incident's own ("claimed three attacks between 22 and 23 May")
 _REFERRING = {"the", "this", "that", "these", "those"}  # determiners of what was told before
 _LEAD_MONTHS = 2  # how many months before publication a lead's month-only date may lie and still be the news
@@ -407,6 +472,16 @@ _OPENING_PHRASE_TOKENS = 8  # the longest opening phrase before a fronted place 
 # a stretch of hours a time entity may be ('lasting several hours', 'for about two hours'): no date of an incident
 _SPELL_OF_HOURS = re.compile(r"(?:(?:for|about|around|nearly|almost|more than|over|some)\s+)*"
                              r"(?:several|a few|a couple of|many|an?|\d+|[a-z]+)\s+(?:hours?|minutes?)")
+
+
+def long_spell(ent) -> bool:
+    """The date tells how long an act went on over years ('fought for most of the decade'), with the words before
+    it in its sentence; not how long since something was last seen ('the first protests of their kind for years')."""
+    before = ent.doc[max(ent.sent.start, ent.start - 6):ent.end].text.lower()
+    if not _LONG_SPELL.search(before):
+        return False
+    prep = next((t for t in [ent.root, *list(ent.root.ancestors)[:3]] if t.lower_ in ("for", "throughout")), None)
+    return prep is not None and prep.head.pos_ in ("VERB", "AUX")
 
 
 def names_an_occasion(ent, occasions) -> bool:

@@ -31,6 +31,7 @@ def load_cues() -> dict:
     compiled["generic"] = frozenset(cues["generic_claimants"])
     compiled["blame_verbs"] = frozenset(cues["blame_verbs"])
     compiled["official"] = frozenset(cues["official_claimants"])
+    compiled["denial_verbs"] = frozenset(cues["denial_verbs"])
     return compiled
 
 
@@ -118,6 +119,10 @@ class ClaimResolver:
                 if not self.negated(cue) and not self.official(cue):
                     return True
         return False
+
+    def denies(self, sent) -> bool:
+        """The sentence tells a denial ('the army denied ...', '..., which the ministry called fake news')."""
+        return any(rx.search(sent.text) for rx in self.cues["denial"])
 
     def claimants(self, sent) -> set[int]:
         """The token indexes of the whole subject of each claim the sentence tells, with the words that describe it
