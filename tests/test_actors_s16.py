@@ -3,7 +3,8 @@ RUD-Urunana in the Kivus) and Donbas separatists told as 'Russian-backed forces'
 are named after on a date before the dev data's first (Zambia before August 2021, Guinea before the coup of
 September 2021); 'tourist' qualifying a place ('a tourist village') names no foreign victims; Bahrain's
 'security forces' are its police; an unnamed shooter whose rockets were fired from another land is that land's
-unidentified armed group; Russia's FSB is a branch of its police."""
+unidentified armed group; Russia's FSB is a branch of its police; bodies named by their own language's or local
+names (Algeria's RAJ, Sri Lanka's NTJ, Barrio 18's Revolucionarios)."""
 
 from datetime import date
 
@@ -73,3 +74,22 @@ def test_officers_of_russias_federal_security_service_are_its_branch(pipeline):
     text = ("Officers of the Federal Security Service shot dead two suspected militants during a raid on a house in "
             "Khasavyurt, Dagestan, Russia, on Tuesday.")
     assert events(pipeline, text, date(2021, 3, 18))[0].actor1 == "Police Forces of Russia (2000-) Federal Security Service"
+
+
+@pytest.mark.parametrize("text, when, actor", [
+    # people arrested as activists of a named association are that association
+    ("On Tuesday, in Tizi Ouzou, Algeria, the police arrested four activists of the association Rassemblement "
+     "Actions Jeunesse (RAJ) as they left a meeting.", date(2019, 11, 16), "RAJ: Youth Action Rally"),
+    ("Police arrested three suspected members of National Thowheeth Jama'ath in a raid on a house in Ampara, "
+     "Sri Lanka, on Tuesday.", date(2019, 5, 16), "NTJ: National Thowheeth Jama'ath"),
+])
+def test_arrested_members_of_a_body_news_names_are_that_body(pipeline, text, when, actor):
+    assert events(pipeline, text, when)[0].actor2 == actor
+
+
+@pytest.mark.parametrize("text, when, actor1", [
+    ("A bus driver was shot dead on Thursday at a terminal in Ciudad Delgado, El Salvador. The police blamed "
+     "members of the Revolucionarios faction of Barrio 18.", date(2022, 4, 9), "B-18 (R): Barrio-18 (Revolucionarios)"),
+])
+def test_groups_news_names_by_their_local_names(pipeline, text, when, actor1):
+    assert events(pipeline, text, when)[0].actor1 == actor1
