@@ -134,6 +134,7 @@ class EventDetector:
         self.riot_unit_nouns = set(lex["riot_unit_nouns"])
         self.barrier_crossing_preps = set(lex["barrier_crossing_preps"])
         self.capture_verbs = set(lex["capture_verbs"])
+        self.control_taking_verbs = set(lex["control_taking_verbs"])
         self.capture_phrasal_verbs = {tuple(v.split()) for v in lex["capture_phrasal_verbs"]}
         self.captured_places = set(lex["captured_places"])
         self.captured_people = set(lex["captured_people"])
@@ -147,8 +148,10 @@ class EventDetector:
         self.blockade_objects = set(lex["blockade_objects"])
         self.mine_workplace = set(lex["mine_workplace_words"])
         self.arrest_settings = set(lex["arrest_setting_nouns"])
+        self.arrest_raid_verbs = set(lex["arrest_raid_verbs"])
         self.statistic_nouns = set(lex["statistic_nouns"])
         self.entry_verbs = set(lex["entry_verbs"])
+        self.firing_verbs = set(lex["bloodless_firing_verbs"])
         self.armed_only_triggers = set(lex["armed_only_triggers"])
         self.armed_gathering_words = set(lex["armed_gathering_words"])
         self.rally_holding_verbs = set(lex["rally_holding_verbs"])
@@ -161,6 +164,8 @@ class EventDetector:
         self.occupied_premises = set(lex["occupied_premises"])
         self.time_nouns = set(lex["time_nouns"])
         self.duration_nouns = set(lex["duration_nouns"])
+        self.long_durations = set(lex["long_duration_nouns"])
+        self.policy_fight_verbs = set(lex["policy_fight_verbs"])
         self.armed_watch_cues = set(lex["armed_watch_cues"])
         self.attack_clash_words = set(lex["attack_clash_words"])
         self.crowd_riot_verbs = set(lex["crowd_riot_verbs"])
@@ -273,7 +278,9 @@ class EventDetector:
             if found[(start, end)] == "Remote explosive/landmine/IED" and self._workplace_mine(span.root):
                 continue  # "an attack on a gold mine": where people dig, not a landmine
             if found[(start, end)] in _EXPLOSIVE_ROLES and self._seized_weapon(span.root):
-                continue  # "a hand grenade and a pistol were seized": a weapon taken, no explosion
+                # "a hand grenade and a pistol were seized": a weapon taken, no explosion
+                out.append((span, _SEIZED_WEAPON))
+                continue
             if span.root.dep_ == "compound" and span.root.head.lower_ in self.firearm_nouns:
                 continue  # "assault rifles": a weapon's name, not an assault
             if found[(start, end)] == "Armed clash" and self._repels_an_attack(span):
@@ -294,8 +301,8 @@ class EventDetector:
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "Non-state actor overtakes territory"))
             elif tok.lemma_.lower() in self.entry_verbs and tok.pos_ == "VERB" and tok.i not in taken and any(
-                    c.dep_ == "dobj" and (c.lemma_.lower() in self.captured_places or c.ent_type_ == "GPE")
-                    for c in tok.children) and self._without_a_fight(tok):
+                    c.lemma_.lower() in self.captured_places or c.ent_type_ == "GPE"
+                    for c in self._entered(tok)) and self._without_a_fight(tok):
                 # "troops entered the town without a fight": a place changing hands with no fighting
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "Non-violent transfer of territory"))
@@ -304,11 +311,16 @@ class EventDetector:
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "Non-state actor overtakes territory"))
             elif tok.lemma_.lower() in self.capture_verbs and tok.pos_ == "VERB" and tok.i not in taken and any(
-                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.captured_people for c in tok.children):
+                    c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in self.captured_people or self._is_armed(c)
+                                                         is False) for c in tok.children):
                 # "soldiers captured a senior commander of the group": the state's forces holding a fighter arrest
-                # him; armed men of another side taking someone abduct him
-                agent = self._agent(tok)
-                by_state = agent is None or self._names_state_forces(agent)
+                # him; armed men of another side taking someone abduct him ("kidnappers seized eight people",
+                # "gunmen stormed the village and seized 61 people": a joined verb's doers are its own); plain people
+                # seized by no one named are abducted, a fighter so taken is held by the state
+                fighter = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.captured_people
+                              for c in tok.children)
+                agent = self._agent(tok) or (self._agent(tok.head) if tok.dep_ == "conj" else None)
+                by_state = self._names_state_forces(agent) if agent is not None else fighter
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "Arrests" if by_state else _ABDUCTION))
         for tok in doc:
@@ -417,14 +429,32 @@ class EventDetector:
         return verdicts == {False}
 
     def _without_a_fight(self, verb) -> bool:
-        """Told as taken with no fighting: 'without a fight', 'without resistance', 'unopposed'."""
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "without" and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in self.bloodless_nouns for g in c.children):
-                return True
-            if c.dep_ in ("advmod", "advcl", "acomp", "oprd") and c.lower_ in self.bloodless_adverbs:
-                return True
+        """Told as taken with no fighting: 'without a fight', 'without resistance', 'unopposed', 'without a shot
+        being fired'; said of the verb or of one joined to it ('entered the town and took up positions without
+        firing a shot')."""
+        for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "without" and any(self._bloodless(g) for g in c.children):
+                    return True
+                if c.dep_ in ("advmod", "advcl", "acomp", "oprd") and c.lower_ in self.bloodless_adverbs:
+                    return True
         return False
+
+    @staticmethod
+    def _entered(verb) -> list:
+        """The places a verb of moving in goes into: its object ('entered the town') or 'into' phrase ('moved into
+        the village')."""
+        return [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+
+    def _bloodless(self, tok) -> bool:
+        """What follows 'without' names no fighting: 'a fight', or a clause of no shot fired ('a shot being fired',
+        'firing a shot')."""
+        if tok.dep_ == "pobj":
+            return tok.lemma_.lower() in self.bloodless_nouns
+        fired = tok.lemma_.lower() in self.firing_verbs
+        return tok.dep_ == "pcomp" and fired and any(
+            c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in self.bloodless_nouns for c in tok.children)
 
     def _repels_an_attack(self, span) -> bool:
         """A lone verb of repelling whose object is an attack ('repels assault', 'repulsed the attack'), not the
@@ -444,6 +474,20 @@ class EventDetector:
     def _seized_weapon(self, noun) -> bool:
         """The weapon is what a verb of seizing or finding took ('police seized a grenade', 'a pistol and a grenade
         were recovered', 'found a cache of weapons including mortar rounds'), not a weapon used."""
+        return self._seizing_verb(noun) is not None
+
+    def _seized_by_state_alone(self, noun) -> bool:
+        """The state's forces seized or found the weapon, told in a clause of its own ('police found explosives and
+        a suicide vest in an empty house'), not as what armed men took in a fight ('took control of the position and
+        seized mortars') nor with no finder named."""
+        verb = self._seizing_verb(noun)
+        if verb is None or verb.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+            return False
+        agent = self._agent(verb)
+        return agent is not None and self._names_state_forces(agent)
+
+    def _seizing_verb(self, noun):
+        """The verb of seizing or finding whose object (or passive subject) the weapon is, or None."""
         while True:
             # (the word may name the weapon's kind: 'mortar' in 'mortar rounds')
             while noun.dep_ in ("conj", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
@@ -452,8 +496,9 @@ class EventDetector:
             if noun.dep_ == "pobj" and noun.head.lower_ in _LISTING_PREPS and noun.head.head.pos_ == "NOUN":
                 noun = noun.head.head
                 continue
-            return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and \
+            seized = noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and \
                 noun.head.lemma_.lower() in self.seizure_verbs
+            return noun.head if seized else None
 
     def _names_a_way(self, noun) -> bool:
         """A road or another way a crowd can close: its head noun ('the main road'), or a word of its name ('the
@@ -614,23 +659,52 @@ class EventDetector:
         spans = self._trigger_spans(doc)
         untold = self._untold(spans)
         for span, role in spans:
-            if self._skipped(span, untold):
+            if self._skipped(span, untold) or role == _SEIZED_WEAPON:
                 continue
             i = sent_of[span.start]
             out.append(Mention(i, sents[i], span, role, self.weights[role], generic=self._generic(span)))
-        return out
+        told = {m.sent_index for m in out}
+        for span, role in spans:
+            i = sent_of[span.start]
+            if role == _SEIZED_WEAPON and i not in told and not self._skipped(span, untold) and \
+                    self._seized_by_state_alone(span.root):
+                # "police found explosives, detonators and a suicide vest in an empty house": weapons the state's
+                # forces found or seized, told on their own, are disrupted weapons use (a weak vote: beside an arrest
+                # or a clash of the same report they are its detail)
+                told.add(i)
+                out.append(Mention(i, sents[i], span, "Disrupted weapons use", _SEIZURE_WEIGHT,
+                                   generic=self._generic(span)))
+        return sorted(out, key=lambda m: m.span.start)
 
     def _untold(self, spans) -> dict[int, str]:
         """The trigger words that tell no event of this report, by their root's index: 'hedged' (negated, modal,
         planned, or named only to place the event in time) or 'reason' (the act an arrest is for, an earlier
         event dated on its own)."""
         arrests = {span.root.i for span, role in spans if role == "Arrests"}
+        policy = self._fights_against_acts(spans)
         out = {}
         for span, role in spans:
-            if self._hedged(span) or self._time_reference(span):
+            if self._hedged(span) or self._time_reference(span) or self._lasted_years(span) or span.root.i in policy:
                 out[span.root.i] = "hedged"
             elif self._arrested_over(span, arrests) or self._arrest_setting(span, arrests) or self._dated_before(span):
                 out[span.root.i] = "reason"
+        return out
+
+    def _fights_against_acts(self, spans) -> set[int]:
+        """'a new base to fight kidnapping', 'a unit set up to combat abductions': a verb of fighting whose object is
+        a kind of harm (a trigger noun of violence with no article or number) names a policy against that crime,
+        and neither word tells an event. The roots of both, by their index."""
+        # (not a fight itself: 'fought running battles' is fighting)
+        acts = {span.root.i for span, role in spans if span.root.pos_ == "NOUN" and role in _HARM_ROLES
+                and role != "Armed clash"}
+        out = set()
+        for span, role in spans:
+            if span.root.lemma_.lower() not in self.policy_fight_verbs or span.root.pos_ != "VERB":
+                continue
+            for c in span.root.children:
+                if c.dep_ == "dobj" and c.i in acts and not any(
+                        g.dep_ in ("det", "nummod", "poss") for g in c.children):
+                    out |= {span.root.i, c.i}
         return out
 
     @staticmethod
@@ -669,10 +743,23 @@ class EventDetector:
         """'detained eleven suspected gang members during raids in Guayaquil': the raid is how the arrest was made,
         not a fight of its own."""
         tok = span.root
+        if self._raid_with_arrest(tok, arrests):
+            return True
         if tok.dep_ != "pobj" or tok.lemma_.lower() not in self.arrest_settings or tok.head.lower_ not in ("during", "in"):
             return False
         above = tok.head.head
         return above.i in arrests or above.dep_ in ("dobj", "nsubjpass") and above.head.i in arrests
+
+    def _raid_with_arrest(self, verb, arrests: set[int]) -> bool:
+        """'police raided several homes and arrested four students', 'troops stormed a house and detained three
+        suspects': a raid whose doers go on to arrest people (a verb joined to it by 'and', with no subject of its
+        own) is how the arrest was made, not an attack of its own."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.arrest_raid_verbs:
+            return False
+        joined = [c for c in verb.children if c.dep_ == "conj"]
+        joined += [g for c in joined for g in c.children if g.dep_ == "conj"]
+        return any(c.i in arrests and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                   for c in joined)
 
     def cue_features(self, doc) -> dict[str, float]:
         """What the lexicon and the parse say about a one-paragraph report, as named indicators for the type
@@ -684,6 +771,8 @@ class EventDetector:
         spans = self._trigger_spans(doc)
         untold = self._untold(spans)
         for span, role in spans:
+            if role == _SEIZED_WEAPON:
+                continue  # (a weapon seized was never a cue of the type model)
             if untold.get(span.root.i) == "hedged":
                 out[f"hedged:{role}"] = 1.0
                 continue
@@ -779,6 +868,8 @@ class EventDetector:
             return True
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
             return True  # "police watched without intervening"
+        if tok.dep_ in ("nsubjpass", "dobj") and tok.head.dep_ == "pcomp" and tok.head.head.lower_ == "without":
+            return True  # "without a shot being fired", "without firing a shot"
         # "nobody was killed", "no attack took place", "no one carried out the attack"; but a clause with its
         # own subject only sits under the other verb ("militants attacked the post, no casualties reported")
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
@@ -873,6 +964,22 @@ class EventDetector:
                                                                                 "right")
                             for c in prep.children))
 
+    def _lasted_years(self, span) -> bool:
+        """'the army and the rebels fought for most of the decade', 'the two clans have clashed for years': fighting
+        told by how many years it lasted is a war's history, not an event of the news (a fight 'for three hours' is
+        one)."""
+        verb = self.verb_of(span.root)
+        if verb is None:
+            return False
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "throughout")):
+            for span_of in (g for g in prep.children if g.dep_ == "pobj"):
+                # ('for most of the 1990s', 'for much of the decade')
+                parts = [span_of] + [g for c in span_of.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for g in c.children if g.dep_ == "pobj"]
+                if any(t.lemma_.lower() in self.long_durations or _DECADE.fullmatch(t.lower_) for t in parts):
+                    return True
+        return False
+
     def _generic(self, span) -> bool:
         """'ISIS continues to launch attacks': a trend, not one event (bare plural, or governed by 'continue')."""
         tok = span.root
@@ -966,9 +1073,9 @@ class EventDetector:
         # hangs it on the noun as a modifier): no longer, or not then, under arms
         former = any(c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in self.former_status or "".join(
             w.text_with_ws for w in c.subtree).strip().lower() in self.former_status) for c in t.children)
-        # "a group of youths", "members of the Fulani community": the people named after "of" say who they are; so
-        # do those whose body was found ('the body of a militia member')
-        if t.lemma_.lower() in self.collective or t.lower_ in self.remains_nouns:
+        # "a group of youths", "members of the Fulani community", "19 of the attackers": the people named after "of"
+        # say who they are; so do those whose body was found ('the body of a militia member')
+        if t.lemma_.lower() in self.collective or t.lower_ in self.remains_nouns or t.like_num:
             for of in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for g in (g for g in of.children if g.dep_ == "pobj"):
                     verdict = self._is_armed(g)
@@ -1048,7 +1155,10 @@ class EventDetector:
             return m.role
         words = {t.lower_ for t in agent.subtree if t.i <= agent.i}
         if m.role == "Non-state actor overtakes territory":
-            taken_by_state = len(m.span) == 1 and m.span.root.lemma_.lower() in self.capture_verbs
+            # (a capture verb, or a phrase of taking control: 'troops had taken control of three rebel bases'; the
+            # subject of 'fell to' is the place, not who took it)
+            root = m.span.root.lemma_.lower()
+            taken_by_state = root in self.capture_verbs or len(m.span) > 1 and root in self.control_taking_verbs
             return "Government regains territory" if taken_by_state and words & self.state_agents else m.role
         if words & self.state_agents:
             return m.role
@@ -1752,6 +1862,8 @@ class EventDetector:
 _TIME_PREPS = {"after", "before", "since"}
 _LISTING_PREPS = {"of", "including"}  # 'a cache of explosives', 'weapons including mortar rounds'
 _ABDUCTION = "Abduction/forced disappearance"
+_SEIZED_WEAPON = "seized_weapon"  # an explosive word naming a weapon seized or found, not used
+_SEIZURE_WEIGHT = 1.0  # its vote for disrupted weapons use: less than any trigger's, so it decides only alone
 # roles of the weapon that exploded: a seized or found weapon of these kinds tells no explosion
 _EXPLOSIVE_ROLES = {"Grenade", "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack"}
 _REASON_PREPS = {"over", "for", "with"}  # "arrested over the attack", "... in connection with the killing"
@@ -1782,6 +1894,7 @@ _FALLBACK_SURE_TYPE_PROB = 0.9  # chosen on out-of-fold probabilities of the tra
 _FALLBACK_MIN_PROB_HEADLINE = 0.7  # held-out notes without a trigger: the model is right on nearly all above this
 # a short capitalised label and a colon opening a report ("Looting: ...", "Security measures: ..."), as
 # event logs and briefs classify their entries
+_DECADE = re.compile(r"(?:19|20)\d0s")  # 'the 1990s'
 _NOTE_LABEL = re.compile(r"[A-Z][A-Za-z/-]*(?: [A-Za-z/-]+){0,2}: ")
 _DENIALS = {"no", "nobody", "none", "never", "neither", "nor"}
 
