@@ -301,19 +301,25 @@ SEAT_REACH_KM = 100  # how far from a unit's biggest town its namesake town outs
 SEAT_ALTERNATE_SHARE = 3  # a town named like its unit by an alternate name: at least a third of the biggest
 
 
-def _seat(unit: str, members: list[tuple], town_keys: dict[int, set], namesakes_in_country: list[tuple]) -> tuple:
+def _unit_keys(name: str) -> set[str]:
+    """The folded names of an admin unit's name: as written and without its kind word."""
+    return {k for k in (fold(name), fold(_strip_admin_word(name))) if k}
+
+
+def _seat(key_tiers: list[set[str]], members: list[tuple], town_keys: dict[int, set], namesakes_in_country: list[tuple]) -> tuple:
     """The town an admin unit is located at: the member town named like the unit, by any of its
     names (Kilifi in Kilifi county, Donetsk in Donetsk oblast, Kebili in the governorate GeoNames
-    spells Qibili; usually its capital, where ACLED files events of the whole unit); else a town
-    of that name just outside it (Kyiv, a unit of its own, for Kyiv oblast); else its most
-    populous member town."""
-    keys = {fold(unit), fold(_strip_admin_word(unit))}
+    spells Qibili; usually its capital, where ACLED files events of the whole unit), by GeoNames'
+    name first, then by ACLED's spelling where GeoNames' has no namesake town (Sagaing in the region
+    GeoNames spells Sagain); else a town of one of those names just outside it (Kyiv, a unit of its
+    own, for Kyiv oblast); else its most populous member town."""
     biggest = max(members, key=lambda row: row[7])
-    namesakes = [row for row in members if fold(row[1]) in keys] or [
-        # an alternate name is also an old one a village kept ('Marakwet'): only a town of the unit's size
-        row for row in members if town_keys.get(row[0], set()) & keys and row[7] * SEAT_ALTERNATE_SHARE >= biggest[7]]
-    if namesakes:
-        return max(namesakes, key=lambda row: row[7])
+    for keys in key_tiers:
+        namesakes = [row for row in members if fold(row[1]) in keys] or [
+            # an alternate name is also an old one a village kept ('Marakwet'): only a town of the unit's size
+            row for row in members if town_keys.get(row[0], set()) & keys and row[7] * SEAT_ALTERNATE_SHARE >= biggest[7]]
+        if namesakes:
+            return max(namesakes, key=lambda row: row[7])
     # a city that is a province of its own (Kyiv) seats the province named like it around it
     nearby = [row for row in namesakes_in_country if row[3] != biggest[3]
               and haversine_km(row[5], row[6], biggest[5], biggest[6]) <= SEAT_REACH_KM]
@@ -381,11 +387,18 @@ def build_base(path: Path) -> None:
     for row in rows:
         for k in town_keys[row[0]]:
             towns_by_name[(row[2], k)].append(row)
+    from .places import load_json
+
+    acled_spellings = load_json("place_admin1_acled.json")["variants"]
     next_id = -1
     admin1_ids: dict[tuple[str, str], int] = {}
     for key, members in admin_members.items():
-        unit_keys = {fold(key[-1]), fold(_strip_admin_word(key[-1]))}
-        seat = _seat(key[-1], members, town_keys, [row for k in unit_keys for row in towns_by_name.get((key[0], k), [])])
+        key_tiers = [_unit_keys(key[-1])]
+        acled_spelling = acled_spellings.get(key[0], {}).get(key[1]) if len(key) == 2 else None
+        if acled_spelling:
+            key_tiers.append(_unit_keys(acled_spelling))
+        unit_keys = set().union(*key_tiers)
+        seat = _seat(key_tiers, members, town_keys, [row for k in unit_keys for row in towns_by_name.get((key[0], k), [])])
         pop = sum(row[7] for row in members)
         cc = key[0]
         if len(key) == 2:
@@ -401,8 +414,6 @@ def build_base(path: Path) -> None:
         next_id -= 1
 
     # districts the supplement adds as units (GeoNames lacks Nepal's), at their headquarters town
-    from .places import load_json
-
     for n, unit in enumerate(load_json("place_supplement.json").get("units", [])):
         uid = -(SUPPLEMENT_IDS + n)
         rows.append((uid, unit["name"], unit["cc"], unit["admin1"], unit["name"], unit["lat"], unit["lon"],
@@ -410,7 +421,7 @@ def build_base(path: Path) -> None:
         names.extend((k, uid) for k in {fold(unit["name"])} | {k for k in map(usable_key, unit.get("alternates", [])) if k})
 
     # ACLED's spellings of admin1 units, so that "(Kalale, Atacora)" finds GeoNames' "Atakora"
-    for cc, table in load_json("place_admin1_acled.json")["variants"].items():
+    for cc, table in acled_spellings.items():
         for ours, theirs in table.items():
             target = admin1_ids.get((cc, fold(ours)))
             if target is not None:

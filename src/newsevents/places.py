@@ -170,6 +170,7 @@ class PlaceResolver:
         countries = load_json("place_countries.json")
         self.country_alias = {fold(k): v for k, v in countries["aliases"].items()}
         self.acled_country = countries["acled_names"]
+        self.filed_under = countries["filed_under"]
         variants = load_json("place_admin1_acled.json")
         self.admin1_variant = {(cc, fold(k)): v for cc, table in variants["variants"].items() for k, v in table.items()}
         self._country_names = {}
@@ -726,8 +727,7 @@ class PlaceResolver:
                 self._fill_place(draft, place, 3, sent, span, "country only")
             else:
                 r = draft.record
-                r.country = self.acled_country.get(cc) or self._country_name(cc)
-                r.iso3 = self._iso3.get(cc)
+                r.country, r.iso3 = self._acled_country(cc)
                 r.location, r.geo_precision = r.country, 3
                 for fld in ("location", "country", "geo_precision"):
                     r.add_evidence(fld, sent, span, rule="places: country only (no coordinates)")
@@ -1329,12 +1329,12 @@ class PlaceResolver:
     def _fill_place(self, draft: EventDraft, place: Place, precision: int, sent, span, rule: str,
                     admin2: Optional[str] = None) -> None:
         r = draft.record
-        r.country = self.acled_country.get(place.cc) or self._country_name(place.cc)
-        r.iso3 = self._iso3.get(place.cc)
+        r.country, r.iso3 = self._acled_country(place.cc)
         r.admin1 = self._current_admin1(place) or self._admin1(place.cc, place.admin1)
         r.admin2 = gazetteer_strip(admin2 if admin2 is not None else ascii_name(place.admin2)) if place.kind != "admin1" and place.kind != "country" else None
         if place.kind == "country":
-            r.location = r.country
+            # a territory ACLED files as a unit of another country is located by its unit ('Hong Kong')
+            r.location = r.admin1 if place.cc in self.filed_under else r.country
         elif place.kind == "admin2":
             r.location = r.admin2 or ascii_name(place.name)
         else:
@@ -1343,6 +1343,12 @@ class PlaceResolver:
         r.geo_precision = precision
         for fld in ("location", "country", "admin1", "latitude", "longitude", "geo_precision"):
             r.add_evidence(fld, sent, span, rule=f"places: {rule} ({place.kind}, {place.source})")
+
+    def _acled_country(self, cc: str) -> tuple[str, Optional[str]]:
+        """ACLED's country name and its ISO 3166 alpha-3 code for a place of country code cc: that of
+        the country ACLED files a territory under (Hong Kong: China), in ACLED's spelling."""
+        cc = self.filed_under.get(cc, cc)
+        return self.acled_country.get(cc) or self._country_name(cc), self._iso3.get(cc)
 
     def _admin1(self, cc: str, name: Optional[str]) -> Optional[str]:
         if not name:
