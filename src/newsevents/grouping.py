@@ -538,6 +538,9 @@ class ArticleGrouper:
             # ... of another kind only for a sentence that names an event told before ('the counter-offensive'), not
             # for one that dates a claim ('claimed the capture of Quissanga on Tuesday')
             pool = on_its_day(pool) or (refer and on_its_day(alike or earlier)) or pool
+        if not refer and self._first_in_a_scene_of_its_own(e, groups, sents, facts):
+            return None  # "On Sunday, 3 March, troops surrounded a farmhouse in Trincomalee. Gunmen inside opened
+            # fire ...": the paragraph moved to another day and place, which the event after it happened on and at
         target = max(pool, key=lambda g: max(g["sents"]))
         if not refer and fam == "Protests" and _COARSE.get(_family(target["votes"])) != "protest" \
                 and self._crowd_told_afresh(e):
@@ -577,14 +580,36 @@ class ArticleGrouper:
         after 'in' that the tagger missed ('A recap of Thursday night in Izmir: ...')."""
         return all(any(facts[k].places or _IN_NAME.search(sents[k].text) for k in g["sents"]) for g in groups)
 
-    def _event_of_its_scene(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> Optional[dict]:
-        """The one event of `e`'s kind told on the day and at the place that the nearest earlier sentence of its
-        paragraph stating a day or a place names (when that sentence states both); None otherwise."""
-        i = e["sents"][0]
+    @staticmethod
+    def _scene_of(i: int, sents, facts: list[SentenceFacts]) -> Optional[int]:
+        """The nearest earlier sentence of sentence `i`'s paragraph stating a day or a place, when it states both; None
+        otherwise."""
         k = i - 1
         while k >= 0 and not paragraph_break(sents, k + 1) and not (facts[k].days or facts[k].places):
             k -= 1
         if k < 0 or paragraph_break(sents, k + 1) or not (facts[k].days and facts[k].places):
+            return None
+        return k
+
+    def _first_in_a_scene_of_its_own(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> bool:
+        """`e`, told afresh (not quoted) in a sentence with no day or place of its own, comes right after the sentence
+        that set a scene (`_scene_of`) with no event of its own, on a day and at a place no event told has."""
+        i = e["sents"][0]
+        if facts[i].days or facts[i].places or self.reader.quoted(e) or not self.reader.fresh(e):
+            return False
+        k = self._scene_of(i, sents, facts)
+        # (a scene set sentences before may be long over: 'Rifles were recovered', two sentences after the day and
+        # place of a pursuit, is what came of the pursuit)
+        if k != i - 1 or any(j >= k for g in groups for j in g["sents"]):
+            return False
+        told = [facts[j] for g in groups for j in g["sents"]]
+        return not any(facts[k].days & t.days or facts[k].places & t.places for t in told)
+
+    def _event_of_its_scene(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> Optional[dict]:
+        """The one event of `e`'s kind told on the day and at the place that the nearest earlier sentence of its
+        paragraph stating a day or a place names (when that sentence states both); None otherwise."""
+        k = self._scene_of(e["sents"][0], sents, facts)
+        if k is None:
             return None
         fam = _family(e["votes"])
         there = [g for g in groups if _family(g["votes"]) == fam and g.get("creator") is not None
