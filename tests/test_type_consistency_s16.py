@@ -75,3 +75,13 @@ def test_two_armed_sides_acting_stand_where_the_actors_name_one(stages):
     draft = EventDraft(record=rec, sentences=list(doc.sents), trigger=next(t for t in doc if t.text == "fired"))
     consistency(Article(text=text, doc=doc), [draft])
     assert rec.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("On 3 March 2023, home guards shot dead a cattle raider near Kapedo.", "shot"),
+    ("On 3 March 2023, police officers killed two bandits on the road outside Marsabit.", "killed"),
+])
+def test_raiders_and_bandits_hit_are_armed_people(stages, text, trigger):
+    # raiders and bandits carry arms: a fight in which they fall keeps its clash, whatever the actors stage resolves
+    rec = run(stages, text, trigger, "Kenya")
+    assert (rec.event_type, rec.sub_event_type) == ("Battles", "Armed clash")
