@@ -42,13 +42,14 @@ class Clause:
         return i in self.tokens
 
 
+def head_word(trigger):
+    """A trigger's head word: a Token itself, a Span's root."""
+    return trigger if hasattr(trigger, "i") else trigger.root
+
+
 def token_of(trigger) -> Optional[int]:
     """The index of a trigger's head word (a Token's own, a Span's root)."""
-    if trigger is None:
-        return None
-    if hasattr(trigger, "i"):
-        return trigger.i
-    return trigger.root.i
+    return None if trigger is None else head_word(trigger).i
 
 
 def _subordinator(tok):

@@ -455,7 +455,7 @@ def _counted_day_of_trigger(mentions: list[DateValue], trigger) -> Optional[Date
     day stated first in the sentence; None when the sentence has no such counted day for it."""
     if trigger is None:
         return None
-    head = trigger.root if hasattr(trigger, "root") else trigger
+    head = clauses.head_word(trigger)
     verb = clauses.verb_of(head)
     for value in mentions:
         if value.role != "event" or value.match is None or value.kind != FROM_STATED_DAY:

@@ -44,11 +44,6 @@ def _conditions(rule) -> list[tuple[str, str]]:
     return [tuple(w) for w in rule["when_any"]] if "when_any" in rule else [tuple(rule["when"])]
 
 
-def _root(trigger):
-    """A trigger's head word (a trigger is a span or a token)."""
-    return trigger.root if hasattr(trigger, "root") else trigger
-
-
 def _verb_of(token):
     """The verb a token depends on (itself if it is one); None when no verb governs it."""
     for _ in range(12):
@@ -149,8 +144,8 @@ class TypeConsistency:
         bounds = {(s.start, s.end) for s in draft.sentences}
         # the doers and victims of a verb that tells another event of the sentence ('hundreds marched on Monday, and
         # on Wednesday police arrested six': the arrest) are that event's, not this one's
-        own_verb = _verb_of(_root(draft.trigger)) if draft.trigger is not None else None
-        elsewhere = {v.i for v in (_verb_of(_root(t)) for t in other_triggers) if v is not None} - (
+        own_verb = _verb_of(clauses.head_word(draft.trigger)) if draft.trigger is not None else None
+        elsewhere = {v.i for v in (_verb_of(clauses.head_word(t)) for t in other_triggers) if v is not None} - (
             {own_verb.i} if own_verb is not None else set())
         mentions = [m for m in doc_mentions if m.sent_bounds in bounds and not (
             (verb := _verb_of(m.span.root)) is not None and verb.i in elsewhere)]
@@ -519,7 +514,7 @@ class TypeConsistency:
             return None
         if self._attack_met_by_armed_response(article, draft, mentions, response):
             return None
-        return _root(draft.trigger)
+        return clauses.head_word(draft.trigger)
 
     def _sexual_violence_in_attack(self, article, draft, mentions, rule):
         """Someone raped or stripped naked, told as a statement of the event's sentences ('militants raped a woman
