@@ -20,6 +20,13 @@ if TYPE_CHECKING:
     from .detect import Mention
 
 
+# a night told by the two weekdays it spans ("in the night of Friday to Saturday", "during the night from Monday
+# into Tuesday", "overnight between Sunday and Monday"): dated by the evening it began, as the first weekday
+NIGHT_OF_WEEKDAYS = re.compile(
+    r"\b(?:night|overnight)\s+(?:of|from|between)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\s+(?:to|and|into|until)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def context_vocabulary() -> dict:
     return read_json("event_context.json")
@@ -91,6 +98,11 @@ class SentenceFactReader:
         self.statistic_re = phrase_pattern(ctx["statistic_cues"])
         self.statement_nouns = set(ctx["statement_nouns"])
         self.weekday_occasions = set(ctx["weekday_occasions"])
+        # 'the next day', 'a day earlier', 'that night': so many days from the day told just before (not 'the day
+        # after the vote', which counts from what it names)
+        counted = read_json("date_cues.json")["narrative_relative"]["phrases"]
+        self.narrative_days = {p: n for p, n in counted.items() if not p.endswith(("after", "before"))}
+        self.narrative_re = phrase_pattern(self.narrative_days)
         self.organisation_heads = set(ctx["organisation_heads"])
 
     def read(self, sents, published=None) -> list[SentenceFacts]:
@@ -131,6 +143,12 @@ class SentenceFactReader:
                 if this_old:
                     recent = recent and self._recent_month(e.text.lower(), published)
                 stale = stale or self._stale(e.text.lower(), published)
+            # the night of two weekdays, which the tagger often leaves out or takes for a person: its first day
+            # (dated by its first evening: the morning it ended on is no day of its own)
+            nights = list(NIGHT_OF_WEEKDAYS.finditer(s.text))
+            days = days - {m.group(2).lower() for m in nights} | {m.group(1).lower() for m in nights}
+            if not days and out:
+                days |= self._weekday_counted_on(low, out[-1].days)
             days |= self._counted_weekdays(days, published)
             if published is not None and not old:
                 # a bare year the entity tagger missed ("2014 saw an attack ..."), not a count ("2014 people")
@@ -241,6 +259,15 @@ class SentenceFactReader:
             keys |= {m.group(0) for m in self.day_words_re.finditer(text)}
         return keys
 
+    def _weekday_counted_on(self, low: str, before: set[str]) -> set[str]:
+        """The weekday a sentence counts to from the one weekday of the sentence before it ('attacked the village
+        on Friday. Soldiers caught up with them the next day': Saturday)."""
+        m = self.narrative_re.search(low)
+        told = [k for k, w in enumerate(self.weekdays) if w in before]
+        if m is None or len(told) != 1:
+            return set()
+        return {self.weekdays[(told[0] + self.narrative_days[m.group(0)]) % 7]}
+
     def _day_of_week_before(self, weekday: str, published) -> str:
         """The key of a weekday of the week before publication: its 'day month' ('thursday' of the week before
         a report of Friday 23 May is '15 may'), else the weekday marked as the week before's."""
@@ -258,12 +285,16 @@ class SentenceFactReader:
                 for d in days for back in self.days_back.get(d, ())}
 
     def _weekday_of(self, day: int, month: int, published) -> set[str]:
-        """The weekday of a day and month in the latest year that puts it not after publication."""
-        year = published.year - (month > published.month)
-        try:
-            return {self.weekdays[date(year, month, day).weekday()]}
-        except ValueError:
-            return set()
+        """The weekday of a day and month within a week of publication, the days a weekday name of the report can
+        name ('the election of 12 December' in a report of mid-November is no weekday of its news)."""
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if abs((published - d).days) <= _WEEK:
+                return {self.weekdays[d.weekday()]}
+        return set()
 
     def _old_date(self, ent, sent, published) -> bool:
         """A date clearly before the article's own news: an earlier year, a month (without a day) other than
@@ -466,6 +497,7 @@ _LEAD_MONTHS = 2  # how many months before publication a lead's month-only date 
 _ORIGIN_LINKS = {"after", "since", "following", "over"}  # what a verb of beginning says it began with
 # a weekday told as one of the week before publication ('on Thursday last week', 'the previous week')
 _WEEK_BEFORE = re.compile(r"\b(?:last|previous) week\b")
+_WEEK = 7  # a weekday name of a report names a day at most this many days from publication
 _STALE_DAYS = 30  # a day-level date more than this many days before publication is an earlier event's
 _FRONTING_PREPS = {"in", "near", "at", "outside"}
 _OPENING_PHRASE_TOKENS = 8  # the longest opening phrase before a fronted place ('On the other side of the river,')

@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from . import clauses
-from .background import paragraph_break
+from .background import NIGHT_OF_WEEKDAYS, paragraph_break
 from .document import Article, EventDraft
 from .data import read_json
 
@@ -324,6 +324,20 @@ def _weekdays_of_the_week_named(values: list[DateValue], published: date) -> lis
             dropped.append(week)
             break
     return [v for v in values if not any(v is w for w in dropped)]
+
+
+def _without_night_ends(values: list[DateValue]) -> list[DateValue]:
+    """Drop the second weekday of a night told by the two days it spans ('the night of Friday to Saturday'): the
+    night is dated by its first evening, the morning it ended on is no day of its own."""
+    out = []
+    for v in values:
+        if v.match is not None and v.kind in (WEEKDAY_FROM_PUBLICATION, WEEKDAY_OF_KNOWN_WEEK):
+            text = v.match.sent.text
+            start = v.match.start_char - v.match.sent.start_char
+            if any(m.start(2) == start for m in NIGHT_OF_WEEKDAYS.finditer(text)):
+                continue
+        out.append(v)
+    return out
 
 
 def _weekday_beside_its_day(values: list[DateValue]) -> list[DateValue]:
@@ -1148,7 +1162,8 @@ class DateResolver:
                 value.role = "background"
             if value.role == "event" and value.precision == 3 and _starts_a_side_period(value.match):
                 value.role = "background"
-        out = _weekdays_of_the_week_named(_without_qualifiers(_without_named_weekdays(out)), published)
+        out = _weekdays_of_the_week_named(_without_qualifiers(_without_named_weekdays(_without_night_ends(out))),
+                                          published)
         out.sort(key=lambda v: v.match.start if v.match is not None else 0)
         return out
 
