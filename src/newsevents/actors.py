@@ -1067,6 +1067,12 @@ class ActorResolver:
             if kind == "civilians" and span.root.lower_ not in _role_words()["community_nouns"] and any(
                     c.dep_ == "amod" and c.lower_ == "armed" for c in span.root.children):
                 kind = "unidentified"  # "an armed individual", "two armed men": armed people of no community
+            if len(span) > 1 and span.root.i == span.start and span[0].dep_ == "det" \
+                    and span[0].head.lemma_.lower() in _role_words()["facility_nouns"]:
+                # "attacked the police station", "the army base": the article belongs to the building the noun
+                # qualifies, so the parse makes it the match's root; the noun alone carries its place, as in
+                # "a police station" (the forces whose building is hit are hit)
+                span = span[1:]
             sent_index = sent_starts.get(span.sent.start, 0)
             if kind == "named" and key in _local_branches()["branches"] and len(span) == 1:
                 start = _branch_place(span)

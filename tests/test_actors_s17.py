@@ -1,0 +1,22 @@
+"""Actors stage, seventeenth session: forces named only as what qualifies a building with the article before them
+('ransacked the police station', 'burned down the army post') are the side whose building it is, as with 'a police
+station'."""
+
+from datetime import date
+
+import pytest
+
+
+def events(pipeline, text, when):
+    return pipeline.extract(text, published=when)
+
+
+@pytest.mark.parametrize("text, when, actor2", [
+    ("Property destruction: unknown assailants ransacked the police station in Titao, Burkina Faso, overnight, "
+     "causing heavy material damage. No casualties were reported.", date(2019, 3, 5), "Police Forces of Burkina Faso (2015-)"),
+    ("Property destruction: suspected militants burned down the army post in Nassoumbou, Burkina Faso, overnight. "
+     "The post had been abandoned a week earlier.", date(2019, 3, 5), "Military Forces of Burkina Faso (2015-)"),
+])
+def test_forces_qualifying_a_building_after_the_article_are_its_side(pipeline, text, when, actor2):
+    found = events(pipeline, text, when)
+    assert found and found[0].actor2 == actor2
