@@ -1,4 +1,4 @@
-"""data/place_supplement.json's township seats of Myanmar, which
+"""data/place_supplement.json's township seats of Myanmar and more commune seats of Burkina Faso, which
 GeoNames' cities500 lacks: the gazetteer finds each by its name (and its other spellings) in its country
 and province, under the gazetteer's own spelling of the province; no entry repeats a town cities500
 already has; news naming a seat alone is placed there. Example sentences written for these tests."""
@@ -48,6 +48,8 @@ def geonames_towns() -> list[tuple]:
     ("Mindat", "MM", "Chin"),
     ("Gangaw", "MM", "Magway"),
     ("Hpruso", "MM", "Kayah"),
+    ("Sampelga", "BF", "Sahel"),
+    ("Zogore", "BF", "Nord"),  # written without its accent
 ])
 def test_an_added_seat_is_found_by_name_in_its_province(name, cc, admin1):
     found = [p for p in gazetteer.load().lookup(name) if p.cc == cc]
@@ -93,6 +95,8 @@ def resolver():
      "after two days of fighting.", "Myanmar", "Chin", 21.38, 93.98),
     ("An air strike on a school in Gangaw killed four children, a local aid group said.",
      "Myanmar", "Magway", 22.17, 94.13),
+    ("Armed men attacked a gendarmerie post in Sampelga, in Burkina Faso's Seno province, on Sunday.",
+     "Burkina Faso", "Sahel", 13.88, 0.14),
 ])
 def test_news_naming_a_seat_alone_is_placed_there(resolver, text, country, admin1, lat, lon):
     r = place(resolver, text)
