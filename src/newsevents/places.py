@@ -57,6 +57,9 @@ _JOINERS = {"de", "del", "des", "du", "da", "do", "dos", "das", "la", "le", "les
 # words joined inside a place name only between hyphens: "Stoke-on-Trent", "Newcastle-under-Lyme" (a lone
 # 'on' or 'under' ends a name: "Nairobi on Monday")
 _HYPHENED_JOINERS = {"on", "under", "next", "by", "the"}
+# words inside a town's full name only when the gazetteer holds the whole name: 'Neustadt in Holstein', 'Neustadt bei
+# Coburg', 'Rothenburg ob der Tauber'
+_INNER_WORDS = {"in", "bei", "ob"}
 
 
 @lru_cache(maxsize=None)
@@ -141,6 +144,8 @@ class PlaceResolver:
         self.gaz = gaz or gazetteer.load()
         cues = load_json("place_cues.json")
         self.admin_after = set(cues["admin_after"])
+        # 'districts', 'counties': the unit words that follow a list of units
+        self.plural_units = {w for w in self.admin_after if w.endswith("s") and (w[:-1] in self.admin_after or w[:-3] + "y" in self.admin_after)}
         self.admin_after_phrases = [p.split() for p in cues["admin_after_phrases"]]
         self.settlement_after = set(cues["settlement_after"])
         self.settlement_before = [p.split() for p in cues["settlement_before"]]
@@ -150,6 +155,7 @@ class PlaceResolver:
         self.coded_before = [p.split() for p in cues["coded_before"]]
         self.elsewhere_before = [p.split() for p in cues["elsewhere_before"]]
         self.voice_after = set(cues["voice_after"])
+        self.voice_before = [p.split() for p in cues["voice_before"]]
         self.facility_after = set(cues["facility_after"])
         self.institution_words = set(cues["institution_words"])
         # the words that say what kind of thing a name is ('Kisumu Town', 'Bagram Airfield', 'Mandera East')
@@ -675,7 +681,10 @@ class PlaceResolver:
         # 'a drone hit a truck near the frontier, on the Syrian side': the event's country
         side = self._side_country(sents[order[0]]) if order else None
         first_groups = [(order, "event sentence")]
-        if own and not any(m.sent_index in own and m.best is not None for m in info.mentions):
+        # a town named only inside a facility's or an organisation's name ('blocked the Palmetto Expressway')
+        # says less than the town the paragraph opened with ('In Miami, ...')
+        named_in_own = [m for m in info.mentions if m.sent_index in own and m.best is not None]
+        if own and all(m.in_org for m in named_in_own):
             # the event's own sentences name no place: the place the paragraph opened with ('In Yamoussoukro,
             # police surrounded the homes of opposition leaders. Police arrested the party's spokesman ...')
             # before a town of the headline, which may be another event's; not past the sentence of another
@@ -688,11 +697,18 @@ class PlaceResolver:
             rest = [i for i in rest if i not in earlier]
             first_groups = [(own, "event sentence"), (earlier, "the paragraph's earlier sentences"),
                             ([i for i in order if i in info.headline_sents], "headline")]
+            if named_in_own:
+                first_groups[:2] = first_groups[1::-1]
+        # the unit an official serves ('the Governor of Migori county') stands only when no sentence names another place
+        served = None
         # the town the story was filed from comes after every place the article names: a wire story is
         # often filed from the capital about an event elsewhere ('BANGUI - ... signed in Bambari')
         for group, rule in (*first_groups, (echo, "the place named again"),
                             (following, "the sentences after the event"), (rest, "article"), (self._DATELINE, "dateline")):
             if group is self._DATELINE:
+                if served is not None:
+                    self._fill(draft, served[0], sents[served[0].sent_index], served[1])
+                    return served[0]
                 if info.dateline is not None and side in (None, info.dateline[1].cc):
                     self._fill_dateline(draft, info, sents[(own or order or [0])[0]])
                     return None
@@ -702,6 +718,9 @@ class PlaceResolver:
                 continue  # a place on the other side of the border is not where the event was
             if chosen is not None:
                 chosen = self._framing_unit(chosen, info) or chosen
+                if chosen.office:
+                    served = served or (chosen, rule)
+                    continue
                 self._fill(draft, chosen, sents[chosen.sent_index], rule)
                 return chosen
             unit = self._unit_seat_mention(info, group)
@@ -965,7 +984,7 @@ class PlaceResolver:
             if own and not all(m.route or m.in_org or m.origin for m in own):
                 mentions = [m for m in mentions if m.sent_index != opening or m in own]
         first = self._most_specific([m for m in mentions if m.sent_index == opening], group)
-        if first is None or first.in_org or first.route or (self._top and first.best.cc != self._top):
+        if first is None or first.in_org or first.route or first.office or (self._top and first.best.cc != self._top):
             return self._most_specific(mentions, group)
         inside = [m for m in mentions if m.sent_index != opening and _lies_in(m.best, first.best)]
         if first.near and first.best.kind == "city":
@@ -1427,6 +1446,7 @@ class PlaceResolver:
         self._revote(info)
         first_guess = [(m, m.best, m.score) for m in info.mentions]
         self._choose(info, reject=True)
+        self._keep_longer_names(info)
         # the country is decided by what is left: a namesake abroad just dropped no longer votes
         self._revote(info)
         self._keep_known_zones(info)
@@ -1444,6 +1464,16 @@ class PlaceResolver:
             self._revote(info)
         self._place_unplaced(info)
         return info
+
+    @staticmethod
+    def _keep_longer_names(info: ArticlePlaces) -> None:
+        """'in San Antonio de los Banos ... the president travelled to San Antonio': a name that opens the longer
+        name of a town the article named before is that town, not a namesake of the short name."""
+        towns = [m for m in info.mentions if m.best is not None and m.best.kind == "city" and " " in m.key]
+        for m in info.mentions:
+            longer = next((t for t in towns if t.span.start < m.span.start and t.key.startswith(m.key + " ")), None)
+            if longer is not None and m.candidates:
+                m.best, m.score = longer.best, longer.score
 
     @staticmethod
     def _only_actors_nations_left(info: ArticlePlaces) -> bool:
@@ -1518,8 +1548,11 @@ class PlaceResolver:
                     continue
                 if n > 1 and not all(t.is_title or t.is_upper or t.text[:1].isupper() or t.lower_ in _JOINERS
                                      or t.text in {"-", "'"} or _ELIDED_JOINER.match(t.text) or _hyphened_joiner(t)
-                                     or t.lower_ in _POSSESSIVES and t.i < span.end - 1 for t in span):
+                                     or t.lower_ in _POSSESSIVES and t.i < span.end - 1
+                                     or t.lower_ in _INNER_WORDS and span.start < t.i < span.end - 1 for t in span):
                     continue
+                if any(t.lower_ in _INNER_WORDS for t in span[1:-1]) and not self._named_exactly(span):
+                    continue  # 'Neustadt in Holstein' is a town's name; 'Nairobi in Kenya' is no name
                 if self._part_of_compound(span):
                     continue
                 if span.end < sent.end and self._hyphened_article(doc[span.end]):
@@ -1716,6 +1749,11 @@ class PlaceResolver:
             tok = head
         return False
 
+    def _named_exactly(self, span) -> bool:
+        """The gazetteer holds a place of this very name (no other spelling of it)."""
+        key = fold(span.text)
+        return any(fold(p.name) == key for p in self.gaz.lookup(span.text))
+
     def _lookup(self, span, si: int, ent_label: dict) -> Optional[Mention]:
         key = fold(_name_text(span))
         if key in self.stop:
@@ -1858,15 +1896,29 @@ class PlaceResolver:
         # acted (but 'Mombasa residents held a demonstration' is in Mombasa: residents, traders, students stay)
         after = self._after_word(span) or ""
         m.origin = self._before_is(span, {"from"}) and not distance_from or (not m.locative and self._names_whose_men(span))
-        m.office = not m.locative and after in self.office_titles
+        m.office = self._names_an_office(span, m.locative)
         m.topic = self._names_a_topic(span)
         m.elsewhere = self._phrase_before(span, self.elsewhere_before) or m.topic
-        m.voice = self._after_word(span) in self.voice_after
+        m.voice = self._after_word(span) in self.voice_after or self._phrase_before(span, self.voice_before)
         m.tail = self._ends_longer_name(span, candidates)
         m.head = self._opens_longer_name(span)
         return m
 
     GROUP_ADJECTIVES = 2  # words that may qualify the men between their people's name and the noun ('Pokot armed pastoral militia')
+
+    def _names_an_office(self, span, locative: bool) -> bool:
+        """'the Nyeri governor', 'Polonnaruwa district MP', 'the Governor of Migori county', 'the MP for Kisumu
+        Central': the unit an official serves, named before the title or after the title and 'of'/'for'."""
+        doc = span.doc
+        after = self._after_word(span)
+        if not locative and after in self.office_titles:
+            return True
+        if after in self.admin_after and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in self.office_titles:
+            return True
+        k = span.start - 1
+        if k > 0 and doc[k].lower_ == "the":
+            k -= 1
+        return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in self.office_titles
 
     def _names_whose_men(self, span) -> bool:
         """'Sikin tribesmen', 'suspected Samburu pastoral militia': the name says whose men they are, a lowercase
@@ -2314,6 +2366,7 @@ class PlaceResolver:
             if i < len(doc) and doc[i].text == "[":
                 close = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text == "]"), None)
                 i = close + 1 if close is not None else i
+            units_word = i < len(doc) and doc[i].lower_ in self.plural_units
             if i < len(doc) and (doc[i].lower_ in self.admin_after or doc[i].lower_ in self.settlement_after):
                 i += 1
             if i + 1 >= len(doc) or doc[i].text != "(" or not ((i + 1) in by_start or _ends_name(doc[i + 1])):
@@ -2337,6 +2390,10 @@ class PlaceResolver:
             # "Madrid (Madrid)", "Hiroshima (Hiroshima)": the town, then the province named like it
             m.framed = m.framed or any(x.key == m.key for x in inside)
             first_of_pair = self._paired_before(m, by_end)
+            if first_of_pair is None and units_word and m.span.end == i - 1:
+                # "air raids on Harib, Marib and Al Jubah districts (Marib)": the brackets after units listed under
+                # one plural word frame the list, which ACLED files under the first of them
+                first_of_pair = self._first_listed(m, by_end)
             if first_of_pair is not None and not (inside and inside[0].span.start == i + 1 and inside[0].key == m.key):
                 # "between Kaya and Barsalogho (Kaya, Sanmatenga)", "between Dori and Gorom-Gorom (Oudalan, ...)": the
                 # brackets after a stretch between two towns frame the stretch, which ACLED files under the
@@ -2380,6 +2437,22 @@ class PlaceResolver:
         if first is None or first.span.start < 1 or doc[first.span.start - 1].lower_ != "between":
             return None
         return first
+
+    @staticmethod
+    def _first_listed(m: Mention, by_end: dict) -> Optional[Mention]:
+        """The first name of the list 'A, B and <m>' (or 'A and <m>') that ends with m, if m closes one."""
+        doc = m.span.doc
+        first, k = None, m.span.start
+        while True:
+            j = k
+            if j > 0 and doc[j - 1].lower_ in {"and", "&"}:
+                j -= 1
+            if j > 0 and doc[j - 1].text == ",":
+                j -= 1
+            previous = by_end.get(j) if j < k else None
+            if previous is None:
+                return first
+            first, k = previous, previous.span.start
 
     QUARTER_KM = 15  # how far from the centre of the town a neighbourhood named as part of it may lie
 
@@ -2492,6 +2565,10 @@ class PlaceResolver:
                 if p.kind in ("admin1", "admin2"):
                     named_units[(p.cc, fold(p.admin2 if p.kind == "admin2" else p.admin1))].add(m.key)
         frames = self._frames(info) if reject else {}
+        # 'Havana' in a report that names Cuba: the capital of a country the article names, not a namesake of the
+        # country whose towns it names more often (unless the words call the name a unit: 'near Rakivka, Kyiv')
+        capitals = {c.id for c in (self._capital(cc) for cc in {m.country_cc for m in info.mentions
+                                                              if m.country_cc and not m.border}) if c is not None}
         # the countries the groups, parties and peoples named point to (see _scan_cues)
         cue_region = info.cue_region | {cc for cc, v in info.cue_votes.items() if v > 0}
         provinces_with = self._bracket_provinces(info) if reject else {}
@@ -2558,6 +2635,7 @@ class PlaceResolver:
                 if not candidates:
                     m.best, m.score = None, -1e9
                     continue
+            seats = self._seats_among(m, candidates)
             for p in candidates:
                 if p.kind in ("admin1", "admin2") and (p.cc, p.admin2 if p.kind == "admin2" else p.admin1) in namesake_towns \
                         and not sentence_containers.get((p.cc, m.key, m.sent_index), set()) - {m.key}:
@@ -2607,6 +2685,10 @@ class PlaceResolver:
                             s += bonus
                 if p.kind in ("admin1", "admin2") and containers.get((p.cc, m.key), set()) - {m.key}:
                     s += 2.0  # "Toro (Zamora)": the Zamora that holds a Toro
+                if p.id in seats:
+                    s += self.SEAT_BONUS
+                if p.id in capitals and m.cue != "admin":
+                    s += 4.0  # the country named around it outweighs a province named around a namesake (3.0)
                 if m.cue == "admin":
                     s += 4.0 if p.kind in ("admin1", "admin2") else 0.0
                 elif m.cue == "settlement":
@@ -2617,6 +2699,24 @@ class PlaceResolver:
                     best, best_score = p, s
             m.best, m.score = best, best_score
 
+
+    SEAT_KM = 20  # how near the point of a district or province a town named like it lies when it is its seat
+    SEAT_BONUS = 0.5  # a seat outweighs a namesake of its country up to about three times its size
+
+    def _seats_among(self, m: Mention, candidates: list) -> set:
+        """The towns among the candidates that give their name to the district or province around them ('in
+        Briceni': the seat of Briceni district, not a bigger village of that name elsewhere in Moldova): in a
+        unit of that name, or close to the point of a unit of that name the name also finds; only those with a
+        namesake in their own country that is no seat."""
+        units = [p for p in candidates if p.kind in ("admin1", "admin2") and m.key in {fold(p.name), fold(gazetteer_strip(p.name))}]
+        seats = {p.id: p.cc for p in candidates if p.kind == "city" and (
+            any(u and fold(gazetteer_strip(u)) == m.key for u in (p.admin1, p.admin2))
+            or any(u.cc == p.cc and gazetteer.haversine_km(p.latitude, p.longitude, u.latitude, u.longitude) <= self.SEAT_KM
+                   for u in units))}
+        # only against namesakes of its own country: abroad, the country's word and the towns' sizes decide
+        # ('Hastings' of New Zealand lies in Hastings District; England's is the bigger)
+        rivals = {p.cc for p in candidates if p.kind == "city" and p.id not in seats}
+        return {pid for pid, cc in seats.items() if cc in rivals}
 
     @staticmethod
     def _named_twice(m: Mention) -> bool:
