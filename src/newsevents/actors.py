@@ -216,6 +216,9 @@ def role_of(token, depth: int = 0) -> str:
             a.dep_ == "aux" and a.lower_ == "have" for a in c.children)) for c in head.children)
         if lemma in words["reporting_verbs"] and head.pos_ != "NOUN" and not hedged and not _speaks_for_itself(head):
             return "source"  # "..., police said": who tells of the event is not a party to it
+        if lemma in words["accuser_verbs"] and head.dep_ == "relcl" \
+                and head.head.lower_ in words["attack_nouns"] | words["harm_event_nouns"]:
+            return "source"  # "an attack the STC blamed on AQAP": the accuser, though the tagger makes its verb a participle
         if lemma in words["accuser_verbs"] and head.pos_ == "VERB" and not hedged \
                 and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in head.children):
             # "a killing police blamed on the gang": who blames another tells of the event ("farmers accused
@@ -856,6 +859,24 @@ def _as_coded(doc, mentions: list) -> list:
     return out
 
 
+def _in_another_story(m: Mention, sents: list, trigger) -> bool:
+    """The mention is in a later sentence of the event that joins several stories with semicolons (a round-up's
+    headline: 'four soldiers killed by roadside bomb in Kirkuk; jets strike Islamic State hideouts'), in a part
+    without the event's trigger word where another part has it: it belongs to the other story."""
+    if trigger is None or not sents or m.sent_bounds == (sents[0].start, sents[0].end):
+        return False
+    parts: list[list] = [[]]
+    for t in m.span.sent:
+        if t.text == ";":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    word = _root_token(trigger).lower_
+    mine = next((p for p in parts if p and p[0].i <= m.span.start <= p[-1].i), None)
+    with_trigger = [p for p in parts if any(t.lower_ == word for t in p)]
+    return len(parts) > 1 and mine is not None and bool(with_trigger) and mine not in with_trigger
+
+
 def _own_clause_mentions(mentions: list[Mention], sents: list, trigger, other_triggers: Sequence) -> list[Mention]:
     """Without the mentions of the anchor sentence told in another event's clause ('Soldiers killed
     ten militants near Kidal and a roadside bomb killed two soldiers near Gao': the bomb's clause has
@@ -932,6 +953,16 @@ def _qualifies_another_noun(span) -> bool:
     head = root.head
     return root.dep_ in ("compound", "nmod", "poss", "amod") and not (span.start <= head.i < span.end) \
         and head.lower_ in _role_words()["affiliation_head_nouns"]
+
+
+def _of_named_body(forces: Mention, mentions: list) -> bool:
+    """Soldiers or officers told as a named body's ('four soldiers of the Security Belt forces', 'troops of the
+    FTC'): the named body is the side, not the state's forces the bare noun would name. The 'of' must follow the
+    forces' own words ('the army and fighters of the Arakan Army': the parse may hang it on the army)."""
+    root = forces.span.root
+    return forces.kind in ("military", "police") and any(
+        m.kind == "named" and m.span.root.dep_ == "pobj" and m.span.root.head.lower_ == "of"
+        and m.span.root.head.head == root and m.span.root.head.i == forces.span.end for m in mentions)
 
 
 def _supports(ally: Mention, main: Mention) -> bool:
@@ -1329,6 +1360,7 @@ class ActorResolver:
                                          trigger_verb is None or _governing_verb(m.span.root) != trigger_verb,
                                          m.span.start))
         mentions = _own_clause_mentions(mentions, sents, draft.trigger, other_triggers)
+        mentions = [m for m in mentions if not _in_another_story(m, sents, draft.trigger)]
         mentions = [self._as_country_forces(m) for m in mentions]
         actors = [None if self._inside_other_name(m, country) else self._actor(m, mentions, doc_mentions, country, when)
                   for m in mentions]
@@ -1340,6 +1372,7 @@ class ActorResolver:
             found = [(replace(m, role="agent") if m.role == "source" else m, a)
                      for m, a in zip(mentions, actors) if a is not None]
 
+        found = [(m, a) for m, a in found if not _of_named_body(m, [x for x, _ in found])]
         etype, sub = rec.event_type, rec.sub_event_type
         if (etype in ("Violence against civilians", "Battles") or sub == "Looting/property destruction") and not any(
                 m.kind in ARMED and m.role == "agent" for m, _ in found):
@@ -1729,7 +1762,10 @@ class ActorResolver:
             # withdrew from Mahas and Al Shabaab moved in'; 'the army retook Kalaat from Al Shabaab')
             one, two = two, one
         if etype == "Battles" and two is None and one is not None:
-            two = one  # a battle has two sides; with no other named, both are of the same kind ("rival gangs clashed")
+            # "the FTC said one of its patrols came under fire from an EPP column": forces that tell of their own
+            # unit's fight are its other side
+            teller = self._teller_of_own_fight(mentions, actors, sents, one)
+            two = teller or one  # a battle has two sides; with no other named, both are of the same kind ("rival gangs clashed")
         if etype == "Battles" and one is not None and one[0] is not None and two is not None \
                 and two[1][0] in (one[1][0], self._generic("communal_militia", country)[1][0]) \
                 and one[1][0] == self._communal_militia(one[0], country)[0]:
@@ -2116,6 +2152,14 @@ class ActorResolver:
                     return self._generic(kind, "International")
         return self._generic(kind, self._foreign_crowd(draft, country) or country)
 
+    @staticmethod
+    def _what_the_crowd_wants(word) -> bool:
+        """The subject of a clause the crowd demands or calls for ('marched to demand that migrants leave the city'),
+        not of one a source reports ('police said migrants threw stones')."""
+        verb = word.head
+        return word.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") \
+            and verb.head.lemma_.lower() not in _role_words()["reporting_verbs"]
+
     def _foreign_crowd(self, draft: EventDraft, country: Optional[str]) -> Optional[str]:
         """The nationality of a crowd told as migrants or refugees ('Sudanese refugees rioted', 'migrants from
         Honduras threw stones'), 'International' when none or several are named ('around 500 migrants marched'),
@@ -2125,7 +2169,8 @@ class ActorResolver:
             return None
         d = self.dictionary
         for word in draft.sentences[0]:
-            if word.lower_ not in _role_words()["foreign_crowd_nouns"] or not _heads_the_clause(word):
+            if word.lower_ not in _role_words()["foreign_crowd_nouns"] or not _heads_the_clause(word) \
+                    or self._what_the_crowd_wants(word):
                 continue
             told = [t for t in word.children if t.dep_ in ("amod", "compound", "nmod")]
             told += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -2305,6 +2350,12 @@ class ActorResolver:
                     and head.head.lower_ in _role_words()["branch_attachment_words"] \
                     and actor[0].startswith(side[1][0].split(" (")[0]):
                 return (side[0], actor)
+            # "a car of the Military Intelligence branch ..., killing two officers": forces hit in a branch's vehicle
+            # or post are of that branch, whichever force noun tells them
+            if m.kind == "unit" and m.sent_bounds == side[0].sent_bounds and m.span.root.dep_ == "pobj" \
+                    and head.lower_ == "of" and head.head.lemma_.lower() in _role_words()["facility_nouns"] | _role_words()["vehicle_nouns"] \
+                    and actor[0].split(" (")[0].split(" of ", 1)[-1] == side[1][0].split(" (")[0].split(" of ", 1)[-1]:
+                return (side[0], actor)
         return side
 
     @classmethod
@@ -2342,6 +2393,19 @@ class ActorResolver:
         if lemmas & words or any(" " in w and w in text for w in words):
             return self._default_state("government", country, when)
         return None
+
+    @staticmethod
+    def _teller_of_own_fight(mentions: list, actors: list, sents: list, one: tuple) -> Optional[tuple]:
+        """State forces that report the event ('the army said', 'according to the FTC') where it tells of their own
+        unit or post ('one of its patrols', 'their positions'); None where no such teller differs from `one`."""
+        if not sents:
+            return None
+        words = _role_words()
+        own = any(t.lower_ in ("its", "their") and t.dep_ == "poss"
+                  and t.head.lemma_.lower() in words["own_operation_nouns"] | words["facility_nouns"] for t in sents[0])
+        return next(((m, a) for m, a in zip(mentions, actors) if own and a is not None and m.role == "source"
+                     and m.kind in STATE_KINDS and m.sent_bounds == (sents[0].start, sents[0].end)
+                     and a[0] != one[1][0]), None)
 
     @staticmethod
     def _state_first_in_battles(country: Optional[str], when) -> bool:
