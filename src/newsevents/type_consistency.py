@@ -33,7 +33,8 @@ def load_rules() -> dict:
     for rule in data["rules"].values():
         for key in ("verbs", "subject_deps", "passive_verbs", "passive_clause_deps", "status_words", "member_nouns",
                     "victim_nouns", "crowd_kinds", "violent_verbs", "armed_words", "wrongdoing_words", "threat_lemmas",
-                    "harm_lemmas", "plunder_nouns", "quantity_nouns", "strike_verbs", "aircraft_nouns"):
+                    "harm_lemmas", "plunder_nouns", "quantity_nouns", "strike_verbs", "aircraft_nouns", "detonation_verbs",
+                    "abduction_lemmas", "shooting_verbs"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -169,7 +170,8 @@ class TypeConsistency:
                     continue
                 lemma = verb.lemma_.lower()
                 if not (lemma in rule["riot_verbs"] or lemma in rule["throw_verbs"] and any(
-                        c.dep_ == "dobj" and c.lower_ in rule["missiles"] for c in verb.children)):
+                        c.dep_ == "dobj" and c.lower_ in rule["missiles"] for c in verb.children)
+                        or self._forces_entry(verb, lemma, rule)):
                     continue
                 # a verb joined to another by 'and' shares its subject ('staged a demonstration and pelted stones')
                 holder = verb
@@ -182,6 +184,12 @@ class TypeConsistency:
                 if self._riot_broke_out(noun, rule):
                     return noun
         return None
+
+    @staticmethod
+    def _forces_entry(verb, lemma, rule) -> bool:
+        """'forced their way into the town hall': entering by force."""
+        objects = rule["forced_entry"].get(lemma)
+        return isinstance(objects, list) and any(c.dep_ == "dobj" and c.lower_ in objects for c in verb.children)
 
     @staticmethod
     def _riot_broke_out(noun, rule) -> bool:
@@ -422,6 +430,31 @@ class TypeConsistency:
                 return verb
         return None
 
+    def _crowd_opens_fire(self, article, draft, mentions, rule):
+        """A crowd ('a group of farmers', 'villagers') as the active subject of a verb of shooting in the event's
+        sentences ('shot and killed a herder', 'opened fire on him'); verbs joined by 'and' share the subject."""
+        for m in mentions:
+            subject = m.span.root
+            if subject.dep_ == "pobj" and subject.head.lower_ == "of":
+                subject = subject.head.head  # 'a group of farmers shot ...'
+            if m.kind not in self.rules["rules"]["crowd_attacks_people"]["crowd_kinds"] or m.role != "agent" \
+                    or subject.dep_ != "nsubj":
+                continue
+            verb = subject.head
+            for v in (verb, *(c for c in verb.children if c.dep_ == "conj")):
+                if v.pos_ == "VERB" and not any(c.dep_ == "neg" for c in v.children) and self._shoots(v, rule):
+                    return v
+        return None
+
+    @staticmethod
+    def _shoots(verb, rule) -> bool:
+        """'shot', 'opened fire', 'gunned down'."""
+        lemma = verb.lemma_.lower()
+        objects = rule["fire_verbs"].get(lemma)
+        if isinstance(objects, list):
+            return any(c.dep_ in ("dobj", "prt") and c.lower_ in objects for c in verb.children)
+        return lemma in rule["shooting_verbs"] or verb.lower_ in rule["shooting_verbs"]
+
     def _threat_without_harm(self, article, draft, mentions, rule):
         """A word of threat ('gave the population an ultimatum to leave') and none of harm in the event's sentences."""
         threat = None
@@ -433,6 +466,19 @@ class TypeConsistency:
                 if threat is None and (lemma in rule["threat_lemmas"] or token.lower_ in rule["threat_lemmas"]):
                     threat = token
         return threat
+
+    def _abduction_without_harm(self, article, draft, mentions, rule):
+        """A word of abduction ('abducted two villagers', 'tried to kidnap a trader') and none of bodily harm in the
+        event's sentences: the people taken are what the attack did."""
+        abduction = None
+        for sent in _body_first(article, draft):
+            for token in sent:
+                words = (token.lemma_.lower(), token.lower_)
+                if any(w in rule["harm_lemmas"] for w in words):
+                    return None
+                if abduction is None and any(w in rule["abduction_lemmas"] for w in words):
+                    abduction = token
+        return abduction
 
     def _clash_on_former_members(self, article, draft, mentions, rule):
         """The only forces hit are former, retired or off-duty members ('gunmen ambushed vehicles carrying off-duty
@@ -552,7 +598,21 @@ class TypeConsistency:
                 if token.dep_ == "pobj" and head.lower_ in rule["instrument_preps"] and head.head.pos_ == "VERB" \
                         and head.head.lemma_.lower() in rule["attack_verbs"]:
                     return token
+                if self._detonated(token, rule):
+                    return token
         return None
+
+    @staticmethod
+    def _detonated(explosive, rule) -> bool:
+        """The explosive is what went off: 'an IED detonated near the convoy', 'a bomb was detonated', 'a mine went
+        off'; not a negated one ('the bomb did not explode')."""
+        verb = explosive.head
+        lemma = verb.lemma_.lower()
+        if explosive.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" \
+                or lemma not in rule["detonation_verbs"] or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        particles = rule["detonation_particles"].get(lemma)
+        return not isinstance(particles, list) or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
 
     def _forces_regain_territory(self, article, draft, mentions, rule):
         """State forces as the subject of a verb of regaining ground, told as a statement of the event's sentences
