@@ -871,7 +871,7 @@ def _in_another_story(m: Mention, sents: list, trigger) -> bool:
             parts.append([])
         else:
             parts[-1].append(t)
-    word = _root_token(trigger).lower_
+    word = clauses.head_word(trigger).lower_
     mine = next((p for p in parts if p and p[0].i <= m.span.start <= p[-1].i), None)
     with_trigger = [p for p in parts if any(t.lower_ == word for t in p)]
     return len(parts) > 1 and mine is not None and bool(with_trigger) and mine not in with_trigger
@@ -918,10 +918,6 @@ def _umbrella_of(m, mentions: list):
                         and x.span.start > m.span.start:
                     return x
     return None
-
-
-def _root_token(obj):
-    return obj.root if hasattr(obj, "root") else obj
 
 
 def _governing_verb(token):
@@ -1354,7 +1350,7 @@ class ActorResolver:
         # copies: resolving kinds for this event must not leak into the article's other events
         # The clause of the trigger comes first: one sentence can report two events with different actors
         # ("the militants claimed the bombing, after which US troops gunned down civilians").
-        trigger_verb = _governing_verb(_root_token(draft.trigger)) if draft.trigger is not None else None
+        trigger_verb = _governing_verb(clauses.head_word(draft.trigger)) if draft.trigger is not None else None
         mentions = sorted((replace(m) for m in doc_mentions if m.sent_bounds in order),
                           key=lambda m: (order[m.sent_bounds],
                                          trigger_verb is None or _governing_verb(m.span.root) != trigger_verb,

@@ -209,7 +209,7 @@ class TypeConsistency:
     def _protest_met_by_forces(self, article, draft, mentions, rule):
         """State forces as the active subject of an intervening verb ('police dispersed the crowd'), or
         people arrested or dispersed as the sentence's main statement ('ten protesters were detained')."""
-        trigger = _verb_of(draft.trigger.root if hasattr(draft.trigger, "root") else draft.trigger) \
+        trigger = _verb_of(clauses.head_word(draft.trigger)) \
             if draft.trigger is not None else None
         for m in mentions:
             verb = _verb_of(m.span.root)
@@ -366,7 +366,7 @@ class TypeConsistency:
         """An armed agent and an armed patient of the trigger's own verb, and no civilian patient."""
         if draft.trigger is None:
             return None
-        trigger = draft.trigger.root if hasattr(draft.trigger, "root") else draft.trigger
+        trigger = clauses.head_word(draft.trigger)
         verb = _verb_of(trigger)
         if verb is None:
             return None
@@ -501,7 +501,7 @@ class TypeConsistency:
         roadside bomb and, beside it, jets striking hideouts."""
         if draft.trigger is None:
             return None
-        trigger = _verb_of(draft.trigger.root if hasattr(draft.trigger, "root") else draft.trigger)
+        trigger = _verb_of(clauses.head_word(draft.trigger))
         if trigger is None:
             return None
         for verb in trigger.sent:
