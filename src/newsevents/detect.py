@@ -147,6 +147,7 @@ class EventDetector:
         self.blockade_verbs = set(lex["blockade_verbs"])
         self.blockade_objects = set(lex["blockade_objects"])
         self.mine_workplace = set(lex["mine_workplace_words"])
+        self.mine_blast_words = set(lex["mine_blast_words"])
         self.arrest_settings = set(lex["arrest_setting_nouns"])
         self.arrest_raid_verbs = set(lex["arrest_raid_verbs"])
         self.statistic_nouns = set(lex["statistic_nouns"])
@@ -275,7 +276,8 @@ class EventDetector:
             if self._names_riot_police(span) or found[(start, end)] == "riot_cue" and (
                     self._police_barricade(span) or self._holed_up(span)):
                 continue
-            if found[(start, end)] == "Remote explosive/landmine/IED" and self._workplace_mine(span.root):
+            if found[(start, end)] == "Remote explosive/landmine/IED" and (
+                    self._workplace_mine(span.root) or self._mine_without_blast(span)):
                 continue  # "an attack on a gold mine": where people dig, not a landmine
             if found[(start, end)] in _EXPLOSIVE_ROLES and self._seized_weapon(span.root):
                 # "a hand grenade and a pistol were seized": a weapon taken, no explosion
@@ -514,6 +516,12 @@ class EventDetector:
         before = any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.mine_workplace for c in tok.children)
         return before or tok.dep_ == "compound" and tok.head.lower_ in self.mine_workplace
 
+    def _mine_without_blast(self, span) -> bool:
+        """'the pit that was once one of the largest mines in the world', 'hopes to reopen the mine': the bare word
+        in a sentence where nothing blew up, was laid or struck, and no one was harmed is a pit people dig."""
+        return span.text.lower() in ("mine", "mines") and not any(
+            t.lemma_.lower() in self.mine_blast_words or t.lower_ in self.mine_blast_words for t in span.sent)
+
     def _names_state_forces(self, phrase) -> bool:
         """The words of a noun phrase up to its head name the state's forces ('Kenyan police officers', 'the
         army's special forces'), whatever follows the head ('soldiers who had deserted')."""
@@ -686,7 +694,8 @@ class EventDetector:
         for span, role in spans:
             if self._hedged(span) or self._time_reference(span) or self._lasted_years(span) or span.root.i in policy:
                 out[span.root.i] = "hedged"
-            elif self._arrested_over(span, arrests) or self._arrest_setting(span, arrests) or self._dated_before(span):
+            elif self._arrested_over(span, arrests) or self._arrest_setting(span, arrests) or self._dated_before(span) \
+                    or self._known_for(span):
                 out[span.root.i] = "reason"
         return out
 
@@ -712,6 +721,16 @@ class EventDetector:
         # (a relative clause tells more of the event its noun names: 'since attacks on villages last month,
         # when jihadist fighters executed dozens of men')
         return span.root.i in untold or span.root.dep_ == "relcl" and span.root.head.i in untold
+
+    def _known_for(self, span) -> bool:
+        """'NTJ, the local group blamed for the attacks', 'the gang responsible for the killings': an event told
+        before, named to say who someone is, not an event of this sentence."""
+        tok = span.root
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or not any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in self.refer_dets for c in tok.children):
+            return False
+        describing = tok.head.head
+        return describing.dep_ in ("acl", "amod") and describing.head.pos_ in ("NOUN", "PROPN")
 
     @staticmethod
     def _dated_before(span) -> bool:

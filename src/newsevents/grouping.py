@@ -494,7 +494,9 @@ class ArticleGrouper:
                     if own and not own & known and timed:
                         return None  # the same weapon elsewhere at its own time ("Ukrainian drones attacked a
                         # refinery in Krasnodar overnight" after a bomb on a Kharkiv shop on Saturday)
-                elif elsewhere or timed or self.reader.later_re.search(low):
+                elif elsewhere or timed or self.reader.later_re.search(low) or sub == _SUICIDE_BOMB:
+                    # (attackers who blow themselves up after a gunfight: the bombing is an event of its own, whatever
+                    # the words of time: 'Three other men then blew themselves up inside the house')
                     return None  # at another place or time ("Russian artillery shelled Kherson overnight" after
                     # a clash near Vovchansk; "An Israeli drone strike hit a car in south Lebanon" after rocket
                     # fire on an Israeli town), though the parser found no date in it
@@ -1149,6 +1151,7 @@ def _is_subheading(paragraph: str) -> bool:
 
 _EXPLOSIONS = "Explosions/Remote violence"
 _FIGHTING = {"Battles", _EXPLOSIONS}
+_SUICIDE_BOMB = "Suicide bomb"
 # "Also on Wednesday, ...", "Also overnight, ...": a sentence opening so adds another act to the day's news
 _OTHER_SIDE = re.compile(r",\s+on the [A-Z][a-z]+ side\b")  # ', on the Pakistani side': a place across the border
 _IN_NAME = re.compile(r"\bin (?:the )?[A-Z][a-z]+")  # 'in Izmir', 'in the Kasbah': a name after 'in'
