@@ -877,20 +877,24 @@ class DateResolver:
     def _day_of_the_sentence_before(self, sent, published: date, other_triggers: Sequence = ()) -> Optional[DateValue]:
         """'A day later, on Thursday, the unrest spread north. In Makeni, police fired on marchers ...': an
         undated sentence takes the day of the sentence just before it in its paragraph, when that one tells
-        no event of the article's own (it sets the scene of what follows); None otherwise."""
+        no event of the article's own (it sets the scene of what follows); None otherwise. Undated sentences
+        of other events between them go on with that scene ('On 26 April, troops surrounded a house. Gunmen
+        inside opened fire ... Three other men then blew themselves up')."""
         doc = sent.doc
-        if sent.start == 0:
-            return None
-        prev = doc[sent.start - 1].sent
-        if paragraph_break([prev, sent], 1):
-            return None  # the paragraph starts with the sentence
         others = {t.i for trigger in other_triggers for t in (trigger if hasattr(trigger, "__iter__") else [trigger])}
-        if any(t.i in others for t in prev):
-            return None
-        days = [m for m in self.mentions(prev, published) if m.role == "event" and m.precision == 1]
-        if not days:
-            return None
-        return replace(days[0], rule=f"the day the sentence before it in its paragraph states ({days[0].rule})")
+        while sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            if paragraph_break([prev, sent], 1):
+                return None  # the paragraph starts with the sentence
+            days = [m for m in self.mentions(prev, published) if m.role == "event" and m.precision == 1]
+            if not any(t.i in others for t in prev):
+                if not days:
+                    return None
+                return replace(days[0], rule=f"the day the sentence before it in its paragraph states ({days[0].rule})")
+            if days:
+                return None  # another event's own day
+            sent = prev
+        return None
 
     def _section_day(self, sent, published: date) -> Optional[DateValue]:
         """The day of the section an undated sentence stands in, when a review told day by day heads each
