@@ -22,6 +22,7 @@ from typing import Optional, Sequence
 from . import clauses
 # the dictionary and its phrase tables live in actor_dictionary; named here too for the modules and tests that import them from actors
 from .actor_dictionary import STATE_KINDS, ActorDictionary, PhraseTable, _compile_tables, load_dictionary  # noqa: F401
+from .claims import ClaimResolver
 from .document import Article, EventDraft
 from .data import read_json
 
@@ -1002,9 +1003,9 @@ def _people_named_on(m: Mention, doc_mentions) -> Optional[str]:
 
 
 class ActorResolver:
-    def __init__(self) -> None:
+    def __init__(self, claims: Optional[ClaimResolver] = None) -> None:
         self.dictionary = load_dictionary()
-        self._claims = None  # claim cues, read when an event has no named perpetrator
+        self.claims = claims or ClaimResolver()  # claim cues, read when an event has no named perpetrator
         # (doc, its mentions) of the last article: the type-consistency stage after this one reads the
         # same mentions; one tuple, so a thread never pairs one doc with another doc's mentions
         self._last_mentions: tuple = (None, [])
@@ -1858,10 +1859,6 @@ class ActorResolver:
 
         The event's own sentences are read first; otherwise the article's other sentences, and only
         when every claim or blame there points at the same group (an article about one attack)."""
-        from .claims import ClaimResolver
-
-        if self._claims is None:
-            self._claims = ClaimResolver()
         if self._claim_disowned(draft.sentences):
             return None  # "No group claimed responsibility": another attack's claim elsewhere is not this one's
         own = {(s.start, s.end) for s in draft.sentences}
@@ -1872,7 +1869,7 @@ class ActorResolver:
             if (sent.start, sent.end) not in own and sent.start < draft.anchor.start \
                     and (sent.start, sent.end) not in first:
                 continue  # a claim refers back to an attack told before it (or sits in the headline)
-            for span in self._claims.responsible(sent):
+            for span in self.claims.responsible(sent):
                 inside = [m for m in doc_mentions if span.start <= m.span.start and m.span.end <= span.end
                           and m.kind in ("named", "country_alias", "anaphor")]
                 # the group itself, not a modifier of it ("the al Qaeda-linked group JNIM")
@@ -1897,16 +1894,16 @@ class ActorResolver:
         """The group is blamed for the attack ('police blamed the IPOB') and denies it, later in the sentence
         ('..., which denied it') or in the next one ('The group's spokesman denied any involvement'): an
         attribution the accused disputes does not name the attackers (ACLED keeps them unidentified)."""
-        if _governing_verb(blamed.span.root).lemma_.lower() not in self._claims.cues["blame_verbs"]:
+        if _governing_verb(blamed.span.root).lemma_.lower() not in self.claims.cues["blame_verbs"]:
             return False
         doc = blamed.span.doc
         sent = blamed.span.sent
-        if any(rx.search(doc[blamed.span.end:sent.end].text) for rx in self._claims.cues["denial"]):
+        if any(rx.search(doc[blamed.span.end:sent.end].text) for rx in self.claims.cues["denial"]):
             return True
         if sent.end >= len(doc):
             return False
         following = doc[sent.end].sent
-        for rx in self._claims.cues["denial"]:
+        for rx in self.claims.cues["denial"]:
             cue = rx.search(following.text)
             if cue is None:
                 continue
@@ -1925,9 +1922,9 @@ class ActorResolver:
         doc = sents[0].doc
         told = list(sents) + ([doc[after].sent] if after < len(doc) else [])
         for sent in told:
-            for rx in self._claims.cues["claim"]:
+            for rx in self.claims.cues["claim"]:
                 for found in rx.finditer(sent.text):
-                    if self._claims.negated(sent.char_span(found.start(), found.end(), alignment_mode="expand")):
+                    if self.claims.negated(sent.char_span(found.start(), found.end(), alignment_mode="expand")):
                         return True
         return False
 

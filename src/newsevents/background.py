@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
-from .claims import ClaimResolver
 from .data import read_json
 
 if TYPE_CHECKING:
@@ -331,13 +330,13 @@ class SentenceFactReader:
 
 class BackgroundJudge:
     """Decides whether an event told in a sentence is background to the article's news. `reader` is the
-    detector, whose parse predicates (verb_of, perfect, habitual, clause_head, clause_places, subordinate) and
-    vocabulary (nationwide_re, origin_verbs, refer_dets) it asks."""
+    detector, whose parse predicates (verb_of, perfect, habitual, clause_head, clause_places, subordinate),
+    vocabulary (nationwide_re, origin_verbs, refer_dets, facts.accusation_verbs) and claim cues (claims) it asks."""
 
     def __init__(self, reader) -> None:
         self.reader = reader
-        self.claims = ClaimResolver()
-        self.accusation_verbs = set(context_vocabulary()["accusation_verbs"])
+        self.claims = reader.claims
+        self.accusation_verbs = reader.facts.accusation_verbs
 
     def is_background(self, e: dict, facts: list[SentenceFacts], lead: bool, opening: bool = False) -> bool:
         i = e["sents"][0]

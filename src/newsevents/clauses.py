@@ -43,8 +43,9 @@ class Clause:
 
 
 def head_word(trigger):
-    """A trigger's head word: a Token itself, a Span's root."""
-    return trigger if hasattr(trigger, "i") else trigger.root
+    """A trigger's head word: a Token itself, a Span's root; None when there is none (a figure read
+    without a token)."""
+    return trigger if trigger is None or hasattr(trigger, "i") else trigger.root
 
 
 def token_of(trigger) -> Optional[int]:

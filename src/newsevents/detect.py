@@ -16,6 +16,7 @@ from typing import Any, Optional
 from .document import Article, EventDraft
 from .schema import SUB_TO_TYPE, EventRecord
 from .background import SentenceFactReader, context_vocabulary, phrase_pattern as _phrase_pattern, verb_of
+from .claims import ClaimResolver
 from .data import read_json
 from .event_kinds import MECHANISMS as _MECHANISMS, TERRITORY_OUTCOMES as _TERRITORY_OUTCOMES
 from .grouping import ArticleGrouper
@@ -100,7 +101,7 @@ class EventDetector:
     lexicon decides *whether* a sentence reports an event; the model only helps decide *which* type.
     """
 
-    def __init__(self, nlp=None) -> None:
+    def __init__(self, nlp=None, claims: Optional[ClaimResolver] = None) -> None:
         from spacy.matcher import PhraseMatcher
 
         from . import nlp as nlp_stage
@@ -219,6 +220,7 @@ class EventDetector:
         self.hearsay_nouns = set(ctx["hearsay_nouns"])
         self.likeness_modifiers = set(ctx["likeness_modifiers"])
         self.facts = SentenceFactReader(self.reporting)
+        self.claims = claims or ClaimResolver()  # claim and denial cues, for the grouper and the background judge
         self.grouper = ArticleGrouper(self)
 
     # ---- mentions ---------------------------------------------------------------------------

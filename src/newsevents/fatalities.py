@@ -586,7 +586,7 @@ class FatalityCounter:
         """Whether a figure's victims are named as the attackers ('Two of the attackers were killed',
         'four assailants died'), not merely as fighters, who may be the event's victims told anew
         ('a raid on a hamlet ... the army described it as an operation that killed 15 militants')."""
-        token = count.token.root if hasattr(count.token, "root") else count.token
+        token = clauses.head_word(count.token)
         if token is None:
             return False
         while token.dep_ in ("nummod", "quantmod") and token.head.i != token.i:
@@ -627,7 +627,7 @@ class FatalityCounter:
         """'A militia member killed two young men. He was later lynched by residents', '... The gunman
         was later shot dead by police': the later victim is the one who killed in the earlier
         sentence (the same noun, or 'he'/'she' after a killer named in the singular), one more death."""
-        victim = count.token.root if hasattr(count.token, "root") else count.token
+        victim = clauses.head_word(count.token)
         if victim is None or earlier is None:
             return False
         # 'he' killed by someone ('was later lynched by residents'); 'He died in hospital' is the victim's death
@@ -812,7 +812,7 @@ class FatalityCounter:
         """The victims' killers are the speaker's own: the subject of their death verb is a pronoun or owned by one
         ('the group said it killed 40 soldiers', 'the spokesman said his forces had killed nine soldiers'), under a
         verb of saying or claiming. A party's figure for its enemy's dead, not an account of them."""
-        node = token.root if hasattr(token, "root") else token
+        node = clauses.head_word(token)
         if node is None:
             return False
         verb = next((a for a in (node, *node.ancestors) if a.pos_ == "VERB"), None)
@@ -964,7 +964,7 @@ class FatalityCounter:
         """The noun a count was read from, as a kind of victim ('persons' and 'people' are one kind)."""
         if token is None:
             return None
-        noun = token if not hasattr(token, "root") else token.root
+        noun = clauses.head_word(token)
         while noun.dep_ in ("nummod", "quantmod", "amod", "det") and noun.head.i != noun.i:
             noun = noun.head
         lemma = noun.lemma_.lower()
@@ -998,7 +998,7 @@ class FatalityCounter:
         """The side ('security', 'militant', 'civilian') of the victims a count was read from."""
         if token is None:
             return None
-        noun = token if not hasattr(token, "root") else token.root
+        noun = clauses.head_word(token)
         while noun.dep_ in ("nummod", "quantmod", "amod", "det") and noun.head.i != noun.i:
             noun = noun.head
         if noun.like_num or noun.lower_ in self.cues["vague"]:
@@ -1028,7 +1028,7 @@ class FatalityCounter:
         own = self._side(token)
         if token is None:
             return frozenset()
-        noun = token if not hasattr(token, "root") else token.root
+        noun = clauses.head_word(token)
         while noun.dep_ in ("nummod", "quantmod", "amod", "det") and noun.head.i != noun.i:
             noun = noun.head
         if own is not None:
@@ -2050,7 +2050,7 @@ def _second_title(root, conj) -> bool:
 def _bare_number(token) -> bool:
     """A number standing for its victims on its own ('14 were killed', '3 beat to death'), not one
     counting a noun ('14 herders')."""
-    token = token.root if hasattr(token, "root") else token
+    token = clauses.head_word(token)
     # the subject of its verb, or 'meta' as the parser may read one ahead of it; not 'one of his companions'
     return token is not None and token.like_num and token.dep_ in ("nsubj", "nsubjpass", "meta") and \
         not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
@@ -2064,10 +2064,10 @@ def _without_breakdown(groups: dict) -> dict:
     named = [c for key, c in groups.items() if key not in bare]
     if not bare or not named:
         return groups
-    first_bare = min(c.token.i if not hasattr(c.token, "root") else c.token.root.i for c in bare.values())
+    first_bare = min(clauses.head_word(c.token).i for c in bare.values())
     parts = sum(c.best for c in bare.values())
     if any(c.best == parts and c.token is not None and
-           (c.token.root.i if hasattr(c.token, "root") else c.token.i) < first_bare for c in named):
+           clauses.head_word(c.token).i < first_bare for c in named):
         return {key: c for key, c in groups.items() if key not in bare}
     return groups
 
@@ -2180,7 +2180,7 @@ def _part_of_counted(token) -> bool:
     already named tells some of them again, never a lower figure for all."""
     if token is None:
         return False
-    token = token.root if hasattr(token, "root") else token
+    token = clauses.head_word(token)
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and (g.lower_ in ("them", "those", "these") or
                               any(d.dep_ == "det" and d.lower_ in ("the", "those", "these") for d in g.children))
@@ -2196,7 +2196,7 @@ def _one_victim_told(new: Count, old: Count) -> bool:
     So are bare numbers no one gives as a figure of their own, with no place or day of their own
     ('Vigilantes killed six suspected thieves. Three were beaten to death and three burnt with
     tyres'): how some of them died."""
-    token = new.token.root if hasattr(new.token, "root") else new.token
+    token = clauses.head_word(new.token)
     if token is None or old.estimated:
         return False
     # a bare number as the parser may read it: subject, or 'meta' before its verb ('3 beat to death')
@@ -2288,7 +2288,7 @@ def _part_told_in(sent, token) -> str:
     """The text of the part of a sentence, between semicolons, that holds `token` ('the ministry said four
     insurgents were killed; an official said seven bodies were buried, but this could not be confirmed':
     the doubt is about the second figure); the whole sentence when there is no semicolon or no token."""
-    token = token.root if hasattr(token, "root") else token
+    token = clauses.head_word(token)
     text = sent.text
     if token is None or ";" not in text:
         return text

@@ -16,7 +16,6 @@ from typing import Optional
 from .background import (BackgroundJudge, SentenceFacts, context_vocabulary, fronted_place, is_date, paragraph_break,
                          verb_of)
 from .event_kinds import COARSE_KIND as _COARSE, MECHANISMS as _MECHANISMS, TERRITORY_OUTCOMES as _TERRITORY_OUTCOMES
-from .claims import ClaimResolver
 from .fatalities import load_cues as load_fatality_cues
 from .schema import SUB_TO_TYPE
 
@@ -29,7 +28,7 @@ class ArticleGrouper:
     def __init__(self, reader) -> None:
         self.reader = reader
         self.background = BackgroundJudge(reader)
-        self.claims = ClaimResolver()
+        self.claims = reader.claims
 
     def group(self, events: list[dict], sents, facts: list[SentenceFacts], body_start: int = 0) -> list[dict]:
         """Body events in order, each merged into an earlier one unless it is a separate incident; background

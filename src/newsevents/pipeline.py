@@ -33,8 +33,9 @@ from .type_consistency import TypeConsistency
 class Pipeline:
     def __init__(self) -> None:
         self.nlp = nlp.load()
-        self.detector = EventDetector()
-        actors = ActorResolver()
+        claims = ClaimResolver()  # one set of claim cues for detection, actors and the claims stage
+        self.detector = EventDetector(claims=claims)
+        actors = ActorResolver(claims)
         places = PlaceResolver()
         self.stages = [
             DateResolver(),
@@ -43,7 +44,7 @@ class Pipeline:
             TypeConsistency(actors),  # the type once the actors are known
             FatalityCounter(),
             TownSplitter(places),  # one crowd event per town listed
-            ClaimResolver(),
+            claims,
             RecordFinisher(),
         ]
 
