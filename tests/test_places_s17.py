@@ -128,3 +128,13 @@ def test_the_regime_in_a_capital_is_the_government_not_the_place(resolver):
 def test_the_capital_of_a_country_named_is_still_a_unit_when_the_words_call_it_one(resolver):
     r = place(resolver, "On 7 March, Russian forces clashed with Ukrainian troops near Rakivka, Kyiv.")
     assert r.admin1 == "Kyiv"
+
+
+# ---- a name the tagger takes for a person's, after words of going somewhere -----------------------------------
+@pytest.mark.parametrize("text, location", [
+    ("On Friday, police found a grenade on a bus bound for Kaloleni.", "Kaloleni"),
+    ("On Monday, angry residents went to Koubri to protest against the sale of their land.", "Koubri"),
+])
+def test_a_place_people_went_to(resolver, text, location):
+    r = place(resolver, text, event_type="Protests")
+    assert r.location == location

@@ -156,6 +156,7 @@ class PlaceResolver:
         self.elsewhere_before = [p.split() for p in cues["elsewhere_before"]]
         self.voice_after = set(cues["voice_after"])
         self.voice_before = [p.split() for p in cues["voice_before"]]
+        self.destination_before = [p.split() for p in cues["destination_before"]]
         self.facility_after = set(cues["facility_after"])
         self.institution_words = set(cues["institution_words"])
         # the words that say what kind of thing a name is ('Kisumu Town', 'Bagram Airfield', 'Mandera East')
@@ -1837,6 +1838,7 @@ class PlaceResolver:
             if not (self._before_is(span, self.locative - {"of", "and", "from", "to", "on"}) or self._cue(span)
                     or self._local_facility_follows(span)  # "burn Garissa police station"
                     or self._phrase_before(span, self.near_before)  # "50 km west of Fada N'Gourma"
+                    or self._phrase_before(span, self.destination_before)  # "residents went to Koubri", "a bus bound for Kaloleni"
                     or self._phrase_before(span, self.coded_before)  # ACLED's "(coded as Markoye ...)"
                     or self._in_brackets(span) or self._unit_follows(span) or self._place_noun_of(span)
                     or self._struck_big_place(span, candidates)  # "troops shelled Mykolaiv"
