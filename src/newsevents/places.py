@@ -2404,6 +2404,14 @@ class PlaceResolver:
                 if id(m) in out:
                     out[id(first_of_pair)] = out[id(m)]
                 m.framed = False
+            town = self._town_before_unit(m, by_end) if m.framed else None
+            if town is not None:
+                # "near Kyaw town, Gangaw township (Gangaw district, Magway region)": the brackets after the
+                # township frame the town named before it, which is the event's place, not the township's seat
+                town.framed, town.frame_fits = True, m.frame_fits
+                if id(m) in out:
+                    out[id(town)] = out[id(m)]
+                m.framed = False
             # "Colombo (Colombo, Western)": the commune named first like the town; not "Valencia (Valencia)",
             # a province of its name
             listed = any(doc[k].text == "," for k in range(i + 1, j))
@@ -2427,6 +2435,27 @@ class PlaceResolver:
             return False  # 'between X and Ye Kyaw villages': part of a longer name the gazetteer lacks
         return k >= 3 and doc[k - 1].lower_ == "and" and any(
             doc[j].lower_ == "between" for j in range(max(span.sent.start, k - 1 - PlaceResolver.BETWEEN_REACH), k - 2))
+
+    def _town_before_unit(self, m: Mention, by_end: dict) -> Optional[Mention]:
+        """The town X of 'X town, <m> township' ('Kyaw town, Gangaw township', 'Bori village, Mandla district'),
+        when the gazetteer holds X in that unit or near its seat: the unit after the comma says where the
+        town lies, not where the event was."""
+        doc = m.span.doc
+        k = m.span.start
+        if m.best is None or m.span.end >= len(doc) or doc[m.span.end].lower_ not in self.admin_after \
+                or k < 2 or doc[k - 1].text != ",":
+            return None
+        j = k - 1
+        called = doc[j - 1].lower_ in self.settlement_after
+        town = by_end.get(j - 1 if called else j)
+        if town is None or town.best is None or town.best.kind != "city" or not (called or town.cue == "settlement"):
+            return None
+        if m.best.kind == "city":
+            near = town.best.cc == m.best.cc and gazetteer.haversine_km(
+                town.best.latitude, town.best.longitude, m.best.latitude, m.best.longitude) <= self.FRAME_NEAR_KM
+        else:
+            near = _lies_in(town.best, m.best)
+        return town if near else None
 
     @staticmethod
     def _paired_before(m: Mention, by_end: dict) -> Optional[Mention]:
