@@ -678,6 +678,8 @@ class PlaceResolver:
                 if i in rest:
                     following.append(i)
         rest = [i for i in rest if i not in following]
+        referred = self._town_referred_to(info, sents, order)
+        rest = [i for i in rest if i not in referred]
         own = [i for i in order if i not in info.headline_sents]
         # 'a drone hit a truck near the frontier, on the Syrian side': the event's country
         side = self._side_country(sents[order[0]]) if order else None
@@ -704,7 +706,7 @@ class PlaceResolver:
         served = None
         # the town the story was filed from comes after every place the article names: a wire story is
         # often filed from the capital about an event elsewhere ('BANGUI - ... signed in Bambari')
-        for group, rule in (*first_groups, (echo, "the place named again"),
+        for group, rule in (*first_groups, (referred, "the town referred back to"), (echo, "the place named again"),
                             (following, "the sentences after the event"), (rest, "article"), (self._DATELINE, "dateline")):
             if group is self._DATELINE:
                 if served is not None:
@@ -751,6 +753,22 @@ class PlaceResolver:
                 r.location, r.geo_precision = r.country, 3
                 for fld in ("location", "country", "geo_precision"):
                     r.add_evidence(fld, sent, span, rule="places: country only (no coordinates)")
+
+    REFERENT_REACH = 3  # how many sentences before the event's 'the town' may name the town it means
+
+    def _town_referred_to(self, info: ArticlePlaces, sents: list, order: list[int]) -> list[int]:
+        """'... took full control of the town of X. Its fighters captured the army's positions in the town':
+        when the event's sentence speaks of 'the town' without naming it, the nearest sentence before it
+        that names a town (as a group of one sentence); a town the article names elsewhere is another place."""
+        if not order or not self._refers_back(sents[order[0]], self.village_anaphora):
+            return []
+        for i in range(order[0] - 1, max(-1, order[0] - 1 - self.REFERENT_REACH), -1):
+            if i in info.headline_sents:
+                break
+            if any(m.sent_index == i and m.best is not None and m.best.kind == "city" and not m.names_a_side_place
+                   and not (m.elsewhere or m.near) for m in info.mentions):
+                return [i]
+        return []
 
     _SIDE = re.compile(r",\s+on the ([A-Z][a-z]+) side\b")
 
