@@ -420,6 +420,12 @@ def build_base(path: Path) -> None:
                      unit["population"], unit["kind"]))
         names.extend((k, uid) for k in {fold(unit["name"])} | {k for k in map(usable_key, unit.get("alternates", [])) if k})
 
+    # other spellings of cities500's towns that their alternate names lack ('Toungup' for Taungup)
+    for spelling in load_json("place_supplement.json").get("spellings", []):
+        for row in towns_by_name.get((spelling["cc"], fold(spelling["name"])), []):
+            if row[1] == spelling["name"] and row[3] == spelling["admin1"]:
+                names.extend((k, row[0]) for k in map(usable_key, spelling["alternates"]) if k)
+
     # ACLED's spellings of admin1 units, so that "(Kalale, Atacora)" finds GeoNames' "Atakora"
     for cc, table in acled_spellings.items():
         for ours, theirs in table.items():
