@@ -119,7 +119,7 @@ SIDES = {
     "talks of two parties": (
         "Representatives of the BRN and the Thai government held a third round of peace talks in Kuala Lumpur on "
         "Monday.", ("Strategic developments", "Agreement"), "Thailand",
-        "BRN: Barisan Revolusi Nasional Melayu Patani", "Government of Thailand (2019-)"),
+        "BRN: Barisan Revolusi Nasional Melayu Patani", "Government of Thailand (2023-)"),
     "villagers who only welcome those who give up are no party": (
         "Twelve NPA rebels surrendered to the army in Kabankalan on Monday, handing over their rifles, and villagers "
         "welcomed them.", ("Strategic developments", "Agreement"), "Philippines", "NPA: New People's Army",

@@ -35,7 +35,7 @@ def test_the_air_force_branch_where_aircraft_are_told(resolver):
 
 @pytest.mark.parametrize("text, country, actor1", [
     ("On Tuesday, fighters of the Popular Mobilisation Forces (PMF) clashed with a group of Islamic State militants "
-     "near Tuz in Salahuddin province, the PMF said.", "Iraq", "Military Forces of Iraq (2020-) Popular Mobilization Forces"),
+     "near Tuz in Salahuddin province, the PMF said.", "Iraq", "Military Forces of Iraq (2022-) Popular Mobilization Forces"),
 ])
 def test_fighters_of_a_named_force_are_that_force(resolver, text, country, actor1):
     rec = resolve(resolver, text, *CLASH, country, WHEN)
@@ -81,7 +81,7 @@ def test_tribes_are_communities_where_acled_codes_them_so(resolver, country, suf
      "of Tripoli.", CLASH, "Libya", "444 Brigade", "Special Deterrence Force"),
     ("A suicide bomber rammed an explosives-laden car into a vehicle of the paramilitary Frontier Corps near Quetta "
      "on Tuesday, killing three soldiers.", ("Explosions/Remote violence", "Suicide bomb"), "Pakistan",
-     "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan (2022-) Frontier Corps"),
+     "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan (2024-) Frontier Corps"),
 ])
 def test_groups_and_branches_by_their_names(resolver, text, event, country, actor1, actor2):
     rec = resolve(resolver, text, *event, country, WHEN)
@@ -90,9 +90,9 @@ def test_groups_and_branches_by_their_names(resolver, text, event, country, acto
 
 @pytest.mark.parametrize("text, event, country, actor1, actor2", [
     ("In the afternoon, Thai F-16 fighter jets struck Cambodian military positions near Choam Ksant, the Thai army "
-     "said.", AIR, "Cambodia", "Military Forces of Thailand (2019-)", "Military Forces of Cambodia (1993-)"),
+     "said.", AIR, "Cambodia", "Military Forces of Thailand (2023-)", "Military Forces of Cambodia (1993-)"),
     ("Iraqi F-16 jets on Wednesday struck caves used by Islamic State militants in the hills east of Tuz Khurmatu, "
-     "killing five militants.", AIR, "Iraq", "Military Forces of Iraq (2020-)", "Islamic State (Iraq)"),
+     "killing five militants.", AIR, "Iraq", "Military Forces of Iraq (2022-)", "Islamic State (Iraq)"),
 ])
 def test_a_nations_aircraft_named_by_model_and_the_holders_of_the_place_hit(resolver, text, event, country, actor1,
                                                                             actor2):
