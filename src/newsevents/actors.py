@@ -1415,6 +1415,10 @@ class ActorResolver:
         allies = [(x, y) for x, y in allies if not any(
             z[0].kind == "named" and z[0].sent_bounds == x[0].sent_bounds and _fought_under(z[0].span) for z in armed)]
         armed = [x for x in armed if not any(x is ally for ally, _ in allies)]
+        if sub == "Suicide bomb":
+            # in a suicide bombing the bombers are the side; forces told only finding the dead or investigating
+            # after it ("police later found six bodies at the site") are none
+            armed = [x for x in armed if not (x[0].kind in ("police", "military", "unit") and _after_the_fact(x[0].span))]
         agents = [(m, a) for m, a in armed if m.role == "agent"]
         armed_targets = [(m, a) for m, a in armed if m.role in ("patient", "peer")]
         civ_targets = [(m, a) for m, a in found if m.kind == "civilians" and m.role in ("patient", "peer", "other")]
