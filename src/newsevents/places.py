@@ -135,6 +135,7 @@ class ArticlePlaces:
     village_spans: list = field(default_factory=list)  # where the article names them, in order
     headline_sents: frozenset = frozenset()  # indexes of the sentences of headline and standfirst
     paragraph_of: list = field(default_factory=list)  # each sentence's paragraph
+    opening_dates: dict = field(default_factory=dict)  # sentence opening an event -> the dates of its events
     claimed_keys: set = field(default_factory=set)  # places other events' own sentences name (see __call__)
     dateline: Optional[tuple[str, Place]] = None  # the dateline as written and its town (see _dateline_town)
 
@@ -465,6 +466,9 @@ class PlaceResolver:
         openings = {order[0] for order in orders if order}
         info.headline_sents = frozenset(i for i, s in enumerate(sents) if s.start_char < article.body_start)
         info.paragraph_of = self._paragraphs(article.doc.text, sents)
+        for draft, order in zip(drafts, orders):
+            if order:
+                info.opening_dates.setdefault(order[0], set()).add(draft.record.event_date)
         own_keys = [{m.key for m in info.mentions if m.best is not None and m.sent_index in order
                      and m.sent_index not in info.headline_sents} for order in orders]
         for n, (draft, order) in enumerate(zip(drafts, orders)):
@@ -691,10 +695,14 @@ class PlaceResolver:
             # the event's own sentences name no place: the place the paragraph opened with ('In Yamoussoukro,
             # police surrounded the homes of opposition leaders. Police arrested the party's spokesman ...')
             # before a town of the headline, which may be another event's; not past the sentence of another
-            # event the paragraph told first
+            # event the paragraph told first, unless that event was on the same day: the paragraph tells one
+            # scene ('On Friday soldiers surrounded a house in X. Gunmen inside opened fire ... Two men then
+            # blew themselves up')
             earlier = []
             for i in range(own[0] - 1, -1, -1):
-                if i in info.headline_sents or info.paragraph_of[i] != info.paragraph_of[own[0]] or i in openings:
+                if i in info.headline_sents or info.paragraph_of[i] != info.paragraph_of[own[0]] or (
+                        i in openings and (draft.record.event_date is None
+                                           or info.opening_dates.get(i) != {draft.record.event_date})):
                     break
                 earlier.append(i)
             rest = [i for i in rest if i not in earlier]
