@@ -7,29 +7,7 @@ the type-consistency stage run on it as in the pipeline."""
 
 import pytest
 
-from newsevents import nlp
-from newsevents.actors import ActorResolver
-from newsevents.document import Article, EventDraft
-from newsevents.schema import EventRecord
-from newsevents.type_consistency import TypeConsistency
-
-
-@pytest.fixture(scope="module")
-def stages():
-    actors = ActorResolver()
-    return actors, TypeConsistency(actors)
-
-
-def run(stages, text, trigger_word, country, event_type, sub_event_type):
-    actors, consistency = stages
-    doc = nlp.load()(text)
-    rec = EventRecord(event_type=event_type, sub_event_type=sub_event_type, country=country)
-    trigger = next(t for t in doc if t.text == trigger_word)
-    draft = EventDraft(record=rec, sentences=list(doc.sents), trigger=trigger)
-    article = Article(text=text, doc=doc)
-    for stage in (actors, consistency):
-        stage(article, [draft])
-    return rec
+from test_type_consistency import run, stages  # noqa: F401  (the stages fixture and the runner shared with the first file)
 
 
 @pytest.mark.parametrize("text,trigger", [
@@ -40,7 +18,7 @@ def run(stages, text, trigger_word, country, event_type, sub_event_type):
     ("On 4 April 2023, a landmine went off under a military vehicle near Mandera, killing two soldiers.", "killing"),
 ])
 def test_clash_with_an_explosive_that_goes_off_is_a_remote_explosive(stages, text, trigger):
-    rec = run(stages, text, trigger, "Kenya", "Battles", "Armed clash")
+    rec = run(stages, text, "Battles", "Armed clash", trigger, "Kenya")
     assert (rec.event_type, rec.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
     assert rec.evidence_for("event_type").rule == "type consistency: clash fought with explosives"
 
@@ -59,7 +37,7 @@ def test_clash_with_an_explosive_that_goes_off_is_a_remote_explosive(stages, tex
      "soldiers, killing two.", "killing"),
 ])
 def test_clash_without_an_explosion_or_with_gunfire_stays(stages, text, trigger):
-    rec = run(stages, text, trigger, "Kenya", "Battles", "Armed clash")
+    rec = run(stages, text, "Battles", "Armed clash", trigger, "Kenya")
     assert rec.sub_event_type == "Armed clash"
 
 
@@ -70,7 +48,7 @@ def test_clash_without_an_explosion_or_with_gunfire_stays(stages, text, trigger)
      "offices.", "demonstrated"),
 ])
 def test_demonstrators_who_force_their_way_in_riot(stages, text, trigger):
-    rec = run(stages, text, trigger, "Kenya", "Protests", "Peaceful protest")
+    rec = run(stages, text, "Protests", "Peaceful protest", trigger, "Kenya")
     assert (rec.event_type, rec.sub_event_type) == ("Riots", "Violent demonstration")
     assert rec.evidence_for("event_type").rule == "type consistency: protesters turn violent"
 
@@ -81,7 +59,7 @@ def test_demonstrators_who_force_their_way_in_riot(stages, text, trigger):
      "protested"),
 ])
 def test_a_crowd_walking_in_is_no_riot(stages, text, trigger):
-    rec = run(stages, text, trigger, "Kenya", "Protests", "Peaceful protest")
+    rec = run(stages, text, "Protests", "Peaceful protest", trigger, "Kenya")
     assert rec.event_type == "Protests"
 
 
@@ -91,7 +69,7 @@ def test_a_crowd_walking_in_is_no_riot(stages, text, trigger):
     ("On 12 June 2023, suspected militants attempted to kidnap a nurse on the road to Djibo.", "attempted"),
 ])
 def test_attack_that_only_takes_people_is_an_abduction(stages, text, trigger):
-    rec = run(stages, text, trigger, "Burkina Faso", "Violence against civilians", "Attack")
+    rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Burkina Faso")
     assert rec.sub_event_type == "Abduction/forced disappearance"
     assert rec.evidence_for("event_type").rule == "type consistency: abduction without harm"
 
@@ -106,7 +84,7 @@ def test_attack_that_only_takes_people_is_an_abduction(stages, text, trigger):
     ("On 12 June 2023, gunmen raided a village near Fada N'Gourma and looted shops.", "raided"),
 ])
 def test_attack_with_harm_or_without_abduction_stays(stages, text, trigger):
-    rec = run(stages, text, trigger, "Burkina Faso", "Violence against civilians", "Attack")
+    rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Burkina Faso")
     assert rec.sub_event_type == "Attack"
 
 
@@ -116,7 +94,7 @@ def test_attack_with_harm_or_without_abduction_stays(stages, text, trigger):
     ("On 5 July 2023, villagers opened fire on a Fulani man near Nikki and wounded him.", "wounded"),
 ])
 def test_crowd_that_shoots_is_an_armed_group_attacking(stages, text, trigger):
-    rec = run(stages, text, trigger, "Benin", "Riots", "Mob violence")
+    rec = run(stages, text, "Riots", "Mob violence", trigger, "Benin")
     assert (rec.event_type, rec.sub_event_type) == ("Violence against civilians", "Attack")
     assert rec.evidence_for("event_type").rule == "type consistency: crowd opens fire"
 
@@ -127,5 +105,5 @@ def test_crowd_that_shoots_is_an_armed_group_attacking(stages, text, trigger):
     ("On 5 July 2023, villagers who beat a herder near Nikki were shot at by his relatives.", "beat"),
 ])
 def test_crowd_that_does_not_shoot_stays_a_mob(stages, text, trigger):
-    rec = run(stages, text, trigger, "Benin", "Riots", "Mob violence")
+    rec = run(stages, text, "Riots", "Mob violence", trigger, "Benin")
     assert rec.sub_event_type == "Mob violence"
