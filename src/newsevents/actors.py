@@ -952,6 +952,12 @@ def _qualifies_another_noun(span) -> bool:
         and head.lower_ in _role_words()["affiliation_head_nouns"]
 
 
+def _nation_in_name(name: str) -> str:
+    """The nation of a state body's name, its years and branch aside: 'Syria' of 'Military Forces of Syria (2024-)'
+    and of 'Military Forces of Syria (2000-) Military Intelligence'."""
+    return name.split(" (")[0].split(" of ", 1)[-1]
+
+
 def _of_named_body(forces: Mention, mentions: list) -> bool:
     """Soldiers or officers told as a named body's ('four soldiers of the Security Belt forces', 'troops of the
     FTC'): the named body is the side, not the state's forces the bare noun would name. The 'of' must follow the
@@ -2351,7 +2357,7 @@ class ActorResolver:
             # or post are of that branch, whichever force noun tells them
             if m.kind == "unit" and m.sent_bounds == side[0].sent_bounds and m.span.root.dep_ == "pobj" \
                     and head.lower_ == "of" and head.head.lemma_.lower() in _role_words()["facility_nouns"] | _role_words()["vehicle_nouns"] \
-                    and actor[0].split(" (")[0].split(" of ", 1)[-1] == side[1][0].split(" (")[0].split(" of ", 1)[-1]:
+                    and _nation_in_name(actor[0]) == _nation_in_name(side[1][0]):
                 return (side[0], actor)
         return side
 
@@ -2398,9 +2404,10 @@ class ActorResolver:
         if not sents:
             return None
         words = _role_words()
-        own = any(t.lower_ in ("its", "their") and t.dep_ == "poss"
-                  and t.head.lemma_.lower() in words["own_operation_nouns"] | words["facility_nouns"] for t in sents[0])
-        return next(((m, a) for m, a in zip(mentions, actors) if own and a is not None and m.role == "source"
+        if not any(t.lower_ in ("its", "their") and t.dep_ == "poss"
+                   and t.head.lemma_.lower() in words["own_operation_nouns"] | words["facility_nouns"] for t in sents[0]):
+            return None
+        return next(((m, a) for m, a in zip(mentions, actors) if a is not None and m.role == "source"
                      and m.kind in STATE_KINDS and m.sent_bounds == (sents[0].start, sents[0].end)
                      and a[0] != one[1][0]), None)
 

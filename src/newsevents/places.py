@@ -2756,7 +2756,6 @@ class PlaceResolver:
                     best, best_score = p, s
             m.best, m.score = best, best_score
 
-
     SEAT_KM = 20  # how near the point of a district or province a town named like it lies when it is its seat
     SEAT_BONUS = 0.5  # a seat outweighs a namesake of its country up to about three times its size
 
