@@ -216,6 +216,8 @@ class PlaceResolver:
         villages = load_json("place_villages.json")
         self.village_of = [p.split() for p in villages["village_of"]]
         self.village_after = set(villages["village_after"])
+        self.hamlet_words = set(villages["hamlet_words"])
+        self.country_frame_words = set(villages["country_frame_words"])
         self.village_nouns = set(villages["village_nouns"])
         self.kind_words |= {fold(w) for w in (*self.village_nouns, *self.office_titles, *self.people_nouns, *self.group_nouns)}
         self.quarter_words = set(villages["quarter_words"])
@@ -558,6 +560,40 @@ class PlaceResolver:
         after = span.doc[span.end] if span.end < len(span.doc) else None
         return self._phrase_before(span, self.village_of) or self._called_a_settlement(span) \
             or after is not None and after.is_lower and after.lower_ in self.village_after
+
+    COUNTRY_FRAME_REACH = 5  # how many words may stand between a town and the country named as the one it lies in
+
+    def _country_frames(self, info: ArticlePlaces) -> dict[int, str]:
+        """'Silly in Burkina Faso', 'Djibo, in northern Burkina Faso': a country named right after a town (only
+        commas, 'in', 'of', 'the' and words of direction between) as the country the town lies in: mention id ->
+        that country. Not a country listed with others ('in Niamey, Mali and Burkina Faso'), nor one named as a
+        border, a topic, or a country abroad or away."""
+        out: dict[int, str] = {}
+        by_start = {m.span.start: m for m in info.mentions}
+        for m in info.mentions:
+            if not m.candidates or m.country_cc:
+                continue
+            doc = m.span.doc
+            i, stop = m.span.end, min(len(doc), m.span.end + self.COUNTRY_FRAME_REACH)
+            while i < stop and i not in by_start and doc[i].lower_ in self.country_frame_words:
+                i += 1
+            c = by_start.get(i)
+            if c is None or i == m.span.end or not c.country_cc or c.demonym or c.border or c.role in ("abroad", "away", "apart"):
+                continue
+            after = doc[c.span.end] if c.span.end < len(doc) else None
+            listed = after is not None and (after.lower_ in self._LIST_WORDS - {","} or after.lower_ == "-" or after.text == ","
+                                            and getattr(by_start.get(c.span.end + 1), "country_cc", None))
+            if listed:
+                continue  # 'in Niamey, Mali and Burkina Faso', 'Niamey, Mali, Chad': a list of countries
+            out[id(m)] = c.country_cc
+        return out
+
+    def _called_a_hamlet(self, span) -> bool:
+        """'the village of X', 'the hamlet of X', 'X village': the words call the place a village, never a town."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in self.hamlet_words \
+            or after is not None and after.is_lower and after.lower_ in self.hamlet_words
 
     FRAME_REACH = 4  # how many words after a village's name the unit framing it may begin ('X, in the Y district')
 
@@ -2630,6 +2666,7 @@ class PlaceResolver:
         cue_region = info.cue_region | {cc for cc, v in info.cue_votes.items() if v > 0}
         provinces_with = self._bracket_provinces(info) if reject else {}
         quarters_of = self._quarters(info) if reject else {}
+        country_frames = self._country_frames(info) if reject else {}
         by_key = defaultdict(list)
         for m in info.mentions:
             by_key[m.key].append(m)
@@ -2692,7 +2729,17 @@ class PlaceResolver:
                 if not candidates:
                     m.best, m.score = None, -1e9
                     continue
+            # 'Silly in Burkina Faso': the country named as the one the town lies in rules out its namesakes abroad;
+            # when it holds none, no village abroad is the place (a big city abroad is left to the votes)
+            framing_cc = country_frames.get(id(m))
+            if framing_cc:
+                inside = [p for p in candidates if p.cc == framing_cc or p.kind == "country"]
+                if not inside and all(p.population < BIG_PLACE for p in candidates):
+                    m.best, m.score = None, -1e9
+                    continue
+                candidates = inside or candidates
             seats = self._seats_among(m, candidates)
+            hamlet = reject and bool(cue_region) and self._called_a_hamlet(m.span)
             for p in candidates:
                 if p.kind in ("admin1", "admin2") and (p.cc, p.admin2 if p.kind == "admin2" else p.admin1) in namesake_towns \
                         and not sentence_containers.get((p.cc, m.key, m.sent_index), set()) - {m.key}:
@@ -2720,11 +2767,13 @@ class PlaceResolver:
                     # in the village of Ariel'); a country named as the topic ('a rally against the war in
                     # Ukraine') does not rule out the small town where it is held
                     continue
-                if reject and top is None and cue_region and p.cc not in cue_region and p.kind == "city" \
-                        and (p.population < 50_000 or alternate) and others.get(p.cc, 0.0) <= 0.0:
+                if reject and cue_region and p.cc not in cue_region and p.kind == "city" and others.get(p.cc, 0.0) <= 0.0 \
+                        and (top is None and (p.population < 50_000 or alternate) or (top is None or top in cue_region) and hamlet):
                     # no country leads, but the groups or peoples named tell a region ('ISGS militants',
                     # 'Fulani herders': the Sahel, West Africa): a village elsewhere that only shares the
-                    # name is not the place, and no town is better than one abroad
+                    # name is not the place, and no town is better than one abroad; nor is a city abroad, however
+                    # big, what the words call a village ('JNIM militants attacked the village of Singa' is not
+                    # Sudan's Singa), whether or not the group's country leads
                     continue
                 if reject and m.frame_fits and frame_votes >= 2.0 and p.cc != frame_cc and frame.get(p.cc, 0.0) <= 0.0:
                     continue  # "Hays district (Al Hudaydah)": the province named with it rules out Texas
