@@ -181,6 +181,9 @@ class PlaceResolver:
         self.filed_under = countries["filed_under"]
         variants = load_json("place_admin1_acled.json")
         self.admin1_variant = {(cc, fold(k)): v for cc, table in variants["variants"].items() for k, v in table.items()}
+        # ACLED's short forms of first-level units ('J&K', 'KPK'), read only in the brackets that frame a place
+        self.unit_abbrevs = {abbr: (cc, name) for cc, table in variants.get("abbreviations", {}).items()
+                             for abbr, name in table.items()}
         self._country_names = {}
         import pycountry
 
@@ -1760,6 +1763,8 @@ class PlaceResolver:
             and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper()
 
     def _starts_name(self, tok, sent, ent_label) -> bool:
+        if self._unit_abbreviation_at(tok.doc, tok.i) is not None:
+            return True  # '(Kathua district, J&K)': ACLED's short form of the state
         if tok.i > sent.start and tok.is_lower and self._hyphened_article(tok) and not _ends_name(tok.nbor(-1)):
             return True  # 'the village of al-Mazraa': the name starts at its article
         # 'KwaZulu-Natal', 'McAllen': a capital inside the name too
@@ -1817,7 +1822,31 @@ class PlaceResolver:
         key = fold(span.text)
         return any(fold(p.name) == key for p in self.gaz.lookup(span.text))
 
+    def _unit_abbreviation_at(self, doc, i: int) -> Optional[int]:
+        """Where ACLED's short form of a first-level unit starting at token i ends ('J&K', which the
+        tokenizer may split, 'WB', 'KPK'), when it stands in the brackets that frame a place: after a comma
+        inside them ('(Bhind district, MP)'), or alone in them after a town's or unit's word ('Samba
+        city (J&K)'); None elsewhere, where most of them are acronyms of other things (an MP)."""
+        if i == 0 or not doc[i].text[:1].isupper():
+            return None
+        end = next((j for j in range(i + 1, min(len(doc), i + 4)) if doc[i:j].text in self.unit_abbrevs
+                    and (j == len(doc) or doc[j].text in {")", ","})), None)
+        if end is None:
+            return None
+        before = doc[i - 1]
+        if before.text == ",":
+            framed = self._in_brackets(doc[i:end])
+        else:
+            framed = before.text == "(" and i >= 2 and end < len(doc) and doc[end].text == ")" and (
+                doc[i - 2].lower_ in self.settlement_after or doc[i - 2].lower_ in self.admin_after)
+        return end if framed else None
+
     def _lookup(self, span, si: int, ent_label: dict) -> Optional[Mention]:
+        if self._unit_abbreviation_at(span.doc, span.start) == span.end:
+            cc, name = self.unit_abbrevs[span.text]
+            units = tuple(p for p in self.gaz.lookup(name) if p.cc == cc and p.kind == "admin1")
+            if units:
+                return self._mention_of(span, si, units, {ent_label.get(t.i) for t in span}, False)
         key = fold(_name_text(span))
         if key in self.stop:
             return self._unit_named_by_a_common_word(span, si, key)
