@@ -390,6 +390,8 @@ def build_base(path: Path) -> None:
     from .places import load_json
 
     acled_spellings = load_json("place_admin1_acled.json")["variants"]
+    # a unit whose seat is neither its namesake nor its biggest town (Atacora's Natitingou): that town first
+    named_seats = load_json("place_cues.json").get("seats_of_units", {})
     next_id = -1
     admin1_ids: dict[tuple[str, str], int] = {}
     for key, members in admin_members.items():
@@ -398,6 +400,9 @@ def build_base(path: Path) -> None:
         if acled_spelling:
             key_tiers.append(_unit_keys(acled_spelling))
         unit_keys = set().union(*key_tiers)
+        named_seat = named_seats.get(key[0], {}).get(key[1]) if len(key) == 2 else None
+        if named_seat:
+            key_tiers.insert(0, {fold(named_seat)})
         seat = _seat(key_tiers, members, town_keys, [row for k in unit_keys for row in towns_by_name.get((key[0], k), [])])
         pop = sum(row[7] for row in members)
         cc = key[0]

@@ -923,7 +923,8 @@ class PlaceResolver:
         if m.best is None or m.best.kind != "city" or m.bracketed:
             return None
         doc = m.span.doc
-        held = {fold(gazetteer_strip(a)) for a in (m.best.admin1, m.best.admin2) if a}
+        # (under ACLED's current unit too, where GeoNames files the town under an old or wrong one: Come, Mono)
+        held = {fold(gazetteer_strip(a)) for a in (m.best.admin1, m.best.admin2, self._current_admin1(m.best)) if a}
         if not held:
             return None
         by_start = {u.span.start: u for u in info.mentions}
