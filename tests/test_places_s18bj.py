@@ -66,3 +66,15 @@ def test_a_commune_seat_under_another_spelling(resolver, text, admin1, lat, lon)
     r = place(resolver, text, event_type="Violence against civilians")
     assert r.country == "Benin" and r.admin1 == admin1
     assert near(r, lat, lon)
+
+
+# ---- a unit of another country named in brackets before a province ----------------------------------------
+@pytest.mark.parametrize("text, country, admin1", [
+    # 'Ehime' is a prefecture of Japan, but '(Ehime Mbano, Imo)' names a local government area of Imo
+    ("On 6 June 2022, armed men kidnapped a pastor while he was leaving his church in Umunkwo (Ehime Mbano, Imo).",
+     "Nigeria", "Imo"),
+    ("On 2 May 2022, gunmen killed two vigilantes in Nsu (Ehime Mbano, Imo).", "Nigeria", "Imo"),
+])
+def test_a_unit_abroad_is_no_namesake_of_a_bracketed_area(resolver, text, country, admin1):
+    r = place(resolver, text, event_type="Violence against civilians")
+    assert r.country == country and r.admin1 == admin1

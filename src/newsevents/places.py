@@ -2752,10 +2752,11 @@ class PlaceResolver:
             # when the gazetteer knows none inside, the province alone frames the place
             named_provinces = provinces_with.get(id(m))
             if named_provinces:
-                # (nor a namesake in another country: '(Kandi, Atacora)' is no Kandi of India; the gazetteer
-                # files some towns under provinces since split, so the province named is trusted over it)
-                candidates = [p for p in candidates if p.kind == "admin1" or p.cc in named_provinces
-                              and self._in_provinces(p, named_provinces[p.cc])]
+                # (nor a namesake in another country: '(Kandi, Atacora)' is no Kandi of India, '(Ehime Mbano, Imo)'
+                # no prefecture of Japan; the gazetteer files some towns under provinces since split, so the
+                # province named is trusted over it)
+                candidates = [p for p in candidates if p.cc in named_provinces and (
+                    p.kind == "admin1" or self._in_provinces(p, named_provinces[p.cc]))]
                 if not candidates:
                     m.best, m.score = None, -1e9
                     continue
