@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents import gazetteer
+from newsevents import gazetteer, nlp
+from newsevents.document import Article, EventDraft
+from newsevents.schema import EventRecord
 from newsevents.places import PlaceResolver
 from test_places import near, place
 
@@ -78,3 +80,16 @@ def test_a_commune_seat_under_another_spelling(resolver, text, admin1, lat, lon)
 def test_a_unit_abroad_is_no_namesake_of_a_bracketed_area(resolver, text, country, admin1):
     r = place(resolver, text, event_type="Violence against civilians")
     assert r.country == country and r.admin1 == admin1
+
+
+# ---- a town the event was near, and the department it lies in -----------------------------------------------
+def test_near_a_town_stays_there_when_a_later_sentence_names_its_department(resolver):
+    # both sentences tell the event; the department the town lies in narrows nothing down
+    text = ("Gunmen ambushed a customs patrol near Materi on Sunday, killing one officer. "
+            "The ambush happened on a track about 10 km from Materi, in the Atacora department, officials said.")
+    doc = nlp.load()(text)
+    draft = EventDraft(record=EventRecord(event_type="Battles"), sentences=list(doc.sents)[:2])
+    resolver(Article(text=text, doc=doc), [draft])
+    r = draft.record
+    assert r.location == "Materi" and r.geo_precision == 2
+    assert near(r, 10.70, 1.06)
