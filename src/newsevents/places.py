@@ -1063,9 +1063,6 @@ class PlaceResolver:
                           m.cue == "admin" or m.cue == "settlement" and m.best.population < first.best.population)
                       and not (m.in_org or m.origin) and m.best.cc == first.best.cc
                       and fold(m.best.admin1 or "") == fold(first.best.admin1 or "")
-                      # (the province the town lies in narrows nothing down: 'near Porga ... in the Atacora
-                      # department' stays near the town)
-                      and not (m.best.kind == "admin1" and _lies_in(first.best, m.best))
                       and gazetteer.haversine_km(m.best.latitude, m.best.longitude, first.best.latitude,
                                                  first.best.longitude) <= self.AROUND_KM]
             if around:
