@@ -36,6 +36,8 @@ UNDERGOER_VERBS = {"die", "perish", "suffer", "sustain", "lose", "flee", "succum
 # Groups claim attacks, not changes of who holds territory: a claim elsewhere in the article does not
 # name the side that took or retook a town.
 TERRITORY_SUB_TYPES = {"Non-state actor overtakes territory", "Government regains territory"}
+# developments of one actor alone: a second side found naming the same actor is that actor named again
+ONE_SIDED_DEVELOPMENTS = {"Headquarters or base established", "Change to group/activity"}
 TARGET_PREPS = {"against", "on", "at", "upon", "targeting", "toward", "towards", "into"}
 
 
@@ -1829,6 +1831,9 @@ class ActorResolver:
             # people whose goods are hit are civilians, the body associated (people arrested as its members are
             # left to the arrest rules)
             body_hit, two = two[1][0], (two[0], self._generic("civilians", country)[1])
+        if sub in ONE_SIDED_DEVELOPMENTS and one is not None and two is not None and two[1][0] == one[1][0]:
+            two = None  # "the army inaugurated a base of the Rapid Intervention Battalion": the unit whose base it
+            # is, named again, is no other side (ACLED codes a base set up or a group's change with actor1 alone)
         self._set(rec, "actor1", "inter1", one, draft.anchor)
         self._set(rec, "actor2", "inter2", two, draft.anchor)
         names = [one[0].associate] if one is not None and one[0] is not None and one[0].associate else []

@@ -499,11 +499,13 @@ class ArticleGrouper:
                     return None  # at another place or time ("Russian artillery shelled Kherson overnight" after
                     # a clash near Vovchansk; "An Israeli drone strike hit a car in south Lebanon" after rocket
                     # fire on an Israeli town), though the parser found no date in it
-                elif fam == "Battles" and all(_family(g["votes"]) == "Violence against civilians" for g in groups) \
+                elif fam == "Battles" and all(_family(g["votes"]) == "Violence against civilians"
+                                              or _leading_sub(g["votes"]) in _DISTINCT_DEVELOPMENTS for g in groups) \
                         and any((d := self.reader.doer(m)) is not None and not m.span.start <= d.i < m.span.end
                                 for m in e["mentions"]):
                     return None  # troops who then clash with the killers of villagers: a second event (not the
-                    # "gun battles" that "lasted several hours" during the raid told before)
+                    # "gun battles" that "lasted several hours" during the raid told before); a base set up or an
+                    # agreement told between them is no fighting the clash could retell
             group_dates = set().union(*(facts[g["creator"]].dates for g in groups if g.get("creator") is not None))
             if other_kind and f.dates and not f.dates & group_dates and self.reader.indefinite(e):
                 return None  # "a deadly suicide bombing ... last month": another event, introduced as new
@@ -549,10 +551,13 @@ class ArticleGrouper:
             # violence": the mourners' own gathering after the attack (or after arrests), not a detail of it
         # far from every event it is a remark of the article's own, and adds nothing to any of them
         if not refer and i - max(max(g["sents"]) for g in earlier) > _FOLLOW_UP_REACH:
-            if f.days and self.reader.fresh(e) and not self.reader.quoted(e) and self._names_new_place(
-                    e, [sents[k] for g in groups for k in g["sents"]]):
+            stated_on_a_day = any(_A_DAY.search(d) for d in f.said_dates)
+            if (f.days and self.reader.fresh(e) or stated_on_a_day and self._told_by_its_doer(e)) \
+                    and not self.reader.quoted(e) and self._names_new_place(e, [sents[k] for g in groups for k in g["sents"]]):
                 return None  # "Israeli artillery shelled the outskirts of Kfar Kila early on Wednesday", far below
-                # the other entries of a live page: told afresh, on its day, at a place of its own
+                # the other entries of a live page: told afresh, on its day, at a place of its own; or told by the force
+                # that fought, dated by its statement ("The Congolese army said on Sunday that its soldiers had clashed
+                # with rebels near Rutshuru"), far below the events of another country
             scene = self._event_of_its_scene(e, groups, sents, facts)
             if scene is not None:
                 return scene  # "On Tuesday morning another gang came for the cattle near Loruk. This time the
@@ -925,10 +930,18 @@ class ArticleGrouper:
                 continue
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             saying = verb.head
-            if subjects and all(c.pos_ == "PRON" for c in subjects) and saying.lemma_.lower() in self.reader.reporting | self.reader.claim_verbs \
+            if subjects and all(c.pos_ == "PRON" or self._speakers_own(c) for c in subjects) \
+                    and saying.lemma_.lower() in self.reader.reporting | self.reader.claim_verbs \
                     and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in saying.children):
                 return True
         return False
+
+    @staticmethod
+    def _speakers_own(noun) -> bool:
+        """A noun whose possessor is only a pronoun ('its soldiers', 'their border guards'): in 'the army said its
+        soldiers had clashed ...' the men of the speaker the sentence names."""
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        return noun.pos_ == "NOUN" and bool(owners) and all(c.pos_ == "PRON" for c in owners)
 
     def _names_place(self, sent, name: str) -> bool:
         """The sentence names the place `name` (lower case) as a place, not only inside the name of a facility
@@ -1157,6 +1170,7 @@ _IN_NAME = re.compile(r"\bin (?:the )?[A-Z][a-z]+")  # 'in Izmir', 'in the Kasba
 _ALSO_OPENING = re.compile(r"\s*Also\b[^,;.]{0,40},")
 _CAUSE_MARKERS = {"after", "when", "as", "following", "since", "because"}  # what opens a clause telling a cause
 _EXCESSIVE_FORCE_VOTE = 3.2  # as a sentence telling a protest and such force votes for it
+_A_DAY = re.compile(r"\d|day\b")  # a date phrase that names a day ("on sunday", "on 12 may", "yesterday"), not "for weeks"
 _FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it
 _LEAD_PARAGRAPHS = 1  # body paragraphs (after a caption, say) in which the lead may stand
 _DROP = object()  # a retelling with no event to join
