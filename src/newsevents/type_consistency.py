@@ -64,6 +64,19 @@ def _hyphenated(token) -> str:
     return token.lower_
 
 
+def _child_among(verb, deps: tuple, words) -> bool:
+    """The verb has a child of one of the dependency labels `deps` that is one of `words` ('threw stones': 'stones'
+    the object of 'threw'; 'broke up': 'up' its particle)."""
+    return any(c.dep_ in deps and c.lower_ in words for c in verb.children)
+
+
+def _listed_child(verb, table: dict, deps: tuple, unlisted: bool) -> bool:
+    """Whether the verb has a child of `deps` among the words `table` lists for its lemma ('open': ['fire']);
+    `unlisted` when the table lists no words for the verb (each caller says what such a verb means)."""
+    words = table.get(verb.lemma_.lower())
+    return _child_among(verb, deps, words) if isinstance(words, list) else unlisted
+
+
 def _body_first(article: Article, draft: EventDraft) -> list:
     """The event's sentences with the body's before the headline's: the words that decide a type are cited
     where the body tells the event ('recaptured the town of ...'), not in the headline that sums it up."""
@@ -169,9 +182,9 @@ class TypeConsistency:
                         or any(c.dep_ in ("auxpass", "neg") for c in verb.children):
                     continue
                 lemma = verb.lemma_.lower()
-                if not (lemma in rule["riot_verbs"] or lemma in rule["throw_verbs"] and any(
-                        c.dep_ == "dobj" and c.lower_ in rule["missiles"] for c in verb.children)
-                        or self._forces_entry(verb, lemma, rule)):
+                if not (lemma in rule["riot_verbs"]
+                        or lemma in rule["throw_verbs"] and _child_among(verb, ("dobj",), rule["missiles"])
+                        or self._forces_entry(verb, rule)):
                     continue
                 # a verb joined to another by 'and' shares its subject ('staged a demonstration and pelted stones')
                 holder = verb
@@ -186,10 +199,9 @@ class TypeConsistency:
         return None
 
     @staticmethod
-    def _forces_entry(verb, lemma, rule) -> bool:
+    def _forces_entry(verb, rule) -> bool:
         """'forced their way into the town hall': entering by force."""
-        objects = rule["forced_entry"].get(lemma)
-        return isinstance(objects, list) and any(c.dep_ == "dobj" and c.lower_ in objects for c in verb.children)
+        return _listed_child(verb, rule["forced_entry"], ("dobj",), unlisted=False)
 
     @staticmethod
     def _riot_broke_out(noun, rule) -> bool:
@@ -274,14 +286,9 @@ class TypeConsistency:
 
     @staticmethod
     def _intervenes(verb, rule) -> bool:
-        lemma = verb.lemma_.lower()
-        if lemma in rule["verbs"]:
-            return True
-        particles = rule["particle_verbs"].get(lemma)
-        if isinstance(particles, list) and any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
-            return True
-        objects = rule["light_verbs"].get(lemma)
-        return isinstance(objects, list) and any(c.dep_ == "dobj" and c.lower_ in objects for c in verb.children)
+        return verb.lemma_.lower() in rule["verbs"] \
+            or _listed_child(verb, rule["particle_verbs"], ("prt",), unlisted=False) \
+            or _listed_child(verb, rule["light_verbs"], ("dobj",), unlisted=False)
 
     def _attack_met_by_armed_response(self, article, draft, mentions, rule):
         """In the event's sentences: a response verb with a subject and no negation ('gendarmes responded', 'the
@@ -309,12 +316,12 @@ class TypeConsistency:
                 # 'drove off the attackers', 'were chased off'; 'the attackers drove off' is leaving
                 # ('were attacked and chased off by soldiers': a passive whose subject sits on the verb before 'and')
                 # ... but raiders who 'drove off hundreds of cattle' took the herd, nobody fought them
-                if any(c.dep_ in ("prt", "advmod") and c.lower_ in rule["particle_verbs"].get(lemma, ()) for c in children) \
+                if _listed_child(token, rule["particle_verbs"], ("prt", "advmod"), unlisted=False) \
                         and (lemma in rule["intransitive_particle_verbs"]
                              or any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in children)) \
                         and not self._drives_off_plunder(children, rule):
                     return token
-                if any(c.dep_ == "dobj" and c.lower_ in rule["object_verbs"].get(lemma, ()) for c in children):
+                if _listed_child(token, rule["object_verbs"], ("dobj",), unlisted=False):
                     return token
         return None
 
@@ -448,12 +455,9 @@ class TypeConsistency:
 
     @staticmethod
     def _shoots(verb, rule) -> bool:
-        """'shot', 'opened fire', 'gunned down'."""
-        lemma = verb.lemma_.lower()
-        objects = rule["fire_verbs"].get(lemma)
-        if isinstance(objects, list):
-            return any(c.dep_ in ("dobj", "prt") and c.lower_ in objects for c in verb.children)
-        return lemma in rule["shooting_verbs"] or verb.lower_ in rule["shooting_verbs"]
+        """'shot', 'opened fire', 'gunned down'; a verb of shooting only with its listed object or particle ('open')."""
+        shooting = verb.lemma_.lower() in rule["shooting_verbs"] or verb.lower_ in rule["shooting_verbs"]
+        return _listed_child(verb, rule["fire_verbs"], ("dobj", "prt"), unlisted=shooting)
 
     def _threat_without_harm(self, article, draft, mentions, rule):
         """A word of threat ('gave the population an ultimatum to leave') and none of harm in the event's sentences."""
@@ -611,8 +615,8 @@ class TypeConsistency:
         if explosive.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" \
                 or lemma not in rule["detonation_verbs"] or any(c.dep_ == "neg" for c in verb.children):
             return False
-        particles = rule["detonation_particles"].get(lemma)
-        return not isinstance(particles, list) or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+        # 'blow' and 'go' only with their particle ('blew up', 'went off'); 'exploded' alone
+        return _listed_child(verb, rule["detonation_particles"], ("prt",), unlisted=True)
 
     def _forces_regain_territory(self, article, draft, mentions, rule):
         """State forces as the subject of a verb of regaining ground, told as a statement of the event's sentences
