@@ -34,7 +34,9 @@ def load_rules() -> dict:
         for key in ("verbs", "subject_deps", "passive_verbs", "passive_clause_deps", "status_words", "member_nouns",
                     "victim_nouns", "crowd_kinds", "violent_verbs", "armed_words", "wrongdoing_words", "threat_lemmas",
                     "harm_lemmas", "plunder_nouns", "quantity_nouns", "strike_verbs", "aircraft_nouns", "detonation_verbs",
-                    "abduction_lemmas", "shooting_verbs"):
+                    "abduction_lemmas", "shooting_verbs", "violent_words", "violent_protest_nouns", "become_verbs",
+                    "clash_words", "side_preps", "crowd_nouns", "group_nouns", "force_nouns", "reciprocal_words",
+                    "reporting_verbs"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -194,9 +196,25 @@ class TypeConsistency:
                 if subjects and not any(s.i in forces for s in subjects):
                     return verb
             for noun in sent:
-                if self._riot_broke_out(noun, rule):
+                if self._riot_broke_out(noun, rule) or self._told_violent(noun, rule):
                     return noun
         return None
+
+    @staticmethod
+    def _told_violent(token, rule) -> bool:
+        """The report calls the protest violent: 'violent electoral protests in Mathare' (the protest noun the
+        sentence's subject or the whole fragment), 'the demonstration turned violent', 'protesters became violent';
+        not 'police prevented violent protests', 'the rally did not turn violent', 'fears that protests turn violent'."""
+        if token.lower_ not in rule["violent_protest_nouns"] and token.lemma_.lower() not in rule["violent_protest_nouns"]:
+            return False
+        verb = token.head
+        # '..., and the protesters became violent, witnesses said' is the statement a report makes
+        stated = (verb.dep_ in rule["statement_deps"] or verb.dep_ == "ccomp"
+                  and verb.head.lemma_.lower() in rule["reporting_verbs"]) and not any(c.dep_ == "neg" for c in verb.children)
+        if any(c.dep_ == "amod" and c.lower_ in rule["violent_words"] for c in token.children):
+            return token.dep_ == "ROOT" or token.dep_ in ("nsubj", "nsubjpass") and stated
+        return token.dep_ == "nsubj" and verb.lemma_.lower() in rule["become_verbs"] and stated \
+            and any(c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in rule["violent_words"] for c in verb.children)
 
     @staticmethod
     def _forces_entry(verb, rule) -> bool:
@@ -533,6 +551,55 @@ class TypeConsistency:
         before = span.doc[max(span.sent.start, span.start - rule["status_window"]):span.end]
         words = re.findall(r"[a-z]+(?:-[a-z]+)*", before.text.lower())  # "off-duty" is three tokens
         return any(w in rule["status_words"] or w.split("-")[0] in rule["status_words"] for w in words)
+
+    def _clash_of_crowds(self, article, draft, mentions, rule):
+        """A clash told in the event's sentences whose sides are all crowds of unarmed people or state forces, at
+        least one a crowd ('students clashed with police', 'clashes between rival party supporters'), and no one
+        armed named in those sentences."""
+        if any(t.lower_ in rule["armed_words"] or t.lemma_.lower() in rule["armed_words"]
+               for sent in draft.sentences for t in sent):
+            return None
+        for sent in draft.sentences:
+            for token in sent:
+                if token.lemma_.lower() not in rule["clash_words"] and token.lower_ not in rule["clash_words"] \
+                        or any(c.dep_ == "neg" for c in token.children):
+                    continue
+                kinds = {self._side_kind(side, rule) for side in self._clash_sides(token, rule)
+                         if side.lower_ not in rule["reciprocal_words"]}
+                if "crowd" in kinds and kinds <= {"crowd", "force"}:
+                    return token
+        return None
+
+    @staticmethod
+    def _clash_sides(clash, rule) -> list:
+        """The nouns naming the sides of a clash: its subject and whoever it is with or between ('students clashed
+        with police', 'clashes between ODM and PNU supporters', 'clashes broke out between ...'), each with the
+        nouns joined to it by 'and'."""
+        holders = [clash]
+        if clash.pos_ in ("NOUN", "PROPN") and clash.dep_ in ("nsubj", "nsubjpass"):
+            holders.append(clash.head)  # 'clashes erupted between ...': the parser may hang the sides on the verb
+        firsts = [c for c in clash.children if c.dep_ == "nsubj"] if clash.pos_ == "VERB" else []
+        firsts += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in rule["side_preps"]
+                   for g in c.children if g.dep_ == "pobj"]
+        sides = []
+        while firsts:
+            side = firsts.pop()
+            sides.append(side)
+            firsts += [c for c in side.children if c.dep_ == "conj"]
+        return sides
+
+    @staticmethod
+    def _side_kind(noun, rule) -> Optional[str]:
+        """'crowd' for a crowd of unarmed people ('students', 'a group of supporters'), 'force' for the state's forces,
+        else None."""
+        if noun.lemma_.lower() in rule["group_nouns"] or noun.lower_ in rule["group_nouns"]:
+            noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                         if g.dep_ == "pobj"), noun)  # 'a group of students'
+        if noun.lower_ in rule["crowd_nouns"] or noun.lemma_.lower() in rule["crowd_nouns"]:
+            return "crowd"
+        if noun.lower_ in rule["force_nouns"] or noun.lemma_.lower() in rule["force_nouns"]:
+            return "force"
+        return None
 
     def _clash_with_one_side(self, article, draft, mentions, rule):
         """A 'battle' with one side only: the actors stage found no second side (actor2 is actor1 again), the

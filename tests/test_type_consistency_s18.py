@@ -1,0 +1,70 @@
+"""Type consistency, session 18, on my own example sentences: a clash whose sides are crowds of unarmed people
+(students, party supporters), alone or against the police, is Mob violence, not a battle; a protest the report
+calls violent is a Violent demonstration.
+
+Each event starts with the type a detector might give it before the actors are known; the actors stage and then
+the type-consistency stage run on it as in the pipeline."""
+
+import pytest
+
+from test_type_consistency import run, stages  # noqa: F401  (the stages fixture and the runner shared with the first file)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # note style
+    ("On 3 March 2021, students of two halls of residence clashed at the University of Nairobi over a football "
+     "match; six were injured.", "clashed"),
+    ("Clashes between rival party supporters in Kisumu after the nominations: 4 injured.", "Clashes"),
+    ("On 12 June 2019, police and hawkers clashed in the city centre of Kampala when the council tried to remove "
+     "their stalls.", "clashed"),
+    # news style
+    ("Dozens of supporters of the two candidates clashed with each other outside a polling station in Mombasa on "
+     "Tuesday, throwing stones and injuring five people, police said.", "clashed"),
+])
+def test_clash_of_unarmed_crowds_is_mob_violence(stages, text, trigger):
+    rec = run(stages, text, "Battles", "Armed clash", trigger, "Kenya")
+    assert (rec.event_type, rec.sub_event_type) == ("Riots", "Mob violence")
+    assert rec.evidence_for("event_type").rule == "type consistency: clash of crowds"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # armed people on a side, or named in the event: a battle
+    ("On 3 March 2021, armed supporters of the two candidates clashed in Kisumu, leaving three dead.", "clashed"),
+    ("On 3 March 2021, soldiers clashed with militants near Mandera, killing four.", "clashed"),
+    # villagers clashing may be a community's militia: left to the detector
+    ("On 3 March 2021, villagers from Kibera and Marakwet clashed over grazing land, leaving two dead.", "clashed"),
+    # the crowd's clash is denied
+    ("On 3 March 2021, students marched in Nairobi and did not clash with police; gunmen later attacked a patrol "
+     "near the campus.", "attacked"),
+])
+def test_clash_with_armed_or_communal_sides_stays(stages, text, trigger):
+    rec = run(stages, text, "Battles", "Armed clash", trigger, "Kenya")
+    assert (rec.event_type, rec.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # note style
+    ("Violent electoral protests in Huruma between 9 and 11 August.", "protests"),
+    ("On 4 May 2022, traders protested in Eldoret against the relocation of the market. The demonstration turned "
+     "violent in the afternoon.", "protested"),
+    # news style
+    ("Hundreds of students took to the streets of Ouagadougou on Monday to demand the payment of their grants, and "
+     "the protesters became violent near the ministry, witnesses said.", "demand"),
+])
+def test_protest_told_violent_is_a_violent_demonstration(stages, text, trigger):
+    rec = run(stages, text, "Protests", "Peaceful protest", trigger, "Kenya")
+    assert (rec.event_type, rec.sub_event_type) == ("Riots", "Violent demonstration")
+    assert rec.evidence_for("event_type").rule == "type consistency: protesters turn violent"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # violence feared, prevented or denied
+    ("On 4 May 2022, traders protested in Eldoret against the relocation of the market; the police deployed early "
+     "to prevent violent protests.", "protested"),
+    ("On 4 May 2022, traders protested peacefully in Eldoret against the relocation of the market. The "
+     "demonstration did not turn violent.", "protested"),
+])
+def test_protest_not_told_violent_stays_peaceful(stages, text, trigger):
+    rec = run(stages, text, "Protests", "Peaceful protest", trigger, "Kenya")
+    assert rec.sub_event_type == "Peaceful protest"
+
