@@ -1,6 +1,7 @@
 """Type consistency, session 18, on my own example sentences: a clash whose sides are crowds of unarmed people
 (students, party supporters), alone or against the police, is Mob violence, not a battle; a protest the report
-calls violent is a Violent demonstration.
+calls violent is a Violent demonstration; property burned or looted with nobody harmed is Looting/property
+destruction, not an Attack.
 
 Each event starts with the type a detector might give it before the actors are known; the actors stage and then
 the type-consistency stage run on it as in the pipeline."""
@@ -68,3 +69,29 @@ def test_protest_not_told_violent_stays_peaceful(stages, text, trigger):
     rec = run(stages, text, "Protests", "Peaceful protest", trigger, "Kenya")
     assert rec.sub_event_type == "Peaceful protest"
 
+
+@pytest.mark.parametrize("text,trigger", [
+    # note style
+    ("On 6 October 2021, unknown gunmen attacked a health centre in Tin-Akoff and set two vehicles ablaze.",
+     "attacked"),
+    ("On 6 October 2021, unidentified individuals burned the school and the teachers' houses in Gorom-Gorom.",
+     "burned"),
+    # news style
+    ("Suspected militants stormed the market in Tongomayel late on Saturday and looted and torched shops before "
+     "fleeing, residents said.", "stormed"),
+])
+def test_destruction_without_harm_is_looting(stages, text, trigger):
+    rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Burkina Faso")
+    assert (rec.event_type, rec.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    assert rec.evidence_for("event_type").rule == "type consistency: destruction without harm"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # people hurt, shot at or taken beside the burning
+    ("On 6 October 2021, unknown gunmen attacked Tin-Akoff, killed two villagers and burned the market.", "attacked"),
+    ("On 6 October 2021, gunmen opened fire on the village of Arbinda and set the granaries on fire.", "opened"),
+    ("On 6 October 2021, gunmen abducted a teacher in Gorom-Gorom and burned the school.", "abducted"),
+])
+def test_destruction_with_harm_stays_an_attack(stages, text, trigger):
+    rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Burkina Faso")
+    assert rec.sub_event_type != "Looting/property destruction"
