@@ -80,8 +80,8 @@ def test_attack_that_only_takes_people_is_an_abduction(stages, text, trigger):
      "raided"),
     ("On 12 June 2023, gunmen attacked a bus near Djibo, wounding the driver, and kidnapped two passengers.",
      "attacked"),
-    # nobody taken
-    ("On 12 June 2023, gunmen raided a village near Fada N'Gourma and looted shops.", "raided"),
+    # nobody taken (shops looted and nobody harmed would be Looting/property destruction: the session-18 rule)
+    ("On 12 June 2023, gunmen raided a village near Fada N'Gourma and fired in the air.", "raided"),
 ])
 def test_attack_with_harm_or_without_abduction_stays(stages, text, trigger):
     rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Burkina Faso")
