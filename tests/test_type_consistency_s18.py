@@ -72,13 +72,12 @@ def test_protest_not_told_violent_stays_peaceful(stages, text, trigger):
 
 @pytest.mark.parametrize("text,trigger", [
     # note style
-    ("On 6 October 2021, unknown gunmen attacked a health centre in Tin-Akoff and set two vehicles ablaze.",
-     "attacked"),
+    ("On 6 October 2021, unknown gunmen set two vehicles of a health centre in Tin-Akoff ablaze.", "set"),
     ("On 6 October 2021, unidentified individuals burned the school and the teachers' houses in Gorom-Gorom.",
      "burned"),
     # news style
-    ("Suspected militants stormed the market in Tongomayel late on Saturday and looted and torched shops before "
-     "fleeing, residents said.", "stormed"),
+    ("Suspected militants entered the market in Tongomayel late on Saturday and looted and torched shops before "
+     "fleeing, residents said.", "entered"),
 ])
 def test_destruction_without_harm_is_looting(stages, text, trigger):
     rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Burkina Faso")
@@ -91,7 +90,13 @@ def test_destruction_without_harm_is_looting(stages, text, trigger):
     ("On 6 October 2021, unknown gunmen attacked Tin-Akoff, killed two villagers and burned the market.", "attacked"),
     ("On 6 October 2021, gunmen opened fire on the village of Arbinda and set the granaries on fire.", "opened"),
     ("On 6 October 2021, gunmen abducted a teacher in Gorom-Gorom and burned the school.", "abducted"),
+    # called an attack or a raid: ACLED codes these as Attacks about as often as Looting
+    ("On 6 October 2021, unknown gunmen attacked a health centre in Tin-Akoff and set two vehicles ablaze.",
+     "attacked"),
+    ("Gunmen raided two villages on the island on Sunday, stole household goods and torched several houses, "
+     "officials said.", "raided"),
 ])
 def test_destruction_with_harm_stays_an_attack(stages, text, trigger):
     rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Burkina Faso")
     assert rec.sub_event_type != "Looting/property destruction"
+

@@ -36,7 +36,7 @@ def load_rules() -> dict:
                     "harm_lemmas", "plunder_nouns", "quantity_nouns", "strike_verbs", "aircraft_nouns", "detonation_verbs",
                     "abduction_lemmas", "shooting_verbs", "violent_words", "violent_protest_nouns", "become_verbs",
                     "clash_words", "side_preps", "crowd_nouns", "group_nouns", "force_nouns", "reciprocal_words",
-                    "reporting_verbs", "destruction_lemmas"):
+                    "reporting_verbs", "destruction_lemmas", "attack_words"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -504,13 +504,15 @@ class TypeConsistency:
 
     def _destruction_without_harm(self, article, draft, mentions, rule):
         """A word of destroying, burning or looting property ('burned a school', 'set the vehicle ablaze') and none
-        of harm to people in the event's sentences (nobody killed, hurt, shot at, taken or robbed)."""
+        of harm to people in the event's sentences (nobody killed, hurt, shot at, taken or robbed), nor a word
+        calling the event an attack or a raid."""
         destruction = None
         for sent in _body_first(article, draft):
             for token in sent:
                 words = (token.lemma_.lower(), token.lower_)
                 # 'opened fire on the village': shooting, though 'set fire to a house' is burning
-                if any(w in rule["harm_lemmas"] for w in words) or token.pos_ == "VERB" and _listed_child(
+                if any(w in rule["harm_lemmas"] or w in rule["attack_words"] for w in words) \
+                        or token.pos_ == "VERB" and _listed_child(
                         token, rule["fire_verbs"], ("dobj",), unlisted=False):
                     return None
                 if destruction is None and any(w in rule["destruction_lemmas"] for w in words):
