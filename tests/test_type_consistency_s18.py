@@ -100,3 +100,29 @@ def test_destruction_with_harm_stays_an_attack(stages, text, trigger):
     rec = run(stages, text, "Violence against civilians", "Attack", trigger, "Burkina Faso")
     assert rec.sub_event_type != "Looting/property destruction"
 
+
+@pytest.mark.parametrize("text,trigger", [
+    # note style
+    ("On 2 May 2022, traders protested in Dogbo against new market fees. The march in Dogbo was dispersed by "
+     "police forces.", "protested"),
+    ("On 2 May 2022, taxi drivers set out in a caravan in protest against fuel prices in Colon; the passage of the "
+     "caravan was impeded by police forces near the highway.", "protest"),
+    # news style
+    ("Students tried to march on the ministry in Ouagadougou on Tuesday to protest the closure of schools but were "
+     "stopped by riot police, witnesses said.", "protest"),
+])
+def test_protest_stopped_by_forces_after_by_is_an_intervention(stages, text, trigger):
+    rec = run(stages, text, "Protests", "Peaceful protest", trigger, "Benin")
+    assert (rec.event_type, rec.sub_event_type) == ("Protests", "Protest with intervention")
+    assert rec.evidence_for("event_type").rule == "type consistency: protest met by forces"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # what the protest is about: someone arrested by police, in a clause that is no statement of the protest
+    ("On 2 May 2022, students protested in Dogbo after a classmate was arrested by police.", "protested"),
+    # stopped by something other than forces
+    ("On 2 May 2022, traders marched in Dogbo; the march was stopped by heavy rain.", "marched"),
+])
+def test_protest_not_stopped_by_forces_stays_peaceful(stages, text, trigger):
+    rec = run(stages, text, "Protests", "Peaceful protest", trigger, "Benin")
+    assert rec.sub_event_type == "Peaceful protest"

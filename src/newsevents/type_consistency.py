@@ -36,7 +36,7 @@ def load_rules() -> dict:
                     "harm_lemmas", "plunder_nouns", "quantity_nouns", "strike_verbs", "aircraft_nouns", "detonation_verbs",
                     "abduction_lemmas", "shooting_verbs", "violent_words", "violent_protest_nouns", "become_verbs",
                     "clash_words", "side_preps", "crowd_nouns", "group_nouns", "force_nouns", "reciprocal_words",
-                    "reporting_verbs", "destruction_lemmas", "attack_words"):
+                    "reporting_verbs", "destruction_lemmas", "blocking_verbs", "protest_nouns", "attack_words"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -255,7 +255,26 @@ class TypeConsistency:
                         and any(c.dep_ == "auxpass" for c in token.children) \
                         and any(c.dep_ == "nsubjpass" and _counted_people(c) for c in token.children):
                     return token
+                if self._protest_stopped_by_forces(token, mentions, rule):
+                    return token
         return None
+
+    def _protest_stopped_by_forces(self, verb, mentions, rule) -> bool:
+        """The protest or its crowd as the passive subject of an intervening verb whose doers, after 'by', are state
+        forces ('the march was dispersed by police', 'the caravan was impeded by police forces', 'students ... but
+        were deterred by a strong presence of gendarmes'), the verb its sentence's statement."""
+        if verb.pos_ != "VERB" or verb.dep_ not in rule["passive_clause_deps"] \
+                or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children) \
+                or not (self._intervenes(verb, rule) or verb.lemma_.lower() in rule["blocking_verbs"]):
+            return False
+        forces = {i for m in mentions if m.kind in self.rules["state_force_kinds"] for i in range(m.span.start, m.span.end)}
+        if not any(t.i in forces for c in verb.children if c.dep_ == "agent" for t in c.subtree):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subjects and verb.dep_ == "conj":  # 'students attempted to march but were deterred by ...'
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(t.lower_ in rule["protest_nouns"] or t.lemma_.lower() in rule["protest_nouns"]
+                   for s in subjects for t in s.subtree)
 
     def _excessive_force_on_protesters(self, article, draft, mentions, rule):
         """Protesters hit by a harm verb, live rounds fired, or serious injuries, in the event's sentences."""
