@@ -51,3 +51,10 @@ def test_a_village_is_no_big_city_abroad_when_the_groups_named_tell_a_region(res
 def test_a_town_not_called_a_village_keeps_its_city(resolver):
     r = place(resolver, "Protesters marched in Singa on Monday against the price of bread.")
     assert r.country == "Sudan" and r.location == "Singa"
+
+
+def test_a_country_owning_the_unit_named_next_leaves_the_frame_to_that_unit(resolver):
+    # 'Congo' alone may be either Congo; "Congo's Mai-Ndombe province" names the unit the town lies in
+    r = place(resolver, "Militiamen burned two villages near Kwamouth, in Congo's Mai-Ndombe province, "
+                        "on Thursday, a local official said.")
+    assert r.country == "Democratic Republic of Congo" and r.admin1 == "Mai-Ndombe"

@@ -584,6 +584,8 @@ class PlaceResolver:
             if c is None or i == m.span.end or not c.country_cc or c.demonym or c.border or c.role in ("abroad", "away", "apart"):
                 continue
             after = doc[c.span.end] if c.span.end < len(doc) else None
+            if after is not None and after.tag_ == "POS":
+                continue  # 'Kwamouth, in Congo's Mai-Ndombe province': the country's unit named next frames the town
             listed = after is not None and (after.lower_ in self._LIST_WORDS - {","} or after.lower_ == "-" or after.text == ","
                                             and getattr(by_start.get(c.span.end + 1), "country_cc", None))
             if listed:
