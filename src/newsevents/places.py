@@ -145,8 +145,7 @@ class PlaceResolver:
         self.gaz = gaz or gazetteer.load()
         cues = load_json("place_cues.json")
         self.admin_after = set(cues["admin_after"])
-        # 'districts', 'counties': the unit words that follow a list of units
-        self.plural_units = {w for w in self.admin_after if w.endswith("s") and (w[:-1] in self.admin_after or w[:-3] + "y" in self.admin_after)}
+        self.plural_units = set(cues["admin_after_plural"])  # 'districts', 'counties': words closing a list of units
         self.admin_after_phrases = [p.split() for p in cues["admin_after_phrases"]]
         self.settlement_after = set(cues["settlement_after"])
         self.settlement_before = [p.split() for p in cues["settlement_before"]]
