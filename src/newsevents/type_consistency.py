@@ -66,6 +66,11 @@ def _hyphenated(token) -> str:
     return token.lower_
 
 
+def _word_is(token, words) -> bool:
+    """The token, as written or by its lemma, is one of `words` ('students' or 'student')."""
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
 def _child_among(verb, deps: tuple, words) -> bool:
     """The verb has a child of one of the dependency labels `deps` that is one of `words` ('threw stones': 'stones'
     the object of 'threw'; 'broke up': 'up' its particle)."""
@@ -205,7 +210,7 @@ class TypeConsistency:
         """The report calls the protest violent: 'violent electoral protests in Mathare' (the protest noun the
         sentence's subject or the whole fragment), 'the demonstration turned violent', 'protesters became violent';
         not 'police prevented violent protests', 'the rally did not turn violent', 'fears that protests turn violent'."""
-        if token.lower_ not in rule["violent_protest_nouns"] and token.lemma_.lower() not in rule["violent_protest_nouns"]:
+        if not _word_is(token, rule["violent_protest_nouns"]):
             return False
         verb = token.head
         # '..., and the protesters became violent, witnesses said' is the statement a report makes
@@ -273,8 +278,7 @@ class TypeConsistency:
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not subjects and verb.dep_ == "conj":  # 'students attempted to march but were deterred by ...'
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(t.lower_ in rule["protest_nouns"] or t.lemma_.lower() in rule["protest_nouns"]
-                   for s in subjects for t in s.subtree)
+        return any(_word_is(t, rule["protest_nouns"]) for s in subjects for t in s.subtree)
 
     def _excessive_force_on_protesters(self, article, draft, mentions, rule):
         """Protesters hit by a harm verb, live rounds fired, or serious injuries, in the event's sentences."""
@@ -370,8 +374,7 @@ class TypeConsistency:
         heads = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                        if g.dep_ == "pobj"), o) if o.like_num or o.lemma_.lower() in rule["quantity_nouns"] else o
                  for o in objects]
-        return bool(heads) and all(h.lemma_.lower() in rule["plunder_nouns"] or h.lower_ in rule["plunder_nouns"]
-                                   for h in heads)
+        return bool(heads) and all(_word_is(h, rule["plunder_nouns"]) for h in heads)
 
     @staticmethod
     def _clash_with_crowd(clash, crowd: set) -> bool:
@@ -493,7 +496,7 @@ class TypeConsistency:
     @staticmethod
     def _shoots(verb, rule) -> bool:
         """'shot', 'opened fire', 'gunned down'; a verb of shooting only with its listed object or particle ('open')."""
-        shooting = verb.lemma_.lower() in rule["shooting_verbs"] or verb.lower_ in rule["shooting_verbs"]
+        shooting = _word_is(verb, rule["shooting_verbs"])
         return _listed_child(verb, rule["fire_verbs"], ("dobj", "prt"), unlisted=shooting)
 
     def _threat_without_harm(self, article, draft, mentions, rule):
@@ -576,7 +579,7 @@ class TypeConsistency:
             doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
                 doers += [c for c in verb.head.children if c.dep_ == "nsubj"]  # 'flew over and bombed'
-            if any(d.lemma_.lower() in rule["aircraft_nouns"] or d.lower_ in rule["aircraft_nouns"] for d in doers):
+            if any(_word_is(d, rule["aircraft_nouns"]) for d in doers):
                 return verb
         return None
 
@@ -592,12 +595,11 @@ class TypeConsistency:
         """A clash told in the event's sentences whose sides are all crowds of unarmed people or state forces, at
         least one a crowd ('students clashed with police', 'clashes between rival party supporters'), and no one
         armed named in those sentences."""
-        if any(t.lower_ in rule["armed_words"] or t.lemma_.lower() in rule["armed_words"]
-               for sent in draft.sentences for t in sent):
+        if any(_word_is(t, rule["armed_words"]) for sent in draft.sentences for t in sent):
             return None
         for sent in draft.sentences:
             for token in sent:
-                if token.lemma_.lower() not in rule["clash_words"] and token.lower_ not in rule["clash_words"] \
+                if not _word_is(token, rule["clash_words"]) \
                         or any(c.dep_ == "neg" for c in token.children):
                     continue
                 kinds = {self._side_kind(side, rule) for side in self._clash_sides(token, rule)
@@ -628,12 +630,12 @@ class TypeConsistency:
     def _side_kind(noun, rule) -> Optional[str]:
         """'crowd' for a crowd of unarmed people ('students', 'a group of supporters'), 'force' for the state's forces,
         else None."""
-        if noun.lemma_.lower() in rule["group_nouns"] or noun.lower_ in rule["group_nouns"]:
+        if _word_is(noun, rule["group_nouns"]):
             noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                          if g.dep_ == "pobj"), noun)  # 'a group of students'
-        if noun.lower_ in rule["crowd_nouns"] or noun.lemma_.lower() in rule["crowd_nouns"]:
+        if _word_is(noun, rule["crowd_nouns"]):
             return "crowd"
-        if noun.lower_ in rule["force_nouns"] or noun.lemma_.lower() in rule["force_nouns"]:
+        if _word_is(noun, rule["force_nouns"]):
             return "force"
         return None
 
@@ -658,7 +660,7 @@ class TypeConsistency:
         # 'injured a vigilante militiaman', 'an officer was killed by a bomb': armed people the mentions miss, outside
         # the doers' own words
         doers = {i for m in mentions if m.role == "agent" for i in range(m.span.start, m.span.end)}
-        if any(t.i not in doers and (t.lower_ in rule["armed_people_nouns"] or t.lemma_.lower() in rule["armed_people_nouns"])
+        if any(t.i not in doers and _word_is(t, rule["armed_people_nouns"])
                for sent in draft.sentences for t in sent):
             return None
         response = self.rules["rules"]["attack_met_by_armed_response"]
@@ -688,14 +690,13 @@ class TypeConsistency:
     def _clash_fought_with_explosives(self, article, draft, mentions, rule):
         """An attack made with mines, bombs or IEDs ('attacked the troops with mines', 'a mine attack', 'struck by an
         IED', 'killed in an explosion') and no gunfire or fighting told: a remote explosive attack, not a battle."""
-        if any(t.lemma_.lower() in rule["gunfire_words"] or t.lower_ in rule["gunfire_words"]
-               for sent in draft.sentences for t in sent):
+        if any(_word_is(t, rule["gunfire_words"]) for sent in draft.sentences for t in sent):
             return None
         if self._attack_met_by_armed_response(article, draft, mentions, self.rules["rules"]["attack_met_by_armed_response"]):
             return None
         for sent in _body_first(article, draft):
             for token in sent:
-                if token.lemma_.lower() not in rule["explosive_nouns"] and token.lower_ not in rule["explosive_nouns"]:
+                if not _word_is(token, rule["explosive_nouns"]):
                     continue
                 head = token.head
                 # 'a mine attack', 'a bomb attack'
