@@ -106,6 +106,7 @@ class Mention:
     topic: bool = False  # what a crowd gathered about: 'the annexation of Crimea', 'the war in Ukraine' (see _names_a_topic)
     office: bool = False  # 'the Nyeri governor', 'a Baringo chief': the unit an official serves, who may act anywhere
     astray: bool = False  # a unit in brackets after a big town, known to the gazetteer only abroad (see _mark_astray_units)
+    frames_unplaced: bool = False  # in the brackets after the first place a sentence names, which the gazetteer lacks (see _mark_unplaced_frames)
     border_province: Optional[Place] = None  # 'Fochville (Gauteng, ...)': the province named with a border town (see _on_the_border_of)
     best: Optional[Place] = None
     score: float = 0.0
@@ -1090,7 +1091,7 @@ class PlaceResolver:
         # towns, the one people came from gives way to the other ("traders from Kitale ... in Eldoret"); the unit an
         # official serves gives way to any other place, however much wider ("a Baringo chief ... found dead in
         # Laikipia county")
-        return min(mentions, key=lambda m: (not m.coded, m.in_org and id(m) not in org_towns_inside, m.zone, m.route, bool(top) and m.best.cc != top, not m.framed,
+        return min(mentions, key=lambda m: (not m.coded, m.in_org and id(m) not in org_towns_inside, m.zone, m.route, bool(top) and m.best.cc != top, not m.framed, not m.frames_unplaced,
                                             m.office, self._level(m), m.origin,
                                             rank.get(m.sent_index, 0), m.span.start))
 
@@ -1531,6 +1532,7 @@ class PlaceResolver:
                     m.best, m.score = best, score
             self._revote(info)
         self._place_unplaced(info)
+        self._mark_unplaced_frames(info)
         return info
 
     @staticmethod
@@ -1702,6 +1704,35 @@ class PlaceResolver:
             added.append(m)
         if added:
             info.mentions = sorted(info.mentions + added, key=lambda m: m.span.start)
+
+    _NOT_WHERE_BEFORE = {"from", "to", "towards", "toward"}
+
+    def _mark_unplaced_frames(self, info: ArticlePlaces) -> None:
+        """'ambushed a convoy between Tagalla (Kelbo, Soum) and Djibo': the first place the sentence names
+        is where the event was (ACLED's 'between A and B' is filed at A), and the units in brackets after it
+        say where it lies when the gazetteer lacks it: the commune named there outranks the other town the
+        sentence names (see _most_specific). Not a place people came from or went to. (The tagger may take
+        the name and its brackets for an organisation; the gazetteer may know the name only abroad.)"""
+        placed = {t.i: m for m in info.mentions if m.best is not None for t in m.span}
+        for m in info.mentions:
+            if not m.bracketed or m.best is None:
+                continue
+            doc = m.span.doc
+            k = m.span.start - 1
+            while k > m.span.sent.start and doc[k].text != "(" and doc[k].text in {",", "and"} | {t.text for u in info.mentions
+                                                                                           if u.bracketed for t in u.span}:
+                k -= 1
+            if doc[k].text != "(" or k - 1 <= m.span.sent.start:
+                continue
+            j = k
+            while j - 1 > m.span.sent.start and k - j < 3 and _ends_name(doc[j - 1]):
+                j -= 1
+            if j == k or any(t in placed for t in range(j, k)) or self._before_is(doc[j:k], self._NOT_WHERE_BEFORE):
+                continue
+            if any(u.sent_index == m.sent_index and u.best is not None and u.span.start < j and not u.names_a_side_place
+                   for u in info.mentions):
+                continue  # not the first place the sentence names
+            m.frames_unplaced = True
 
     @staticmethod
     def _joiner_alone(span) -> bool:
