@@ -1107,11 +1107,14 @@ class PlaceResolver:
         # ACLED's "coded as X" first; then places in the article's country, whatever a namesake abroad says
         # a town inside an organisation's name ("Ouahigouya hospital workers") only when nothing else is named
         # ACLED's "X (Commune, Province)": X is the place, the units in brackets only frame it; of two
-        # towns, the one people came from gives way to the other ("traders from Kitale ... in Eldoret"); the unit an
-        # official serves gives way to any other place, however much wider ("a Baringo chief ... found dead in
+        # towns, the one people came from gives way to the other ("traders from Kitale ... in Eldoret"), and so it
+        # does to a wider place it does not lie in ("men from Kericho attacked Nyakach", a sub-county elsewhere); the
+        # unit an official serves gives way to any other place, however much wider ("a Baringo chief ... found dead in
         # Laikipia county")
+        origins_elsewhere = {id(m) for m in mentions if m.origin and any(
+            not (o.origin or o.in_org or o.route or o.office) and not _lies_in(m.best, o.best) for o in mentions)}
         return min(mentions, key=lambda m: (not m.coded, m.in_org and id(m) not in org_towns_inside, m.zone, m.route, bool(top) and m.best.cc != top, not m.framed, not m.frames_unplaced,
-                                            m.office, self._level(m), m.origin,
+                                            m.office, id(m) in origins_elsewhere, self._level(m), m.origin,
                                             rank.get(m.sent_index, 0), m.span.start))
 
     @staticmethod
@@ -1781,8 +1784,18 @@ class PlaceResolver:
         joined_before = span.start >= 2 and doc[span.start - 1].text == "-"
         joined_after = span.end + 1 < len(doc) and doc[span.end].text == "-"
         if not (joined_before or joined_after):
-            return False
+            return self._names_before_route(doc, span.end)
         return self._route_before(doc, span.start) or self._route_after(doc, self._end_of_joined_names(doc, span.end))
+
+    def _names_before_route(self, doc, i: int) -> bool:
+        """'the Nairobi Nakuru highway' (no hyphen between the towns): from token i on, another name and then the
+        route's word, so that the name ending before token i is the first town the road joins. A road named after
+        one town alone ('Mombasa Road') is not told so."""
+        n = 0
+        while i + n < len(doc) and n < MAX_NAME_TOKENS and _ends_name(doc[i + n]) \
+                and doc[i + n].lower_ not in self.route_words:
+            n += 1
+        return n > 0 and self._route_after(doc, i + n)
 
     @staticmethod
     def _end_of_joined_names(doc, i: int) -> int:
@@ -2293,6 +2306,11 @@ class PlaceResolver:
                 return "home"
             if head in self.abroad_nouns:
                 return "abroad"
+            # 'a Kenyan army base', 'the Kenyan police station': the country's own forces named as the first word of
+            # a compound are at home whatever the compound's last word is
+            if any(t.dep_ == "compound" and t.head.i == root.head.i and t.lower_ in self.home_nouns
+                   for t in span.doc[span.end:root.head.i]):
+                return "home"
         before = span.doc[span.start - 1] if span.start > 0 else None
         if before is None:
             return None
