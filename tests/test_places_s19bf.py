@@ -71,3 +71,15 @@ def test_a_country_with_no_usual_region_keeps_the_capital(resolver):
 def test_a_text_naming_only_the_country_stays_at_the_capital(resolver):
     r = place(resolver, "Militants killed four soldiers in an ambush in Burkina Faso on Monday.", "Battles")
     assert r.country == "Burkina Faso" and r.admin1 == "Centre" and r.location == "Burkina Faso"
+
+
+def test_a_province_alone_in_brackets_leaves_the_town_named_after_it(resolver):
+    # the brackets after the unknown first place name only a province: they frame, they do not narrow down
+    r = place(resolver, "On 5 July 2022, in Pull Norte (Chimborazo), farmers blocked a highway in Palmira sector "
+                        "to demand fixed fuel prices.", "Protests")
+    assert r.location == "Palmira" and r.admin1 == "Chimborazo"
+
+
+def test_a_second_unknown_place_with_its_brackets_does_not_outrank_the_first(resolver):
+    r = place(resolver, "On 4 May 2022, soldiers shelled militant positions in Tagalla (Djibo, Soum) and Wendou (Kelbo, Soum).")
+    assert near(r, 14.10, -1.63, km=5)  # Djibo, the first place's commune, not Kelbo

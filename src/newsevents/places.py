@@ -1737,8 +1737,8 @@ class PlaceResolver:
         the name and its brackets for an organisation; the gazetteer may know the name only abroad.)"""
         placed = {t.i: m for m in info.mentions if m.best is not None for t in m.span}
         for m in info.mentions:
-            if not m.bracketed or m.best is None:
-                continue
+            if not m.bracketed or m.best is None or m.best.kind not in ("city", "admin2"):
+                continue  # a commune or district, which narrows the place down; a province alone frames it only
             doc = m.span.doc
             k = m.span.start - 1
             while k > m.span.sent.start and doc[k].text != "(" and doc[k].text in {",", "and"} | {t.text for u in info.mentions
@@ -1751,9 +1751,9 @@ class PlaceResolver:
                 j -= 1
             if j == k or any(t in placed for t in range(j, k)) or self._before_is(doc[j:k], self._NOT_WHERE_BEFORE):
                 continue
-            if any(u.sent_index == m.sent_index and u.best is not None and u.span.start < j and not u.names_a_side_place
-                   for u in info.mentions):
-                continue  # not the first place the sentence names
+            if any(u.sent_index == m.sent_index and u.span.start < j and (u.best is not None or u.bracketed)
+                   and not (u.in_org or u.origin) for u in info.mentions):
+                continue  # not the first place the sentence names (nor the first unknown one, told with its own brackets)
             m.frames_unplaced = True
 
     @staticmethod
