@@ -2,7 +2,8 @@
 struck is a wider unit (a sub-county); two towns written side by side before a road's word ('the Nairobi Nakuru
 highway') are the road's ends, not where on it the event was; a country's demonym before a compound whose first
 word is its own force ('a Kenyan army base') is at home; 'of Somali origin' is people's descent, no vote for
-Somalia. Example sentences written for these tests."""
+Somalia. Villages of Lamu county (its mainland along the Boni forest and Pate island) and the Ifo camp of Dadaab, which
+GeoNames' cities500 lacks, are in data/place_supplement.json. Example sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -65,3 +66,18 @@ def test_people_of_a_countrys_origin_say_nothing_of_where(resolver):
     r = place(resolver, "Assailants of Somali origin shot dead three herders in a remote village.",
               event_type="Violence against civilians")
     assert r.country != "Somalia"
+
+
+# ---- villages of Lamu county and the camps of Dadaab that GeoNames' cities500 lacks ---------------------
+@pytest.mark.parametrize("text, location, lat, lon", [
+    # al Shabaab acts on both sides of the border: a Kenyan village named is what puts the event in Kenya
+    ("Suspected al Shabaab militants torched two houses in Hindi overnight, police said.", "Hindi", -2.20, 40.79),
+    ("An IED planted by al Shabaab hit a police vehicle near Kiunga on Tuesday.", "Kiunga", -1.745, 41.484),
+    # (Ifo alone is the big town of Ogun State, Nigeria: the camp is told by Dadaab beside it)
+    ("Refugees in Ifo camp near Dadaab protested against cuts to their food rations.", "Ifo", 0.11, 40.31),
+    ("Residents of Kizingitini marched to the chief's office over the shortage of water.", "Kizingitini", -2.08, 41.15),
+])
+def test_villages_of_lamu_and_dadaab(resolver, text, location, lat, lon):
+    r = place(resolver, text, event_type="Explosions/Remote violence" if "IED" in text else "Protests")
+    assert r.country == "Kenya" and r.location == location
+    assert near(r, lat, lon, km=10)
