@@ -945,7 +945,9 @@ class PlaceResolver:
             return None
         doc = m.span.doc
         # (under ACLED's current unit too, where GeoNames files the town under an old or wrong one: Come, Mono)
-        held = {fold(gazetteer_strip(a)) for a in (m.best.admin1, m.best.admin2, self._current_admin1(m.best)) if a}
+        # (and under ACLED's spelling of its province: 'Makhmur camp in Erbil', GeoNames' Arbil)
+        held = {fold(gazetteer_strip(a)) for a in (m.best.admin1, m.best.admin2, self._current_admin1(m.best),
+                                                   self._admin1(m.best.cc, m.best.admin1)) if a}
         if not held:
             return None
         by_start = {u.span.start: u for u in info.mentions}
@@ -1064,6 +1066,12 @@ class PlaceResolver:
         if any(not self._top or m.best.cc == self._top for m in unclaimed):
             mentions = unclaimed
         opening = group[0] if group else None
+        if opening is not None and not any(m.sent_index == opening or m.coded for m in mentions):
+            # the event's first sentence names no place (ACLED's '[size=no report]' tag, which a protest's
+            # trigger may come from): the first of its sentences that names one leads, the later ones
+            # only narrow it down ('closed the road in X (Tur Al Bahah, Lahij) ... goods are delivered to Taizz');
+            # ACLED's 'coded as X' still comes first, wherever it is
+            opening = next((i for i in group if any(m.sent_index == i for m in mentions)), opening)
         if clause is not None:
             own = [m for m in mentions if m.sent_index == opening and m.span.start in clause]
             # not when the clause names only the towns a road joins ('closed the Aden - Taizz road in Al Farshah
@@ -2848,9 +2856,12 @@ class PlaceResolver:
                     continue
                 share = max(others.get(p.cc, 0.0), 0.0) / top_votes if top_votes else 0.0
                 # a unit written as ACLED spells it ('Ninewa' for GeoNames' 'Ninawa') is named by its own name,
-                # unless another place bears that name itself (Burkina Faso's 'Est', not Cameroon's 'East')
+                # unless another place bears that name itself (Burkina Faso's 'Est', not Cameroon's 'East'); a town's
+                # own name as another transliteration writes it is no alternate ('Amara' for Al 'Amarah, without the
+                # article and the final h that Arabic names are written with or without)
                 alternate = fold(p.name) not in written_keys and not (p.kind != "city" and fold(gazetteer_strip(p.name)) == m.key) \
-                    and not (p.kind == "admin1" and not named_so and fold(self._admin1(p.cc, p.name)) == m.key)
+                    and not (p.kind == "admin1" and not named_so and fold(self._admin1(p.cc, p.name)) == m.key) \
+                    and not (p.kind == "city" and loose_keys(m.key)[-1] == loose_keys(fold(p.name))[-1])
                 if reject and top and p.cc != top and share <= 0.0 and alternate and not self._spelled_so(m, p):
                     # a name matched only by spelling tolerance ('Kuriga' for Khouribga's 'Kouriga') is no
                     # place abroad when the rest of the article names another country
