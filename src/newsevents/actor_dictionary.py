@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from .data import read_json
+
 STATE_KINDS = {"military": "Military Forces", "police": "Police Forces", "government": "Government"}
 
 class PhraseTable:
@@ -215,6 +217,7 @@ class ActorDictionary:
         # "Russian troops", "the Malian army", "Kenyan police", "Turkmenistan military"; a unit's own noun
         # after a nation's adjective is that unit ("Turkish gendarmerie forces": the unit of Turkey's forces)
         unit_phrases = {p for entry in self.units.values() for p in entry["phrases"]}
+        forces_of = read_json("actor_roles.json")["forces_of_country_nouns"]
         for kind in ("military", "police"):
             nouns = [n.removeprefix("the ") for n in data["generic"][kind]
                      if n != "officers" and n.removeprefix("the ") not in unit_phrases]
@@ -226,6 +229,8 @@ class ActorDictionary:
                 by_country.setdefault(country, set()).add(country.lower())
             for country, adjectives in by_country.items():
                 phrases = [f"{a} {n}" for a in adjectives for n in nouns]
+                # "military forces of Russia", "troops of the United States": the country named after the forces
+                phrases += [f"{n} of {the}{country.lower()}" for n in forces_of[kind] for the in ("", "the ")]
                 phrases += [f"the {p}" for p in phrases]
                 add("LOWER", f"S|{kind}|{country}", kind, country, phrases)
         # "FARDC", "SSPDF": one country's forces by their own abbreviation (case-sensitive)
