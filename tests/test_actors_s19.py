@@ -23,3 +23,27 @@ def test_forces_of_a_country_named_after_of(pipeline, text, when, actor1):
     found = events(pipeline, text, when)
     assert found and found[0].actor1 == actor1
 
+
+@pytest.mark.parametrize("text, actor1", [
+    ("On 4 May 2022, PDF - Gangaw ambushed a military column near Kyin village, Gangaw township (Gangaw district, "
+     "Magway region). Three soldiers were killed.", "People's Defense Force - Gangaw"),
+    ("On 4 May 2022, near Kyin village, Gangaw township (Magway region), PDF-Gangaw fighters attacked a police "
+     "outpost with homemade mines.", "People's Defense Force - Gangaw"),
+    ("On 4 May 2022, the People's Defense Force (Gangaw) raided a junta camp near Kyin village, Gangaw township, "
+     "Magway region.", "People's Defense Force - Gangaw"),
+    ("On 4 May 2022, the Gangaw People's Defense Force Battalion 2 attacked a military convoy near Kyin village, "
+     "Gangaw township, Magway region.", "People's Defense Force - Gangaw"),
+])
+def test_pdf_branch_named_after_its_town(pipeline, text, actor1):
+    found = events(pipeline, text, date(2022, 5, 5))
+    assert found and found[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2022, the PDF (under the NUG) ambushed a military column near Kyin village, Gangaw township, Magway region.",
+    "On 4 May 2022, the People's Defense Force (PDF) ambushed a military column near Kyin village, Gangaw township, Magway region.",
+])
+def test_no_town_in_brackets_keeps_the_pdf(pipeline, text):
+    found = events(pipeline, text, date(2022, 5, 5))
+    assert found and found[0].actor1 == "PDF: People's Defense Force"
+

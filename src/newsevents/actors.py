@@ -125,6 +125,30 @@ def _branch_place(span) -> Optional[int]:
     return words[0].i
 
 
+def _branch_place_after(span) -> Optional[int]:
+    """Where the home town written right after a group's name ends, after a dash or in brackets ('PDF - Kalay',
+    'PDF-Tamu', 'the People's Defense Force (Kalay)'): the end of the town's words, or None. The town is one to three
+    capitalised words (a hyphen may join them: 'Ye-U'); an abbreviation ('PDF (NUG)', 'PDF - KLG') or a word that
+    tells the kind of branch names no town."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].text not in ("-", "("):
+        return None
+    bracket = doc[i].text == "("
+    i += 1
+    words = []
+    while i < len(doc) and len(words) < 3 and doc[i].is_alpha and doc[i].text[:1].isupper():
+        words.append(doc[i])
+        i += 1
+        if i + 1 < len(doc) and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ \
+                and doc[i + 1].text[:1].isupper():
+            i += 1  # "Ye-U": one name
+    if not words or bracket and (i >= len(doc) or doc[i].text != ")"):
+        return None
+    if any(w.text in _local_branches()["not_places"] or len(w.text) > 1 and w.text.isupper() for w in words):
+        return None
+    return i + 1 if bracket else i
+
+
 def _speaks_for_itself(verb) -> bool:
     """'the army said it killed ...': the reported clause's subject is a pronoun for the speaker."""
     # the reported clause hangs on the verb, or on its statement ("said in a statement that ...")
@@ -1110,12 +1134,22 @@ class ActorResolver:
                 # "a police station" (the forces whose building is hit are hit)
                 span = span[1:]
             sent_index = sent_starts.get(span.sent.start, 0)
-            if kind == "named" and key in _local_branches()["branches"] and len(span) == 1:
+            if kind == "named" and key in _local_branches()["branches"] and span[-1].text[:1].isupper():
+                # the group's name as written (its abbreviation or its full name in capitals, not 'PDF fighters')
                 start = _branch_place(span)
+                if start is not None and (doc[start:span.start].text in d.real_countries
+                                          or doc[start:span.start].text.lower() in d.demonyms):
+                    start = None  # "the Uganda People's Defence Forces": a country's own forces, not a branch
+                end = _branch_place_after(span) if start is None else None
                 if start is not None:
-                    # "the Kanbalu PDF": ACLED names the local branch after its town
+                    # "the Kanbalu PDF", "the Monywa People's Defense Force": ACLED names the local branch after its town
                     key = _local_branches()["branches"][key].format(place=doc[start:span.start].text)
                     span = doc[start:span.end]
+                elif end is not None:
+                    # "PDF - Kalay", "PDF-Tamu", "the People's Defense Force (Kalay)": so with the town after a dash or in brackets
+                    town = doc[span.end + 1:end - 1] if doc[end - 1].text == ")" else doc[span.end + 1:end]
+                    key = _local_branches()["branches"][key].format(place=town.text)
+                    span = doc[span.start:end]
             if kind == "military" and not key and span.text.lower() == "military" and _shares_police_noun(span):
                 kind, key = "unit", "Military Police"  # "military and civil police forces": the military police
             home = ""
