@@ -47,3 +47,20 @@ def test_no_town_in_brackets_keeps_the_pdf(pipeline, text):
     found = events(pipeline, text, date(2022, 5, 5))
     assert found and found[0].actor1 == "PDF: People's Defense Force"
 
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("On 9 July 2022, in Belford Roxo (Rio de Janeiro), drug traffickers initiated an armed confrontation "
+     "with military police officers in the Babi neighborhood. Police seized a rifle and drugs.",
+     "Unidentified Gang (Brazil)", "Military Forces of Brazil (2019-) Military Police"),
+    ("On 9 July 2022, in Feira de Santana (Bahia), a military police officer was shot and wounded by two armed "
+     "individuals who escaped on a motorcycle. There were no fatalities.",
+     "Unidentified Gang and/or Police Militia", "Military Forces of Brazil (2019-) Military Police"),
+    # an exchange of fire told without who opened it keeps the state's forces first
+    ("On 9 July 2022, in Feira de Santana (Bahia), gang members exchanged fire with military police in the "
+     "Campo Limpo neighborhood. One suspect was killed. 1 fatality.",
+     "Military Forces of Brazil (2019-) Military Police", "Unidentified Gang (Brazil)"),
+])
+def test_brazil_side_that_opens_the_fight_comes_first(pipeline, text, actor1, actor2):
+    found = events(pipeline, text, date(2022, 7, 10))
+    assert found and (found[0].actor1, found[0].actor2) == (actor1, actor2)
+

@@ -358,6 +358,22 @@ def _starts_fight(verb) -> bool:
                                      for c in verb.children)
 
 
+def _opened_the_fight(m) -> bool:
+    """The mention is the side the text tells opening the fight: it attacked, opened fire on or started a confrontation
+    with the other ('traffickers initiated an armed confrontation with police', 'gunmen came under fire from'), or is the
+    agent of harm done to the other ('a police officer was shot and injured by three armed individuals')."""
+    if not isinstance(m, Mention) or m.role != "agent":
+        return False
+    root = m.span.root
+    verb = _governing_verb(root)
+    if _starts_fight(verb) or _fired_from(root):
+        return True
+    words = _role_words()
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" \
+        and (_is_passive(verb) or verb.dep_ == "conj" and _is_passive(verb.head)) \
+        and verb.lemma_.lower() in words["harm_verbs"] | words["victim_object_verbs"] | words["lethal_verbs"]
+
+
 def _does_deed_in_relative_clause(token) -> bool:
     """The noun's relative clause tells a deed it did ('militants who planted the bomb', 'the gang that
     kidnapped him'); forces' clauses ('soldiers who raided the village') are left out by the caller, being
@@ -407,6 +423,9 @@ def _opens_fight(verb) -> bool:
         return False
     if lemma in words["initiating_verbs"]:
         return True
+    if lemma in words["fight_opening_verbs"]:
+        # "traffickers initiated an armed confrontation with military police"
+        return any(c.dep_ == "dobj" and c.lower_ in words["fight_nouns"] for c in verb.children)
     if lemma == "open":
         return any(c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in verb.children)
     if lemma in ("carry", "launch", "conduct", "mount"):
@@ -1796,7 +1815,8 @@ class ActorResolver:
             unnamed = self._generic("unidentified", country)[1]
             one, two = [(x[0], (unknown_against_state, x[1][1])) if x[1] == unnamed else x for x in (one, two)]
         if etype == "Battles" and self._state_first_in_battles(country, when) \
-                and one is not None and two is not None and two[1][1] == "State forces" and one[1][1] != "State forces":
+                and one is not None and two is not None and two[1][1] == "State forces" and one[1][1] != "State forces" \
+                and not (country in _country_conventions()["state_first_unless_other_opens"] and _opened_the_fight(one[0])):
             one, two = two, one  # ACLED's coverage of these countries lists the state's forces first
         if sub in TERRITORY_SUB_TYPES and one is not None and two is not None \
                 and (one[1][1] == "State forces") != (two[1][1] == "State forces") \
