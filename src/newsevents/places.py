@@ -225,8 +225,6 @@ class PlaceResolver:
         self.kind_words |= {fold(w) for w in (*self.village_nouns, *self.office_titles, *self.people_nouns, *self.group_nouns)}
         self.quarter_words = set(villages["quarter_words"])
         self.district_words = set(villages["district_words"])
-        self.unplaced_village_region = villages["unplaced_village_region"]
-        self.unplaced_village_types = set(villages["unplaced_village_types"])
         self.near_words = [p.split() for p in villages["near_words"]]
         self.place_anaphora = [p.split() for p in villages["place_anaphora"]]
         self.village_anaphora = [p.split() for p in villages["village_anaphora"]]
@@ -546,27 +544,10 @@ class PlaceResolver:
             # which the gazetteer lacks; the place found (shifted by the distance given) stands for its
             # coordinates and province
             r = draft.record
-            if chosen is None and r.location == r.country:
-                self._file_in_usual_region(draft, info, village)
             r.location = ascii_name(village.text)
             r.geo_precision = max(2, r.geo_precision or 2)
             for fld in ("location", "geo_precision"):
                 r.add_evidence(fld, village.sent, village, rule="places: a village the gazetteer lacks, near the place found")
-
-    def _file_in_usual_region(self, draft: EventDraft, info: ArticlePlaces, village) -> None:
-        """'militants attacked the village of X', the text naming no unit and the gazetteer lacking X: only the
-        country is known, whose capital's province is no village's likely one. Where the country's villages
-        of such reports lie mostly in one region (place_villages.json's unplaced_village_region), the region;
-        for events of the armed conflict only (a crowd in a village no unit places stays at the capital)."""
-        cc = info.top_country
-        region = self.unplaced_village_region.get(cc or "")
-        if region is None or self._acled_country(cc)[0] != draft.record.country \
-                or draft.record.event_type not in self.unplaced_village_types:
-            return
-        place = next((p for p in self.gaz.lookup(region) if p.cc == cc and p.kind == "admin1"), None)
-        if place is not None:
-            self._fill_place(draft, place, 3, village.sent, village,
-                             "a village no unit places, in the region that holds most of the country's")
 
     def _village_referred_to(self, before: list):
         """Of the villages the article named before, the one 'the village' refers to: of the last sentence that
