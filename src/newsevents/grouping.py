@@ -10,6 +10,7 @@ for body events core (the sentences that tell the event itself) and creator (the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -42,6 +43,7 @@ class ArticleGrouper:
             return text.count("\n\n", body_start, max(body_start, sents[i].start_char))
 
         body = [e for e in body if not self._fled_from(e)]
+        scened = self._with_the_day_of_their_scene(events, sents, facts)
         header = [e for e in header if not self._fled_from(e)]
         section_of, headings, background_sections = self._sections(sents, body_start)
         sectioned = bool(headings)
@@ -68,7 +70,7 @@ class ArticleGrouper:
                     or any(_told_new_in_the_passive(m.span.root) for m in e["mentions"])):
                 here = groups  # a section's first mention told neither afresh nor on a day of its own: the
                 # article's remark about the events above ('What next' under a round-up), not a new event
-            target = self._same_event(e, here, sents, facts)
+            target = self._same_event(e, here, sents, scened)
             if target is None and self.reader.quoted(e) and not e.get("witnessed"):
                 continue  # a quote colours an event the article tells; it is never an event of its own
             told = [m for m in e["mentions"] if not self.reader.refers_back({"mentions": [m]})]
@@ -129,6 +131,28 @@ class ArticleGrouper:
         self._leave_sentences_told_afresh_elsewhere(groups)
         groups.sort(key=lambda g: min(g["sents"]))
         return groups
+
+    def _with_the_day_of_their_scene(self, events: list[dict], sents, facts: list[SentenceFacts]) -> list[SentenceFacts]:
+        """The facts with each sentence that states no day of its own given the day of the sentence right before it in
+        its paragraph, when that sentence tells no event and only sets the day ('On Monday the mood changed. After
+        dark, a group of protesters broke through a police line ...'; 'The biggest day came on Friday, when a general
+        strike paralysed the region. Columns of marchers converged on the capital ...'): the event it tells happened
+        on that day, which may be another than the events told before. A sentence that sets a place too is a scene
+        (`_scene_of`), and a quote or a sentence in one sets no day of the article's telling; the event is told
+        afresh."""
+        told = {k for e in events for k in e["sents"]}
+        # (told afresh, not quoted: 'The pick-up was later found burned' after the day a hostage was freed is no
+        # event of that day)
+        not_afresh = {e["sents"][0] for e in events if self.reader.quoted(e) or not self.reader.fresh(e)}
+        out = list(facts)
+        for i in range(1, len(sents)):
+            k = i - 1
+            if facts[i].days or not facts[k].days or k in told or i in not_afresh or paragraph_break(sents, i) \
+                    or facts[k].places or _QUOTE_MARK.search(sents[k].text) or facts[k].old_date or facts[k].stale \
+                    or facts[k].earlier or facts[k].background_cue:
+                continue
+            out[i] = replace(facts[i], days=set(facts[k].days))
+        return out
 
     def _join_retold_to_the_telling(self, groups: list[dict], facts: list[SentenceFacts]) -> None:
         """An event first named again before it is told ('15:40 - The city hospital now counts four dead from the
@@ -1171,6 +1195,7 @@ _ALSO_OPENING = re.compile(r"\s*Also\b[^,;.]{0,40},")
 _CAUSE_MARKERS = {"after", "when", "as", "following", "since", "because"}  # what opens a clause telling a cause
 _EXCESSIVE_FORCE_VOTE = 3.2  # as a sentence telling a protest and such force votes for it
 _A_DAY = re.compile(r"\d|day\b")  # a date phrase that names a day ("on sunday", "on 12 may", "yesterday"), not "for weeks"
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 _FOLLOW_UP_REACH = 3  # sentences after an event within which a sentence with nothing new of its own still adds to it
 _LEAD_PARAGRAPHS = 1  # body paragraphs (after a caption, say) in which the lead may stand
 _DROP = object()  # a retelling with no event to join
