@@ -108,6 +108,7 @@ class Mention:
     astray: bool = False  # a unit in brackets after a big town, known to the gazetteer only abroad (see _mark_astray_units)
     frames_unplaced: bool = False  # in the brackets after the first place a sentence names, which the gazetteer lacks (see _mark_unplaced_frames)
     border_province: Optional[Place] = None  # 'Fochville (Gauteng, ...)': the province named with a border town (see _on_the_border_of)
+    bearing_ref: bool = False  # 'south of Bakhmut', '20 km west of the town of X', '15 km from X': the town a direction or distance is taken from
     best: Optional[Place] = None
     score: float = 0.0
     own_votes: Counter = field(default_factory=Counter)
@@ -1068,8 +1069,9 @@ class PlaceResolver:
             # 'a position west of the city of Marib ... an outpost in Sirwah district': the event is
             # not in the town itself, and the unit or village a later sentence names close to it says where;
             # not a bigger town ('outside the town of Montero ... transferred to a hospital in the city of
-            # Santa Cruz'), where people went after it
-            around = [m for m in mentions if m.sent_index != opening and (
+            # Santa Cruz'), where people went after it; nor the province another sentence names right after the same
+            # town, which only frames it ('near Hranitne, in the south of the Donetsk region')
+            around = [m for m in mentions if m.sent_index != opening and not self._frames_the_town(m, first, info) and (
                           m.cue == "admin" or m.cue == "settlement" and m.best.population < first.best.population)
                       and not (m.in_org or m.origin) and m.best.cc == first.best.cc
                       and fold(m.best.admin1 or "") == fold(first.best.admin1 or "")
@@ -1080,6 +1082,18 @@ class PlaceResolver:
         return self._most_specific([first] + inside, group)
 
     AROUND_KM = 100  # how far from a town the event was only near a unit named later may lie
+
+    def _frames_the_town(self, unit: Mention, town: Mention, info: ArticlePlaces) -> bool:
+        """'near Hranitne, in the south of the Donetsk region': the unit is named right after a mention of the same
+        town (only joining words and directions between), and the town lies in it."""
+        if not _lies_in(town.best, unit.best):
+            return False
+        doc = unit.span.doc
+        for t in info.mentions:
+            if t.sent_index == unit.sent_index and t.key == town.key and t.span.end <= unit.span.start and all(
+                    w.lower_ in self._FRAME_JOINERS or w.lower_ in self.bearings for w in doc[t.span.end:unit.span.start]):
+                return True
+        return False
 
     def _most_specific(self, mentions: list[Mention], group: list[int]) -> Optional[Mention]:
         if not mentions:
@@ -1102,9 +1116,19 @@ class PlaceResolver:
         # Laikipia county")
         origins_elsewhere = {id(m) for m in mentions if m.origin and any(
             not (o.origin or o.in_org or o.route or o.office) and not _lies_in(m.best, o.best) for o in mentions)}
+        # 'recaptured positions south of Bakhmut and now control the area around the village of Klishchiivka': a town
+        # named only as the reference of a direction gives way to a town near it that the same sentence names
+        # as a place of its own
+        referred = {id(m) for m in mentions if m.bearing_ref and m.best.kind == "city" and any(
+            o is not m and o.sent_index == m.sent_index and o.best.kind == "city" and o.best.cc == m.best.cc
+            and not (o.bearing_ref or o.in_org or o.origin or o.route or o.elsewhere or o.office or o.names_a_side_place)
+            and gazetteer.haversine_km(o.best.latitude, o.best.longitude, m.best.latitude, m.best.longitude)
+            <= self.REFERENCE_KM for o in mentions)}
         return min(mentions, key=lambda m: (not m.coded, m.in_org and id(m) not in org_towns_inside, m.zone, m.route, bool(top) and m.best.cc != top, not m.framed, not m.frames_unplaced,
-                                            m.office, id(m) in origins_elsewhere, self._level(m), m.origin,
+                                            m.office, id(m) in origins_elsewhere, self._level(m), id(m) in referred, m.origin,
                                             rank.get(m.sent_index, 0), m.span.start))
+
+    REFERENCE_KM = 60  # how near the town a direction is taken from a town named with it must lie to be the place
 
     @staticmethod
     def _level(m: Mention) -> int:
@@ -2032,6 +2056,7 @@ class PlaceResolver:
         m.near = self._phrase_before(span, self.near_before) or self._after_word(span) in self.near_after \
             or self._near_the_town_of(span) or distance_from
         m.locative = self._before_is(span, self.locative)
+        m.bearing_ref = self._bearing_taken_from(span) or distance_from
         m.bracketed = self._in_brackets(span)
         m.context = m.cue == "admin" or m.bracketed
         if self._facility_follows(span):
@@ -2082,6 +2107,19 @@ class PlaceResolver:
         root = span.root
         return root.dep_ == "dobj" and root.head.lemma_.lower() in self.struck_verbs \
             and any(p.kind == "admin1" or p.population >= BIG_PLACE for p in candidates)
+
+    def _bearing_taken_from(self, span) -> bool:
+        """'south of Bakhmut', 'to the north-west of the city of Kharkiv', '12 km east of X': the name is the
+        reference a direction is taken from, not the place itself."""
+        doc = span.doc
+        k = span.start - 1
+        if k >= 3 and doc[k].lower_ == "of" and doc[k - 2].lower_ == "the" \
+                and (doc[k - 1].lower_ in self.village_nouns or doc[k - 1].lower_ == "city"):
+            k -= 3  # 'the town of', 'the city of'
+        if k < 1 or doc[k].lower_ != "of":
+            return False
+        bearing, _ = self._bearing_ending_at(doc, k - 1)
+        return bearing is not None
 
     def _near_the_town_of(self, span) -> bool:
         """'west of the city of Marib', 'near the town of Mandera': near it, not in it."""
