@@ -75,3 +75,26 @@ def test_the_province_of_a_town_named_near_does_not_replace_it(resolver):
     assert r.location == "Hranitne"
     assert r.admin1 == "Donetsk"
     assert near(r, 47.59, 37.81, km=10)
+
+
+# ---- villages of the 2022-2023 front lines that GeoNames' cities500 lacks (data/place_supplement.json) --------
+@pytest.mark.parametrize("text, location, admin1, lat, lon", [
+    # note style: the village, a comma, its oblast
+    ("On 14 January 2023, Russian forces shelled Berkhivka, Donetsk, damaging houses. Casualties unknown.",
+     "Berkhivka", "Donetsk", 48.63, 37.97),
+    ("On 3 October 2023, Russian forces clashed with Ukrainian forces near Keramik, Donetsk. Casualties unknown.",
+     "Keramik", "Donetsk", 48.25, 37.63),
+    ("On 2 March 2022, Russian forces shelled Kozarovychi, Kyiv, hitting residential buildings. Casualties unknown.",
+     "Kozarovychi", "Kyiv", 50.71, 30.37),
+    # news style: the village with its oblast in words, or in the sentence with a bearing from a town
+    ("Russian troops attacked Ukrainian positions near the village of Synkivka in the Kharkiv region overnight, "
+     "the general staff said.", "Synkivka", "Kharkiv", 49.76, 37.64),
+    ("Fighting continued north of Bakhmut, around the village of Berkhivka, the regional governor said on Monday.",
+     "Berkhivka", "Donetsk", 48.63, 37.97),
+])
+def test_a_front_line_village_of_2022_is_placed_at_itself(resolver, text, location, admin1, lat, lon):
+    r = place(resolver, text, "Explosions/Remote violence")
+    assert r.country == "Ukraine"
+    assert r.admin1 == admin1
+    assert r.location == location
+    assert near(r, lat, lon, km=10)
