@@ -46,6 +46,9 @@ def test_the_village_named_with_a_bearing_from_a_town_is_the_place(resolver, tex
     # the other town is itself only a distance's reference ('some 10 km from Y'): the first reference stays
     ("Troops fought for positions west of Sievierodonetsk, some 10 km from Lysychansk, the governor said.",
      "Sievierodonetsk"),
+    # the other town is only where a road leads, not a place of the event
+    ("Presumed militants attacked a police checkpoint 2km east of Djibo on the road toward Tongomayel, police said.",
+     "Djibo"),
     # no other town named: the reference stays, shifted by its offset elsewhere
     ("Separatists fired mortars at positions south of Bakhmut overnight, the military said.", "Bakhmut"),
 ])

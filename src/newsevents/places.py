@@ -1118,10 +1118,10 @@ class PlaceResolver:
             not (o.origin or o.in_org or o.route or o.office) and not _lies_in(m.best, o.best) for o in mentions)}
         # 'recaptured positions south of Bakhmut and now control the area around the village of Klishchiivka': a town
         # named only as the reference of a direction gives way to a town near it that the same sentence names
-        # as a place of its own
+        # as the place the event was near or around (not the end of a road: '2km east of Djibo on the road toward Tongomayel')
         referred = {id(m) for m in mentions if m.bearing_ref and m.best.kind == "city" and any(
             o is not m and o.sent_index == m.sent_index and o.best.kind == "city" and o.best.cc == m.best.cc
-            and not (o.bearing_ref or o.in_org or o.origin or o.route or o.elsewhere or o.office or o.names_a_side_place)
+            and o.near and not (o.bearing_ref or o.in_org or o.origin or o.route or o.elsewhere or o.office or o.names_a_side_place)
             and gazetteer.haversine_km(o.best.latitude, o.best.longitude, m.best.latitude, m.best.longitude)
             <= self.REFERENCE_KM for o in mentions)}
         return min(mentions, key=lambda m: (not m.coded, m.in_org and id(m) not in org_towns_inside, m.zone, m.route, bool(top) and m.best.cc != top, not m.framed, not m.frames_unplaced,
