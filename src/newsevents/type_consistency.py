@@ -36,7 +36,8 @@ def load_rules() -> dict:
                     "harm_lemmas", "plunder_nouns", "quantity_nouns", "strike_verbs", "aircraft_nouns", "detonation_verbs",
                     "abduction_lemmas", "shooting_verbs", "violent_words", "violent_protest_nouns", "become_verbs",
                     "clash_words", "side_preps", "crowd_nouns", "group_nouns", "force_nouns", "reciprocal_words",
-                    "reporting_verbs", "destruction_lemmas", "blocking_verbs", "protest_nouns", "attack_words"):
+                    "reporting_verbs", "destruction_lemmas", "blocking_verbs", "protest_nouns", "attack_words",
+                    "local_nouns", "assault_verbs"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -604,9 +605,24 @@ class TypeConsistency:
                     continue
                 kinds = {self._side_kind(side, rule) for side in self._clash_sides(token, rule)
                          if side.lower_ not in rule["reciprocal_words"]}
-                if "crowd" in kinds and kinds <= {"crowd", "force"}:
+                if self._crowd_sides(kinds):
                     return token
+            for verb in sent:
+                # 'a group of locals attacked police officers': people of the place who assault the state's forces
+                if verb.pos_ == "VERB" and _word_is(verb, rule["assault_verbs"]) \
+                        and not any(c.dep_ in ("neg", "auxpass") for c in verb.children):
+                    sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+                    kinds = {self._side_kind(side, rule) for side in sides}
+                    if len(sides) == 2 and "force" in kinds and self._crowd_sides(kinds):
+                        return verb
         return None
+
+    @staticmethod
+    def _crowd_sides(kinds: set) -> bool:
+        """Sides that are crowds or state forces, at least one a crowd; people of a place (residents, villagers,
+        youths) count as a crowd only against the state's forces: against each other they are often a community's
+        militia."""
+        return kinds <= {"crowd", "local", "force"} and ("crowd" in kinds or {"local", "force"} <= kinds)
 
     @staticmethod
     def _clash_sides(clash, rule) -> list:
@@ -635,6 +651,8 @@ class TypeConsistency:
                          if g.dep_ == "pobj"), noun)  # 'a group of students'
         if _word_is(noun, rule["crowd_nouns"]):
             return "crowd"
+        if _word_is(noun, rule["local_nouns"]):
+            return "local"
         if _word_is(noun, rule["force_nouns"]):
             return "force"
         return None
