@@ -22,8 +22,8 @@ from test_type_consistency import run, stages  # noqa: F401  (the stages fixture
     # news style
     ("Police shot dead three gunmen who had robbed a petrol station in Eldoret on Monday night, the county commander "
      "said.", "shot", "Kenya"),
-    ("Gunmen attacked a bus on the Garissa road on Tuesday and one of the attackers was shot dead, police said.",
-     "attacked", "Kenya"),
+    ("Gunmen attacked a bus on the Garissa road on Tuesday and one of the attackers was shot dead.", "attacked",
+     "Kenya"),
 ])
 def test_armed_people_among_the_hit_make_a_battle(stages, text, trigger, country):
     rec = run(stages, text, "Violence against civilians", "Attack", trigger, country)
@@ -45,6 +45,9 @@ def test_armed_people_among_the_hit_make_a_battle(stages, text, trigger, country
      "attackers near the border.", "killed", "Burkina Faso"),
     ("On 2 May 2021, gunmen ambushed a car carrying off-duty gendarmes near Kaya. Two gendarmes were killed.",
      "ambushed", "Burkina Faso"),
+    # the doers' own claim, set against witnesses who tell of civilians killed
+    ("At least nine men were killed on Tuesday in the village of Dioura during an operation by soldiers, residents "
+     "said. The army denied it and said it had neutralised terrorists.", "killed", "Mali"),
     # civilians only
     ("Gunmen killed three traders at the market in Fada N'Gourma on Sunday, residents said.", "killed",
      "Burkina Faso"),
