@@ -64,3 +64,10 @@ def test_brazil_side_that_opens_the_fight_comes_first(pipeline, text, actor1, ac
     found = events(pipeline, text, date(2022, 7, 10))
     assert found and (found[0].actor1, found[0].actor2) == (actor1, actor2)
 
+
+def test_foreign_forces_alone_in_a_battle_fight_the_countrys_own(pipeline):
+    text = ("On 3 June 2022, Russian forces engaged in an offensive in the direction of Dovhenke, Kharkiv region. "
+            "Casualties unknown.")
+    found = events(pipeline, text, date(2022, 6, 4))
+    assert found and (found[0].actor1, found[0].actor2) == ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")
+

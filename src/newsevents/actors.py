@@ -1828,6 +1828,11 @@ class ActorResolver:
             # "the FTC said one of its patrols came under fire from an EPP column": forces that tell of their own
             # unit's fight are its other side
             teller = self._teller_of_own_fight(mentions, actors, sents, one)
+            if teller is None and one[1][1] == "External/Other forces" and one[0] is not None \
+                    and one[0].kind == "military" and country:
+                # "Russian forces engaged in an offensive in the direction of Lypove": another state's forces fighting in
+                # a country with no other side named fight that country's own forces, not themselves
+                teller = self._default_state("military", country, when)
             two = teller or one  # a battle has two sides; with no other named, both are of the same kind ("rival gangs clashed")
         if etype == "Battles" and one is not None and one[0] is not None and two is not None \
                 and two[1][0] in (one[1][0], self._generic("communal_militia", country)[1][0]) \
