@@ -374,6 +374,17 @@ def _opened_the_fight(m) -> bool:
         and verb.lemma_.lower() in words["harm_verbs"] | words["victim_object_verbs"] | words["lethal_verbs"]
 
 
+def _named_starter(starter: tuple, armed: list, one: tuple, first: int, order: dict) -> tuple:
+    """'Two members of the ASG were killed in a clash with government troops ... The soldiers were fired upon by
+    five armed men': the unnamed men a later sentence tells opening the fight are the one non-state group the
+    battle's own sentence names as the other side of the forces, not an unidentified group."""
+    if starter[0].kind != "unidentified" or one[1][1] != "State forces":
+        return starter
+    named = {x[1][0]: x for x in armed if order[x[0].sent_bounds] == first and x[0].kind == "named"
+             and x[1][1] not in ("State forces", "External/Other forces", "Civilians") and x[1][0] != one[1][0]}
+    return next(iter(named.values())) if len(named) == 1 else starter
+
+
 def _does_deed_in_relative_clause(token) -> bool:
     """The noun's relative clause tells a deed it did ('militants who planted the bomb', 'the gang that
     kidnapped him'); forces' clauses ('soldiers who raided the village') are left out by the caller, being
@@ -474,6 +485,18 @@ def _controls_crowd(verb) -> bool:
     words = _role_words()["crowd_control_words"]
     text = verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text.lower()
     return verb.lemma_.lower() in words or any(w in text for w in words)
+
+
+def _crowd_faced_first(state_targets: list, forces: list, order: dict) -> tuple:
+    """'One man was killed when soldiers fired live bullets to clear youths who had blocked the highway. The youths
+    had pelted a police patrol with stones before the army arrived': forces the event's own sentence tells
+    dispersing the crowd face the riot, before forces a later sentence tells the crowd attacking."""
+    first = min(order[x[0].sent_bounds] for x in state_targets)
+    if first == 0:
+        return state_targets[0]
+    dispersing = [x for x in forces if x[0].role == "agent" and order[x[0].sent_bounds] == 0
+                  and not _after_the_fact(x[0].span) and _controls_crowd(_governing_verb(x[0].span.root))]
+    return dispersing[0] if dispersing else state_targets[0]
 
 
 def _member_of(people, span) -> bool:
@@ -1531,7 +1554,7 @@ class ActorResolver:
                              and not any(w.lower_.startswith(tuple(_role_words()["mutiny_words"]))
                                          for w in list(x[0].span) + list(x[0].span.root.children) + [x[0].span.root.head])]
             if state_targets:
-                two = state_targets[0]
+                two = _crowd_faced_first(state_targets, police, order)
             elif self._reciprocal(draft):
                 two = self._generic("rioters", country)
             else:
@@ -1624,7 +1647,7 @@ class ActorResolver:
                                     and (x[1][0] in told or x[0].kind in ("unidentified", "anaphor"))
                                     and (_starts_fight(_governing_verb(x[0].span.root)) or _fired_from(x[0].span.root))), None)
                     if starter is not None:
-                        one = starter
+                        one = _named_starter(starter, armed, one, first, order)
             elif etype == "Battles" and not agents and len({a[0] for _, a in armed_targets}) > 1:
                 # "two soldiers and four members of the Maute group were killed in a clash": with no side told
                 # acting, the two sides are the dead of either, in the order told
