@@ -54,6 +54,10 @@ def infer_type(name: str, columns: Counter) -> str:
 
 def aliases_for(name: str) -> tuple[list[str], list[str]]:
     """Lowercase aliases and case-sensitive abbreviations that a dev-data name implies."""
+    if re.fullmatch(r"[A-Z]{3,}", name):
+        # a name written in capitals ("EMERGENCY", an aid group) is matched as written: its lower-case form is a
+        # common word ("a state of emergency")
+        return [], [name]
     aliases, abbrs = {name.lower()}, []
     m = ABBR_RE.match(name)
     if m and not STATE_RE.match(name) and "and/or" not in name:

@@ -2321,6 +2321,9 @@ class ActorResolver:
         those sides only stand in what someone says or alleges of it ('the rebels accused the army of firing')."""
         hit = [x[0].sent_bounds[0] for x in civ_targets if x[0].role == "patient"]
         armed = [x for x in others if x[0] is not None]
+        # a side a later sentence names neither hit nor acting ('warned that the Islamic Emirate will not leave
+        # the act unanswered') says nothing of whom the strike hit
+        armed = [x for x in armed if not (x[0].role == "other" and hit and x[0].sent_bounds[0] > min(hit))] or armed
         words = _role_words()
         # forces someone says the attack aimed at count as alleged only where the victims are named as civilians
         non_combatants = any(x[0].role == "patient" and x[0].span.root.lower_ in words["non_combatant_nouns"]
