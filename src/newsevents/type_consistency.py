@@ -37,7 +37,7 @@ def load_rules() -> dict:
                     "abduction_lemmas", "shooting_verbs", "violent_words", "violent_protest_nouns", "become_verbs",
                     "clash_words", "side_preps", "crowd_nouns", "group_nouns", "force_nouns", "reciprocal_words",
                     "reporting_verbs", "destruction_lemmas", "blocking_verbs", "protest_nouns", "attack_words",
-                    "patient_kinds", "unarmed_words", "claim_verbs", "local_nouns", "assault_verbs"):
+                    "local_nouns", "assault_verbs"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -555,47 +555,6 @@ class TypeConsistency:
         if self._attack_met_by_armed_response(article, draft, mentions, self.rules["rules"]["attack_met_by_armed_response"]):
             return None
         return armed_patients[0].span
-
-    def _armed_people_hit(self, article, draft, mentions, rule):
-        """Armed people among those the event's sentences say were killed or wounded: a patient of an armed kind (armed
-        men, the attackers, the state's forces, a named armed group's fighters) of a verb of killing or wounding ('two of
-        the suspected bandits were killed', 'police shot dead three gunmen', 'killing two police and wounding scores of
-        civilians', 'three JNIM fighters and three civilians were killed'); not denied, not people called unarmed or
-        taken captive, not former members, not a force only named beside someone ('military informants')."""
-        when = draft.record.event_date or article.published
-        status = self.rules["rules"]["attack_on_armed_actor"]
-        own = _verb_of(clauses.head_word(draft.trigger)) if draft.trigger is not None else None
-        # 'a minibus carrying off-duty soldiers ... Two soldiers were killed': the same force named again is the same people
-        former = {(m.kind, m.key) for m in mentions if m.role == "patient" and self._status_qualified(m, status)}
-        civilians = any(m.kind == "civilians" and m.role == "patient" for m in mentions)
-        for m in mentions:
-            if m.role != "patient" or not (m.kind in rule["patient_kinds"] or m.kind == "named" and self.actors.dictionary
-                                           .named(m.key, when)[1] in self.rules["armed_named_types"]):
-                continue
-            root = m.span.root
-            if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.lower_ not in status["member_nouns"]:
-                continue  # 'a suspected SLDF leader', 'military informants', 'the police station': not the force's members
-            if self._status_qualified(m, status) or any(_word_is(t, rule["unarmed_words"]) for t in root.subtree):
-                continue
-            verb = _verb_of(root)
-            if verb is None or verb.lemma_.lower() not in rule["harm_verbs"] or any(c.dep_ == "neg" for c in verb.children):
-                continue
-            # the event's own act ('police shot dead three gunmen'), or the toll told without a doer ('two of the bandits
-            # were killed'); not an act of other doers told beside it ('soldiers later killed two of the attackers')
-            # 'the army said it had "neutralised" terrorists': the doers' own account, which reports often set against
-            # witnesses who tell of civilians killed, is no toll of the event
-            if (own is None or verb.i != own.i) \
-                    and any(a.pos_ == "VERB" and a.lemma_.lower() in rule["claim_verbs"] for a in verb.ancestors):
-                continue
-            if (m.kind, m.key) in former or own is not None and verb.i != own.i \
-                    and any(c.dep_ in ("nsubj", "agent") for c in verb.children):
-                continue
-            # 'killed a village chief, his son and a Koglweogo militiaman': one armed man among the civilians killed is
-            # a victim of the attack on them; a group of armed men hit ('three JNIM fighters and three civilians') fought
-            if civilians and not _counted_people(root):
-                continue
-            return m.span
-        return None
 
     def _strike_from_the_air(self, article, draft, mentions, rule):
         """An aircraft as the doer of the event's own bombing or striking verb ('a warplane bombed the village,
