@@ -159,6 +159,7 @@ class PlaceResolver:
         self.voice_after = set(cues["voice_after"])
         self.voice_before = [p.split() for p in cues["voice_before"]]
         self.destination_before = [p.split() for p in cues["destination_before"]]
+        self.not_where_before = set(cues["not_where_before"])  # came from or went to: not where it happened
         self.facility_after = set(cues["facility_after"])
         self.institution_words = set(cues["institution_words"])
         # the words that say what kind of thing a name is ('Kisumu Town', 'Bagram Airfield', 'Mandera East')
@@ -1740,8 +1741,6 @@ class PlaceResolver:
         if added:
             info.mentions = sorted(info.mentions + added, key=lambda m: m.span.start)
 
-    _NOT_WHERE_BEFORE = {"from", "to", "towards", "toward"}
-
     def _mark_unplaced_frames(self, info: ArticlePlaces) -> None:
         """'ambushed a convoy between Tagalla (Kelbo, Soum) and Djibo': the first place the sentence names
         is where the event was (ACLED's 'between A and B' is filed at A), and the units in brackets after it
@@ -1762,7 +1761,7 @@ class PlaceResolver:
             j = k
             while j - 1 > m.span.sent.start and k - j < 3 and _ends_name(doc[j - 1]):
                 j -= 1
-            if j == k or any(t in placed for t in range(j, k)) or self._before_is(doc[j:k], self._NOT_WHERE_BEFORE):
+            if j == k or any(t in placed for t in range(j, k)) or self._before_is(doc[j:k], self.not_where_before):
                 continue
             if any(u.sent_index == m.sent_index and u.span.start < j and (u.best is not None or u.bracketed)
                    and not (u.in_org or u.origin) for u in info.mentions):
