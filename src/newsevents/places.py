@@ -1108,13 +1108,11 @@ class PlaceResolver:
             units = [m.best for m in mentions if not m.in_org and m.best.kind in ("admin1", "admin2")]
             org_towns_inside = {id(m) for m in mentions if m.in_org and m.best.kind == "city"
                                 and any(_lies_in(m.best, u) for u in units)}
-        # ACLED's "coded as X" first; then places in the article's country, whatever a namesake abroad says
-        # a town inside an organisation's name ("Ouahigouya hospital workers") only when nothing else is named
-        # ACLED's "X (Commune, Province)": X is the place, the units in brackets only frame it; of two
-        # towns, the one people came from gives way to the other ("traders from Kitale ... in Eldoret"), and so it
-        # does to a wider place it does not lie in ("men from Kericho attacked Nyakach", a sub-county elsewhere); the
-        # unit an official serves gives way to any other place, however much wider ("a Baringo chief ... found dead in
-        # Laikipia county")
+        # of two towns, the one people came from gives way to the other ("traders from Kitale ... in Eldoret"), and
+        # so it does to a wider place it does not lie in ("men from Kericho attacked Nyakach", a sub-county elsewhere);
+        # the unit an official serves gives way to any other place, however much wider ("a Baringo chief ... found
+        # dead in Laikipia county"); a town inside an organisation's name ("Ouahigouya hospital workers") counts
+        # only when nothing else is named
         origins_elsewhere = {id(m) for m in mentions if m.origin and any(
             not (o.origin or o.in_org or o.route or o.office) and not _lies_in(m.best, o.best) for o in mentions)}
         # 'recaptured positions south of Bakhmut and now control the area around the village of Klishchiivka': a town
@@ -1125,9 +1123,27 @@ class PlaceResolver:
             and o.near and not (o.bearing_ref or o.in_org or o.origin or o.route or o.elsewhere or o.office or o.names_a_side_place)
             and gazetteer.haversine_km(o.best.latitude, o.best.longitude, m.best.latitude, m.best.longitude)
             <= self.REFERENCE_KM for o in mentions)}
-        return min(mentions, key=lambda m: (not m.coded, m.in_org and id(m) not in org_towns_inside, m.zone, m.route, bool(top) and m.best.cc != top, not m.framed, not m.frames_unplaced,
-                                            m.office, id(m) in origins_elsewhere, self._level(m), id(m) in referred, m.origin,
-                                            rank.get(m.sent_index, 0), m.span.start))
+
+        def precedence(m: Mention) -> tuple:
+            """Why one mention outranks another as the event's place, the first reason first (False before True)."""
+            return (
+                not m.coded,  # ACLED's "(coded as X)" names the place outright
+                m.in_org and id(m) not in org_towns_inside,  # a town inside an organisation's name
+                m.zone,  # "Tehran - District 11": the city before its zone
+                m.route,  # an end of a road named by its towns
+                bool(top) and m.best.cc != top,  # a namesake abroad
+                not m.framed,  # "X (Commune, Province)"
+                not m.frames_unplaced,  # the brackets after an unknown first place
+                m.office,  # the unit an official serves
+                id(m) in origins_elsewhere,  # where the doers came from, outside the other place
+                self._level(m),  # a town before its district before its province
+                id(m) in referred,  # the town a direction is taken from, beside the town it points to
+                m.origin,  # where people came from
+                rank.get(m.sent_index, 0),  # the group's sentences in order
+                m.span.start,  # and the first mention of a sentence
+            )
+
+        return min(mentions, key=precedence)
 
     REFERENCE_KM = 60  # how near the town a direction is taken from a town named with it must lie to be the place
 
