@@ -1601,7 +1601,7 @@ class FatalityCounter:
             if t.like_num and self._is_age(t):
                 break  # 'an 18-year-old killed': the victim's age, not a count
             if t.like_num or t.lower_ in self.cues["vague"]:
-                if t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.i < t.head.i < verb.i:
+                if t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN") and t.i < t.head.i < verb.i:
                     # '..., two church leaders and four worshippers were killed': the last group of a
                     # list the parser hung elsewhere; the phrase reads the whole list
                     return self._phrase_victims(t.head, verb)
@@ -1829,7 +1829,7 @@ class FatalityCounter:
         for c in root.children:
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
                 if verb is not None and root.i < verb.i < c.i or c.i > subset_at or self._non_person(c) \
-                        or self._other_predicate(c) or _second_title(root, c):
+                        or self._other_predicate(c) or _second_title(root, c) or _alternative_to(root, c):
                     continue
                 out.extend(self._conjuncts(c, verb))
             elif (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and not self._breakdown(c)
@@ -1909,7 +1909,8 @@ class FatalityCounter:
                                          (g.dep_ == "compound" and g.like_num and g.i == noun.left_edge.i)):
                         return self._number_span_count(g)
         for c in noun.children:
-            if c.dep_ in ("amod", "det", "predet", "quantmod", "nmod", "compound") and c.lower_ in vague:
+            if c.dep_ in ("amod", "det", "predet", "quantmod", "nmod", "compound") and c.lower_ in vague and \
+                    not (c.dep_ == "amod" and noun.tag_ == "NN"):  # 'an unknown individual' is one person
                 return self._number_span_count(c)
             if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() == "number":
                 for d in noun.children:
@@ -2097,6 +2098,12 @@ def _active_in_list(participle) -> bool:
     listed with it takes an object; the noun did the killing, the object died."""
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ in ("dobj", "obj") for g in c.children)
                for c in participle.children)
+
+
+def _alternative_to(first, conjunct) -> bool:
+    """'killed a presumed JNIM or ISGS militant', 'a soldier or a policeman died': a conjunct joined by 'or'
+    names who the same victim may have been, not one more victim."""
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and first.i < c.i < conjunct.i for c in first.children)
 
 
 def _first_listed_group(root, verb):
