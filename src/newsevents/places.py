@@ -140,6 +140,7 @@ class ArticlePlaces:
     opening_dates: dict = field(default_factory=dict)  # sentence opening an event -> the dates of its events
     claimed_keys: set = field(default_factory=set)  # places other events' own sentences name (see __call__)
     dateline: Optional[tuple[str, Place]] = None  # the dateline as written and its town (see _dateline_town)
+    theatre: frozenset = frozenset()  # (cc, province key): where the words say the note's places lie (see _scan_theatre)
 
 
 class PlaceResolver:
@@ -160,6 +161,10 @@ class PlaceResolver:
         self.voice_before = [p.split() for p in cues["voice_before"]]
         self.destination_before = [p.split() for p in cues["destination_before"]]
         self.not_where_before = set(cues["not_where_before"])  # came from or went to: not where it happened
+        # 'the SMM recorded explosions near X': words that tell the provinces of a note that names none
+        self.theatre_cues = [(entry["cc"], frozenset(fold(p) for p in entry["provinces"]),
+                              re.compile(r"\b(?:" + "|".join(re.escape(w) for w in entry["phrases"]) + r")\b"))
+                             for entry in cues.get("theatre_cues", ())]
         self.facility_after = set(cues["facility_after"])
         self.institution_words = set(cues["institution_words"])
         # the words that say what kind of thing a name is ('Kisumu Town', 'Bagram Airfield', 'Mandera East')
@@ -431,6 +436,13 @@ class PlaceResolver:
                 if info.cue_votes[cc] < 3.0:
                     info.cue_votes[cc] += 1.0 / len(ccs)
                 info.cue_spans.setdefault(cc, span)
+
+    def _scan_theatre(self, doc, info: ArticlePlaces) -> None:
+        """The provinces the words say the note's places lie in ('the OSCE SMM recorded 14 explosions near X':
+        the line of contact in Donetsk and Luhansk oblasts), from place_cues.json's theatre_cues."""
+        text = doc.text.lower()
+        info.theatre = frozenset((cc, province) for cc, provinces, phrases in self.theatre_cues
+                                 if phrases.search(text) for province in provinces)
 
     def _currency_of_amount(self, tok) -> Optional[str]:
         """The currency symbol of an amount told in one country's way ('Sh5.2 billion', 'KSh 300'), glued to
@@ -1558,6 +1570,7 @@ class PlaceResolver:
         standalone = {m.key for m in info.mentions if not (m.tail or m.head)}
         info.mentions = [m for m in info.mentions if not (m.tail or m.head) or m.key in standalone]
         self._scan_cues(doc, info)
+        self._scan_theatre(doc, info)
         self._vote_dateline(dateline, info)
         self._mark_astray_units(info)
         # first guess each name from population and neighbours alone, then let the names vote on
@@ -1967,6 +1980,11 @@ class PlaceResolver:
             return Mention(span, si, (), country_cc=self.demonyms[key], demonym=True, in_org=org_part,
                            border=self._is_border(span), role=self._country_role(span))
         candidates = self.gaz.lookup(_name_text(span))
+        numbered = _NUMBERED_PART.match(_name_text(span))
+        if not candidates and numbered:
+            # 'Zolote-5', 'Hirske-2': a numbered part of a town (a mine's settlement, a housing estate) lies in
+            # the town named
+            candidates = tuple(p for p in self.gaz.lookup(numbered.group(1)) if p.kind == "city")
         if not candidates and self._before_is(span, {"in", "at", "near"}) \
                 and not ({"PERSON", "ORG"} & labels) and key not in self._regions:
             # 'in Ouagadaougou', 'in Bulo Burde' (Buulobarde): a place by the words before it, misspelt by a vowel
@@ -2938,6 +2956,10 @@ class PlaceResolver:
                     s += 2.0  # "Toro (Zamora)": the Zamora that holds a Toro
                 if p.id in seats:
                     s += self.SEAT_BONUS
+                if p.kind == "city" and p.admin1 and (p.cc, fold(gazetteer_strip(p.admin1))) in info.theatre:
+                    # 'the SMM recorded explosions near Kamianka': the namesake on the line of contact, not a
+                    # bigger one elsewhere in the country (a province named still counts more: 3.0)
+                    s += self.THEATRE_BONUS
                 if p.id in capitals and m.cue != "admin":
                     s += 4.0  # the country named around it outweighs a province named around a namesake (3.0)
                 if m.cue == "admin":
@@ -2950,6 +2972,7 @@ class PlaceResolver:
                     best, best_score = p, s
             m.best, m.score = best, best_score
 
+    THEATRE_BONUS = 2.0  # a town in the provinces the note's words tell (about a hundred times a namesake's size)
     SEAT_KM = 20  # how near the point of a district or province a town named like it lies when it is its seat
     SEAT_BONUS = 0.5  # a seat outweighs a namesake of its country up to about three times its size
 
@@ -3021,6 +3044,9 @@ _ELIDED = re.compile(r"^[A-Z]['’][^\W\d_]{3,}$")  # letters with accents too: 
 _ELIDED_JOINER = re.compile(r"^[a-z]{1,4}['’][A-Z][\w-]*$")
 _POSSESSIVES = {"'s", "’s"}
 _TAG_GLUED = re.compile(r"^[^\W\d_][\w'-]*\.\[")
+
+
+_NUMBERED_PART = re.compile(r"^([^\W\d][\w'’]+)-\d{1,2}$")  # 'Zolote-5': the town's name, then the part's number
 
 
 def _name_text(span) -> str:
