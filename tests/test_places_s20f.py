@@ -47,3 +47,26 @@ def test_acled_spelling_of_first_level_units(resolver, text, country, admin1):
 def test_ivory_coast_districts(resolver, text, admin1):
     r = place(resolver, text, "Protests")
     assert r.country == "Ivory Coast" and r.admin1 == admin1
+
+
+# ---- a country's name in the brackets after a kind of unit only some countries have ------------------------
+@pytest.mark.parametrize("text", [
+    "On 17 January 2022, bandits attacked a police post in Kwanan Dutse, Mariga LGA (Niger), killing two policemen.",
+    "Around 14 March 2022, soldiers clashed with cattle rustlers in Rafi LGA (Niger), killing several of them.",
+])
+def test_country_name_after_a_unit_of_another_country_is_its_province(resolver, text):
+    r = place(resolver, text)
+    assert r.country == "Nigeria" and r.admin1 == "Niger"
+
+
+def test_the_country_itself_stays_a_country(resolver):
+    r = place(resolver, "On 5 March 2022, protesters marched in Niamey (Niger) against the presence of foreign troops.",
+              "Protests")
+    assert r.country == "Niger" and r.location == "Niamey"
+
+
+# ---- 'corregimiento': a unit of Colombia and Panama only ----------------------------------------------------
+def test_a_corregimiento_is_no_namesake_abroad(resolver):
+    r = place(resolver, "Around 5 May 2022, near Carraipia corregimiento (La Guajira), truck drivers protested "
+                        "against robberies on the road.", "Protests")
+    assert r.country != "Italy"

@@ -2021,6 +2021,14 @@ class PlaceResolver:
             units = tuple(p for p in candidates if p.kind in ("admin1", "admin2") and p.cc != cc)
             if units:
                 cc, candidates = None, units
+        unit_before = self.unit_countries.get(span.doc[span.start - 2].lower_) if span.start >= 2 \
+            and span.doc[span.start - 1].text == "(" and self._in_brackets(span) else None
+        if cc is not None and unit_before and cc not in unit_before:
+            # "Mariga LGA (Niger)": brackets after a kind of unit only some countries have name the province
+            # of one of them holding it (Niger State, Nigeria), not another country
+            units = tuple(p for p in candidates if p.kind in ("admin1", "admin2") and p.cc in unit_before)
+            if units:
+                cc, candidates = None, units
         if cc is not None:
             m = Mention(span, si, (), country_cc=cc, in_org=org_part, border=self._is_border(span),
                         role=self._country_role(span))
