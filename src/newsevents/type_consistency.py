@@ -37,7 +37,7 @@ def load_rules() -> dict:
                     "abduction_lemmas", "shooting_verbs", "violent_words", "violent_protest_nouns", "become_verbs",
                     "clash_words", "side_preps", "crowd_nouns", "group_nouns", "force_nouns", "reciprocal_words",
                     "reporting_verbs", "destruction_lemmas", "blocking_verbs", "protest_nouns", "attack_words",
-                    "local_nouns", "assault_verbs"):
+                    "local_nouns", "assault_verbs", "response_verbs"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -457,7 +457,9 @@ class TypeConsistency:
     def _crowd_attacks_people(self, article, draft, mentions, rule):
         """A crowd ('a mob'), or several villagers or residents punishing a supposed wrongdoer, as the active subject
         of a violent verb or named after 'by' of a passive one in the event's sentences; no armed actor acting."""
-        if any(m.kind in ARMED and m.role == "agent" for m in mentions):
+        # armed people acting decide it, but not forces who only come to end it ('security forces mediated the
+        # conflict', 'police arrested three of the attackers')
+        if any(m.kind in ARMED and m.role == "agent" and not self._responds_to_the_crowd(m, rule) for m in mentions):
             return None
         for m in mentions:
             if m.kind not in rule["crowd_kinds"] or m.role != "agent":
@@ -477,6 +479,14 @@ class TypeConsistency:
             if active or passive:
                 return verb
         return None
+
+    @staticmethod
+    def _responds_to_the_crowd(mention: Mention, rule) -> bool:
+        """State forces as the subject of a verb of ending the violence or dealing with it afterwards ('the security
+        forces mediated', 'police arrested two suspects', 'gendarmes intervened'), not of doing violence."""
+        verb = _verb_of(mention.span.root)
+        return mention.kind in ("military", "police", "unit", "government") and verb is not None \
+            and verb.lemma_.lower() in rule["response_verbs"]
 
     def _crowd_opens_fire(self, article, draft, mentions, rule):
         """A crowd ('a group of farmers', 'villagers') as the active subject of a verb of shooting in the event's
