@@ -98,6 +98,21 @@ def _regime_periods(periods: list[dict], country: str, kind: str, changes: dict)
     last = kept[-1]
     body, unit = kind.split("|", 1) if "|" in kind else (kind, None)
     the = "the " if last["name"].startswith(f"{body} of the ") else ""
+    # regimes between two the dev data name: a closed name ends in a year the hand file dates a change in,
+    # and the next name the dev data use begins later ('Somalia (2004-2012)', then '(2017-2022)'): each
+    # regime in between gets its closed name ('(2012-2017)', from 10 Sep 2012), so an event of 2015 is not
+    # coded with the forces of the regime that ended in 2012
+    filled = []
+    for p, nxt in zip(kept, kept[1:] + [None]):
+        filled.append(p)
+        if nxt is None or p["end_year"] is None or str(p["end_year"]) not in changes \
+                or nxt["start_year"] <= p["end_year"]:
+            continue
+        starts = [p["end_year"]] + sorted(int(y) for y in changes if p["end_year"] < int(y) < nxt["start_year"])
+        for start, end in zip(starts, starts[1:] + [nxt["start_year"]]):
+            filled.append({"name": f"{body} of {the}{country} ({start}-{end})" + (f" {unit}" if unit else ""),
+                           "start_year": start, "end_year": end, "first_seen": changes[str(start)]})
+    kept = filled
     # regimes the hand file dates before the first one the dev data name (news of 2019 in a country the dev
     # data cover from 2020: "Police Forces of Spain (2018-2020)"), each closed by the next
     earlier = sorted(int(y) for y in changes if int(y) < kept[0]["start_year"])

@@ -153,7 +153,7 @@ CASES = {
         "Unidentified Armed Group (Niger)", "Military Forces of Niger (2021-)"),
     "headline: wounded in a blast": (
         "Three soldiers wounded in roadside blast near Kidal", CLASH, "Mali",
-        "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
+        "Unidentified Armed Group (Mali)", "Military Forces of Mali (2020-2021)"),  # May 2021: the transition's forces
     # a building or post does not attack: with no object after the verb it is what was attacked
     "a police station attacked overnight": (
         "A police station attacked overnight in Mandera, weapons stolen", CLASH, "Kenya",
