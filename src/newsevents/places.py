@@ -172,6 +172,7 @@ class PlaceResolver:
                                              *cues["institution_words"], *cues["near_after"])}
         people = load_json("place_people.json")
         self.people_nouns = set(people["nouns"])
+        self.single_nouns = set(people["single_nouns"])
         self.group_nouns = set(people["group_nouns"])
         self.office_titles = set(people["office_titles"])
         self.village_force_nouns = set(people["village_force_nouns"])
@@ -1914,12 +1915,16 @@ class PlaceResolver:
         may stand a few nouns on ("Kisii University students", "Bomet Governor", "Migori county MCA")."""
         if tok.pos_ != "PROPN" and not tok.ent_type_:
             return False  # (a name the tagger took for an adjective, 'Embu residents', is still a name of its)
+        first = tok
         for _ in range(4):
             head = tok.head
             if tok.dep_ not in ("compound", "nmod") or head.i <= tok.i:
                 return False
             if head.lower_ in self.people_nouns or head.lower_ in self.office_titles:
                 return True
+            if head.lower_ in self.single_nouns:
+                # "Garissa trader shot", not "Kikuyu farmer killed" nor "English teacher transferred"
+                return fold(first.text) not in self._cue_home and fold(first.text) not in self.needs_context
             tok = head
         return False
 
@@ -1958,7 +1963,7 @@ class PlaceResolver:
             return self._unit_named_by_a_common_word(span, si, key)
         if not key:
             return None
-        if self._names_a_shop(span) or self._names_an_operation(span):
+        if self._names_a_shop(span) or self._names_an_operation(span) or self._names_a_saints_house(span):
             return None
         labels = {ent_label.get(t.i) for t in span}
         if labels <= {"DATE", "TIME"} and not (self._before_is(span, self._UNPLACED_BEFORE)
@@ -2054,7 +2059,10 @@ class PlaceResolver:
                     or self._struck_big_place(span, candidates)  # "troops shelled Mykolaiv"
                     or self._second_of_between(span)  # "between Dori and Gorom-Gorom": a place like the first
                     or self._after_word(span) in self.office_titles  # "Meru Governor Peter Munya"
-                    or self._after_word(span) in self.people_nouns):  # "angry Meru residents"
+                    or self._after_word(span) in self.people_nouns  # "angry Meru residents"
+                    # "a Garissa trader", not a people's name ("a Kikuyu farmer") nor a subject ("their English teacher")
+                    or self._after_word(span) in self.single_nouns and key not in self._cue_home
+                    and key not in self.needs_context):
                 return None
         return self._mention_of(span, si, candidates, labels, org_part)
 
@@ -2076,6 +2084,15 @@ class PlaceResolver:
         doc = span.doc
         return span.end + 1 < len(doc) and doc[span.end].lower_ in _POSSESSIVES \
             and doc[span.end + 1].lower_ in {"in", "at", "on", "near", "outside"}
+
+    _SAINT_WORDS = {"st", "st.", "saint", "ste", "ste.", "sainte"}
+
+    @classmethod
+    def _names_a_saints_house(cls, span) -> bool:
+        """"St Mary's Girls School", "at St Joseph's in Nyeri": a saint's name in the possessive names the church,
+        school or hospital dedicated to the saint, not a town or parish of that name."""
+        doc = span.doc
+        return span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVES and doc[span.start].lower_ in cls._SAINT_WORDS
 
     def _unit_named_by_a_common_word(self, span, si: int, key: str) -> Optional[Mention]:
         """'Unity state': a common word the text calls a province or district is the unit of that name, when
