@@ -1237,6 +1237,9 @@ class ActorResolver:
         # said to come from a named group or force
         mentions = [m for m in mentions if not (m.kind == "unidentified"
                                                 and _of_one_in(m.span, named_tokens | unit_tokens, ("of", "from")))]
+        # "a raid on the faction of the SPLA-IO", "a cell of the Islamic State": a word that would stand for
+        # a group told before is here the part of the group named after it
+        mentions = [m for m in mentions if not (m.kind == "anaphor" and _of_one_in(m.span, named_tokens))]
         mentions = self._with_groups_named_in_full(doc, mentions, sent_starts)
         mentions = self._with_bracketed_abbreviations(doc, mentions, sent_starts)
         mentions = self._with_unknown_peoples(doc, mentions, sent_starts)
