@@ -24,4 +24,39 @@ def test_the_faction_of_a_named_group_is_that_group(pipeline):
     assert found[0].actor2 == "ELN: National Liberation Army"
 
 
+def test_leaders_of_the_two_tribes_agree_between_the_tribes_told_before(pipeline):
+    # the deal names its sides only as 'the two tribes'; the article told them fighting before; the police
+    # station is the venue, no side
+    text = ("Four men were killed on Sunday when fighting broke out between the Kola and Yambu tribes near Laiagam "
+            "in Enga Province, police said.\n\nTwo days later, armed Yambu men burned twelve houses at a Kola hamlet "
+            "near Wabag.\n\nOn Thursday, leaders of the two tribes signed a peace agreement at the Laiagam police "
+            "station in the presence of the district administrator and church leaders.")
+    deals = of_sub(events(pipeline, text, date(2023, 10, 20)), "Agreement")
+    assert deals
+    assert deals[0].actor1 == "Kola Communal Militia (Papua New Guinea)"
+    assert deals[0].actor2 == "Yambu Communal Militia (Papua New Guinea)"
+
+
+def test_a_deal_told_first_in_the_lead_takes_the_tribes_named_after(pipeline):
+    # the deal comes first, the tribes are named further down; one tribe told twice ('the Sunni Kheli tribe',
+    # 'the Kheli ... tribes') is one side
+    text = ("Elders broker truce in Orakzai\n\nA jirga of tribal elders agreed a ten-day ceasefire in Hangu, in "
+            "Pakistan's Khyber Pakhtunkhwa province, on Tuesday between the warring tribes of Orakzai district, after "
+            "a week of fighting.\n\nMost of the people killed last week belonged to the Sunni Kheli tribe, officials "
+            "said.\n\nOn Saturday, lashkars of the Kheli and Zai tribes exchanged fire with mortars near Kalaya.")
+    deals = of_sub(events(pipeline, text, date(2024, 8, 1)), "Agreement")
+    assert deals
+    assert deals[0].actor1 == "Kheli Tribal Militia (Pakistan)"
+    assert deals[0].actor2 == "Zai Tribal Militia (Pakistan)"
+
+
+def test_each_people_named_on_its_leaders_is_a_side_of_the_deal(pipeline):
+    text = ("At least five people were killed on Monday in clashes between Nuer gunmen and Murle fighters near the "
+            "town of Pibor.\n\nOn Wednesday, Nuer church leaders and Murle elders agreed to a ceasefire at a meeting "
+            "in Bor, under which both sides will return abducted children.")
+    deals = of_sub(events(pipeline, text, date(2023, 3, 9)), "Agreement")
+    assert deals
+    assert {deals[0].actor1, deals[0].actor2} == {"Nuer Ethnic Militia (South Sudan)", "Murle Ethnic Militia (South Sudan)"}
+
+
 

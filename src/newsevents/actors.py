@@ -1000,11 +1000,16 @@ def _same_verb_chain(verb, other) -> bool:
     return verb == other or (other.dep_ == "conj" and other.head == verb) or (verb.dep_ == "conj" and verb.head == other)
 
 
-def _same_clause_partner(a: Mention, b: Mention) -> bool:
-    """True when two mentions are coordinated ('X and Y') or adjacent as shared-noun partners."""
+def _same_clause_partner(a: Mention, b: Mention, through_modified: bool = False) -> bool:
+    """True when two mentions are coordinated ('X and Y') or adjacent as shared-noun partners; with
+    `through_modified`, a name that only qualifies a noun stands for that noun ('Afar elders and Issa
+    chiefs': the elders and the chiefs are coordinated)."""
     if a.sent_bounds[0] != b.sent_bounds[0] or a.role != b.role:
         return False
     ra, rb = a.span.root, b.span.root
+    if through_modified:
+        ra, rb = ((r.head if r.dep_ in ("compound", "nmod", "amod") and r.head.pos_ in ("NOUN", "PROPN") else r)
+                  for r in (ra, rb))
     if (rb.dep_ == "conj" and rb.head == ra) or (ra.dep_ == "conj" and ra.head == rb):
         return True
     gap = a.span.doc[min(a.span.end, b.span.end):max(a.span.start, b.span.start)]
@@ -1665,13 +1670,20 @@ class ActorResolver:
                 one = self._office_holder(draft, trigger_verb, country, when) or self._security_measure(draft, country, when)
             pool = armed_targets + (armed if etype == "Battles" else [x for x in armed if x[0].role != "agent"])
             others = [x for x in pool if one is None or x[1][0] != one[1][0]]
-            if sub == "Agreement" and one is not None:
+            peoples = self._peoples_at_peace(sents, doc_mentions, country, when) if sub == "Agreement" else None
+            if peoples is not None:
+                # "elders of the two clans signed a truce at the district police post": the two peoples told
+                # fighting before are its sides, not forces named as the venue or as witnesses
+                one, others = peoples
+            elif sub == "Agreement" and one is not None:
                 # "the army and Mayi Mayi fighters signed a ceasefire": the parties that agree together are its
                 # two sides, the one named first first
                 # (people who only act in another clause, "residents said the fighters gave up their arms", are no party)
+                # ("Afar elders and Issa chiefs agreed": each people named on its leaders)
                 partners = [x for x in found if x[0].role == "agent" and x[1][0] != one[1][0]
                             and x[1][1] not in ("Civilians", "Protesters", "Rioters")
-                            and (one[0] is None or _same_clause_partner(one[0], x[0]))]
+                            and (one[0] is None or _same_clause_partner(one[0], x[0])
+                                 or _same_clause_partner(one[0], x[0], through_modified=True))]
                 others = partners + [x for x in others if x not in partners]
                 # "signed a peace agreement at the Baidoa police station": the forces whose post is the venue are no party
                 others = [x for x in others if x[0] is None or not _names_a_venue(x[0].span)]
@@ -1953,6 +1965,51 @@ class ActorResolver:
             src = two[0] if two and two[0] is not None else None
             rec.add_evidence("civilian_targeting", src.span.sent if src else draft.anchor, src.span if src else None,
                              rule="civilians targeted")
+
+    def _peoples_at_peace(self, sents, doc_mentions, country, when) -> Optional[tuple]:
+        """The two peoples an agreement told as made by 'the two tribes', 'the warring clans' or 'both
+        communities' is between: the last two the article named before the agreement's sentence, in the order
+        told ((first side, [second side])), or None."""
+        if not sents:
+            return None
+        words = _role_words()
+        if not any(t.lower_ in words["peoples_at_peace_nouns"]
+                   and any(c.lower_ in words["two_sides_words"] for c in t.children) for t in sents[0]):
+            return None
+        # the nearest before the sentence first; in a lead that tells the deal first, the first ones after it
+        peoples = sorted((m for m in doc_mentions if m.kind == "identity" and m.span.end <= sents[0].start),
+                         key=lambda m: -m.span.start)
+        peoples += [m for m in doc_mentions if m.kind == "identity" and m.span.start >= sents[0].end]
+        def people(name: str) -> str:  # "Sunni Kheli Tribal Militia (Pakistan)": "sunni kheli"
+            return " ".join(name.split(" (")[0].split()[:-2]).lower()
+
+        sides: list = []
+        for m in peoples:
+            a = self._actor(m, [m], doc_mentions, country, when)
+            if a is None or a[1] in ("Civilians", "State forces"):
+                continue
+            same = next((i for i, x in enumerate(sides) if people(a[0]).endswith(" " + people(x[1][0]))
+                         or people(x[1][0]).endswith(" " + people(a[0])) or a[0] == x[1][0]), None)
+            if same is not None:
+                # "the Sunni Kheli tribe ... the Kheli and Zai tribes": one people; its plain name
+                if len(a[0]) < len(sides[same][1][0]):
+                    sides[same] = (sides[same][0], a)
+                continue
+            sides.append((replace(m, role="agent"), a))
+            if len(sides) == 2:
+                break
+        if len(sides) < 2:
+            return None
+        # in the order the article first names them
+        first = {}
+        for m in doc_mentions:
+            if m.kind == "identity":
+                a = self._actor(m, [m], doc_mentions, country, when)
+                for x in sides:
+                    if a is not None and people(x[1][0]) and people(a[0]).endswith(people(x[1][0])):
+                        first.setdefault(x[1][0], m.span.start)
+        sides.sort(key=lambda x: first.get(x[1][0], x[0].span.start))
+        return sides[0], [sides[1]]
 
     def _claimed_by(self, article: Article, draft: EventDraft, doc_mentions, country, when) -> Optional[tuple]:
         """The named non-state group that claims responsibility for the event or is blamed for it.
