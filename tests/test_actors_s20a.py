@@ -59,4 +59,30 @@ def test_each_people_named_on_its_leaders_is_a_side_of_the_deal(pipeline):
     assert {deals[0].actor1, deals[0].actor2} == {"Nuer Ethnic Militia (South Sudan)", "Murle Ethnic Militia (South Sudan)"}
 
 
+def test_a_mayor_arrested_by_name_is_the_party_named_on_his_candidacy(pipeline):
+    # the sentence right after the arrest tells of him as 'he' and names the party on his candidacy
+    text = ("Protests over detention of Ankara mayor\n\nPolice detained Ankara mayor Mehmet Korkmaz at his home on "
+            "Wednesday morning as part of a corruption investigation. He is the government's main rival and was due "
+            "to be named the CHP's presidential candidate on Sunday.")
+    arrests = of_sub(events(pipeline, text, date(2025, 3, 21)), "Arrests")
+    assert arrests and arrests[0].actor1.startswith("Police Forces of Turkey")
+    assert arrests[0].actor2 == "CHP: Republican Peoples Party"
+
+
+def test_an_opposition_candidate_arrested_is_the_one_party_the_article_names(pipeline):
+    text = ("Zimbabwe police detain opposition candidate\n\nPolice arrested Tendai Moyo on Tuesday in Gweru, shortly "
+            "after he arrived for a campaign meeting, a police spokesman said. Moyo is an opposition candidate in the "
+            "by-election.\n\nThe Citizen Coalition for Change (CCC) said on Wednesday that the arrest was an attempt "
+            "to stop its campaign. We could not reach the party's spokesman.")
+    arrests = of_sub(events(pipeline, text, date(2022, 6, 16)), "Arrests")
+    assert arrests and arrests[0].actor2 == "CCC: Citizen Coalition for Change"
+
+
+def test_a_person_arrested_with_no_tie_to_the_party_named_stays_a_civilian(pipeline):
+    text = ("Police arrested businessman John Mwangi at his office in Nakuru on Tuesday over the sale of stolen fuel, "
+            "a police statement said.\n\nSeparately, the Orange Democratic Movement (ODM) said the party would hold "
+            "its national delegates conference in Mombasa next month.")
+    arrests = of_sub(events(pipeline, text, date(2021, 6, 2)), "Arrests")
+    assert arrests and arrests[0].actor2 == "Civilians (Kenya)"
+
 

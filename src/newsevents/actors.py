@@ -1623,8 +1623,14 @@ class ActorResolver:
                 # the unnamed armed men who carried it out
                 said_members = [x for x in found if x[0].kind == "named" and x[0].role != "agent"
                                 and (one is None or x[1][0] != one[1][0]) and _said_to_belong(x[0].span)]
+                party = self._party_of_arrested(article, sents, trigger_verb, doc_mentions, country, when) \
+                    if not said_members else None
                 if said_members:
                     rest = said_members
+                elif party is not None:
+                    # "police detained the mayor, Ali Demir ... He was to be the party's presidential
+                    # candidate": ACLED codes a politician arrested as the party he stands for
+                    rest = [party]
                 elif any(p in sents[0].text.lower() for p in _role_words()["attack_suspect_phrases"]) if sents else False:
                     rest = [self._generic("unidentified", country)]
             two = rest[0] if rest else self._generic("civilians", country)
@@ -1965,6 +1971,55 @@ class ActorResolver:
             src = two[0] if two and two[0] is not None else None
             rec.add_evidence("civilian_targeting", src.span.sent if src else draft.anchor, src.span if src else None,
                              rule="civilians targeted")
+
+    def _party_of_arrested(self, article: Article, sents, trigger_verb, doc_mentions, country, when) -> Optional[tuple]:
+        """The party of a politician the arrest is told of by name ('police detained the city's mayor Ali
+        Demir', 'Okello was arrested'), or None. The article must tie the person to the party: a sentence
+        that names the person (or, right after the arrest, tells of him as 'he') names the party on one of his
+        offices ('the party's presidential candidate', 'PDM leader Okello'); or, told as an opposition figure or a
+        candidate ('presidential candidate Okello'), the person is of the one party the article names (a body
+        it calls a party)."""
+        if not sents or trigger_verb is None or article.doc is None:
+            return None
+        titles = _role_words()["affiliation_head_nouns"] | _role_words()["politician_nouns"]
+        # (the tagger takes an unfamiliar surname for an organisation as often as for a person; a name the
+        # dictionary knows is a body, not a person)
+        in_mentions = {i for m in doc_mentions for i in range(m.span.start, m.span.end)}
+        names = [t for t in trigger_verb.children if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "PROPN"
+                 and t.i not in in_mentions and (t.ent_type_ in ("PERSON", "ORG", "") or any(
+                     c.dep_ == "compound" and c.lower_ in titles for c in t.children))]
+        if not names:
+            return None
+        surname = names[0].text
+        doc = article.doc
+        all_sents = list(doc.sents)
+        first = next((i for i, x in enumerate(all_sents) if x.start == sents[0].start), None)
+        about = [x for x in all_sents if any(t.text == surname for t in x)]
+        if first is not None and first + 1 < len(all_sents) and all_sents[first + 1][0].lower_ in ("he", "she"):
+            about.append(all_sents[first + 1])
+        parties = [m for m in doc_mentions if m.kind == "named" and m.role != "agent"
+                   and self.dictionary.actors.get(m.key, {}).get("type") in ("Civilians", "Political militia")]
+        for x in about:
+            for m in parties:
+                if m.sent_bounds != (x.start, x.end):
+                    continue
+                root = m.span.root
+                office = root.head if root.dep_ in ("poss", "compound", "nmod") else (
+                    root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") else None)
+                if office is not None and office.lower_ in titles:
+                    a = self._actor(m, [m], doc_mentions, country, when)
+                    if a is not None:
+                        return replace(m, role="patient"), a
+        if not any(t.lower_ in _role_words()["standing_for_party_words"] for x in about for t in x):
+            return None
+        party_words = _role_words()["party_words"]
+        called_party = {m.key for m in parties for i, x in enumerate(all_sents) if (x.start, x.end) == m.sent_bounds
+                        and any(t.lower_ in party_words for y in all_sents[i:i + 2] for t in y)}
+        if len(called_party) != 1 or len({m.key for m in parties}) != 1:
+            return None
+        m = next(m for m in parties if m.key in called_party)
+        a = self._actor(m, [m], doc_mentions, country, when)
+        return (replace(m, role="patient"), a) if a is not None else None
 
     def _peoples_at_peace(self, sents, doc_mentions, country, when) -> Optional[tuple]:
         """The two peoples an agreement told as made by 'the two tribes', 'the warring clans' or 'both
