@@ -86,3 +86,18 @@ def test_a_person_arrested_with_no_tie_to_the_party_named_stays_a_civilian(pipel
     assert arrests and arrests[0].actor2 == "Civilians (Kenya)"
 
 
+def test_a_claim_of_the_capture_names_the_fighters_who_overran_the_town(pipeline):
+    text = ("Around 50 fighters stormed the town of Palma early on Monday and overran the small police post after a "
+            "brief exchange of fire, residents said.\n\nOn Tuesday, two fishermen were shot dead on the shore near "
+            "Macomia, about 60 kilometres away.\n\nThe Islamic State's local branch claimed the capture of Palma on its "
+            "Amaq channel on Wednesday.")
+    taken = of_sub(events(pipeline, text, date(2021, 3, 25)), "Non-state actor overtakes territory")
+    assert taken and taken[0].actor1 == "Islamic State (Mozambique)"
+
+
+def test_a_claim_of_another_attack_does_not_name_who_took_the_town(pipeline):
+    text = ("Around 50 fighters stormed the town of Palma early on Monday and overran the small police post after a "
+            "brief exchange of fire, residents said.\n\nThe Islamic State claimed an attack on a military convoy near "
+            "Mueda on Wednesday, killing four soldiers.")
+    taken = of_sub(events(pipeline, text, date(2021, 3, 25)), "Non-state actor overtakes territory")
+    assert taken and taken[0].actor1 == "Unidentified Armed Group (Mozambique)"

@@ -1782,7 +1782,10 @@ class ActorResolver:
                 one is None and sub == "Looting/property destruction"):
             one = self._generic("unidentified", country)
         if (etype in ("Violence against civilians", "Explosions/Remote violence", "Battles")
-                or sub == "Looting/property destruction") and sub not in TERRITORY_SUB_TYPES and (
+                or sub == "Looting/property destruction") and (
+                sub not in TERRITORY_SUB_TYPES
+                # "the group claimed the capture of the town on its channel": a claim of the taking itself
+                or sub == "Non-state actor overtakes territory" and self._capture_claimed(article)) and (
                 one is None or one[0] is None or one[0].kind == "unidentified"):
             # no perpetrator named where the event is told: the group that claims it (or is blamed
             # for it) elsewhere in the article is the perpetrator
@@ -1971,6 +1974,14 @@ class ActorResolver:
             src = two[0] if two and two[0] is not None else None
             rec.add_evidence("civilian_targeting", src.span.sent if src else draft.anchor, src.span if src else None,
                              rule="civilians targeted")
+
+    def _capture_claimed(self, article: Article) -> bool:
+        """A sentence of the article tells a group claiming the capture of a place ('claimed the capture of
+        the port', 'claimed control of the town'), not an attack."""
+        words = _role_words()["capture_claim_words"]
+        return article.doc is not None and any(
+            self.claims.claims_responsibility(sent) and any(t.lemma_.lower() in words for t in sent)
+            for sent in article.doc.sents)
 
     def _party_of_arrested(self, article: Article, sents, trigger_verb, doc_mentions, country, when) -> Optional[tuple]:
         """The party of a politician the arrest is told of by name ('police detained the city's mayor Ali
