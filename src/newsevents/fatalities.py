@@ -2103,7 +2103,12 @@ def _active_in_list(participle) -> bool:
 def _alternative_to(first, conjunct) -> bool:
     """'killed a presumed JNIM or ISGS militant', 'a soldier or a policeman died': a conjunct joined by 'or'
     names who the same victim may have been, not one more victim."""
-    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and first.i < c.i < conjunct.i for c in first.children)
+    return _names_alternatives(c for c in first.children if c.dep_ == "cc" and first.i < c.i < conjunct.i)
+
+
+def _names_alternatives(words) -> bool:
+    """'or'/'nor' among the words joining two nouns: they say who the same people may have been, not more people."""
+    return any(t.lower_ in load_cues()["alternative_words"] for t in words)
 
 
 def _first_listed_group(root, verb):
@@ -2123,7 +2128,7 @@ def _first_listed_group(root, verb):
     # a group that is some verb's subject or object, or carries a participle, has a predicate of its
     # own ('3 were wounded and 2 killed', 'Nine officers injured and one policeman killed')
     # 'zero, one or two persons were killed': alternatives, not groups to add
-    if any(t.lower_ in ("or", "nor") for t in noun.doc[first.i:noun.i]):
+    if _names_alternatives(noun.doc[first.i:noun.i]):
         return root
     if first is not noun and numbered(first) and first.dep_ in ("appos", "dep", "npadvmod", "ROOT", "conj") and \
             not any(c.dep_ in ("acl", "relcl") for c in first.children):

@@ -167,6 +167,7 @@ class PlaceResolver:
                              for entry in cues.get("theatre_cues", ())]
         self.facility_after = set(cues["facility_after"])
         self.institution_words = set(cues["institution_words"])
+        self.saint_words = set(cues["saint_words"])  # 'St Mary's school': a saint's house, not a town
         # the words that say what kind of thing a name is ('Kisumu Town', 'Bagram Airfield', 'Mandera East')
         self.kind_words = {fold(w) for w in (*cues["settlement_after"], *cues["admin_after"], *cues["facility_after"],
                                              *cues["institution_words"], *cues["near_after"])}
@@ -1924,9 +1925,14 @@ class PlaceResolver:
                 return True
             if head.lower_ in self.single_nouns:
                 # "Garissa trader shot", not "Kikuyu farmer killed" nor "English teacher transferred"
-                return fold(first.text) not in self._cue_home and fold(first.text) not in self.needs_context
+                return self._may_name_a_home(fold(first.text))
             tok = head
         return False
+
+    def _may_name_a_home(self, key: str) -> bool:
+        """A name before one person's occupation ("a Garissa trader") tells where the person is from unless it
+        names a people ("a Kikuyu farmer") or is a common word ("their English teacher")."""
+        return key not in self._cue_home and key not in self.needs_context
 
     def _named_exactly(self, span) -> bool:
         """The gazetteer holds a place of this very name (no other spelling of it)."""
@@ -2061,8 +2067,7 @@ class PlaceResolver:
                     or self._after_word(span) in self.office_titles  # "Meru Governor Peter Munya"
                     or self._after_word(span) in self.people_nouns  # "angry Meru residents"
                     # "a Garissa trader", not a people's name ("a Kikuyu farmer") nor a subject ("their English teacher")
-                    or self._after_word(span) in self.single_nouns and key not in self._cue_home
-                    and key not in self.needs_context):
+                    or self._after_word(span) in self.single_nouns and self._may_name_a_home(key)):
                 return None
         return self._mention_of(span, si, candidates, labels, org_part)
 
@@ -2085,14 +2090,11 @@ class PlaceResolver:
         return span.end + 1 < len(doc) and doc[span.end].lower_ in _POSSESSIVES \
             and doc[span.end + 1].lower_ in {"in", "at", "on", "near", "outside"}
 
-    _SAINT_WORDS = {"st", "st.", "saint", "ste", "ste.", "sainte"}
-
-    @classmethod
-    def _names_a_saints_house(cls, span) -> bool:
+    def _names_a_saints_house(self, span) -> bool:
         """"St Mary's Girls School", "at St Joseph's in Nyeri": a saint's name in the possessive names the church,
         school or hospital dedicated to the saint, not a town or parish of that name."""
         doc = span.doc
-        return span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVES and doc[span.start].lower_ in cls._SAINT_WORDS
+        return span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVES and doc[span.start].lower_ in self.saint_words
 
     def _unit_named_by_a_common_word(self, span, si: int, key: str) -> Optional[Mention]:
         """'Unity state': a common word the text calls a province or district is the unit of that name, when
