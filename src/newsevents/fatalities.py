@@ -1702,6 +1702,16 @@ class FatalityCounter:
                 if c.i > root.i and c.pos_ in ("NOUN", "PROPN") and not self._non_person(c) and not self._other_predicate(c):
                     count = count + self._count_noun(c, False)
             return [(root, count)]
+        if low in self.cues["reflexive_plural"]:
+            # 'three men blew themselves up, killing themselves and nine others': the doers die, as many as counted
+            doers = _clause_subject(verb)
+            if doers is None or doers.pos_ not in ("NOUN", "PROPN"):
+                return []
+            count = self.count_phrase(doers)
+            for c in root.conjuncts:
+                if c.i > root.i and c.pos_ in ("NOUN", "PROPN") and not self._non_person(c) and not self._other_predicate(c):
+                    count = count + self._count_noun(c, False)
+            return [(root, count)]
         if root.pos_ == "PRON" and low in self.cues["person_pronouns_plural"]:
             target = self._antecedent(root, verb) or self._antecedent_before(root)
             if target is None:
@@ -2098,6 +2108,18 @@ def _active_in_list(participle) -> bool:
     listed with it takes an object; the noun did the killing, the object died."""
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ in ("dobj", "obj") for g in c.children)
                for c in participle.children)
+
+
+def _clause_subject(verb):
+    """The subject of the clause a verb reads in: its own, or that of the verb it hangs on ('blew themselves up,
+    killing themselves': the men who blew up)."""
+    node = verb
+    while node is not None:
+        for c in node.children:
+            if c.dep_ == "nsubj":
+                return c
+        node = node.head if node.dep_ in ("advcl", "conj", "xcomp") and node.head.i != node.i else None
+    return None
 
 
 def _alternative_to(first, conjunct) -> bool:
