@@ -664,6 +664,15 @@ class DateResolver:
                              if m.role == "event" and m.precision == 1 and m.kind not in RELATIVE_KINDS]
                     if later:
                         return later[0]
+                if chosen.precision == 2 and chosen.kind in (FROM_PUBLICATION, WEEK_BEFORE) and chosen.match is not None:
+                    # 'Protests spread across the province this week. They began on Thursday in Shadegan': a day
+                    # a follow-up sentence of the same event states, in or just before the week the lead names,
+                    # is the day it began; 'this week' loosely means the last seven days
+                    later = [m for ms in found[k + 1:] for m in ms
+                             if m.role == "event" and m.precision == 1 and m.kind not in RELATIVE_KINDS
+                             and chosen.start - timedelta(days=7) <= m.event_date <= chosen.end]
+                    if later:
+                        return later[0]
                 # only a month or year read as such, not a day that ACLED's qualifiers widened
                 # ('Around 15 May (between 27 April - 1 June)', '15 November (month of)')
                 if chosen.precision == 3 and chosen.kind != STATED_DAY:
