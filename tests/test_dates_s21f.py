@@ -30,3 +30,19 @@ def test_a_day_outside_the_week_named_leaves_the_week(pipeline: Pipeline):
             "party's offices in the city centre and detained 14 people.")
     records = pipeline.extract(text, published=TUESDAY)
     assert [(r.event_date, r.time_precision) for r in records][0] == (date(2021, 7, 14), 2)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day in the possessive of another act the sentence refers to is that act's, not this event's
+    ("Also yesterday, detectives detained two men in Montego Bay in connection with Saturday's triple murder, the "
+     "police said.", date(2019, 9, 18), date(2019, 9, 17)),
+    ("On Wednesday police arrested four men near the scene of Monday's knife attack in Southport.",
+     date(2024, 7, 31), date(2024, 7, 31)),
+    # but an act in the possessive that is the sentence's own event keeps its day
+    ("Monday's attack on the army base near Mopti killed twelve soldiers, officials said.",
+     date(2024, 7, 31), date(2024, 7, 29)),
+    ("Twelve soldiers were killed in Monday's attack on the army base near Mopti, officials said.",
+     date(2024, 7, 31), date(2024, 7, 29)),
+])
+def test_a_day_in_the_possessive_of_another_act(pipeline: Pipeline, text, published, expected):
+    assert [r.event_date for r in pipeline.extract(text, published=published)] == [expected]

@@ -387,7 +387,8 @@ def _names_no_noun(span) -> bool:
 def _background(span, event_nouns: frozenset = frozenset()) -> bool:
     """A date of something the sentence only mentions: a relative clause about a noun ('a murder
     which occurred on 07/02', 'youths who had heckled him on 08/09') or a name ('the August 8
-    polls', 'his October 26 election victory'). A relative clause on a noun that names the event
+    polls', 'his October 26 election victory'), or the day of an act in the possessive ('Saturday's murder').
+    A relative clause on a noun that names the event
     itself (`event_nouns`, `_names_the_event`: 'The attack, which took place on Monday, killed five
     soldiers') tells the event's own day."""
     root = span.root
@@ -396,6 +397,11 @@ def _background(span, event_nouns: frozenset = frozenset()) -> bool:
     if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end and \
             all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in between) and \
             not (before is not None and before.pos_ == "ADP") and not any(t.lower_ in WEEKDAYS for t in span):
+        return True
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in event_nouns \
+            and root.head.dep_ not in ("nsubj", "nsubjpass") and not _names_the_event(root.head):
+        # "in connection with Saturday's triple murder", "near the scene of Monday's knife attack": the day of
+        # another act the sentence refers to; not "Monday's attack killed five" nor "killed in Sunday's raid"
         return True
     node = root
     for _ in range(6):
