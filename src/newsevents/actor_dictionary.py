@@ -190,6 +190,8 @@ class ActorDictionary:
         self.foreign_civilians = set(data["foreign_civilians"])
         self.gang_cues: list[str] = data["gang_killings"]["cues"]
         self.gang_killers: dict[str, str] = data["gang_killings"]["by_country"]
+        # words tying unknown killers to gangs ('a feud between two gangs'), not only to a gang's way of killing
+        self.gang_attribution_cues: list[str] = data["gang_killings"].get("attribution_cues", [])
         # countries where ACLED names unknown killers after the marks of another kind of killing (the Philippines'
         # killings of drug suspects: 'Anti-Drug Vigilantes (Philippines)')
         self.marked_killers: dict[str, dict] = data["gang_killings"].get("other_killers", {})

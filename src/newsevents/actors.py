@@ -1839,7 +1839,7 @@ class ActorResolver:
                 if self.dictionary.has_unit(one[0].key or country, "Air Force") else one
         if etype == "Violence against civilians" and (
                 one is None or one[0] is None or one[0].kind in ("unidentified", "communal_militia")):
-            gang = self._gang_killer(draft, country)
+            gang = self._gang_killer(draft, country, other_triggers)
             if gang is not None:
                 one = (one[0] if one else None, (gang, "Political militia"))
         if two is not None and one is not None and two[1][0] == one[1][0] and etype not in ("Riots", "Protests", "Battles") \
@@ -2222,15 +2222,26 @@ class ActorResolver:
         else:
             rec.add_evidence(field, anchor, None, rule=f"{rec.event_type or 'event'} convention")
 
-    def _gang_killer(self, draft: EventDraft, country: Optional[str]) -> Optional[str]:
+    def _gang_killer(self, draft: EventDraft, country: Optional[str], other_triggers: Sequence = ()) -> Optional[str]:
         """ACLED's name for unknown killers where the killing bears a gang's marks (a drive-by, bound hands)
         in a country where it codes gang violence, or the marks of the killings it names otherwise there ('a drug
-        suspect was shot dead by unidentified assailants' in the Philippines); None otherwise."""
+        suspect was shot dead by unidentified assailants' in the Philippines); its unidentified gang wherever the
+        text ties the killing to gangs or drug-trafficking factions ('a dispute between drug trafficking
+        factions'), whatever name the marks alone would give; the tie may come further on in the story of the
+        event, before the article tells another one ('... Three men were killed. The police believe the killings
+        are linked to a feud between two gangs'); None otherwise."""
         d = self.dictionary
         text = " ".join(s.text.lower() for s in draft.sentences)
         marked = d.marked_killers.get(country or "")
         if marked is not None and any(cue in text for cue in marked["cues"]):
             return marked["name"]
+        gang = d.templates["gang"].format(country=country) if country else None
+        sents = list(draft.sentences)
+        story = self._story_after(sents, other_triggers) if sents else set()
+        told = " ".join(s.text.lower() for s in (sents[0].doc[sents[0].start:].sents if sents else ())
+                        if s.start in story) + " " + text
+        if gang in d.actors and any(cue in told for cue in d.gang_attribution_cues):
+            return gang  # "the police believe the killings are linked to a feud between two gangs"
         name = d.gang_killers.get(country or "") or (
             d.templates["gang"].format(country=country) if country else None)
         if name is None or name not in d.actors:
