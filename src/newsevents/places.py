@@ -956,7 +956,7 @@ class PlaceResolver:
                 if u.best is not None and (u.key in held or fold(gazetteer_strip(u.best.name)) in held):
                     return None  # the town lies in a unit named with it
                 if u.context and u.best is not None and u.best.cc == m.best.cc and (
-                        u.best.kind == "admin1" or u.best.kind == "admin2" and m.best.admin2
+                        u.best.kind == "admin1" or u.best.kind == "admin2" and (m.best.admin2 or self._in_other_province(u.best, m.best))
                         or u.best.kind == "city" and u.cue == "admin"):
                     units.append(u)
                 elif town_after is None and not units and u.best is not None and u.best.kind == "city" \
@@ -973,7 +973,8 @@ class PlaceResolver:
         # a town named as a commune counts only where the town lies outside the province named with it (as
         # ACLED names it now), and when the commune lies inside it: a commune's seat may lie far from its villages
         provinces = {self._province_key(u.best) for u in units if u.best.kind == "admin1"}
-        outside = bool(provinces) and self._province_key(m.best) not in provinces
+        outside = bool(provinces) and self._province_key(m.best) not in provinces \
+            or any(u.best.kind == "admin2" and self._in_other_province(u.best, m.best) for u in units)
         units = [u for u in units if u.best.kind != "city" or outside and self._province_key(u.best) in provinces]
         if not units and town_after is not None:
             return self._town_framing(m, town_after)
@@ -985,6 +986,14 @@ class PlaceResolver:
             m.border_province = min(units, key=lambda u: u.span.start).best
             return None
         return min(units, key=lambda u: (self._level(u), u.span.start))
+
+    def _in_other_province(self, unit: Place, town: Place) -> bool:
+        """'Foube (Arbinda, Soum)': a district or province (admin2) named with a town whose own district the gazetteer
+        does not tell still frames it when the district lies in another province than the town: the town is a
+        namesake there."""
+        if not unit.admin1 or not town.admin1:
+            return False
+        return self._province_key(unit) != self._province_key(town)
 
     _LIST_WORDS = {",", "and", "or", "&", "/"}
 

@@ -1,0 +1,37 @@
+"""Places, session 21 (c): a district or province (admin2) named in ACLED's brackets after a town frames the town
+even where the gazetteer does not tell the town's own district: when the district lies in another province than the
+gazetteer's only town of that name, that town is a namesake and the event lies in the district named ('X (commune,
+province)' in Burkina Faso's notes). Example sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.places import PlaceResolver
+from test_places import place
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver()
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # note style: the gazetteer's only Foube lies in Centre-Nord; Soum province is in the Sahel region
+    ("On 3 March 2021, suspected militants burned a school and two shops in Foube (Arbinda, Soum).", "Sahel"),
+    # the gazetteer's Bama lies in Boucle du Mouhoun; Houet province is in Hauts-Bassins
+    ("On 9 May 2021, farmers marched in Bama (Bama, Houet) to protest the sale of their fields.", "Hauts-Bassins"),
+])
+def test_a_province_in_brackets_rules_out_a_namesake_in_another_region(resolver, text, admin1):
+    r = place(resolver, text, event_type="Violence against civilians")
+    assert r.country == "Burkina Faso" and r.admin1 == admin1
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    # the town lies in the region of the province named: it stays
+    ("On 4 April 2021, gunmen attacked a police post in Djibo (Djibo, Soum).", "Djibo", "Sahel"),
+    ("On 12 June 2021, traders protested in Kaya (Kaya, Sanmatenga) over new market fees.", "Kaya", "Centre-Nord"),
+])
+def test_a_town_in_the_region_of_the_province_named_stays(resolver, text, location, admin1):
+    r = place(resolver, text, event_type="Protests")
+    assert r.location == location and r.admin1 == admin1
