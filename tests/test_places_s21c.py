@@ -35,3 +35,35 @@ def test_a_province_in_brackets_rules_out_a_namesake_in_another_region(resolver,
 def test_a_town_in_the_region_of_the_province_named_stays(resolver, text, location, admin1):
     r = place(resolver, text, event_type="Protests")
     assert r.location == location and r.admin1 == admin1
+
+
+# ---- a place the words call a village, in an article that leads firmly to one country -----------------------
+# (Nyala is a big city of Sudan; the gazetteer knows no Kenyan village of that name)
+@pytest.mark.parametrize("text, sentence, admin1", [
+    # note style: the county named first, the villages in the next sentence, one named again alone
+    ("Herders from a rival clan killed two people in Isiolo County on Monday. The raid took place at Nyala and Kambi "
+     "villages near the Meru border. At Nyala, the raiders also drove off some 200 goats.", 1, "Isiolo"),
+    ("Herders from a rival clan killed two people in Isiolo County on Monday. The raid took place at Nyala and Kambi "
+     "villages near the Meru border. At Nyala, the raiders also drove off some 200 goats.", 2, "Isiolo"),
+    # news style
+    ("Bandits torched homesteads in Marsabit County overnight, police said. The attacks occurred in Nyala and Dida "
+     "villages.", 1, "Marsabit"),
+])
+def test_a_village_is_no_big_city_abroad_when_the_article_leads_to_one_country(resolver, text, sentence, admin1):
+    r = place(resolver, text, event_type="Violence against civilians", sentence=sentence)
+    assert r.country == "Kenya" and r.admin1 == admin1
+
+
+def test_a_village_named_alone_keeps_its_only_namesake(resolver):
+    # nothing else in the report points to a country: the name's own place stays
+    r = place(resolver, "Gunmen attacked Nyala village on Monday, killing two herders.", event_type="Violence against civilians")
+    assert r.country == "Sudan"
+
+
+def test_a_list_called_villages_is_told_as_such(resolver):
+    from newsevents import nlp
+    doc = nlp.load()("The attack occurred at Nyala and Kambi villages, and in Garissa town.")
+    span = doc[4:5]
+    assert span.text == "Nyala" and resolver._called_a_hamlet(span, listed=True)
+    assert not resolver._called_a_hamlet(doc[11:12], listed=True)  # Garissa: called a town
+

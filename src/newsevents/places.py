@@ -609,12 +609,27 @@ class PlaceResolver:
             out[id(m)] = c.country_cc
         return out
 
-    def _called_a_hamlet(self, span) -> bool:
-        """'the village of X', 'the hamlet of X', 'X village': the words call the place a village, never a town."""
+    def _called_a_hamlet(self, span, listed: bool = False) -> bool:
+        """'the village of X', 'the hamlet of X', 'X village': the words call the place a village, never a town. With
+        `listed`, also the first names of a list the words call villages ('X and Y villages', 'X, Y and Z hamlets')."""
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
-        return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in self.hamlet_words \
-            or after is not None and after.is_lower and after.lower_ in self.hamlet_words
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in self.hamlet_words \
+                or after is not None and after.is_lower and after.lower_ in self.hamlet_words:
+            return True
+        if not listed or after is None or after.lower_ not in self._LIST_WORDS:
+            return False
+        i = span.end
+        while i < min(len(doc), span.end + self.LIST_REACH):
+            t = doc[i]
+            if t.is_lower and t.lower_ in self.hamlet_words:
+                return t.lower_.endswith("s") and i > span.end + 1
+            if not (t.lower_ in self._LIST_WORDS or t.is_title or t.is_upper or t.text == "-"):
+                return False
+            i += 1
+        return False
+
+    LIST_REACH = 8  # how many words a list of names may run on before the word calling them villages
 
     FRAME_REACH = 4  # how many words after a village's name the unit framing it may begin ('X, in the Y district')
 
@@ -2865,6 +2880,7 @@ class PlaceResolver:
         by_key = defaultdict(list)
         for m in info.mentions:
             by_key[m.key].append(m)
+        hamlet_keys = {m.key for m in info.mentions if m.candidates and self._called_a_hamlet(m.span, listed=True)} if reject else set()
         # the article's votes without the countries it only names ('the war in Ukraine', 'a rally for
         # the Ukrainian people'); a country's own army or police still counts
         actor_votes = info.country_votes.copy()
@@ -2936,6 +2952,8 @@ class PlaceResolver:
                 candidates = inside or candidates
             seats = self._seats_among(m, candidates)
             hamlet = reject and bool(cue_region) and self._called_a_hamlet(m.span)
+            # a name the article calls a village anywhere ('at X and Y villages ... At X, they ...')
+            called_village = reject and m.key in hamlet_keys
             for p in candidates:
                 if p.kind in ("admin1", "admin2") and (p.cc, p.admin2 if p.kind == "admin2" else p.admin1) in namesake_towns \
                         and not sentence_containers.get((p.cc, m.key, m.sent_index), set()) - {m.key}:
@@ -2974,6 +2992,11 @@ class PlaceResolver:
                     # big, what the words call a village ('JNIM militants attacked the village of Singa' is not
                     # Sudan's Singa), whether or not the group's country leads
                     continue
+                if called_village and top and p.cc != top and share <= 0.0 and p.kind == "city" and top_votes >= self.VILLAGE_LEAD_VOTES:
+                    # 'in Lamu County ... the attack occurred at Jima and Pandanguo villages': a place the words call a
+                    # village, where the other names of the article lead firmly to one country, is not a city abroad
+                    # that only shares the name, however big (no place is better than it)
+                    continue
                 if reject and m.frame_fits and frame_votes >= 2.0 and p.cc != frame_cc and frame.get(p.cc, 0.0) <= 0.0:
                     continue  # "Hays district (Al Hudaydah)": the province named with it rules out Texas
                 if reject and max(distinct.values(), default=0.0) >= 4.0 and p.cc not in reach:
@@ -3008,6 +3031,7 @@ class PlaceResolver:
                     best, best_score = p, s
             m.best, m.score = best, best_score
 
+    VILLAGE_LEAD_VOTES = 4.0  # how firmly the other names must lead to a country for a village's namesake city abroad to drop
     THEATRE_BONUS = 2.0  # a town in the provinces the note's words tell (about a hundred times a namesake's size)
     SEAT_KM = 20  # how near the point of a district or province a town named like it lies when it is its seat
     SEAT_BONUS = 0.5  # a seat outweighs a namesake of its country up to about three times its size
