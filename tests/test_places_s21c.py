@@ -67,3 +67,21 @@ def test_a_list_called_villages_is_told_as_such(resolver):
     assert span.text == "Nyala" and resolver._called_a_hamlet(span, listed=True)
     assert not resolver._called_a_hamlet(doc[11:12], listed=True)  # Garissa: called a town
 
+
+# ---- a place of the supplement spelled as written, against a place abroad found by another of its names ----------
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Gunmen killed two traders in Mambasa on Sunday.", "Democratic Republic of Congo", "Ituri"),
+    ("Militiamen looted shops in Bagata overnight, residents said.", "Democratic Republic of Congo", "Kwilu"),
+    ("Youths barricaded the road in Pensa to protest a shortage of water.", "Burkina Faso", "Centre-Nord"),
+    ("Raiders believed to be behind earlier attacks in Hindi torched a police post nearby.", "Kenya", "Lamu"),
+])
+def test_a_curated_place_spelled_as_written_beats_an_alternate_name_abroad(resolver, text, country, admin1):
+    r = place(resolver, text, event_type="Violence against civilians")
+    assert r.country == country and r.admin1 == admin1
+
+
+def test_an_exonym_of_a_big_city_still_stands_against_a_small_namesake(resolver):
+    # no supplement place is named so: the city the name usually means stays
+    r = place(resolver, "Protesters marched in Mecca against the price of bread.", event_type="Protests")
+    assert r.country == "Saudi Arabia"
+

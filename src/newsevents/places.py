@@ -2014,7 +2014,7 @@ class PlaceResolver:
         if cc is None and key in self.demonyms:
             return Mention(span, si, (), country_cc=self.demonyms[key], demonym=True, in_org=org_part,
                            border=self._is_border(span), role=self._country_role(span))
-        candidates = self.gaz.lookup(_name_text(span))
+        candidates = self._curated_first(self.gaz.lookup(_name_text(span)), key)
         numbered = _NUMBERED_PART.match(_name_text(span))
         if not candidates and numbered:
             # 'Zolote-5', 'Hirske-2': a numbered part of a town (a mine's settlement, a housing estate) lies in
@@ -2094,6 +2094,17 @@ class PlaceResolver:
                     or self._after_word(span) in self.single_nouns and self._may_name_a_home(key)):
                 return None
         return self._mention_of(span, si, candidates, labels, org_part)
+
+    @staticmethod
+    def _curated_first(candidates: tuple, key: str) -> tuple:
+        """'Hindi', 'Pensa': a place of data/place_supplement.json spelled as written (added because reports name it)
+        is not outweighed by a place abroad that only another of its names spells so, however big (GeoNames files
+        stray alternate names: 'Pensa' for Penza, 'Hindi' for Mariupol); places of the name itself stay."""
+        curated = {p.cc for p in candidates if p.id >= gazetteer.SUPPLEMENT_IDS
+                   and key in (fold(p.name), fold(gazetteer_strip(p.name)))}
+        if not curated:
+            return candidates
+        return tuple(p for p in candidates if p.cc in curated or key in (fold(p.name), fold(gazetteer_strip(p.name))))
 
     UNIT_WORD_COUNTRIES = 2  # how many countries may have a unit named by a common word for it to be read as theirs
 
