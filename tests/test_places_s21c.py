@@ -85,3 +85,10 @@ def test_an_exonym_of_a_big_city_still_stands_against_a_small_namesake(resolver)
     r = place(resolver, "Protesters marched in Mecca against the price of bread.", event_type="Protests")
     assert r.country == "Saudi Arabia"
 
+
+# ---- a numbered unit inside the brackets ------------------------------------------------------------------
+def test_a_numbered_zone_in_brackets_does_not_hide_the_region_after_it(resolver):
+    # the gazetteer's only Ethiopian Abala lies in Tigray; the note puts it in Zone 2 of Afar
+    r = place(resolver, "On 2 March 2022, TPLF forces shelled Abala town (Zone 2, Afar), killing a civilian.",
+              event_type="Explosions/Remote violence")
+    assert r.country == "Ethiopia" and r.admin1 == "Afar"

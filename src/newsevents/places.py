@@ -981,8 +981,10 @@ class PlaceResolver:
                 continue
             t = doc[i]
             # ('the Senkivka border checkpoint in the Chernihiv region': a facility of the town lies in the unit too)
+            # ('Abala (Kilbati-Zone 2, Afar)': a numbered zone or district is still a unit's name)
             if not (t.lower_ in self._FRAME_JOINERS or t.lower_ in self.admin_after or t.lower_ in self.settlement_after
-                    or t.is_title or t.is_upper or t.is_lower and (t.lower_ in self.facility_after or t.lower_ == "border")):
+                    or t.is_title or t.is_upper or t.is_digit and i > m.span.end and doc[i - 1].is_title
+                    or t.is_lower and (t.lower_ in self.facility_after or t.lower_ == "border")):
                 break
             i += 1
         # a town named as a commune counts only where the town lies outside the province named with it (as
