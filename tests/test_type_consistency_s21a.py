@@ -32,3 +32,28 @@ def test_clashes_breaking_out_at_a_protest_make_it_violent(stages, text, trigger
 def test_a_protest_without_clashes_stays_peaceful(stages, text, trigger, country):
     rec = run(stages, text, "Protests", "Peaceful protest", trigger, country)
     assert (rec.event_type, rec.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    # note style
+    ("On 19 June 2022, in Caucasia (Antioquia), a motorcycle taxi driver was killed during a confrontation between "
+     "ELN fighters and dissidents of the FARC. 1 fatality.", "killed", "Colombia"),
+    # news style
+    ("Three villagers were wounded in fighting between Dozo hunters and jihadists near Djenne on Friday.", "wounded",
+     "Mali"),
+])
+def test_people_hit_in_a_fight_between_sides_are_an_armed_clash(stages, text, trigger, country):
+    rec = run(stages, text, "Violence against civilians", "Attack", trigger, country)
+    assert (rec.event_type, rec.sub_event_type) == ("Battles", "Armed clash")
+    assert rec.evidence_for("event_type").rule == "type consistency: attack met by armed response"
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    # no sides told, or the fighting only a setting
+    ("A street vendor was killed in crossfire in Cite Soleil on Tuesday.", "killed", "Haiti"),
+    ("A herder was killed near Djenne on Friday; the area has seen fighting between militias for months.", "killed",
+     "Mali"),
+])
+def test_people_hit_with_no_fight_of_sides_stay_an_attack(stages, text, trigger, country):
+    rec = run(stages, text, "Violence against civilians", "Attack", trigger, country)
+    assert (rec.event_type, rec.sub_event_type) == ("Violence against civilians", "Attack")

@@ -398,7 +398,23 @@ class TypeConsistency:
             or lemma == "exchange" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 g.lower_ in rule["object_verbs"]["exchange"] for g in c.children) for c in noun.children)
         head = noun.doc[noun.i + 2] if word != noun.lower_ else noun  # 'out' heads 'shoot-out'
-        return is_clash and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
+        return is_clash and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" \
+            or TypeConsistency._hit_in_clash(noun, word, lemma, rule)
+
+    @staticmethod
+    def _hit_in_clash(noun, word, lemma, rule) -> bool:
+        """People the sentence states were killed or wounded during a clash between sides ('a man was killed during an
+        armed confrontation between a gang and the Gulf Clan', 'two were wounded in clashes between farmers and
+        herders'): what happened is the fight of those sides, the dead counted in it; not 'caught in the crossfire'
+        with no sides told."""
+        hit = rule["hit_in_clash"]
+        if not (lemma in rule["clash_words"] or lemma in hit["clash_nouns"] or word in rule["exchange_nouns"]) \
+                or noun.dep_ != "pobj" or noun.head.lower_ not in hit["preps"] \
+                or not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+            return False
+        verb = noun.head.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in hit["harm_verbs"] and verb.dep_ in ("ROOT", "conj") \
+            and not any(c.dep_ == "neg" for c in verb.children)
 
     @staticmethod
     def _background_clause(verb, rule) -> bool:
