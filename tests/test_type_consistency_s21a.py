@@ -57,34 +57,3 @@ def test_people_hit_in_a_fight_between_sides_are_an_armed_clash(stages, text, tr
 def test_people_hit_with_no_fight_of_sides_stay_an_attack(stages, text, trigger, country):
     rec = run(stages, text, "Violence against civilians", "Attack", trigger, country)
     assert (rec.event_type, rec.sub_event_type) == ("Violence against civilians", "Attack")
-
-
-@pytest.mark.parametrize("text,trigger,country", [
-    # note style
-    ("On 7 October 2022, unidentified assailants beat a shopkeeper in Kumasi (Ashanti).", "beat", "Ghana"),
-    # news style
-    ("Soldiers whipped several traders at a market in Tamale on Monday, witnesses said.", "whipped", "Ghana"),
-])
-def test_violence_by_armed_doers_with_no_crowd_is_an_attack(stages, text, trigger, country):
-    rec = run(stages, text, "Riots", "Mob violence", trigger, country)
-    assert (rec.event_type, rec.sub_event_type) == ("Violence against civilians", "Attack")
-    assert rec.evidence_for("event_type").rule == "type consistency: armed doers without a crowd"
-
-
-@pytest.mark.parametrize("text,trigger,country", [
-    # a crowd told beside them keeps the riot
-    ("Soldiers whipped two rioters after a mob torched a police post in Tamale on Monday.", "torched", "Ghana"),
-])
-def test_a_crowd_told_keeps_the_mob_violence(stages, text, trigger, country):
-    rec = run(stages, text, "Riots", "Mob violence", trigger, country)
-    assert (rec.event_type, rec.sub_event_type) == ("Riots", "Mob violence")
-
-
-@pytest.mark.parametrize("text,trigger,country", [
-    # a note with a crowd-size tag tells a crowd's event
-    ("On 3 February 2023, unidentified assailants hurled petrol bombs at a bank branch in Patras (Western Greece). "
-     "[size=no report]", "hurled", "Greece"),
-])
-def test_a_note_with_a_crowd_size_tag_keeps_the_mob_violence(stages, text, trigger, country):
-    rec = run(stages, text, "Riots", "Mob violence", trigger, country)
-    assert (rec.event_type, rec.sub_event_type) == ("Riots", "Mob violence")

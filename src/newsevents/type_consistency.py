@@ -23,7 +23,6 @@ from .actors import ARMED, ActorResolver, Mention, _same_verb_chain
 from .document import Article, EventDraft
 from .data import read_json
 from .schema import SUB_TO_TYPE
-from .type_model import _CROWD_SIZE_TAG
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +37,7 @@ def load_rules() -> dict:
                     "abduction_lemmas", "shooting_verbs", "violent_words", "violent_protest_nouns", "become_verbs",
                     "clash_words", "side_preps", "crowd_nouns", "group_nouns", "force_nouns", "reciprocal_words",
                     "reporting_verbs", "destruction_lemmas", "blocking_verbs", "protest_nouns", "attack_words",
-                    "local_nouns", "assault_verbs", "response_verbs", "doer_kinds", "crowd_words", "acting_crowd_kinds"):
+                    "local_nouns", "assault_verbs", "response_verbs"):
             if key in rule:
                 rule[key] = frozenset(rule[key])
     return data
@@ -526,32 +525,6 @@ class TypeConsistency:
         """'shot', 'opened fire', 'gunned down'; a verb of shooting only with its listed object or particle ('open')."""
         shooting = _word_is(verb, rule["shooting_verbs"])
         return _listed_child(verb, rule["fire_verbs"], ("dobj", "prt"), unlisted=shooting)
-
-    def _armed_doers_without_a_crowd(self, article, draft, mentions, rule):
-        """The doers of the violence are people nobody knows ('unidentified assailants hurled a petrol bomb') or the
-        state's forces ('soldiers beat the detainees'), as the active subject of a verb of violence or after 'by' of a
-        passive one in the event's sentences, and those sentences name no crowd (rioters or protesters anywhere, people
-        of a place or a trade as doers): an armed actor's Attack, not a riot; not in a note with a crowd-size tag."""
-        if _CROWD_SIZE_TAG.search(article.text or ""):
-            return None
-        if any(m.kind in rule["crowd_kinds"] or m.kind in rule["acting_crowd_kinds"] and m.role == "agent"
-               for m in mentions) \
-                or any(_word_is(t, rule["crowd_words"]) for sent in draft.sentences for t in sent):
-            return None
-        for m in mentions:
-            if m.kind not in rule["doer_kinds"] or m.role != "agent":
-                continue
-            root = m.span.root
-            verb = _verb_of(root)
-            if verb is None or any(c.dep_ == "neg" for c in verb.children):
-                continue
-            if not any(v.lemma_.lower() in rule["violent_verbs"] for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))):
-                continue
-            active = root.dep_ == "nsubj" and verb.i == root.head.i
-            passive = root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.i == verb.i
-            if active or passive:
-                return verb
-        return None
 
     def _threat_without_harm(self, article, draft, mentions, rule):
         """A word of threat ('gave the population an ultimatum to leave') and none of harm in the event's sentences."""
