@@ -214,6 +214,7 @@ class EventDetector:
         self.place_kinds = set(ctx["place_kind_nouns"])
         self.nationwide_re = _phrase_pattern(ctx["nationwide_cues"])
         self.sequence_verbs = set(ctx["sequence_verbs"])
+        self.earlier_place_clause_re = _phrase_pattern(ctx["earlier_place_clause_dates"])
         self.place_parts = set(ctx["place_part_nouns"])
         self.additive_adverbs = set(ctx["additive_adverbs"])
         self.counter_account_adverbs = set(ctx["counter_account_adverbs"])
@@ -697,7 +698,7 @@ class EventDetector:
             if self._hedged(span) or self._time_reference(span) or self._lasted_years(span) or span.root.i in policy:
                 out[span.root.i] = "hedged"
             elif self._arrested_over(span, arrests) or self._arrest_setting(span, arrests) or self._dated_before(span) \
-                    or self._known_for(span):
+                    or self._known_for(span) or self._earlier_at_the_place(span):
                 out[span.root.i] = "reason"
         return out
 
@@ -733,6 +734,23 @@ class EventDetector:
             return False
         describing = tok.head.head
         return describing.dep_ in ("acl", "amod") and describing.head.pos_ in ("NOUN", "PROPN")
+
+    def _earlier_at_the_place(self, span) -> bool:
+        """'... during a raid near the town of Al-Hamra, where a police officer was shot dead last week during riots':
+        a relative clause on a place ('where ...') dated to an earlier time than the news recalls what once happened
+        there, to say what the place is; its words (the shooting, the riots) tell no event of this sentence and give
+        the news no type."""
+        tok = span.root
+        while tok.dep_ != "relcl":
+            if tok.head.i == tok.i or tok.dep_ in _CLAUSE_DEPS:
+                return False
+            tok = tok.head
+        if not any(c.lower_ == "where" for c in tok.children) or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        dates = [c for c in tok.children if c.ent_type_ == "DATE" or c.dep_ == "prep" and any(
+            g.ent_type_ == "DATE" for g in c.children)]
+        return any(self.earlier_place_clause_re.search(tok.doc[c.left_edge.i:c.right_edge.i + 1].text.lower())
+                   for c in dates)
 
     @staticmethod
     def _dated_before(span) -> bool:
