@@ -189,6 +189,7 @@ class EventDetector:
         self.firearm_nouns = set(lex["firearm_nouns"])
         self.remains_nouns = set(lex["remains_nouns"])
         self.killing_lemmas = set(lex["killing_lemmas"])
+        self.charged_crowds = set(lex["charged_crowds"])
         self.settlements = set(lex["settlement_nouns"])
         self.collective = set(lex["collective_nouns"])
         self.inclusion_preps = set(lex["inclusion_preps"])
@@ -939,6 +940,11 @@ class EventDetector:
             # "stopped two buses and abducted 20 passengers" did abduct them
             if depth > 0 and chain[depth - 1].dep_ == "conj" and chain[depth - 1].head.i == t.i:
                 continue
+            if depth > 0 and t.lemma_.lower() == "charge" and t.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.charged_crowds for c in t.children) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "over") for c in t.children):
+                continue  # "police charged a crowd of protesters, beating people": a rush at people, not a charge sheet
+                # ('charged the protesters with rioting' is one)
             if depth > 0 and t.lemma_.lower() in self.hedges and t.pos_ in ("VERB", "NOUN"):
                 # the doers of a hedge verb exist ("protesters demanded ..."), and a march that "was
                 # stopped" did take place; only what is planned, demanded or prevented is not an event
