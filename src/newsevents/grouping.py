@@ -941,8 +941,8 @@ class ArticleGrouper:
     def _casualties_only(e: dict) -> bool:
         """Every trigger is a word for the dead or wounded qualifying people ('22 wounded people', 'injured
         civilians'), not an act."""
-        return bool(e["mentions"]) and all(m.role == "violence" and m.span.root.dep_ == "amod" and m.span.root.tag_ in (
-            "VBN", "JJ") for m in e["mentions"])
+        return bool(e["mentions"]) and all(m.role == "violence" and (m.span.root.dep_ == "amod" and m.span.root.tag_ in (
+            "VBN", "JJ") or _victims_named_by_participle(m.span.root)) for m in e["mentions"])
 
     def _told_by_its_doer(self, e: dict) -> bool:
         """A trigger verb in the past whose subject is only a pronoun for the speaker the sentence names ('the army
@@ -1093,6 +1093,19 @@ def _region_re() -> re.Pattern:
 def _weekday_opening() -> re.Pattern:
     """'On the same Tuesday, ...' at the start of a sentence: a day told before, now of another act."""
     return re.compile(r"\s*(?:on\s+)?the\s+same\s+(?:%s)\b" % "|".join(context_vocabulary()["weekdays"]))
+
+
+def _victims_named_by_participle(tok) -> bool:
+    """A casualty verb's past participle after people named as told before ('the four young men killed in Valeria',
+    'those wounded in the blast', 'its fighters killed on Sunday'), with no doer: like '22 wounded people', it names
+    the dead or wounded of an event told, not an act of its own. (People not named as told before, 'hundreds of
+    civilians being killed in Ardamata', 'families of party workers killed since the vote', may be another event's.)"""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in _casualty_verbs() \
+            or any(c.dep_ in ("agent", "auxpass", "aux") for c in tok.children):
+        return False
+    people = tok.head
+    told = set(context_vocabulary()["refer_back_determiners"])
+    return people.lower_ in told or any(c.dep_ == "det" and c.lower_ in told or c.dep_ == "poss" for c in people.children)
 
 
 @lru_cache(maxsize=1)
