@@ -83,14 +83,17 @@ def to_date(s: str) -> date:
     return date.fromisoformat(s)
 
 
-def _regime_periods(periods: list[dict], country: str, kind: str, changes: dict) -> list[dict]:
+def _regime_periods(periods: list[dict], country: str, kind: str, changes: dict,
+                    switched: dict | None = None) -> list[dict]:
     """One name per regime, in order, ending with the one in office now.
 
     ACLED closes a regime's name when it ends ("(2015-)" becomes "(2015-2023)"), so older notes carry the
     open form of a regime the newer ones call closed: the closed form is kept. A closed last regime had a
     successor the dev data never names; it gets the open name from the year it ended, so an event after
     the change is not coded with the former regime's forces; so does an open last regime the hand file knows
-    ended after the dev data last use its name."""
+    ended after the dev data last use its name, or ended in a change after which the dev data name another
+    body of the country by the new regime only once they no longer use this name (`switched`: each start
+    year of the country's names of any body, with the day the dev data first use one)."""
     by_start: dict[int, dict] = {}
     for p in sorted(periods, key=lambda p: (p["start_year"], p["end_year"] is not None)):
         by_start[p["start_year"]] = p
@@ -122,9 +125,16 @@ def _regime_periods(periods: list[dict], country: str, kind: str, changes: dict)
     if last["end_year"] is None:
         # the dev data stop using an open name before a change the hand file knows: each later regime gets
         # its own open name, as ACLED wrote them while in office ("Israel (2021-)", then "(2022-)");
-        # where the dev data still use the name after the change, ACLED kept it
+        # where the dev data still use the name after the change, ACLED kept it, unless they name another body
+        # of the country by the new regime only after their last use of this one: ACLED dates a country's
+        # forces by the same regimes and wrote the old names for a while after the change (Burkina Faso's
+        # police, still "(2015-)" three weeks after the coup of January 2022, as its military were, whose
+        # "(2022-)" the dev data show from March); a name still used after another body's new one appears
+        # was kept ("Government of Myanmar (2016-)" beside "Military Forces of Myanmar (2021-)")
         seen = date.fromisoformat(last.get("last_seen") or last["first_seen"])
-        for start in sorted(int(y) for y in changes if int(y) > last["start_year"] and date.fromisoformat(changes[y]) > seen):
+        switched = switched or {}
+        for start in sorted(int(y) for y in changes if int(y) > last["start_year"]
+                            and (date.fromisoformat(changes[y]) > seen or switched.get(int(y), date.min) > seen)):
             kept.append({"name": f"{body} of {the}{country} ({start}-)" + (f" {unit}" if unit else ""),
                          "start_year": start, "end_year": None, "first_seen": changes[str(start)]})
     if last["end_year"] is not None and str(last["end_year"]) in changes:
@@ -296,6 +306,11 @@ def build(dev_path: Path) -> dict:
     state_forces = {}
     for country, kinds in state.items():
         changes = hand["regime_changes"].get(country, {})
+        switched: dict[int, date] = {}
+        for periods in kinds.values():
+            for p in periods:
+                first = date.fromisoformat(p["first_seen"])
+                switched[p["start_year"]] = min(switched.get(p["start_year"], first), first)
         out = {}
         last_seen = {kind: max(p.get("last_seen") or p["first_seen"] for p in periods) for kind, periods in kinds.items()}
         for kind, periods in kinds.items():
@@ -304,7 +319,7 @@ def build(dev_path: Path) -> dict:
                 # a branch keeps the regime of its forces as long as the dev data show the forces in it
                 for p in periods:
                     p["last_seen"] = max(p.get("last_seen") or p["first_seen"], parent_seen)
-            periods[:] = _regime_periods(periods, country, kind, changes)
+            periods[:] = _regime_periods(periods, country, kind, changes, switched)
             for p in periods:
                 exact = changes.get(str(p["start_year"]))
                 first_seen = date.fromisoformat(p.pop("first_seen"))

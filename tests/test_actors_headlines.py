@@ -129,10 +129,11 @@ ONE_SIDE = {
         "Thousands marched in Reutlingen against the measures. Some 150 people held a counter-demonstration. "
         "Clashes broke out between the two groups near the station.", ("Riots", "Violent demonstration"),
         "Germany", "actor2", "Rioters (Germany)"),
-    # forces named in brackets after a vaguer name for them are the ones meant
+    # forces named in brackets after a vaguer name for them are the ones meant (in May 2022, after the coup of
+    # January 2022: the regime the dev data name Burkina Faso's military by from March 2022, s22)
     "security forces (presumably gendarmes)": (
         "Security forces (presumably gendarmes) executed six prisoners near Djibo.", VAC, "Burkina Faso",
-        "actor1", "Police Forces of Burkina Faso (2015-) Gendarmerie"),
+        "actor1", "Police Forces of Burkina Faso (2022-) Gendarmerie"),
 }
 
 
