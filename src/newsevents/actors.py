@@ -1865,6 +1865,9 @@ class ActorResolver:
                 and one is not None and two is not None and two[1][1] == "State forces" and one[1][1] != "State forces" \
                 and not (country in _country_conventions()["state_first_unless_other_opens"] and _opened_the_fight(one[0])):
             one, two = two, one  # ACLED's coverage of these countries lists the state's forces first
+        if sub == "Excessive force against protesters" and one is not None and two is not None \
+                and two[1][1] not in ("Protesters", "Rioters", "Civilians") and self._perpetrator_first(when):
+            one, two = two, one  # events of before the revised typology keep whoever used the force first
         if sub in TERRITORY_SUB_TYPES and one is not None and two is not None \
                 and (one[1][1] == "State forces") != (two[1][1] == "State forces") \
                 and (one[1][1] == "State forces") == (sub == "Non-state actor overtakes territory"):
@@ -2643,6 +2646,13 @@ class ActorResolver:
         """Whether ACLED's coverage of the country lists the state's forces first in its battles at that date
         (data/actor_country_conventions.json; an undated event counts as within the period)."""
         return _within(_country_conventions()["state_first_in_battles"].get(country or ""), when)
+
+    @staticmethod
+    def _perpetrator_first(when) -> bool:
+        """Whether ACLED lists the forces (or whoever used the force) before the protesters in an excessive-force
+        event of that date (data/actor_country_conventions.json: events coded before its revised typology)."""
+        period = _country_conventions()["excessive_force_perpetrator_first"]
+        return _within([period.get("from"), period.get("until")], when)
 
     @staticmethod
     def _village_of_the_fight(draft: EventDraft) -> Optional[str]:
