@@ -24,7 +24,7 @@ CASES = {
     "rustlers opened fire, the officers fought back": (
         "Cattle rustlers opened fire on a police patrol in Baringo county on Monday, and the officers fought back, "
         "killing three of the attackers, police said.", CLASH, "Kenya", date(2023, 5, 8),
-        "Unidentified Ethnic Militia (Kenya)", "Police Forces of Kenya (2022-)"),
+        "Unidentified Communal Militia (Kenya)", "Police Forces of Kenya (2022-)"),
     "soldiers clashed with rustlers after the rustlers attacked": (
         "Soldiers clashed with cattle rustlers in Kotido district on Sunday after the rustlers attacked a military "
         "detachment, the army said.", CLASH, "Uganda", date(2023, 5, 7),

@@ -32,3 +32,21 @@ def test_a_protest_with_intervention_keeps_the_protesters_first(pipeline):
     found = events(pipeline, "Police fired tear gas to disperse teachers protesting over pay in Nairobi.", date(2012, 9, 3))
     assert found and found[0].sub_event_type == "Protest with intervention"
     assert found[0].actor1 == "Protesters (Kenya)"
+
+
+# ---- raiders no people is told of: ACLED's communal militia from 2015, its ethnic militia before ---------------
+
+@pytest.mark.parametrize("text, when, actor1", [
+    ("Armed raiders killed two students and injured a man when they attacked a community in Marakwet East.",
+     date(2017, 9, 8), "Unidentified Communal Militia (Kenya)"),
+    ("Cattle rustlers raided a village near Baragoi, Samburu county, on Tuesday, shooting dead two herders and "
+     "driving away 300 goats, police said.", date(2019, 6, 12), "Unidentified Communal Militia (Kenya)"),
+    ("Armed raiders killed two students and injured a man when they attacked a community in Marakwet East.",
+     date(2012, 9, 8), "Unidentified Ethnic Militia (Kenya)"),
+    # told as an ethnic militia: the ethnic name whatever the date
+    ("On 25 November 2019, ethnic militiamen reportedly killed a local farmer near Balambala, Garissa county.",
+     date(2019, 11, 26), "Unidentified Ethnic Militia (Kenya)"),
+])
+def test_raiders_of_no_people_are_a_communal_militia_from_2015(pipeline, text, when, actor1):
+    found = events(pipeline, text, when)
+    assert found and found[0].actor1 == actor1

@@ -113,7 +113,7 @@ def test_raiders_with_two_peoples_named_armed_stay_unknown(resolver):
     rec = article_event(resolver, "Pokot and Turkana warriors have fought over pasture for months. "
                         "On Monday raiders attacked a village near Lokori, killing three herders.",
                         *VAC, "Kenya", date(2022, 8, 1), [1])
-    assert rec.actor1 == "Unidentified Ethnic Militia (Kenya)"
+    assert rec.actor1 == "Unidentified Communal Militia (Kenya)"  # Kenya's unnamed raiders from 2015 (s22)
 
 
 @pytest.mark.parametrize("text, event_type, country, actor1, assoc1, actor2, assoc2", [

@@ -2829,7 +2829,13 @@ class ActorResolver:
                 return self._actor(m, mentions, doc_mentions, country, when)
         if m.kind == "ethnic_militia" and country:
             # "clan militias", "tribesmen": ACLED's unnamed clan or tribal militia of the country, where it has one
-            named = f"Unidentified {_identity_suffix(m.span)} Militia ({country})"
+            suffix = _identity_suffix(m.span)
+            if suffix == "Ethnic" and not any(t.lower_ == "ethnic" for t in m.span) \
+                    and _within(_country_conventions()["unnamed_raiders_communal"].get(country), when):
+                # "cattle rustlers", "armed raiders" no people is told of: a communal militia in ACLED's later
+                # coding, an ethnic one before
+                return self._generic("communal_militia", country)[1]
+            named = f"Unidentified {suffix} Militia ({country})"
             if named in d.actors:
                 return named, "Identity militia"
         if m.kind == "communal_militia" and country:
