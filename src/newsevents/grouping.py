@@ -461,7 +461,7 @@ class ArticleGrouper:
         # "... and was treating at least 22 wounded people": the toll of an event told before, whatever the sentence's
         # own places and days
         refer = self.reader.refers_back(e) or f.follow_up_cue or self._casualties_only(e) or self._during_told(e) \
-            or _bodies_of_the_told(sents[i])
+            or _bodies_of_the_told(sents[i]) or self._wounded_of_the_told(e, groups, facts)
         group_days = set().union(*(facts[g["creator"]].days for g in groups if g.get("creator") is not None))
         # the names its clause puts after 'in', 'at', ... too, whatever the tagger took them for
         named = f.places | {p for m in e["mentions"] if (h := self.reader.clause_head(m)) is not None
@@ -944,6 +944,23 @@ class ArticleGrouper:
         return bool(e["mentions"]) and all(m.role == "violence" and (m.span.root.dep_ == "amod" and m.span.root.tag_ in (
             "VBN", "JJ") or _victims_named_by_participle(m.span.root)) for m in e["mentions"])
 
+    @staticmethod
+    def _wounded_of_the_told(e: dict, groups: list[dict], facts: list[SentenceFacts]) -> bool:
+        """Every trigger is a verb of being hurt (not killed) in the passive, with no doer ('by ...'), in a sentence
+        that names no place the events told do not: 'A police spokeswoman said fourteen officers were injured
+        overnight' after a riot gives its wounded, whatever its word of time, not a clash of its own. ('Two soldiers
+        were killed on Friday' may be another incident; 'a boy was wounded in Bunia' names a place of its own.)"""
+        if not groups or not e["mentions"]:
+            return False
+        hurt = _injury_verbs()
+        for m in e["mentions"]:
+            v = m.span.root
+            if len(m.span) != 1 or v.tag_ != "VBN" or v.lemma_.lower() not in hurt \
+                    or not any(c.dep_ == "auxpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
+                return False
+        known = set().union(*(facts[k].places for g in groups for k in g["sents"]))
+        return all(p in known for k in e["sents"] for p in facts[k].places)
+
     def _told_by_its_doer(self, e: dict) -> bool:
         """A trigger verb in the past whose subject is only a pronoun for the speaker the sentence names ('the army
         said on Monday that it had repelled an attack'): the doer named afresh in the sentence itself, not a pronoun
@@ -1106,6 +1123,11 @@ def _victims_named_by_participle(tok) -> bool:
     people = tok.head
     told = set(context_vocabulary()["refer_back_determiners"])
     return people.lower_ in told or any(c.dep_ == "det" and c.lower_ in told or c.dep_ == "poss" for c in people.children)
+
+
+@lru_cache(maxsize=1)
+def _injury_verbs() -> frozenset:
+    return frozenset(context_vocabulary()["injury_verbs"])
 
 
 @lru_cache(maxsize=1)
