@@ -51,3 +51,28 @@ def test_wounded_at_another_place_stay_an_event_of_their_own(pipeline):
     records = pipeline.extract(PROTESTS, published=date(2024, 3, 12))
     assert len(records) == 2, [(r.event_date, r.location) for r in records]
     assert {r.location for r in records} == {"Dhaka", "Chittagong"}
+
+
+EMERGENCY_LEAD = """Government declares state of emergency after riots in Tanga
+
+The government declared a three-month state of emergency in Tanga region on Thursday after two days of rioting in which crowds burned the regional offices of the ruling party.
+
+The state of emergency bans public gatherings and imposes a curfew from 8 p.m. to 6 a.m.
+
+On Wednesday, hundreds of traders stoned police vehicles and burned tyres in Tanga town over a new market tax, witnesses said.
+"""
+
+CURFEW_ONLY = """Curfew imposed on Tanga after night of unrest
+
+The authorities imposed a dusk-to-dawn curfew on Tanga on Thursday, the regional commissioner said.
+"""
+
+
+def test_a_state_of_emergency_answering_a_riot_told_is_no_event_of_its_own(pipeline):
+    records = pipeline.extract(EMERGENCY_LEAD, published=date(2024, 3, 12))
+    assert [(r.event_date, r.event_type) for r in records] == [(date(2024, 3, 6), "Riots")]
+
+
+def test_a_curfew_told_alone_stays_an_event(pipeline):
+    records = pipeline.extract(CURFEW_ONLY, published=date(2024, 3, 12))
+    assert [r.sub_event_type for r in records] == ["Change to group/activity"]

@@ -56,8 +56,13 @@ class ArticleGrouper:
                        or e["sents"][0] in headings]
             header += [{**e, "header": True} for e in summary]
             body = [e for e in body if e not in summary and section_of[e["sents"][0]] not in background_sections]
+        # an emergency measure (a curfew, a state of emergency) in an article that tells an event of another kind in
+        # another sentence is the background of that event, not an event of its own
+        told_apart = [e["sents"][0] for e in body if not e["generic"] and not _measure_only(e)]
         for e in [e for e in body if not e["generic"]]:
             i = e["sents"][0]
+            if _measure_only(e) and any(k != i for k in told_apart):
+                continue
             # each section of a round-up tells its own events: a sentence is told apart from other sections'
             here = [g for g in groups if g.get("section", 0) == section_of[i]]
             # a lead paragraph may say "have been killed" of the news itself; later paragraphs in that aspect
@@ -1110,6 +1115,18 @@ def _region_re() -> re.Pattern:
 def _weekday_opening() -> re.Pattern:
     """'On the same Tuesday, ...' at the start of a sentence: a day told before, now of another act."""
     return re.compile(r"\s*(?:on\s+)?the\s+same\s+(?:%s)\b" % "|".join(context_vocabulary()["weekdays"]))
+
+
+def _measure_only(e: dict) -> bool:
+    """Every trigger names an emergency measure of the authorities ('imposed a curfew', 'a state of emergency')."""
+    words = _security_measure_triggers()
+    return bool(e["mentions"]) and all(
+        any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", m.span.text.lower()) for w in words) for m in e["mentions"])
+
+
+@lru_cache(maxsize=1)
+def _security_measure_triggers() -> tuple:
+    return tuple(context_vocabulary()["security_measure_triggers"])
 
 
 def _victims_named_by_participle(tok) -> bool:
