@@ -190,6 +190,8 @@ class EventDetector:
         self.remains_nouns = set(lex["remains_nouns"])
         self.killing_lemmas = set(lex["killing_lemmas"])
         self.charged_crowds = set(lex["charged_crowds"])
+        self.interception_verbs = set(lex["interception_verbs"])
+        self.intercepted_conveyances = set(lex["intercepted_conveyances"])
         self.settlements = set(lex["settlement_nouns"])
         self.collective = set(lex["collective_nouns"])
         self.inclusion_preps = set(lex["inclusion_preps"])
@@ -287,6 +289,8 @@ class EventDetector:
                 # "a hand grenade and a pistol were seized": a weapon taken, no explosion
                 out.append((span, _SEIZED_WEAPON))
                 continue
+            if found[(start, end)] == "Disrupted weapons use" and self._intercepts_people(span):
+                continue  # "militiamen intercepted and wounded armed bandits": how an attack began, no weapon stopped
             if span.root.dep_ == "compound" and span.root.head.lower_ in self.firearm_nouns:
                 continue  # "assault rifles": a weapon's name, not an assault
             if found[(start, end)] == "Armed clash" and self._repels_an_attack(span):
@@ -393,6 +397,20 @@ class EventDetector:
         hit = {v.i for span, role in out if role in _HARM_ROLES for v in self._victims(span.root)}
         return sorted(((span, role) for span, role in out if not (role == "mob_cue" and span.root.i in hit)),
                       key=lambda sr: sr[0].start)
+
+    def _intercepts_people(self, span) -> bool:
+        """A verb of interception whose object is people or a conveyance ('intercepted a vehicle carrying a priest',
+        'were intercepted by detectives', 'intercepted and killed a gendarme': the object of the verb it shares its
+        subject with), not a weapon ('intercepted two missiles') nor nothing named."""
+        tok = span.root
+        if len(span) > 1 or tok.pos_ != "VERB" or tok.lemma_.lower() not in self.interception_verbs:
+            return False
+        stopped = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+        if not stopped:
+            stopped = [c for v in self._sharing_verbs(tok) for c in v.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+        return any(s.lemma_.lower() in self.intercepted_conveyances or s.lower_ in self.intercepted_conveyances
+                   or s.pos_ == "PRON" and s.lower_ not in ("it", "which", "that") or s.ent_type_ in ("PERSON", "NORP")
+                   or self._is_armed(s) is not None for s in stopped)
 
     def _unarmed_reentry(self, span) -> bool:
         """'Residents re-entered the town': a phrase that tells territory regained only when armed men or the
@@ -1270,6 +1288,11 @@ class EventDetector:
                         # in news prose the protesters named beside the force used on them tell that there was a
                         # protest, not that it stayed peaceful ('security forces shot dead five protesters')
                         votes["Excessive force against protesters"] += votes.pop("Peaceful protest")
+                if "intervention_cue" in roles:
+                    # ACLED's peaceful protest is one nobody acted against: a protest the police dispersed, blocked
+                    # or fired tear gas at is at least a protest with intervention, and the protest words no longer
+                    # vote that it stayed peaceful ('Police intervened using tear gas', 'were dispersed by police')
+                    votes.pop("Peaceful protest", None)
             return [(ms, votes)]
         defused = any(m.role == "Disrupted weapons use" for m in ms)
         mechs = [] if defused else [m for m in ms if m.role in _MECHANISMS]

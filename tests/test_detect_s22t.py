@@ -1,0 +1,69 @@
+"""Detection, session 22 (event types of notes): a protest the police intervened in casts no vote for a peaceful
+protest; a verb of interception with people or a vehicle for object is how an attack or clash began, not a weapon
+stopped (ACLED's Disrupted weapons use). My own example sentences (note and news style)."""
+
+from datetime import date
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def votes_of(pipeline):
+    def run(text, published=date(2022, 6, 1)):
+        seen = []
+        detector = pipeline.detector
+        decide = detector._decide
+
+        def spy(votes, text, one_paragraph, cues=None):
+            seen.append(dict(votes))
+            return decide(votes, text, one_paragraph, cues)
+
+        detector._decide = spy
+        try:
+            pipeline.extract(text, published=published)
+        finally:
+            del detector._decide
+        return seen
+    return run
+
+
+def test_a_protest_with_tear_gas_in_a_later_sentence_is_not_voted_peaceful(votes_of):
+    seen = votes_of("On 3 May 2022, about 300 people marched in Lyon against the pension reform. They called for the "
+                    "withdrawal of the bill. Police intervened using tear gas. [size=about 300]")
+    assert len(seen) == 1
+    assert seen[0].get("Protest with intervention", 0) > 0 and "Peaceful protest" not in seen[0]
+
+
+def test_a_gathering_dispersed_by_gendarmes_is_not_voted_peaceful(votes_of):
+    seen = votes_of("On 9 March 2022, gendarmes dispersed around 50 teachers who demonstrated in front of the "
+                    "education ministry in Niamey, demanding the payment of arrears. [size=around 50]")
+    assert len(seen) == 1
+    assert seen[0].get("Protest with intervention", 0) > 0 and "Peaceful protest" not in seen[0]
+
+
+def test_a_protest_without_intervention_is_still_voted_peaceful(votes_of):
+    seen = votes_of("On 3 May 2022, about 300 people marched in Lyon against the pension reform. [size=about 300]")
+    assert len(seen) == 1 and seen[0].get("Peaceful protest", 0) > 0
+
+
+def test_a_news_report_of_police_firing_tear_gas_at_marchers(votes_of):
+    text = ("Police fire tear gas at teachers in Kisumu\n\nKISUMU, May 4 - Police fired tear gas to disperse hundreds of "
+            "teachers who marched through Kisumu on Wednesday to demand unpaid wages, witnesses said.\n")
+    seen = votes_of(text, published=date(2022, 5, 5))
+    assert any(v.get("Protest with intervention", 0) > 0 for v in seen)
+    assert all("Peaceful protest" not in v for v in seen)
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 May 2021, volunteer fighters intercepted and wounded a number of armed bandits near Kaya.",
+    "On 2 June 2021, suspected militants intercepted a vehicle carrying three traders near Djibo and shot them.",
+    "On 5 April 2022, two gunmen were intercepted by detectives in Eldoret after a robbery and shot dead.",
+])
+def test_intercepting_people_or_vehicles_is_no_disrupted_weapon(votes_of, text):
+    seen = votes_of(text)
+    assert seen and all("Disrupted weapons use" not in v for v in seen)
+
+
+def test_intercepting_missiles_is_still_a_disrupted_weapon(votes_of):
+    seen = votes_of("On 7 April 2022, air defence units intercepted three missiles over Odesa.")
+    assert seen and any(v.get("Disrupted weapons use", 0) > 0 for v in seen)
