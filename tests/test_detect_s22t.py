@@ -67,3 +67,18 @@ def test_intercepting_people_or_vehicles_is_no_disrupted_weapon(votes_of, text):
 def test_intercepting_missiles_is_still_a_disrupted_weapon(votes_of):
     seen = votes_of("On 7 April 2022, air defence units intercepted three missiles over Odesa.")
     assert seen and any(v.get("Disrupted weapons use", 0) > 0 for v in seen)
+
+
+def test_a_note_tells_the_toll_of_its_missiles_in_another_sentence(votes_of):
+    seen = votes_of("On 4 March 2022, rebel forces fired three rockets at the airport of Marib city. Two airport workers "
+                    "were injured and a hangar was damaged.")
+    assert len(seen) == 1
+    assert seen[0].get("Shelling/artillery/missile attack", 0) > 0
+    assert "Attack" not in seen[0] and "Armed clash" not in seen[0]
+
+
+def test_a_note_with_a_bomb_and_gunmen_shooting_keeps_both_votes(votes_of):
+    seen = votes_of("On 4 March 2022, a roadside bomb exploded near a market in Kismayo. Later, gunmen shot two traders "
+                    "in the same market.")
+    assert len(seen) == 1
+    assert seen[0].get("Remote explosive/landmine/IED", 0) > 0 and seen[0].get("Attack", 0) > 0

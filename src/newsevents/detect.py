@@ -1530,6 +1530,7 @@ class EventDetector:
             return drafts + ([fallback] if fallback else [])
         if one_paragraph:
             groups = [self._merge_all(events)]
+            self._note_mechanism_votes(groups[0], events)
             self._note_protest_votes(groups[0], mentions)
         else:
             groups = self.grouper.group(events, sents, self.facts.read(sents, article.published), header_end)
@@ -1645,6 +1646,31 @@ class EventDetector:
                 merged["votes"][k] = merged["votes"].get(k, 0.0) + v
             merged["sents"] += [s for s in e["sents"] if s not in merged["sents"]]
         return merged
+
+    def _note_mechanism_votes(self, merged: dict, events: list[dict]) -> None:
+        """A one-paragraph report is one event: the casualties its other sentences tell with no doer of their own are
+        the toll of the weapon it names ('Houthi forces launched cruise missiles at the airport. Construction workers
+        were injured.'), as in one sentence ('a bomb killed five'), and no longer vote that someone attacked them."""
+        if not any(m.role in _MECHANISMS for e in events for m in e["mentions"]) or any(
+                m.role == "Disrupted weapons use" for e in events for m in e["mentions"]):
+            return
+        for e in events:
+            if any(m.role in _MECHANISMS for m in e["mentions"]) or not all(
+                    m.role == "violence" and not self._own_doer(m) for m in e["mentions"]):
+                continue
+            for k, v in e["votes"].items():
+                left = merged["votes"].get(k, 0.0) - v
+                if left > 1e-9:
+                    merged["votes"][k] = left
+                else:
+                    merged["votes"].pop(k, None)
+
+    def _own_doer(self, m: Mention) -> bool:
+        """A violence word with a human subject of its own ('gunmen shot two men'), not a number, a relative pronoun
+        or the weapon ('34 injured', 'which killed seven', 'the blast killed')."""
+        agent = self._agent(m.span.root)
+        return agent is not None and agent.lemma_.lower() not in _MECHANISM_WORDS and not agent.like_num \
+            and agent.tag_ not in ("WDT", "WP")
 
     def _note_protest_votes(self, merged: dict, mentions: list[Mention]) -> None:
         """A one-paragraph report is one event: its protest is told once however many of its sentences name
