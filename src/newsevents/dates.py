@@ -69,6 +69,13 @@ def load_cues() -> dict:
     heads = "|".join(re.escape(w) for w in cues["name_heads"]["words"])
     # case-sensitive: a name is capitalised ('the March 23 Movement'), a sentence going on is not
     cues["name_after"] = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{heads})\b")
+    source = "|".join(re.escape(w) for w in sorted(cues["source_date_cues"]["words"], key=len, reverse=True))
+    cues["source_before_re"] = re.compile(rf"\b(?:{source})\s*:?\s*(?:on\s+)?$", re.I)
+    cues["source_day_re"] = re.compile(
+        rf"\b(?:{source})\s*:?\s*(?:on\s+)?(?:(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])"
+        rf"|(?P<named>\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_NAME}(?:,? (?:19|20)\d\d)?|{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?))",
+        re.I)
+    cues["source_max_days"] = cues["source_date_cues"]["max_days"]
     return cues
 
 
@@ -565,6 +572,8 @@ class DateResolver:
     def __call__(self, article: Article, drafts: list[EventDraft]) -> list[EventDraft]:
         # relative days count from the day the story was written: its dateline's, else its publication's
         published = article.dateline_day or article.published or date.today()
+        # a note that states its source's day ('source dated 13/05') was written that day
+        published = self._source_day(article.text, published) or published
         self._memo = {}
         out = []
         try:
@@ -575,6 +584,33 @@ class DateResolver:
         finally:
             self._memo = None
         return out
+
+    def _source_day(self, text: str, published: date) -> Optional[date]:
+        """The day a coder's note says its source was written ('The protests were conducted "last week",
+        source dated 13/05', '(Source dated 16/05)'): of the readings of a day and month without a year,
+        the one nearest the given publication date, when within `max_days` of it; None otherwise."""
+        m = self.cues["source_day_re"].search(text or "")
+        if m is None:
+            return None
+        days = []
+        if m.group("d"):
+            day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
+            years = [int(year) + (2000 if len(year) == 2 else 0)] if year else \
+                [published.year - 1, published.year, published.year + 1]
+            for y in years:
+                try:
+                    days.append(date(y, month, day))
+                except ValueError:
+                    pass
+        else:
+            named = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", m.group("named")).replace(",", "")
+            named = " ".join(w.capitalize() if w.isalpha() else w for w in named.split())
+            late = published + timedelta(days=self.cues["source_max_days"])
+            plain = _plain_date(named, late)
+            if plain is not None and plain[1] == "day":
+                days.append(plain[0])
+        days = [d for d in days if abs((d - published).days) <= self.cues["source_max_days"]]
+        return min(days, key=lambda d: abs((d - published).days)) if days else None
 
     @staticmethod
     def _listed_day_copies(draft: EventDraft, value: DateValue) -> list[EventDraft]:
@@ -1437,6 +1473,8 @@ class DateResolver:
         'background' when it dates something else the sentence mentions (see `_background`)."""
         if _background(span, self._event_nouns):
             return "background"
+        if self.cues["source_before_re"].search(span.doc.text, max(0, span.start_char - 40), span.start_char):
+            return "report"  # 'source dated 13/05': the day the source was written
         if self.cues["coded_event_day_re"].match(span.doc.text, span.end_char):
             return "event"  # 'Around 9 May 2022 (as reported), three men claimed ...': the coder's event day
         if self._right_after_reporting_verb(span):
