@@ -76,6 +76,16 @@ def load_cues() -> dict:
         rf"|(?P<named>\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_NAME}(?:,? (?:19|20)\d\d)?|{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?))",
         re.I)
     cues["source_max_days"] = cues["source_date_cues"]["max_days"]
+    ordinals = {k.lower(): v for k, v in cues["ordinal_days"]["days"].items() if not k.startswith("_")}
+    cues["ordinal_days"] = ordinals
+    words = "|".join(re.escape(w).replace(r"\-", "[- ]") for w in sorted(ordinals, key=len, reverse=True))
+    months = "|".join(name for name in calendar.month_name if name)
+    year = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    # 'on the fifth of May (2022)'; 'on May fifth' with the month capitalised ('march first' is no date)
+    cues["ordinal_day_res"] = [
+        re.compile(rf"\b(?:the\s+)?(?P<ord>{words})\s+(?:day\s+)?of\s+(?P<month>{months})\b{year}", re.I),
+        re.compile(rf"\b(?P<month>{months})\s+(?:the\s+)?(?P<ord>(?i:{words}))\b{year}"),
+    ]
     return cues
 
 
@@ -1107,6 +1117,22 @@ class DateResolver:
             value.role = self._role(span)
             out.append(value)
             covered |= set(range(span.start, span.end))
+        for rx in self.cues["ordinal_day_res"]:
+            # 'on the fifth of May', 'on May fifth': a day of the month written as an ordinal word
+            for m in rx.finditer(text):
+                span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or covered & set(range(span.start, span.end)):
+                    continue
+                number = self.cues["ordinal_days"][re.sub(r"[- ]+", "-", m.group("ord").lower())]
+                year = int(m.group("year")) if m.group("year") else None
+                day = self._place_year(year, MONTHS[m.group("month").lower()], number, published)
+                if day is None or day > published:
+                    continue
+                value = DateValue(day, day, day, 1, span, sent, rule="stated day (ordinal word)", kind=STATED_DAY)
+                value.precision = self._qualify(lower, m.start(), 1, value)
+                value.role = self._role(span)
+                out.append(value)
+                covered |= set(range(span.start, span.end))
         # before the entities: spaCy tags only the weekday of "Good Friday", which would date it the latest Friday
         for m in self._movable_days.finditer(lower):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
