@@ -76,6 +76,9 @@ def load_cues() -> dict:
         rf"|(?P<named>\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_NAME}(?:,? (?:19|20)\d\d)?|{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?))",
         re.I)
     cues["source_max_days"] = cues["source_date_cues"]["max_days"]
+    typos = {k.lower(): v for k, v in cues["month_misspellings"]["words"].items()}
+    cues["month_typo_re"] = re.compile(rf"\b({'|'.join(sorted(typos, key=len, reverse=True))})\b", re.I)
+    cues["month_typos"] = typos
     ordinals = {k.lower(): v for k, v in cues["ordinal_days"]["days"].items() if not k.startswith("_")}
     cues["ordinal_days"] = ordinals
     words = "|".join(re.escape(w).replace(r"\-", "[- ]") for w in sorted(ordinals, key=len, reverse=True))
@@ -1630,6 +1633,8 @@ class DateResolver:
     def _entity_value(self, ent, published: date, text: Optional[str] = None) -> Optional[DateValue]:
         text = (ent.text if text is None else text).strip()
         text = re.sub(r"(?<=[A-Za-z])\.(?=\d)", ". ", text)  # "Feb.28"
+        # "Octobr 5": a misspelt month is the month it stands for
+        text = self.cues["month_typo_re"].sub(lambda m: calendar.month_name[self.cues["month_typos"][m.group(1).lower()]], text)
         if _CLOCK_TIME.fullmatch(text) or re.fullmatch(r"\d{1,2}", text):
             # "7-10am", "around 20h": an hour of the day; "Rahim, 22," or "aged 22": an age or a count,
             # whatever the entity label
