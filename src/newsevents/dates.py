@@ -1115,11 +1115,7 @@ class DateResolver:
                 if 1 <= int(m.group(2)) <= 12 else None
             if day is None or day > published:
                 continue
-            value = DateValue(day, day, day, 1, span, sent, rule="stated day (day/month)", kind=STATED_DAY)
-            value.precision = self._qualify(lower, m.start(), 1, value)
-            value.role = self._role(span)
-            out.append(value)
-            covered |= set(range(span.start, span.end))
+            self._add_stated_day(out, covered, day, span, sent, lower, m.start(), "stated day (day/month)")
         for rx in self.cues["ordinal_day_res"]:
             # 'on the fifth of May', 'on May fifth': a day of the month written as an ordinal word
             for m in rx.finditer(text):
@@ -1131,11 +1127,7 @@ class DateResolver:
                 day = self._place_year(year, MONTHS[m.group("month").lower()], number, published)
                 if day is None or day > published:
                     continue
-                value = DateValue(day, day, day, 1, span, sent, rule="stated day (ordinal word)", kind=STATED_DAY)
-                value.precision = self._qualify(lower, m.start(), 1, value)
-                value.role = self._role(span)
-                out.append(value)
-                covered |= set(range(span.start, span.end))
+                self._add_stated_day(out, covered, day, span, sent, lower, m.start(), "stated day (ordinal word)")
         # before the entities: spaCy tags only the weekday of "Good Friday", which would date it the latest Friday
         for m in self._movable_days.finditer(lower):
             span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -1496,6 +1488,15 @@ class DateResolver:
                                   for w in self.cues["approx"]):
             return 2
         return precision
+
+    def _add_stated_day(self, out: list, covered: set, day, span, sent, lower: str, start: int, rule: str) -> None:
+        """A day the text states outright: kept as a day-precise date, its tokens covered so no later reading
+        of the same words dates it again."""
+        value = DateValue(day, day, day, 1, span, sent, rule=rule, kind=STATED_DAY)
+        value.precision = self._qualify(lower, start, 1, value)
+        value.role = self._role(span)
+        out.append(value)
+        covered.update(range(span.start, span.end))
 
     def _role(self, span) -> str:
         """'report' when the date hangs off a reporting word whose clause embeds the event;
