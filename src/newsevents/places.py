@@ -76,6 +76,26 @@ def ascii_name(name: Optional[str]) -> Optional[str]:
     return "".join(c for c in decomposed if not unicodedata.combining(c) and ord(c) < 0x2B0).replace("ʼ", "'")
 
 
+def _possessive_before_name(span) -> bool:
+    """One capitalised word ending in 's' right before another capitalised word of its sentence ('Mombasas
+    Kongowea market'): maybe a possessive written without the apostrophe."""
+    if len(span) != 1 or not span[0].is_title or not span[0].text.endswith("s") or len(span[0]) < 5:
+        return False
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    return after is not None and after.is_title
+
+
+def _possessive_without_apostrophe(span, candidates: tuple) -> bool:
+    """'Nairobis Maziwa area', 'Ouagadougous 8th district': the word is the name of the places it may be with an
+    's' added, which ACLED's notes write for the possessive's "'s"; not a name whose own spelling ends in 's'
+    ('Kings', 'Thebes')."""
+    key = fold(span.text)
+    if len(span) != 1 or not key.endswith("s") or not span[-1].is_title:
+        return False
+    names = {fold(p.name) for p in candidates}
+    return key not in names and key[:-1] in names
+
+
 @dataclass
 class Mention:
     span: object  # spaCy Span
@@ -2017,6 +2037,14 @@ class PlaceResolver:
             return Mention(span, si, (), country_cc=self.demonyms[key], demonym=True, in_org=org_part,
                            border=self._is_border(span), role=self._country_role(span))
         candidates = self._curated_first(self.gaz.lookup(_name_text(span)), key)
+        possessive = False
+        if not candidates and _possessive_before_name(span):
+            # 'the Mombasas Kongowea market': a big town's or a province's possessive written without the
+            # apostrophe, before the name of a place in it (not 'Forces', 'Mines': small namesakes of common words)
+            stem = key[:-1]
+            candidates = tuple(p for p in self.gaz.lookup(_name_text(span)[:-1]) if fold(p.name) == stem
+                               and (p.kind == "admin1" or p.population >= BIG_PLACE))
+            possessive = bool(candidates)
         numbered = _NUMBERED_PART.match(_name_text(span))
         if not candidates and numbered:
             # 'Zolote-5', 'Hirske-2': a numbered part of a town (a mine's settlement, a housing estate) lies in
@@ -2079,7 +2107,8 @@ class PlaceResolver:
                 m.context = True
                 return m
             return None
-        if "PERSON" in labels and not ({"GPE", "LOC"} & labels) or key in self.needs_context:
+        # (the tagger reads a possessive run on into the next name as a person's name: 'Mombasas Kongowea')
+        if ("PERSON" in labels and not ({"GPE", "LOC"} & labels) or key in self.needs_context) and not possessive:
             # a person's name or a common word that happens to be a place ('an Orange money kiosk'):
             # only if the words around say it is a place
             if not (self._before_is(span, self.locative - {"of", "and", "from", "to", "on"}) or self._cue(span)
@@ -2170,7 +2199,8 @@ class PlaceResolver:
         m.elsewhere = self._phrase_before(span, self.elsewhere_before) or m.topic
         m.voice = self._after_word(span) in self.voice_after or self._phrase_before(span, self.voice_before)
         m.tail = self._ends_longer_name(span, candidates)
-        m.head = self._opens_longer_name(span)
+        # 'in Nairobis Maziwa area': a town's possessive written without the apostrophe opens no longer name
+        m.head = self._opens_longer_name(span) and not _possessive_without_apostrophe(span, candidates)
         return m
 
     GROUP_ADJECTIVES = 2  # words that may qualify the men between their people's name and the noun ('Pokot armed pastoral militia')
