@@ -6,6 +6,9 @@
   Where no spelling of the gazetteer matches the word ('the Mombasas Kongowea market'), a big town or a province
   named like the word without its 's', before another capitalised word, is that place (places._possessive_before_name),
   even where the tagger takes the two words for a person's name.
+- A leader's or party's name from data/place_country_cues.json written with two neighbouring letters swapped
+  ('Odigna supporters') is still that name (places._transposed_names); short names and spellings that are cues
+  themselves or that two countries' names share are left out.
 
 Sentences written for these tests."""
 
@@ -44,3 +47,25 @@ def test_possessive_without_apostrophe_keeps_the_town(pipe, text, country, locat
 def test_possessive_with_apostrophe_unchanged(pipe):
     r = _first(pipe, "Hundreds of hawkers in Nairobi's Gikomba area protested against the demolition of their stalls.")
     assert (r.country, r.location) == ("Kenya", "Nairobi")
+
+
+@pytest.mark.parametrize("text, country, actor1", [
+    ("Three Odigna supporters were shot dead by police during riots over the election results.",
+     "Kenya", "Rioters (Kenya)"),
+    ("Youths marched against the proposal to let loyalists of former President Compoare stand in the elections.",
+     "Burkina Faso", "Protesters (Burkina Faso)"),
+])
+def test_transposed_cue_name_tells_the_country(pipe, text, country, actor1):
+    r = _first(pipe, text)
+    assert (r.country, r.actor1) == (country, actor1)
+
+
+def test_transposed_names_leave_short_and_shared_spellings_out():
+    from newsevents.places import _transposed_names
+
+    table = _transposed_names({"KE": ["Odinga", "Luo", "Kisii", "boda boda"], "BF": ["Compaore"]})
+    assert table["odigna"] == "KE" and table["compoare"] == "BF"
+    assert "oul" not in table and "ksiii" not in table  # too short to be sure
+    # a swap that two countries' names share says nothing
+    shared = _transposed_names({"KE": ["Abcdef"], "BF": ["Bacdef"]})
+    assert "bacdef" not in shared and "abcdef" not in shared

@@ -76,6 +76,29 @@ def ascii_name(name: Optional[str]) -> Optional[str]:
     return "".join(c for c in decomposed if not unicodedata.combining(c) and ord(c) < 0x2B0).replace("ʼ", "'")
 
 
+# a hand-kept cue name this long, written with two neighbouring letters swapped, is still that name: shorter
+# names swapped may be other words or names ('Luo', 'Kisii')
+TRANSPOSED_CUE_MIN = 6
+
+
+def _transposed_names(names_by_country: dict) -> dict[str, str]:
+    """Each one-word capitalised cue name of place_country_cues.json (a leader, party, people) of at least
+    TRANSPOSED_CUE_MIN letters, spelt with two neighbouring letters swapped -> its country; a spelling
+    that is itself a cue, or that two countries' names share, is left out."""
+    names = {n.lower() for ns in names_by_country.values() for n in ns}
+    out: dict[str, Optional[str]] = {}
+    for cc, ns in names_by_country.items():
+        for name in ns:
+            if " " in name or not name[:1].isupper() or not name.isalpha() or len(name) < TRANSPOSED_CUE_MIN:
+                continue
+            low = name.lower()
+            for i in range(len(low) - 1):
+                swapped = low[:i] + low[i + 1] + low[i] + low[i + 2:]
+                if swapped != low and swapped not in names:
+                    out[swapped] = cc if out.get(swapped, cc) == cc else None
+    return {k: v for k, v in out.items() if v}
+
+
 def _possessive_before_name(span) -> bool:
     """One capitalised word ending in 's' right before another capitalised word of its sentence ('Mombasas
     Kongowea market'): maybe a possessive written without the apostrophe."""
@@ -228,6 +251,7 @@ class PlaceResolver:
         self.border_before = [p.split() for p in cues_by_country["border_before"]]
         self._cues, self._abbrevs = self._country_cue_index(cues_by_country)
         self._currencies = {symbol: cc for cc, symbols in cues_by_country["currencies"].items() for symbol in symbols}
+        self._cue_transposed = _transposed_names(cues_by_country["names"])
         # a cue's own name ('Maasai', 'Orma', 'Talon') is a place only in its country
         self._cue_home = {key: cc for entries in self._cues.values() for key, cc, _ in entries if isinstance(cc, str)}
         roles = cues_by_country["roles"]
@@ -441,6 +465,11 @@ class PlaceResolver:
                     found.setdefault(key, (cc, doc.char_span(t.idx, end, alignment_mode="expand") or doc[t.i:t.i + 1]))
                     named = True
                     break
+            if not named and t.is_title and t.lower_ in self._cue_transposed and not self.gaz.lookup(t.text):
+                # 'Odigna supporters', 'former President Compoare': a leader's name with two letters swapped
+                key = t.lower_
+                found.setdefault(key, (self._cue_transposed[key], doc[t.i:t.i + 1]))
+                named = True
             # an abbreviation that also opens longer names ('KDF' of 'KDF ATMIS troops') still counts alone
             if not named and t.is_upper and t.text in self._abbrevs:
                 found.setdefault(t.text, (self._abbrevs[t.text], doc[t.i:t.i + 1]))
