@@ -9,6 +9,8 @@
 - A leader's or party's name from data/place_country_cues.json written with two neighbouring letters swapped
   ('Odigna supporters') is still that name (places._transposed_names); short names and spellings that are cues
   themselves or that two countries' names share are left out.
+- Kenya's constitutional commissions, the Council of Governors and the Constituencies Development Fund, and the
+  English name of Burkina Faso's Balai Citoyen ('Citizens Broom'), are cues of their country (data only).
 
 Sentences written for these tests."""
 
@@ -69,3 +71,16 @@ def test_transposed_names_leave_short_and_shared_spellings_out():
     # a swap that two countries' names share says nothing
     shared = _transposed_names({"KE": ["Abcdef"], "BF": ["Bacdef"]})
     assert "bacdef" not in shared and "abcdef" not in shared
+
+
+@pytest.mark.parametrize("text, country, actor1", [
+    ("Nurses waved placards outside the offices of the Council of Governors in protest at low salaries.",
+     "Kenya", "Protesters (Kenya)"),
+    ("Civil servants marched to the Salaries and Remuneration Commission to demand a pay review.",
+     "Kenya", "Protesters (Kenya)"),
+    ("Citizens Broom activists burned tyres on the main roads to protest against the proposed amnesty.",
+     "Burkina Faso", "Rioters (Burkina Faso)"),
+])
+def test_national_bodies_tell_the_country(pipe, text, country, actor1):
+    r = _first(pipe, text)
+    assert (r.country, r.actor1) == (country, actor1)
