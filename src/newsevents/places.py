@@ -2145,7 +2145,9 @@ class PlaceResolver:
                     or self._phrase_before(span, self.near_before)  # "50 km west of Fada N'Gourma"
                     or self._phrase_before(span, self.destination_before)  # "residents went to Koubri", "a bus bound for Kaloleni"
                     or self._phrase_before(span, self.coded_before)  # ACLED's "(coded as Markoye ...)"
-                    or self._in_brackets(span) or self._unit_follows(span) or self._place_noun_of(span)
+                    # (not the brackets spelling out an organisation's acronym: 'SYNAPAGER (National Union of ...
+                    # Education and Research)')
+                    or self._in_brackets(span) and not org_part or self._unit_follows(span) or self._place_noun_of(span)
                     or self._struck_big_place(span, candidates)  # "troops shelled Mykolaiv"
                     or self._second_of_between(span)  # "between Dori and Gorom-Gorom": a place like the first
                     or self._after_word(span) in self.office_titles  # "Meru Governor Peter Munya"
@@ -2988,6 +2990,9 @@ class PlaceResolver:
             namesake_towns = set() if m.context else {
                 (p.cc, unit) for p in m.candidates if p.kind == "city" for unit in (p.admin1, p.admin2)
                 if unit and m.key in {fold(unit), fold(gazetteer_strip(unit))}}
+            # 'in Kwale': the town of the county named like it is what the name is known by; the county's people
+            # count for the town that the rule above puts in its stead, against a bigger namesake town abroad
+            unit_weight = {} if m.context else self._weight_of_named_unit(m, candidates)
             # 'St James' is the name GeoNames writes out as 'Saint James'
             written_keys = {m.key, gazetteer.written_out(m.key)}
             named_so = any(written_keys & {fold(p.name), fold(gazetteer_strip(p.name))} for p in candidates)
@@ -3056,8 +3061,11 @@ class PlaceResolver:
                     # in the village of Ariel'); a country named as the topic ('a rally against the war in
                     # Ukraine') does not rule out the small town where it is held
                     continue
-                if reject and cue_region and p.cc not in cue_region and p.kind == "city" and others.get(p.cc, 0.0) <= 0.0 \
-                        and (top is None and (p.population < 50_000 or alternate) or (top is None or top in cue_region) and hamlet):
+                if reject and cue_region and p.cc not in cue_region and others.get(p.cc, 0.0) <= 0.0 and (
+                        p.kind == "city" and top is None and (p.population < 50_000 or alternate)
+                        # (a province or district abroad is no village either: 'the village of X' is not a
+                        # district of that name in Asia)
+                        or p.kind != "country" and (top is None or top in cue_region) and hamlet):
                     # no country leads, but the groups or peoples named tell a region ('ISGS militants',
                     # 'Fulani herders': the Sahel, West Africa): a village elsewhere that only shares the
                     # name is not the place, and no town is better than one abroad; nor is a city abroad, however
@@ -3073,7 +3081,7 @@ class PlaceResolver:
                     continue  # "Hays district (Al Hudaydah)": the province named with it rules out Texas
                 if reject and max(distinct.values(), default=0.0) >= 4.0 and p.cc not in reach:
                     continue  # "Solhan (Solhan, Yagha)": no Yagha in Turkey, where the only Solhan known is
-                s = math.log10(p.population + 10)
+                s = math.log10(max(p.population, unit_weight.get(p.id, 0)) + 10)
                 s += 4.0 * share
                 if alternate:
                     s -= 1.5  # matched only by an alternate name
@@ -3107,6 +3115,19 @@ class PlaceResolver:
     THEATRE_BONUS = 2.0  # a town in the provinces the note's words tell (about a hundred times a namesake's size)
     SEAT_KM = 20  # how near the point of a district or province a town named like it lies when it is its seat
     SEAT_BONUS = 0.5  # a seat outweighs a namesake of its country up to about three times its size
+
+    @staticmethod
+    def _weight_of_named_unit(m: Mention, candidates: list) -> dict:
+        """The towns among the candidates named as written that lie in a province of their own name which the name
+        also finds, with that province's people: Kwale town in Kwale County (Kenya) weighs as the county, not as a
+        town of ten thousand against a bigger Kwale abroad. (Only a province: a district named like its town, as
+        New Zealand's Hastings, is no more known than the town; nor a town named otherwise, 'Maryland City'.)"""
+        provinces = {(p.cc, fold(p.name)): p.population for p in candidates
+                     if p.kind == "admin1" and m.key in (fold(p.name), fold(gazetteer_strip(p.name)))}
+        provinces.update({(cc, fold(gazetteer_strip(name))): pop for (cc, name), pop in list(provinces.items())})
+        return {p.id: provinces[(p.cc, fold(gazetteer_strip(p.admin1)))] for p in candidates
+                if p.kind == "city" and fold(p.name) == m.key and p.admin1
+                and fold(gazetteer_strip(p.admin1)) == m.key and (p.cc, fold(gazetteer_strip(p.admin1))) in provinces}
 
     def _seats_among(self, m: Mention, candidates: list) -> set:
         """The towns among the candidates that give their name to the district or province around them ('in

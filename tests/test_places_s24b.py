@@ -1,0 +1,67 @@
+"""Places, session 24 (B): foreign namesakes chosen over what the words tell.
+
+- A town named like the province around it ('Kwale' in Kwale County, Kenya) is known by the province's name: it weighs
+  as the province against a bigger town of that name abroad (Kwale, Nigeria); only a province, not a district named
+  like its town (Hastings, New Zealand, stays behind England's Hastings).
+- A name the words call a village, where the groups named tell the region, is no province or district abroad either
+  ('the village of Abra' after JNIM militants is not the Philippine province).
+- A common word that is also a small town's name ('Research') is no place inside the brackets that spell out an
+  organisation's acronym.
+- 'Way' and 'Lane' end street names ('Waiyaki Way') like 'Road' and 'Street': no town on their own.
+Example sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.places import PlaceResolver
+from test_places import place
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver()
+
+
+# ---- a town named like its province --------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # note style
+    "Boda boda riders protested new parking fees outside the county offices in Kwale.",
+    # news style
+    "Hundreds of traders marched through the streets of Kwale on Tuesday, demanding the release of their goods.",
+])
+def test_a_town_named_like_its_province_weighs_as_the_province(resolver, text):
+    r = place(resolver, text, event_type="Protests")
+    assert r.country == "Kenya" and r.admin1 == "Kwale"
+
+
+def test_a_district_named_like_its_town_does_not_lift_the_town(resolver):
+    # guard: New Zealand's Hastings lies in Hastings District, a district, not a province
+    r = place(resolver, "Cyclists gathered in a park in Hastings to oppose a new road scheme.", event_type="Protests")
+    assert r.country == "United Kingdom"
+
+
+# ---- a village is no unit abroad ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Suspected JNIM militants raided the village of Abra and killed three herders.",
+    "On 3 May, presumed ISGS militants attacked the village of Abra, and burned several granaries.",
+])
+def test_a_village_is_no_province_abroad(resolver, text):
+    r = place(resolver, text, event_type="Violence against civilians")
+    assert r.country != "Philippines"
+
+
+# ---- organisations and streets -------------------------------------------------------------------
+def test_a_common_word_inside_an_acronyms_brackets_is_no_place(resolver):
+    r = place(resolver, "SNESUR (National Union of Higher Education and Research) staged a sit-in in front of the "
+                        "ministry over unpaid allowances.", event_type="Protests")
+    assert r.country != "Australia"
+
+
+@pytest.mark.parametrize("text", [
+    "University of Nairobi students pelted cars with stones on Waiyaki Way and University Way after a colleague died.",
+    "Hawkers blocked Moi Lane and Tom Mboya Way in Nairobi to protest the seizure of their wares.",
+])
+def test_way_and_lane_end_street_names(resolver, text):
+    r = place(resolver, text, event_type="Protests")
+    assert r.country == "Kenya"
