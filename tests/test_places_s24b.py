@@ -7,7 +7,10 @@
   ('the village of Abra' after JNIM militants is not the Philippine province).
 - A common word that is also a small town's name ('Research') is no place inside the brackets that spell out an
   organisation's acronym.
-- 'Way' and 'Lane' end street names ('Waiyaki Way') like 'Road' and 'Street': no town on their own.
+- 'Way' and 'Lane' end street names ('Waiyaki Way') like 'Road' and 'Street': no town on their own; 'Labor' and
+  'Labour' are common words that some small town is named (a place only where the words call it one).
+- A name that is only another spelling of a small town abroad ('Inata', which GeoNames files for Japan's Inada) is not
+  that town when the rest of the article leans to another country, even by a demonym alone ('Burkinabe forces').
 Example sentences written for these tests."""
 
 from __future__ import annotations
@@ -65,3 +68,29 @@ def test_a_common_word_inside_an_acronyms_brackets_is_no_place(resolver):
 def test_way_and_lane_end_street_names(resolver, text):
     r = place(resolver, text, event_type="Protests")
     assert r.country == "Kenya"
+
+
+# ---- another spelling of a town abroad, against the article's own country ----------------------------------
+@pytest.mark.parametrize("text", [
+    # note style: the country's own forces named by their demonym alone, the place by a spelling that GeoNames
+    # files for a Japanese town (Inada, 'Inata')
+    "On 12 March, Burkinabe defense and security forces killed four suspected militants in the area of Inata.",
+    # news style
+    "Burkinabe soldiers clashed with jihadists near Inata on Sunday, a security source said.",
+])
+def test_another_spelling_of_a_small_town_abroad_gives_way_to_the_demonym(resolver, text):
+    r = place(resolver, text, event_type="Battles")
+    assert r.country != "Japan"
+
+
+def test_a_towns_own_name_still_stands_against_a_lone_demonym(resolver):
+    # guard: a town named by its own name is not refused for a demonym of another country ('Somali gunmen')
+    r = place(resolver, "Somali gunmen attacked a police post in Mandera on Tuesday, residents said.")
+    assert r.country == "Kenya"
+
+
+# ---- common words ------------------------------------------------------------------------------------------
+def test_labor_is_no_town_inside_an_administrations_name(resolver):
+    r = place(resolver, "Staff of the Regional Directorate of Labor held a sit-in over unpaid bonuses.",
+              event_type="Protests")
+    assert r.country != "Mexico"

@@ -2975,6 +2975,8 @@ class PlaceResolver:
             # (shares of a vote subtracted again leave a rounding error, no vote: 'share <= 0' below)
             others = Counter({cc: round(v, 9) for cc, v in others.items()})
             top, top_votes = max(others.items(), key=lambda kv: kv[1], default=(None, 0.0))
+            # any word of the other names on the country, however weak ('the Burkinabe defence forces')
+            leaning = top if top_votes > 0.0 else None
             if top_votes < 1.0:
                 top, top_votes = None, 0.0
             best, best_score = None, -1e9
@@ -3048,6 +3050,13 @@ class PlaceResolver:
                 if reject and top and p.cc != top and share <= 0.0 and alternate and not self._spelled_so(m, p):
                     # a name matched only by spelling tolerance ('Kuriga' for Khouribga's 'Kouriga') is no
                     # place abroad when the rest of the article names another country
+                    continue
+                if reject and leaning and p.cc != leaning and others.get(p.cc, 0.0) <= 0.0 and p.kind == "city" \
+                        and p.population < BIG_PLACE \
+                        and not written_keys & {fold(p.name), fold(gazetteer_strip(p.name))}:
+                    # a name that is only another spelling of a town abroad ('Inata' for Japan's Inada) is not that
+                    # town when the rest of the article, even by a demonym alone, leans to another country (a province,
+                    # written in many spellings, is left to the votes: 'Nuristan' for Nurestan)
                     continue
                 if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)) \
                         and not (p.population >= BIG_PLACE and top_votes < STRONG_VOTES and actor_votes.get(top, 0.0) < 1.0):
