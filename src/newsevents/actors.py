@@ -1168,6 +1168,16 @@ class ActorResolver:
                 prev.parent = key if key != prev.key else ""
                 prev.span = _through_bracket(doc[prev.span.start:span.end])
                 prev.role = _mention_role(prev.span)
+                other = mentions[-2] if len(mentions) > 1 else None
+                if prev.parent and other is not None and other.kind == "named" and not other.parent \
+                        and [t.lower_ for t in doc[other.span.end:prev.span.start]] in (["or"], ["and/or"], ["/"]):
+                    # "Katiba Macina or Ansaroul Islam (JNIM) militants": either member of the alliance in brackets
+                    # may have done it, and ACLED names the alliance (or both candidates where the other is no
+                    # member: "ISGS or Ansaroul Islam (JNIM)" is JNIM and/or ISGS)
+                    mentions.pop()
+                    other.key = d.either.get(frozenset((other.key, prev.parent)), prev.parent)
+                    other.span = doc[other.span.start:prev.span.end]
+                    other.role = _mention_role(other.span)
                 continue
             if kind == "civilians" and _qualifies_a_thing(span):
                 continue  # "civilian infrastructure", "no civilian casualties", "local defense forces": no people
