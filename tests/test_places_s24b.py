@@ -10,7 +10,8 @@
 - 'Way' and 'Lane' end street names ('Waiyaki Way') like 'Road' and 'Street': no town on their own; 'Labor' and
   'Labour' are common words that some small town is named (a place only where the words call it one).
 - A name that is only another spelling of a small town abroad ('Inata', which GeoNames files for Japan's Inada) is not
-  that town when the rest of the article leans to another country, even by a demonym alone ('Burkinabe forces').
+  that town when the rest of the article leans to another, distant country, even by a demonym alone ('Burkinabe
+  forces'); a neighbour's demonym names an army that crosses the border ('Russian forces shelled Krasnopillia').
 Example sentences written for these tests."""
 
 from __future__ import annotations
@@ -87,6 +88,19 @@ def test_a_towns_own_name_still_stands_against_a_lone_demonym(resolver):
     # guard: a town named by its own name is not refused for a demonym of another country ('Somali gunmen')
     r = place(resolver, "Somali gunmen attacked a police post in Mandera on Tuesday, residents said.")
     assert r.country == "Kenya"
+
+
+
+@pytest.mark.parametrize("text", [
+    # news style: GeoNames files the Sumy village as 'Krasnopillya', 'Krasnopillia' only among its other names
+    "Russian forces shelled the outskirts of Krasnopillia overnight, regional officials said.",
+    # note style
+    "On 3 May 2023, Russian forces dropped explosives from drones on the Krasnopillia community, Sumy.",
+])
+def test_a_neighbours_demonym_does_not_refuse_the_other_spelling_of_a_town(resolver, text):
+    # the demonym of an army next door names the invader, not the place: the village stays in Ukraine
+    r = place(resolver, text, event_type="Explosions/Remote violence")
+    assert r.country == "Ukraine" and r.location == "Krasnopillia"
 
 
 # ---- common words ------------------------------------------------------------------------------------------

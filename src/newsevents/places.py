@@ -46,6 +46,7 @@ from .gazetteer import Place, fold, loose_keys
 
 MAX_NAME_TOKENS = 6
 BIG_PLACE = 100_000  # people: a place this big named by its own name outweighs a country named once
+FAR_COUNTRIES_KM = 2_500  # capitals this far apart: no neighbours whose forces or people cross into each other
 STRONG_VOTES = 3.0  # ... but not two other places of another country
 ZONE_KM = 40  # how far from a city's centre a zone named after it ('Tokyo - Chiyoda') may lie
 # names joined inside one place name ("Dar es Salaam", "Ras al-Ain", "Deir ez Zor", "Bobo-Dioulasso")
@@ -1594,6 +1595,14 @@ class PlaceResolver:
         c = pycountry.countries.get(alpha_2=cc)
         return (getattr(c, "common_name", None) or c.name) if c else cc
 
+    def _far_apart(self, cc: str, other: str) -> bool:
+        """Whether two countries lie too far apart for one's forces or people to act in the other by land (their
+        capitals more than FAR_COUNTRIES_KM apart); unknown capitals count as far."""
+        a, b = self._capital(cc), self._capital(other)
+        if a is None or b is None:
+            return True
+        return gazetteer.haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > FAR_COUNTRIES_KM
+
     def _capital(self, cc: str) -> Optional[Place]:
         country = self.gaz.country(cc)
         if country is None:
@@ -3053,10 +3062,13 @@ class PlaceResolver:
                     continue
                 if reject and leaning and p.cc != leaning and others.get(p.cc, 0.0) <= 0.0 and p.kind == "city" \
                         and p.population < BIG_PLACE \
-                        and not written_keys & {fold(p.name), fold(gazetteer_strip(p.name))}:
+                        and not written_keys & {fold(p.name), fold(gazetteer_strip(p.name))} \
+                        and self._far_apart(p.cc, leaning):
                     # a name that is only another spelling of a town abroad ('Inata' for Japan's Inada) is not that
-                    # town when the rest of the article, even by a demonym alone, leans to another country (a province,
-                    # written in many spellings, is left to the votes: 'Nuristan' for Nurestan)
+                    # town when the rest of the article, even by a demonym alone, leans to a distant country (a
+                    # province, written in many spellings, is left to the votes: 'Nuristan' for Nurestan). A
+                    # neighbour's town stays: 'Russian forces shelled Krasnopillia' is an attack in Ukraine, where
+                    # a demonym names the invader, not the place
                     continue
                 if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)) \
                         and not (p.population >= BIG_PLACE and top_votes < STRONG_VOTES and actor_votes.get(top, 0.0) < 1.0):
