@@ -11,7 +11,8 @@
   'Labour' are common words that some small town is named (a place only where the words call it one).
 - A name that is only another spelling of a small town abroad ('Inata', which GeoNames files for Japan's Inada) is not
   that town when the rest of the article leans to another, distant country, even by a demonym alone ('Burkinabe
-  forces'); a neighbour's demonym names an army that crosses the border ('Russian forces shelled Krasnopillia').
+  forces'); a neighbour's demonym names an army that crosses the border ('Russian forces shelled Krasnopillia'), unless it
+  qualifies what stays at home ('Jordanian police').
 Example sentences written for these tests."""
 
 from __future__ import annotations
@@ -101,6 +102,14 @@ def test_a_neighbours_demonym_does_not_refuse_the_other_spelling_of_a_town(resol
     # the demonym of an army next door names the invader, not the place: the village stays in Ukraine
     r = place(resolver, text, event_type="Explosions/Remote violence")
     assert r.country == "Ukraine" and r.location == "Krasnopillia"
+
+
+
+def test_a_neighbours_demonym_on_what_stays_at_home_still_refuses_the_other_spelling(resolver):
+    # police work in their own country: 'Jordanian police' near a name GeoNames spells for an Egyptian village
+    r = place(resolver, "Two Jordanian police officers were shot dead on Monday during a raid on a hideout near "
+                        "Al-Husseiniya, the Public Security Directorate said.", event_type="Battles")
+    assert r.country == "Jordan"
 
 
 # ---- common words ------------------------------------------------------------------------------------------

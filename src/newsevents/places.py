@@ -2970,6 +2970,8 @@ class PlaceResolver:
         for m in info.mentions:
             if m.country_cc and m.role != "home":
                 actor_votes.subtract(m.own_votes)
+        # the countries a demonym or name ties to what stays in its own country ('the Jordanian police')
+        at_home = {m.country_cc for m in info.mentions if m.country_cc and m.role == "home"}
         for m in info.mentions:
             if not m.candidates:
                 continue
@@ -3063,12 +3065,12 @@ class PlaceResolver:
                 if reject and leaning and p.cc != leaning and others.get(p.cc, 0.0) <= 0.0 and p.kind == "city" \
                         and p.population < BIG_PLACE \
                         and not written_keys & {fold(p.name), fold(gazetteer_strip(p.name))} \
-                        and self._far_apart(p.cc, leaning):
+                        and (leaning in at_home or self._far_apart(p.cc, leaning)):
                     # a name that is only another spelling of a town abroad ('Inata' for Japan's Inada) is not that
-                    # town when the rest of the article, even by a demonym alone, leans to a distant country (a
-                    # province, written in many spellings, is left to the votes: 'Nuristan' for Nurestan). A
-                    # neighbour's town stays: 'Russian forces shelled Krasnopillia' is an attack in Ukraine, where
-                    # a demonym names the invader, not the place
+                    # town when the rest of the article, even by a demonym alone, leans to another country (a
+                    # province, written in many spellings, is left to the votes: 'Nuristan' for Nurestan). An army
+                    # may cross into a neighbour ('Russian forces shelled Krasnopillia' is an attack in Ukraine), so
+                    # a neighbour's demonym counts only where it names what stays at home ('Jordanian police')
                     continue
                 if reject and top and p.cc != top and share < 0.3 and (alternate or not (m.locative or m.context)) \
                         and not (p.population >= BIG_PLACE and top_votes < STRONG_VOTES and actor_votes.get(top, 0.0) < 1.0):
