@@ -8,7 +8,8 @@
 - A common word that is also a small town's name ('Research') is no place inside the brackets that spell out an
   organisation's acronym.
 - 'Way' and 'Lane' end street names ('Waiyaki Way') like 'Road' and 'Street': no town on their own; 'Labor' and
-  'Labour' are common words that some small town is named (a place only where the words call it one).
+  'Labour' (and 'Guardia', Spanish for a guard: 'the Guardia Civil') are common words that some small town is named
+  (a place only where the words call it one).
 - A name that is only another spelling of a small town abroad ('Inata', which GeoNames files for Japan's Inada) is not
   that town when the rest of the article leans to another, distant country, even by a demonym alone ('Burkinabe
   forces'); a neighbour's demonym names an army that crosses the border ('Russian forces shelled Krasnopillia'), unless it
@@ -117,3 +118,17 @@ def test_labor_is_no_town_inside_an_administrations_name(resolver):
     r = place(resolver, "Staff of the Regional Directorate of Labor held a sit-in over unpaid bonuses.",
               event_type="Protests")
     assert r.country != "Mexico"
+
+
+@pytest.mark.parametrize("text", [
+    # news style: Spain's Civil Guard is no Guardia (a Spanish hamlet)
+    "Agents of the Guardia Civil arrested six people in Ceuta on Friday after clashes at the border fence.",
+    # note style, a guard that passes either way: Colombia's Indigenous Guard beside a town the gazetteer holds
+    "On 9 May 2022, members of the Guardia Indigena were attacked by armed men near Toribio (Cauca).",
+])
+def test_guardia_is_the_guard_not_a_place(resolver, text):
+    # 'guardia' is the Spanish word for a guard (Guardia Civil, Guardia Nacional, Guardia Indigena); the places
+    # called Guardia are places only where the words call them one
+    r = place(resolver, text)
+    assert r.location != "Guardia" and r.location in ("Ceuta", "Toribio")
+
