@@ -3145,12 +3145,11 @@ class PlaceResolver:
         also finds, with that province's people: Kwale town in Kwale County (Kenya) weighs as the county, not as a
         town of ten thousand against a bigger Kwale abroad. (Only a province: a district named like its town, as
         New Zealand's Hastings, is no more known than the town; nor a town named otherwise, 'Maryland City'.)"""
-        provinces = {(p.cc, fold(p.name)): p.population for p in candidates
-                     if p.kind == "admin1" and m.key in (fold(p.name), fold(gazetteer_strip(p.name)))}
-        provinces.update({(cc, fold(gazetteer_strip(name))): pop for (cc, name), pop in list(provinces.items())})
-        return {p.id: provinces[(p.cc, fold(gazetteer_strip(p.admin1)))] for p in candidates
-                if p.kind == "city" and fold(p.name) == m.key and p.admin1
-                and fold(gazetteer_strip(p.admin1)) == m.key and (p.cc, fold(gazetteer_strip(p.admin1))) in provinces}
+        provinces = {p.cc: p.population for p in candidates
+                     if p.kind == "admin1" and m.key in gazetteer._unit_keys(p.name)}
+        return {p.id: provinces[p.cc] for p in candidates
+                if p.kind == "city" and fold(p.name) == m.key and p.cc in provinces
+                and p.admin1 and fold(gazetteer_strip(p.admin1)) == m.key}
 
     def _seats_among(self, m: Mention, candidates: list) -> set:
         """The towns among the candidates that give their name to the district or province around them ('in
