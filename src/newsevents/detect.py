@@ -1799,7 +1799,9 @@ class EventDetector:
         harm = [m for m in e["mentions"] if m.role in _HARM_ROLES]
         if not any(_harms_with_force(m) for m in harm):
             return False
-        doers = [d for d in (self.doer(m) or self._agent(m.span.root) for m in harm) if d is not None]
+        # the doer of a passive verb is its 'by' agent, not its subject ('a student was shot dead by police')
+        doers = [d for d in ((s if s is not None and s.dep_ != "nsubjpass" else None) or self._agent(m.span.root)
+                             for m, s in ((m, self.doer(m)) for m in harm)) if d is not None]
         if not any(self._names_state_forces(d) for d in doers):
             return False
         return not any(self._is_armed(v) for m in harm for v in self._victims(m.span.root))

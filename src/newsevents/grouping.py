@@ -278,8 +278,17 @@ class ArticleGrouper:
             votes, scale = {"Excessive force against protesters": force}, 1.0
         if target["votes"].get("Excessive force against protesters", 0.0) > target["votes"].get("Peaceful protest", 0.0):
             # once force was used on the protest, sentences naming the protest again ('Sudan protests') do not make it
-            # a peaceful one
-            votes = {k: v for k, v in votes.items() if k != "Peaceful protest"}
+            # a peaceful one, and those telling the police dispersing the crowd tell part of the force used on it
+            # ('A student was shot dead by police during protests' then 'Police dispersed the crowd'): ACLED's
+            # excessive force is an intervention with lethal or serious force, not a second kind beside it
+            folded: dict[str, float] = {}
+            forced = self.reader.force_on_crowd(target)  # the state's forces harmed the unarmed, not gunmen told as its cause
+            for k, v in votes.items():
+                if k != "Peaceful protest":
+                    if k == "Protest with intervention" and not rioting and forced:  # (a crowd that rioted stays a riot)
+                        k = "Excessive force against protesters"
+                    folded[k] = folded.get(k, 0.0) + v
+            votes = folded
         for k, v in votes.items():
             if k in _TERRITORY_OUTCOMES and held in _TERRITORY_OUTCOMES:
                 k = held  # "they had 'liberated' the city" retells the RSF's takeover: whose gain it was is told there
