@@ -809,6 +809,8 @@ class PlaceResolver:
         own = [i for i in order if i not in info.headline_sents]
         # 'a drone hit a truck near the frontier, on the Syrian side': the event's country
         side = self._side_country(sents[order[0]]) if order else None
+        if side is None and order and clause is not None:
+            side = self._country_of_own_clause(info, order[0], clause)
         first_groups = [(order, "event sentence")]
         # a town named only inside a facility's or an organisation's name ('blocked the Palmetto Expressway')
         # says less than the town the paragraph opened with ('In Miami, ...')
@@ -906,6 +908,22 @@ class PlaceResolver:
         """The country of ', on the Syrian side' in the sentence: where an event at a border was."""
         found = self._SIDE.search(sent.text)
         return self.demonyms.get(fold(found.group(1))) if found else None
+
+    def _country_of_own_clause(self, info: ArticlePlaces, opening: int, clause: clauses.Clause) -> Optional[str]:
+        """The country the event's own clause names as where it happened, when its sentence tells another event at
+        home in a clause of its own ('police shot a student in Diyarbakir on Thursday, and jets bombed a PKK camp
+        in northern Iraq on Friday'): the other clause's town is not this event's place. Only a country named
+        after a preposition of place, with no town of it in the clause."""
+        inside = [m for m in info.mentions if m.sent_index == opening and m.span.start in clause]
+        if any(m.best is not None for m in inside):
+            return None
+        named = {m.country_cc for m in inside if m.country_cc and not m.demonym and (
+            m.locative or m.span.root.head.dep_ == "prep" and m.span.root.head.lower_ in self.locative)}
+        outside = {m.best.cc for m in info.mentions if m.sent_index == opening and m.span.start not in clause
+                   and m.best is not None}
+        if len(named) == 1 and outside and not named & outside:
+            return next(iter(named))
+        return None
 
     _DATELINE: list[int] = []  # stands in _locate's order of sentence groups for the dateline, which is no sentence
 
