@@ -30,3 +30,26 @@ def test_agentes_de_la_guardia_nacional_who_detain_migrants(pipeline):
 def test_guardia_civil_stays_spains_civil_guard(pipeline):
     text = "Members of the Guardia Civil arrested six people in Ceuta on Monday."
     assert actors(pipeline, text)[0].startswith("Police Forces of Spain")
+
+
+# ---- a bracket that guesses the community of unknown or armed men ---------------------------------------------
+def test_unknown_gunmen_possible_farmers_in_square_brackets_are_a_communal_militia(pipeline):
+    text = "On 3 June 2021, unknown gunmen [possible herders] killed a farmer near Kandi (Kandi, Alibori)."
+    assert actors(pipeline, text) == ("Unidentified Communal Militia (Benin)", "Civilians (Benin)")
+
+
+def test_men_armed_with_machetes_believed_to_be_farmers_are_a_communal_militia(pipeline):
+    text = "On 3 June 2021, men armed with machetes (believed to be farmers) wounded a herder near Kandi (Kandi, Alibori)."
+    assert actors(pipeline, text)[0] == "Unidentified Communal Militia (Benin)"
+
+
+def test_quoted_terrorists_likely_to_be_a_named_group_are_that_group(pipeline):
+    text = ("On 19 January 2022, the Malian army carried out ground operations near Nara (Nara, Koulikoro). "
+            "Twelve 'terrorists' (likely to be JNIM militants) were killed.")
+    assert actors(pipeline, text, date(2022, 1, 19)) == (
+        "Military Forces of Mali (2021-)", "JNIM: Group for Support of Islam and Muslims")
+
+
+def test_unknown_gunmen_without_a_bracket_stay_an_unidentified_armed_group(pipeline):
+    text = "On 3 June 2021, unknown gunmen killed a farmer near Kandi (Kandi, Alibori)."
+    assert actors(pipeline, text)[0] == "Unidentified Armed Group (Benin)"

@@ -588,16 +588,28 @@ def _refined_in_brackets(doc, mentions: list) -> list:
     the vaguer mention's place in the sentence."""
     out = []
     # ("armed men (believed to be ...)", "militants (coded as Kashmir Rebels)")
-    hedges = _role_words()["hedge_words"] | _role_words()["uncertainty_adverbs"] | {"to", "be", "believed", "coded", "as"}
+    words = _role_words()
+    hedges = words["hedge_words"] | words["uncertainty_adverbs"] | words["uncertainty_adjectives"] | {
+        "to", "be", "believed", "coded", "as"}
     for m in mentions:
         prev = out[-1] if out else None
         vaguer = prev is not None and prev.span.end < m.span.start and (
             prev.kind in ("military", "police") and not prev.key and m.kind in ("military", "police", "unit")
-            or prev.kind == "unidentified" and m.kind in BRACKET_REFINING_KINDS)
+            or prev.kind == "unidentified" and m.kind in BRACKET_REFINING_KINDS
+            # "unknown gunmen [possible farmers]", "men armed with machetes (believed to be herders)": the
+            # men are the community the bracket guesses, which makes them its militia when they attack
+            or prev.kind in ("unidentified", "civilians") and m.kind in ("group", "civilians")
+            and m.span.root.lower_ in words["community_nouns"])
         if vaguer:
-            between = [t.lower_ for t in doc[prev.span.end:m.span.start]]
-            if between[:1] == ["("] and all(w in hedges for w in between[1:]) and ")" in [
-                    t.text for t in doc[m.span.end:m.span.end + 2]]:
+            # the bracket may follow the words that describe the vaguer men ("men armed with machetes (...)",
+            # "gunmen on motorbikes (...)"): they hang on its noun
+            start, subtree = prev.span.end, {t.i for t in prev.span.root.subtree}
+            while start < min(m.span.start, prev.span.end + 6) and doc[start].i in subtree \
+                    and doc[start].text not in ("(", "[", ",", ";"):
+                start += 1
+            between = [t.lower_ for t in doc[start:m.span.start]]
+            if between[:1] in (["("], ["["]) and all(w in hedges for w in between[1:]) and {")", "]"} & {
+                    t.text for t in doc[m.span.end:m.span.end + 2]}:
                 out[-1] = replace(m, role=prev.role)
                 continue
         if prev is not None and m.kind == "named" and prev.kind not in STATE_KINDS and prev.kind != "named" \
