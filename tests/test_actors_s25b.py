@@ -53,3 +53,21 @@ def test_quoted_terrorists_likely_to_be_a_named_group_are_that_group(pipeline):
 def test_unknown_gunmen_without_a_bracket_stay_an_unidentified_armed_group(pipeline):
     text = "On 3 June 2021, unknown gunmen killed a farmer near Kandi (Kandi, Alibori)."
     assert actors(pipeline, text)[0] == "Unidentified Armed Group (Benin)"
+
+
+# ---- people who attack as a community, with armed men acting only in another sentence -------------------------
+def test_herders_who_kill_are_a_communal_militia_though_police_engage_them_in_the_next_sentence(pipeline):
+    text = ("Four people were killed by herders in a village near Kapenguria on Sunday. "
+            "Police reservists later engaged the raiders, killing two of them.")
+    assert actors(pipeline, text) == ("Unidentified Communal Militia (Kenya)", "Civilians (Kenya)")
+
+
+def test_villagers_reprisal_is_theirs_though_herders_killed_the_day_before(pipeline):
+    text = ("On 2 May 2021, villagers killed three Fulani herders near Kalale (Kalale, Borgou) in a reprisal attack. "
+            "Suspected Fulani herders had killed a farmer there the day before.")
+    assert actors(pipeline, text)[0] == "Unidentified Communal Militia (Benin)"
+
+
+def test_villagers_killed_by_gunmen_in_the_same_sentence_stay_civilians(pipeline):
+    text = "On 2 May 2021, gunmen killed three villagers near Kalale (Kalale, Borgou)."
+    assert actors(pipeline, text) == ("Unidentified Armed Group (Benin)", "Civilians (Benin)")

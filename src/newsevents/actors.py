@@ -1486,9 +1486,15 @@ class ActorResolver:
         found = [(m, a) for m, a in found if not _of_named_body(m, [x for x, _ in found])]
         etype, sub = rec.event_type, rec.sub_event_type
         if (etype in ("Violence against civilians", "Battles") or sub == "Looting/property destruction") and not any(
-                m.kind in ARMED and m.role == "agent" for m, _ in found):
+                m.kind in ARMED and m.role == "agent" and (
+                    trigger_verb is None or etype == "Battles"
+                    or m.sent_bounds == (trigger_verb.sent.start, trigger_verb.sent.end))
+                for m, _ in found):
             # armed villagers, farmers, herders or youths who attack (or burn and loot) are coded as a communal
-            # militia; only the event's own clause: "... killed a civilian when the man tried to escape" has no militia
+            # militia; only the event's own clause: "... killed a civilian when the man tried to escape" has no militia.
+            # Outside a battle (whose two sides may be told in two sentences), armed men who act only in another
+            # sentence do not make them unarmed ("four people were killed by herders ... Police reservists later
+            # engaged the raiders")
             found = [(replace(m, kind="communal_militia"), self._communal_militia(m, country))
                      if m.kind in ("civilians", "group", "rioters") and m.role == "agent" and self._is_community(m, country)
                      and (trigger_verb is None or _same_verb_chain(_governing_verb(m.span.root), trigger_verb)) else (m, a)
