@@ -71,3 +71,19 @@ def test_villagers_reprisal_is_theirs_though_herders_killed_the_day_before(pipel
 def test_villagers_killed_by_gunmen_in_the_same_sentence_stay_civilians(pipeline):
     text = "On 2 May 2021, gunmen killed three villagers near Kalale (Kalale, Borgou)."
     assert actors(pipeline, text) == ("Unidentified Armed Group (Benin)", "Civilians (Benin)")
+
+
+# ---- a country's branch named with its demonym ----------------------------------------------------------------
+def test_venezuelas_national_guard_is_acleds_gnb_branch(pipeline):
+    text = "National Guard troops detained three smugglers in Ureña, Tachira, on Monday."
+    assert actors(pipeline, text)[0] == "Military Forces of Venezuela (1999-) GNB: Venezuelan National Guard"
+
+
+def test_bolivarian_national_guard_facing_protesters_is_the_gnb(pipeline):
+    text = "Members of the Bolivarian National Guard fired tear gas at protesters in San Cristobal, Tachira, on Monday."
+    assert actors(pipeline, text)[1] == "Military Forces of Venezuela (1999-) GNB: Venezuelan National Guard"
+
+
+def test_ukraines_national_guard_keeps_its_own_branch(pipeline):
+    text = "National Guard troops detained three men in Kharkiv on Monday."
+    assert actors(pipeline, text)[0] == "Military Forces of Ukraine (2019-) National Guard"

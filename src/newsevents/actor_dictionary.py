@@ -281,6 +281,11 @@ class ActorDictionary:
         name of the country's own that contains it ('Customs': Nigeria's 'Nigeria Customs Service')."""
         forces = self.state_forces.get(country or "", {})
         key = next((k for k in forces if k.endswith("|" + unit)), None)
+        if key is None:
+            # the branch named with the country's demonym, perhaps after its abbreviation: Venezuela's
+            # 'GNB: Venezuelan National Guard' is its 'National Guard'
+            own = {f"{adjective} {unit.lower()}" for adjective, nation in self.demonyms.items() if nation == country}
+            key = next((k for k in forces if "|" in k and k.split("|", 1)[1].split(": ", 1)[-1].lower() in own), None)
         if key is None and " " not in unit:
             key = next((k for k in forces if unit in k.split("|", 1)[-1].split() and "|" in k), None)
         return key
