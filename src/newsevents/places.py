@@ -265,6 +265,7 @@ class PlaceResolver:
         self.unit_countries = {word: set(ccs) for word, ccs in cues_by_country["unit_countries"].items()}
         self.route_words = set(cues_by_country["route_words"])
         self.place_nouns_before_of = set(cues_by_country["place_nouns_before_of"])
+        self.place_nouns_before_to = set(cues_by_country["place_nouns_before_to"])
         current = load_json("place_admin1_current.json")
         self._regions = self._region_index(variants, current["units"])
         self.current_unit_km = current["max_km"]
@@ -2374,9 +2375,12 @@ class PlaceResolver:
             words[-1] in self.facility_after or words[0] in self.facility_after or words[0] in self.admin_after)
 
     def _place_noun_of(self, span) -> bool:
-        """'the streets of Kaya', 'residents of Tenado': a place, whatever the tagger says."""
-        return span.start >= 2 and span.doc[span.start - 1].lower_ == "of" \
-            and span.doc[span.start - 2].lower_ in self.place_nouns_before_of
+        """'the streets of Kaya', 'residents of Tenado', 'the entrance to Fada N'Gourma': a place, whatever the
+        tagger says."""
+        if span.start < 2:
+            return False
+        word, noun = span.doc[span.start - 1].lower_, span.doc[span.start - 2].lower_
+        return word == "of" and noun in self.place_nouns_before_of or word == "to" and noun in self.place_nouns_before_to
 
     def _in_brackets(self, span) -> bool:
         """Inside '(...)' that follows a name or its kind: ACLED's '(Commune, Province)' after the

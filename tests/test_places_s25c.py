@@ -1,0 +1,38 @@
+"""Places, session 25 (C): names the words call places, and the names around them.
+
+- 'the entrance to X', 'the road to X', 'the gates to X': a noun that leads into a place makes the name after 'to'
+  a place, as 'the entrance of X' already did ('Kaya' or 'Fada N'Gourma' there is no person); 'the exit of X' too.
+Example sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.places import PlaceResolver
+from test_places import near, place
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver()
+
+
+# ---- a noun leading into a place ------------------------------------------------------------------
+@pytest.mark.parametrize("text, lat, lon", [
+    # note style
+    ("Gendarmes set up a roadblock at the southern entrance to Fada N'Gourma and searched every bus.", 12.06, 0.36),
+    ("Protesters blocked the road to Kaya with burning tyres.", 13.09, -1.08),
+    # news style
+    ("Angry traders barricaded the main exit of Kaya on Thursday, demanding the reopening of the cattle market.",
+     13.09, -1.08),
+])
+def test_a_name_after_a_noun_leading_into_it_is_a_place(resolver, text, lat, lon):
+    r = place(resolver, text, event_type="Protests")
+    assert r.country == "Burkina Faso" and near(r, lat, lon)
+
+
+def test_a_later_sentence_from_which_help_came_does_not_move_the_event(resolver):
+    text = ("Traders barricaded the main entrance to Fada N'Gourma on Tuesday to protest a new market tax. Police "
+            "officers sent from Tenkodogo cleared the road in the evening.")
+    r = place(resolver, text, event_type="Protests")
+    assert r.admin1 == "Est" and near(r, 12.06, 0.36)
