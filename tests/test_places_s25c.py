@@ -2,6 +2,8 @@
 
 - 'the entrance to X', 'the road to X', 'the gates to X': a noun that leads into a place makes the name after 'to'
   a place, as 'the entrance of X' already did ('Kaya' or 'Fada N'Gourma' there is no person); 'the exit of X' too.
+- 'around Fraccionamiento de la Paz': the last words of a longer name joined by 'de la' are no town ('La Paz'),
+  though the article is a candidate's own; 'La Paz' alone stays.
 Example sentences written for these tests."""
 
 from __future__ import annotations
@@ -36,3 +38,25 @@ def test_a_later_sentence_from_which_help_came_does_not_move_the_event(resolver)
             "officers sent from Tenkodogo cleared the road in the evening.")
     r = place(resolver, text, event_type="Protests")
     assert r.admin1 == "Est" and near(r, 12.06, 0.36)
+
+
+# ---- the article of a longer name ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # note style
+    "On 12 May 2022, in Tulancingo municipality, Hidalgo, farmers blocked a federal road around Fraccionamiento de la "
+    "Paz to demand water for their fields. [size=no report]",
+    # news style
+    "On Monday farmers in Tulancingo municipality, Hidalgo, blocked a federal road at Fraccionamiento de la Paz, a "
+    "suburb, to demand water for their fields.",
+])
+def test_the_last_words_of_a_longer_spanish_name_are_no_town(resolver, text):
+    # 'Fraccionamiento de la Paz' is a place the gazetteer lacks: its 'la Paz' is not La Paz (Baja California Sur or Bolivia)
+    r = place(resolver, text, event_type="Protests")
+    assert r.country == "Mexico" and r.admin1 == "Hidalgo"
+
+
+def test_la_paz_on_its_own_stays_a_town(resolver):
+    # guard: the article is La Paz's own
+    r = place(resolver, "On 3 May 2022, teachers marched through the centre of La Paz, Baja California Sur, to demand "
+                        "back pay.", event_type="Protests")
+    assert r.admin1 == "Baja California Sur" and r.location == "La Paz"

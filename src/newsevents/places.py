@@ -2415,7 +2415,11 @@ class PlaceResolver:
             return False
         before = doc[span.start - 1]
         if before.lower_ in _JOINERS and any(fold(p.name).startswith(fold(before.text) + " ") for p in candidates):
-            return False
+            # the article is the candidate's own ('Ar Rutba', 'La Paz'), unless a name joined on runs through it:
+            # 'around Fraccionamiento de la Paz' names a place the gazetteer lacks, not La Paz
+            joined = doc[span.start - 2] if span.start - 2 > span.sent.start else None
+            return joined is not None and joined.lower_ in _JOINERS and joined.ent_iob_ == "I" \
+                and doc[span.start - 3].is_title
         return self._part_of_name(before)  # not 'UT Arlington', 'Kenyas Lamu'
 
     _NAME_LABELS = {"GPE", "LOC", "PERSON"}  # an organisation's name ('the Pohang Conference') tells its town (in_org)
