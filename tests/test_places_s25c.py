@@ -4,6 +4,7 @@
   a place, as 'the entrance of X' already did ('Kaya' or 'Fada N'Gourma' there is no person); 'the exit of X' too.
 - 'around Fraccionamiento de la Paz': the last words of a longer name joined by 'de la' are no town ('La Paz'),
   though the article is a candidate's own; 'La Paz' alone stays.
+- 'Matter' ('Black Lives Matter') is no town on its own (spelt loosely like Mather, Pennsylvania).
 Example sentences written for these tests."""
 
 from __future__ import annotations
@@ -60,3 +61,15 @@ def test_la_paz_on_its_own_stays_a_town(resolver):
     r = place(resolver, "On 3 May 2022, teachers marched through the centre of La Paz, Baja California Sur, to demand "
                         "back pay.", event_type="Protests")
     assert r.admin1 == "Baja California Sur" and r.location == "La Paz"
+
+
+# ---- a movement's name --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "On 20 February 2022, about 40 students marched across their campus (New Jersey) in support of the Black Lives "
+    "Matter movement. [size=about 40]",
+    "Dozens of students rallied on a college campus in New Jersey on Saturday, chanting Black Lives Matter slogans.",
+])
+def test_black_lives_matter_names_no_town(resolver, text):
+    # 'Matter' is spelt loosely like Mather, Pennsylvania: no place on its own
+    r = place(resolver, text, event_type="Protests")
+    assert r.admin1 == "New Jersey"
