@@ -150,6 +150,8 @@ class EventDetector:
         self.mine_workplace = set(lex["mine_workplace_words"])
         self.mine_blast_words = set(lex["mine_blast_words"])
         self.arrest_settings = set(lex["arrest_setting_nouns"])
+        self.arrest_after_preps = set(lex["arrest_after_preps"])
+        self.communal_words = set(lex["communal_words"])
         self.arrest_raid_verbs = set(lex["arrest_raid_verbs"])
         self.statistic_nouns = set(lex["statistic_nouns"])
         self.entry_verbs = set(lex["entry_verbs"])
@@ -184,6 +186,7 @@ class EventDetector:
         self.projectile_exclusions = set(lex["projectile_exclusions"])
         self.fire_words = set(lex["fire_words"])
         self.fire_setting_heads = set(lex["fire_setting_heads"])
+        self.symbolic_burnings = set(lex["symbolic_burnings"])
         self.civil_bodies = set(lex["civil_bodies"])
         self.seizure_verbs = set(lex["seizure_verbs"])
         self.firearm_nouns = set(lex["firearm_nouns"])
@@ -290,6 +293,8 @@ class EventDetector:
                 # "a hand grenade and a pistol were seized": a weapon taken, no explosion
                 out.append((span, _SEIZED_WEAPON))
                 continue
+            if found[(start, end)] in ("riot_cue", "Looting/property destruction") and self._burns_a_symbol(span.root):
+                continue  # "burned effigies of the minister": a token of the protest's cause, no violence
             if found[(start, end)] == "intervention_cue" and self._dispersed_itself(span):
                 continue  # "the crowd dispersed later in the afternoon": the protest ended, no one intervened
             if found[(start, end)] == "Disrupted weapons use" and self._intercepts_people(span):
@@ -735,7 +740,8 @@ class EventDetector:
             if self._hedged(span) or self._time_reference(span) or self._lasted_years(span) or span.root.i in policy:
                 out[span.root.i] = "hedged"
             elif self._arrested_over(span, arrests) or self._arrest_setting(span, arrests) or self._dated_before(span) \
-                    or self._known_for(span) or self._earlier_at_the_place(span):
+                    or self._known_for(span) or self._earlier_at_the_place(span) \
+                    or role == "Armed clash" and self._arrested_after(span, arrests):
                 out[span.root.i] = "reason"
         return out
 
@@ -813,6 +819,19 @@ class EventDetector:
             above, tie = above.head.head, True
         if not tie and tok.head.lower_ not in _REASON_PREPS:
             return False
+        return above.i in arrests or above.dep_ in ("dobj", "nsubjpass") and above.head.i in arrests
+
+    def _arrested_after(self, span, arrests: set[int]) -> bool:
+        """'Agents of the Guardia Civil arrested six people after clashes', 'police detained 20 youths following
+        clashes in the old town': a clash named only as what the arrest followed, with neither side told, is the
+        setting of the arrest, which is the act the sentence tells. The police making the arrest are no side of a
+        battle against themselves, and those they arrest are no armed group."""
+        tok = span.root
+        if tok.dep_ != "pobj" or tok.pos_ != "NOUN" or tok.head.lower_ not in self.arrest_after_preps:
+            return False
+        if self._clash_sides(tok) != "unknown":
+            return False  # 'arrested ... after clashes between soldiers and rebels': a battle told with its sides
+        above = tok.head.head
         return above.i in arrests or above.dep_ in ("dobj", "nsubjpass") and above.head.i in arrests
 
     def _arrest_setting(self, span, arrests: set[int]) -> bool:
@@ -914,23 +933,56 @@ class EventDetector:
                     g.lower_ in self.projectile_exclusions for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                     for g in c.subtree):
                 out["protest+thrown"] = 1.0
-            if lemma in self.fire_words or tok.lower_ == "fire" and (
-                    tok.head.lower_ in self.fire_setting_heads or tok.head.lemma_.lower() in self.fire_setting_heads):
+            if (lemma in self.fire_words or tok.lower_ == "fire" and (
+                    tok.head.lower_ in self.fire_setting_heads or tok.head.lemma_.lower() in self.fire_setting_heads)) \
+                    and not self._burns_a_symbol(tok):
                 out["protest+fire"] = 1.0
         return out
 
+    def _burns_a_symbol(self, tok) -> bool:
+        """'burned effigies of the prime minister', 'set fire to copies of the bill', 'burnt the flag': demonstrators
+        burning a token of what they protest against, which ACLED codes as a peaceful protest, not a violent one.
+        Only where everything burned is such a token."""
+        if tok.lemma_.lower() not in self.fire_words and tok.lemma_.lower() not in self.arson_lemmas \
+                and tok.lower_ != "fire":
+            return False
+        burned = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "fire"]
+        # 'set fire to effigies': the things after 'to' of the setting verb or of its 'fire'
+        holders = [tok, tok.head] if tok.lower_ == "fire" else [tok] + [c for c in tok.children if c.lower_ == "fire"]
+        burned += [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for g in p.children if g.dep_ == "pobj"]
+        burned += [c for b in burned for c in b.conjuncts]
+        return bool(burned) and all(b.lemma_.lower() in self.symbolic_burnings or b.lower_ in self.symbolic_burnings
+                                    for b in burned)
+
     def _clash_sides(self, tok) -> str:
         """Whether the sides of a clash word are armed ('troops clashed with militants'), civilians ('clashes
-        between rival students', 'residents clashed with each other'), both, or unknown: its subject and the people
-        after 'with' or 'between', with their conjuncts."""
+        between rival students', 'residents clashed with each other'), both, communities ('farmers and herders
+        clashed', 'tribal clashes'), or unknown: its subject and the people after 'with' or 'between', with their
+        conjuncts."""
         sides = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "against")):
             sides.extend(g for g in prep.children if g.dep_ == "pobj")
         sides += [c for s in sides for c in s.conjuncts]
         verdicts = {self._is_armed(s) for s in sides} - {None}
+        # 'clashes between farmers and herders', 'two rival families clashed', 'tribal clashes': communities that fight
+        # each other, which ACLED codes as battles of communal militias, unlike a crowd of students or supporters
+        communal = any(self._communal(t) for t in [tok, *sides])
         if not verdicts:
-            return "unknown"
+            return "communal" if communal else "unknown"
+        if verdicts == {False} and communal:
+            return "communal"
         return "mixed" if len(verdicts) > 1 else _ARMED_WORD[verdicts.pop()]
+
+    def _communal(self, t) -> bool:
+        """The word or its modifiers name a community as such: villagers, a clan, farmers and herders, a family
+        ('two rival farmer families'), 'tribal', 'communal', 'ethnic'; or a group of them ('youths of the village')."""
+        words = {t.lemma_.lower(), t.lower_} | {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod")}
+        if words & self.communal_words:
+            return True
+        return any(g.lemma_.lower() in self.communal_words or g.lower_ in self.communal_words
+                   for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                   for g in p.children if g.dep_ == "pobj")
 
     def _hedged(self, span) -> bool:
         """Future, hypothetical, negated or merely intended violence is not an event."""
@@ -986,6 +1038,10 @@ class EventDetector:
                 # stopped" did take place; only what is planned, demanded or prevented is not an event
                 below = chain[depth - 1].dep_
                 if below == "nsubj" or below == "nsubjpass" and t.lemma_.lower() in self.interrupting:
+                    return False
+                if depth == 1 and below == "npadvmod":
+                    # 'Students riot - demanding the resignation of ...': the parser hangs a trigger noun that is
+                    # the report's own verb on the hedge verb as an adverbial noun; it is no thing demanded
                     return False
                 return True
             if t.dep_ in ("ROOT",):
