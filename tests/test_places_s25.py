@@ -40,3 +40,14 @@ def test_strike_in_a_clause_naming_a_foreign_country_is_placed_in_that_country(p
 def test_a_clause_naming_the_home_country_keeps_the_town_of_the_sentence(pipeline):
     events = _by_type(pipeline.extract(BOTH_AT_HOME, published=date(2024, 5, 10)))
     assert events["Explosions/Remote violence"].country == "Turkey"
+
+
+RALLY_OF_PEOPLE_WITH_TIES_ABROAD = (
+    "On 5 March 2022, about forty demonstrators with family ties to Ukraine, Moldova, and Georgia rallied along Main "
+    "Street in Dayton (Ohio) in a pro-Ukraine rally against the Russian invasion of Ukraine. [size=about forty]")
+
+
+def test_a_country_the_clause_names_only_as_ties_abroad_is_not_where_the_event_was(pipeline):
+    events = pipeline.extract(RALLY_OF_PEOPLE_WITH_TIES_ABROAD, published=date(2022, 3, 8))
+    assert [(e.country, e.location, e.actor1) for e in events] == [
+        ("United States", "Dayton", "Protesters (United States)")]

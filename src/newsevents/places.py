@@ -199,6 +199,7 @@ class PlaceResolver:
         self.near_before = [p.split() for p in cues["near_before"]]
         self.near_after = set(cues["near_after"])
         self.locative = set(cues["locative_before"])
+        self.country_in_clause_preps = set(cues["country_in_clause_preps"])
         self.coded_before = [p.split() for p in cues["coded_before"]]
         self.elsewhere_before = [p.split() for p in cues["elsewhere_before"]]
         self.voice_after = set(cues["voice_after"])
@@ -918,8 +919,8 @@ class PlaceResolver:
         inside = [m for m in info.mentions if m.sent_index == opening and m.span.start in clause]
         if any(m.best is not None for m in inside):
             return None
-        named = {m.country_cc for m in inside if m.country_cc and not m.demonym and (
-            m.locative or m.span.root.head.dep_ == "prep" and m.span.root.head.lower_ in self.locative)}
+        named = {m.country_cc for m in inside if m.country_cc and not m.demonym and m.span.root.head.dep_ == "prep"
+                 and m.span.root.head.lower_ in self.country_in_clause_preps}
         outside = {m.best.cc for m in info.mentions if m.sent_index == opening and m.span.start not in clause
                    and m.best is not None}
         if len(named) == 1 and outside and not named & outside:
