@@ -16,6 +16,30 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def votes_of(pipeline):
+    """Runs the pipeline on a text and returns the detector's votes for each event it decided (spied on
+    `EventDetector._decide`) with the records: what the rules voted, before the model and the later stages."""
+    from datetime import date
+
+    def run(text, published=date(2022, 6, 1)):
+        seen = []
+        detector = pipeline.detector
+        decide = detector._decide
+
+        def spy(votes, text, one_paragraph, cues=None):
+            seen.append(dict(votes))
+            return decide(votes, text, one_paragraph, cues)
+
+        detector._decide = spy
+        try:
+            records = pipeline.extract(text, published=published)
+        finally:
+            del detector._decide
+        return seen, records
+    return run
+
+
+@pytest.fixture(scope="session")
 def counter():
     """The fatality stage alone, for tests that hand it one event's sentences."""
     from newsevents.fatalities import FatalityCounter

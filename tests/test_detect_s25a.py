@@ -11,26 +11,6 @@ from datetime import date
 import pytest
 
 
-@pytest.fixture(scope="module")
-def votes_of(pipeline):
-    def run(text, published=date(2022, 6, 1)):
-        seen = []
-        detector = pipeline.detector
-        decide = detector._decide
-
-        def spy(votes, text, one_paragraph, cues=None):
-            seen.append(dict(votes))
-            return decide(votes, text, one_paragraph, cues)
-
-        detector._decide = spy
-        try:
-            records = pipeline.extract(text, published=published)
-        finally:
-            del detector._decide
-        return seen, records
-    return run
-
-
 NEWS_ARREST_AFTER_CLASHES = (
     "Eight people held after night of unrest in harbour district\n\n"
     "Officers of the national police arrested eight people after clashes in the harbour district of Marseille on "
