@@ -71,21 +71,9 @@ def test_one_paragraph_report_tells_one_protest_and_its_dispersal(pipeline):
     assert [r.sub_event_type for r in records] == ["Protest with intervention"]
 
 
-def test_protest_is_voted_once_per_report(pipeline):
-    seen = []
-    detector = pipeline.detector
-    decide = detector._decide
-
-    def spy(votes, text, one_paragraph, cues=None):
-        seen.append(dict(votes))
-        return decide(votes, text, one_paragraph, cues)
-
-    detector._decide = spy
-    try:
-        pipeline.extract("Nurses protested in Accra on Monday. The protesters marched to parliament. The protesters "
-                         "held a sit-in. Police arrested three protesters.")
-    finally:
-        del detector._decide
+def test_protest_is_voted_once_per_report(votes_of):
+    seen, _ = votes_of("Nurses protested in Accra on Monday. The protesters marched to parliament. The protesters "
+                       "held a sit-in. Police arrested three protesters.", published=None)
     # the arrest makes it an intervention; four sentences naming the protesters do not outvote it
     assert len(seen) == 1 and seen[0]["Protest with intervention"] > seen[0]["Peaceful protest"]
 

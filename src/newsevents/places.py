@@ -3037,7 +3037,10 @@ class PlaceResolver:
             unit_weight = {} if m.context else self._weight_of_named_unit(m, candidates)
             # 'St James' is the name GeoNames writes out as 'Saint James'
             written_keys = {m.key, gazetteer.written_out(m.key)}
-            named_so = any(written_keys & {fold(p.name), fold(gazetteer_strip(p.name))} for p in candidates)
+
+            def spelled_as_written(p: Place) -> bool:  # the name (or it without its kind word) as the text writes it
+                return bool(written_keys & {fold(p.name), fold(gazetteer_strip(p.name))})
+            named_so = any(spelled_as_written(p) for p in candidates)
             # 'the La Source neighbourhood of Saint-Marc': a part of the town named after it lies in that town; a
             # namesake far from it is not the place (and the town is)
             town_of = quarters_of.get(id(m))
@@ -3093,7 +3096,7 @@ class PlaceResolver:
                     continue
                 if reject and leaning and p.cc != leaning and others.get(p.cc, 0.0) <= 0.0 and p.kind == "city" \
                         and p.population < BIG_PLACE \
-                        and not written_keys & {fold(p.name), fold(gazetteer_strip(p.name))} \
+                        and not spelled_as_written(p) \
                         and (leaning in at_home or self._far_apart(p.cc, leaning)):
                     # a name that is only another spelling of a town abroad ('Inata' for Japan's Inada) is not that
                     # town when the rest of the article, even by a demonym alone, leans to another country (a
