@@ -279,6 +279,8 @@ def role_of(token, depth: int = 0) -> str:
         return "patient" if passive or lemma in UNDERGOER_VERBS else "agent"
     if _suspected(token):
         return "agent"  # "Al Shabaab is suspected", "JNIM militants are suspected of planting the mine"
+    if dep == "nsubjpass" and _held_for_the_deed(head):
+        return "agent"  # "a police officer was arrested after shooting dead a trader": the one held did the deed
     if dep in ("nsubjpass",):
         return "patient"
     if dep == "dobj" and head.lemma_.lower() in _role_words()["blaming_verbs"] and any(
@@ -325,6 +327,17 @@ def _suspected(token) -> bool:
     hedged = verb.lemma_.lower() in _role_words()["hedge_words"] \
         or verb.lemma_ == "believe" and any(c.dep_ == "xcomp" for c in verb.children)
     return token.dep_ == "nsubjpass" and hedged and _suspected_of_the_deed(verb)
+
+
+def _held_for_the_deed(verb) -> bool:
+    """The verb holds, charges or sentences its subject for a harmful deed told after it ('an officer was arrested
+    after shooting dead a trader', 'two soldiers were charged with killing a civilian')."""
+    words = _role_words()
+    if verb.lemma_.lower() not in words["custody_verbs"]:
+        return False
+    deeds = words["harm_verbs"] | words["lethal_verbs"] | words["assault_verbs"] | words["victim_object_verbs"]
+    return any(c.dep_ == "prep" and c.lower_ in words["custody_deed_preps"] and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in deeds for g in c.children) for c in verb.children)
 
 
 def _suspected_of_the_deed(verb) -> bool:
@@ -1485,11 +1498,19 @@ class ActorResolver:
 
         found = [(m, a) for m, a in found if not _of_named_body(m, [x for x, _ in found])]
         etype, sub = rec.event_type, rec.sub_event_type
+        # forces that people acting as a community attack in their own sentence ("armed herders attacked
+        # soldiers ... Soldiers killed two of them"): those forces hitting back later do not make the people unarmed
+        community_agents = [m for m, _ in found if m.kind in ("civilians", "group", "rioters") and m.role == "agent"
+                            and self._is_community(m, country)]
+        attacked = {a[0] for m, a in found if m.kind in ARMED and m.role in ("patient", "peer")
+                    and any(c.sent_bounds == m.sent_bounds for c in community_agents)}
         if (etype in ("Violence against civilians", "Battles") or sub == "Looting/property destruction") and not any(
                 m.kind in ARMED and m.role == "agent" and (
                     trigger_verb is None or etype == "Battles"
                     or m.sent_bounds == (trigger_verb.sent.start, trigger_verb.sent.end))
-                for m, _ in found):
+                and not (etype == "Battles" and a[0] in attacked
+                         and not any(c.sent_bounds == m.sent_bounds for c in community_agents))
+                for m, a in found):
             # armed villagers, farmers, herders or youths who attack (or burn and loot) are coded as a communal
             # militia; only the event's own clause: "... killed a civilian when the man tried to escape" has no militia.
             # Outside a battle (whose two sides may be told in two sentences), armed men who act only in another
@@ -1663,9 +1684,12 @@ class ActorResolver:
                     rest = [self._generic("unidentified", country)]
             two = rest[0] if rest else self._generic("civilians", country)
             arrested = rest[0][0] if rest else None
-            if isinstance(arrested, Mention) and arrested.kind == "protesters" and arrested.span.root.lemma_ == "activist" \
-                    and not any(t.lower_ in _role_words()["protest_context_words"] for sent in sents for t in sent):
-                two = self._generic("civilians", country)  # "arrested four civil activists": no protest, civilians
+            if isinstance(arrested, Mention) and self._people_not_crowd(arrested) \
+                    and not any(t.lower_ in _role_words()["protest_context_words"] or t.lower_.startswith("riot")
+                                for sent in sents for t in sent):
+                # "arrested four civil activists", "police arrested two youths": people a crowd's name is made
+                # of, held where no protest or riot is told, are civilians
+                two = self._generic("civilians", country)
         else:
             sides = [x for x in armed if x[0].role != "patient"]
             if etype == "Battles" and sides:
@@ -2005,6 +2029,19 @@ class ActorResolver:
             src = two[0] if two and two[0] is not None else None
             rec.add_evidence("civilian_targeting", src.span.sent if src else draft.anchor, src.span if src else None,
                              rule="civilians targeted")
+
+    @staticmethod
+    def _people_not_crowd(m: Mention) -> bool:
+        """A protester or rioter mention named only as people ('activists', 'youths', 'a group of youth'), not as
+        a crowd that protests or riots ('protesters', 'rioters', 'a mob')."""
+        if m.kind not in ("protesters", "rioters"):
+            return False
+        words = _role_words()
+        crowd_acts = {"protesters", "protestors", "demonstrators", "rioters"}
+        people = (words["crowd_nouns"] | words["community_nouns"]) - crowd_acts
+        root = m.span.root
+        return root.lemma_.lower() == "activist" or root.lower_ in people \
+            or root.lower_ == "group" and any(t.lower_ in people for t in root.subtree)
 
     def _capture_claimed(self, article: Article) -> bool:
         """A sentence of the article tells a group claiming the capture of a place ('claimed the capture of
