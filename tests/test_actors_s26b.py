@@ -1,6 +1,5 @@
-"""Actors stage, session 26 (helper B): the one held or charged for a deed is its doer; people arrested under a
-crowd's name with no protest or riot told are civilians; forces that people attack and that hit back in a later
-sentence leave the people a militia. My own example sentences."""
+"""Actors stage, session 26 (helper B): the one held or charged for a deed is its doer; forces that people attack
+and that hit back in a later sentence leave the people a militia. My own example sentences."""
 
 from datetime import date
 
@@ -26,17 +25,6 @@ def test_soldier_charged_with_killing_a_civilian_did_the_killing(pipeline):
 def test_officers_arrested_for_beating_a_student_did_the_beating(pipeline):
     text = "On 3 May 2023, two officers were arrested for beating a student in Kisumu (Kisumu, Kisumu)."
     assert actors(pipeline, text)[0] == "Police Forces of Kenya (2022-)"
-
-
-# ---- people arrested under a crowd's name, no protest or riot told --------------------------------------------
-def test_police_arresting_two_youths_over_a_robbery_hold_civilians(pipeline):
-    text = "On 3 May 2023, police arrested two youths in Kisumu (Kisumu, Kisumu) over a robbery."
-    assert actors(pipeline, text) == ("Police Forces of Kenya (2022-)", "Civilians (Kenya)")
-
-
-def test_a_group_of_youth_arrested_are_civilians(pipeline):
-    text = "On 3 May 2023, police arrested a group of youth in Kisumu (Kisumu, Kisumu) suspected of robbery."
-    assert actors(pipeline, text)[1] == "Civilians (Kenya)"
 
 
 # ---- people who attack forces stay a militia when the forces hit back in the next sentence ---------------------

@@ -1684,12 +1684,9 @@ class ActorResolver:
                     rest = [self._generic("unidentified", country)]
             two = rest[0] if rest else self._generic("civilians", country)
             arrested = rest[0][0] if rest else None
-            if isinstance(arrested, Mention) and self._people_not_crowd(arrested) \
-                    and not any(t.lower_ in _role_words()["protest_context_words"] or t.lower_.startswith("riot")
-                                for sent in sents for t in sent):
-                # "arrested four civil activists", "police arrested two youths": people a crowd's name is made
-                # of, held where no protest or riot is told, are civilians
-                two = self._generic("civilians", country)
+            if isinstance(arrested, Mention) and arrested.kind == "protesters" and arrested.span.root.lemma_ == "activist" \
+                    and not any(t.lower_ in _role_words()["protest_context_words"] for sent in sents for t in sent):
+                two = self._generic("civilians", country)  # "arrested four civil activists": no protest, civilians
         else:
             sides = [x for x in armed if x[0].role != "patient"]
             if etype == "Battles" and sides:
@@ -2029,19 +2026,6 @@ class ActorResolver:
             src = two[0] if two and two[0] is not None else None
             rec.add_evidence("civilian_targeting", src.span.sent if src else draft.anchor, src.span if src else None,
                              rule="civilians targeted")
-
-    @staticmethod
-    def _people_not_crowd(m: Mention) -> bool:
-        """A protester or rioter mention named only as people ('activists', 'youths', 'a group of youth'), not as
-        a crowd that protests or riots ('protesters', 'rioters', 'a mob')."""
-        if m.kind not in ("protesters", "rioters"):
-            return False
-        words = _role_words()
-        crowd_acts = {"protesters", "protestors", "demonstrators", "rioters"}
-        people = (words["crowd_nouns"] | words["community_nouns"]) - crowd_acts
-        root = m.span.root
-        return root.lemma_.lower() == "activist" or root.lower_ in people \
-            or root.lower_ == "group" and any(t.lower_ in people for t in root.subtree)
 
     def _capture_claimed(self, article: Article) -> bool:
         """A sentence of the article tells a group claiming the capture of a place ('claimed the capture of
