@@ -371,6 +371,10 @@ class BackgroundJudge:
         if f.old_dates and all(self._dated_before_by_its_own_words(m, f.old_dates) for m in e["mentions"]):
             return True  # "The peace agreement signed in 2001 promised a referendum, and the vote, held from 23
             # November, ...": the words that describe the trigger date it years back, whatever day the rest tells
+        if all(self._in_a_tally_describing_a_noun(m) for m in e["mentions"]):
+            return True  # "A jirga agreed a ceasefire in Kohat on Wednesday between the tribes of Kurram, where a
+            # week of violence that began with an attack on a convoy has killed dozens": the clause describes the
+            # district by the violence counted up to now; the day the sentence names is the ceasefire's
         if f.days:  # a recent day-level date of its own: an incident, whatever else the sentence says
             return False
         if f.after_old and not lead and (self.reader.refers_back(e) or not f.places):
@@ -426,6 +430,15 @@ class BackgroundJudge:
         tok = m.span.root
         return any(c.dep_ in ("acl", "relcl") and any(d in c.doc[c.left_edge.i:c.right_edge.i + 1].text.lower()
                                                      for d in old_dates) for c in tok.children)
+
+    def _in_a_tally_describing_a_noun(self, m: Mention) -> bool:
+        """The trigger stands in a relative clause in the perfect that describes a noun of another clause ('the
+        district, where fighting has killed 40 people'; 'a feud that has claimed dozens of lives since an attack on a
+        convoy'): what a place or a conflict has seen up to now, not the occasion the sentence tells."""
+        for t in (m.span.root, *m.span.root.ancestors):
+            if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and self.reader.perfect(t):
+                return True
+        return False
 
     def _counted_up_to_now(self, e: dict) -> bool:
         """Every trigger's verb is in the perfect ('have arrested', 'have been killed') or counts from a time on
