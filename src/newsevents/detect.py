@@ -184,6 +184,8 @@ class EventDetector:
         self.resist_verbs = set(lex["resist_verbs"])
         self.projectile_verbs = set(lex["projectile_verbs"])
         self.projectile_exclusions = set(lex["projectile_exclusions"])
+        self.thrown_missiles = set(lex["thrown_missiles"])
+        self.harmless_missile_modifiers = set(lex["harmless_missile_modifiers"])
         self.fire_words = set(lex["fire_words"])
         self.fire_setting_heads = set(lex["fire_setting_heads"])
         self.symbolic_burnings = set(lex["symbolic_burnings"])
@@ -357,6 +359,12 @@ class EventDetector:
                 # "an armoured police vehicle drove into demonstrators and ran over a driver": harm done with a vehicle
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "violence"))
+            elif self._throws_missiles(tok):
+                # "some throwing bottles and stones at police lines", "pelted officers with rocks": the phrase list
+                # knows only 'threw stones'; whatever else is thrown, and whatever words come between, a crowd
+                # throwing it riots
+                taken.add(tok.i)
+                out.append((doc[tok.i:tok.i + 1], "riot_cue"))
             elif self._set_alight(tok) and self._set_alight_by_people(tok):
                 # "protesters broke in and set the main hall alight": the object between 'set' and 'alight' hides the
                 # phrase from the list; armed men's arson turns to property destruction later (_armed_arson)
@@ -405,6 +413,29 @@ class EventDetector:
         hit = {v.i for span, role in out if role in _HARM_ROLES for v in self._victims(span.root)}
         return sorted(((span, role) for span, role in out if not (role == "mob_cue" and span.root.i in hit)),
                       key=lambda sr: sr[0].start)
+
+    def _throws_missiles(self, tok) -> bool:
+        """A verb of throwing (projectile_verbs) whose object, or what it pelts people 'with', is a missile a crowd
+        throws (thrown_missiles), told of anyone but the state's forces ('police threw stones back' is no riot)."""
+        if tok.lemma_.lower() not in self.projectile_verbs or any(c.dep_ == "neg" for c in tok.children):
+            return False
+        thrown = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        thrown += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                   if g.dep_ == "pobj"]
+        if tok.dep_ == "amod" and tok.tag_ == "VBG":
+            thrown.append(tok.head)  # "some throwing bottles and stones": the parser hangs the verb on its object
+        thrown += [c for t in thrown for c in t.conjuncts]
+
+        def missile(t) -> bool:
+            named = " ".join([c.lemma_.lower() for c in t.lefts if c.dep_ == "compound"] + [t.lemma_.lower()])
+            if any(c.dep_ in ("amod", "compound") and c.lower_ in self.harmless_missile_modifiers for c in t.children):
+                return False  # 'plastic bottles'
+            return t.lemma_.lower() in self.thrown_missiles or named in self.thrown_missiles
+
+        if not any(missile(t) for t in thrown):
+            return False
+        agent = self._agent(tok) or (self._agent(tok.head) if tok.dep_ == "conj" else None)
+        return agent is None or not self._names_state_forces(agent)
 
     def _dispersed_itself(self, span) -> bool:
         """'The crowd dispersed later', 'marched to the square and dispersed peacefully': a verb of dispersal in the
@@ -1315,7 +1346,8 @@ class EventDetector:
                 parts = self.told_after(ms)
             if len(parts) > 1:
                 return [g for part in parts for g in self.sentence_events(part, clauses)]
-        described = [m for m in ms if m.span.root.dep_ == "amod"]
+        # ('some throwing bottles and stones', the parser's adjective for a crowd's act, describes no one)
+        described = [m for m in ms if m.span.root.dep_ == "amod" and m.role != "riot_cue"]
         if clauses and described and len(described) < len(ms):
             # "soldiers killed 10 bandits and rescued 15 kidnapped travellers": a word that only describes people
             # ('kidnapped', 'wounded') tells no act of this sentence beside the acts it tells
@@ -1777,6 +1809,11 @@ class EventDetector:
             # "Analysts attribute the decline to ..., with thousands of troops deployed": a participle after 'with'
             # has no tense of its own; the clause it hangs from tells whether this is a remark or an occasion
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+        while verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head is not verb and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "politicians, who use them to mobilise votes": an infinitive of purpose has no tense of its own either;
+            # the verb it serves tells whether this is a remark or an occasion ('police fired tear gas to disperse')
+            verb = verb.head
         if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
             return not any(c.dep_ == "aux" for c in verb.children)  # not "has been shelled"
         if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in self.reporting:
