@@ -26,3 +26,20 @@ def test_violence_told_in_a_perfect_relative_clause_is_no_event_of_the_lead(pipe
     assert attacks[0].location != "Bannu"
     assert str(attacks[0].event_date) == "2024-07-24"
     assert any(r.sub_event_type == "Agreement" for r in records)
+
+
+def _places(text: str) -> list[set]:
+    from newsevents import nlp
+    from newsevents.background import SentenceFactReader
+
+    doc = nlp.load()(text)
+    return [f.places for f in SentenceFactReader(["say"]).read(list(doc.sents), date(2024, 8, 2))]
+
+
+def test_a_place_named_only_in_what_dates_the_event_by_another_is_not_its_place():
+    # the rioting in Rotherham is another event, two days before; the sentence's event is in Sunderland
+    places = _places("Youths attacked police officers and burned a car in Sunderland on Thursday night, two days after "
+                     "rioting outside a hotel in Rotherham left twenty officers injured.")
+    assert "sunderland" in places[0] and "rotherham" not in places[0]
+    places = _places("Youths attacked police officers in Sunderland on Thursday, a day after rioting in Rotherham.")
+    assert "sunderland" in places[0] and "rotherham" not in places[0]

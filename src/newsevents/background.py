@@ -103,6 +103,7 @@ class SentenceFactReader:
         self.narrative_days = {p: n for p, n in counted.items() if not p.endswith(("after", "before"))}
         self.narrative_re = phrase_pattern(self.narrative_days)
         self.organisation_heads = set(ctx["organisation_heads"])
+        self.duration_nouns = set(read_json("event_lexicon.json")["duration_nouns"])
 
     def read(self, sents, published=None) -> list[SentenceFacts]:
         out = []
@@ -114,6 +115,9 @@ class SentenceFactReader:
             places = {e.text.lower() for e in s.ents if e.label_ in ("GPE", "LOC", "FAC")
                       and e[-1].lower_ not in self.organisation_heads and not (len(e) == 1 and e[0].tag_ == "JJ")
                       and not _CLOCK.fullmatch(e.text.strip())}
+            # (not a place named only in what dates the sentence's event by another: 'rioters attacked police in
+            # Hartlepool on Wednesday, a day after rioting outside a mosque in Southport')
+            places -= self._places_of_earlier_events(s)
             fronted = fronted_place(s)
             if fronted:  # whatever the tagger took the name for
                 places.add(fronted)
@@ -165,6 +169,25 @@ class SentenceFactReader:
                 # "... since April 2018, when protests grew into a nationwide uprising. Police crushed the protests
                 # over the following months.": the time of the sentence before
                 out[-1].after_old = True
+        return out
+
+    def _places_of_earlier_events(self, sent) -> set[str]:
+        """The places named inside a clause or phrase that puts another event so many days before or after this one
+        ('a day after rioting outside a mosque in Southport left 50 officers injured', 'two days after a bombing in
+        Quetta'): that event's places, not this one's."""
+        spans = []
+        for t in sent:
+            if t.lower_ not in ("after", "before") or t.dep_ not in ("mark", "prep"):
+                continue
+            if any(c.dep_ == "npadvmod" and c.lemma_.lower() in self.duration_nouns
+                   for c in (t.head.children if t.dep_ == "mark" else t.children)):
+                spans.append(t.head if t.dep_ == "mark" else t)
+            elif t.dep_ == "prep" and t.head.lemma_.lower() in self.duration_nouns and t.head.i < t.i:
+                spans.append(t)  # ('..., a day after rioting in Southport', the parser's 'after' of 'day')
+        out = set()
+        for head in spans:
+            inside = {d.i for d in head.subtree}
+            out |= {e.text.lower() for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e.root.i in inside}
         return out
 
     def _recent_month(self, text: str, published) -> bool:

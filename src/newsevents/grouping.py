@@ -59,6 +59,7 @@ class ArticleGrouper:
         # an emergency measure (a curfew, a state of emergency) in an article that tells an event of another kind in
         # another sentence is the background of that event, not an event of its own
         told_apart = [e["sents"][0] for e in body if not e["generic"] and not _measure_only(e)]
+        body_background = False  # a body mention left out as background (an older event, a trend, a remark)
         for e in [e for e in body if not e["generic"]]:
             i = e["sents"][0]
             if _measure_only(e) and any(k != i for k in told_apart):
@@ -69,6 +70,7 @@ class ArticleGrouper:
             # look back
             lead = not here and (paragraph(i) <= _LEAD_PARAGRAPHS or sectioned)
             if self.background.is_background(e, facts, lead=lead, opening=lead and paragraph(i) == 0):
+                body_background = True
                 continue
             if sectioned and not here and groups and not (self.reader.fresh(e) or facts[i].days or any(
                     _told_in_the_past(m.span.root) and self.reader.doer(m) is not None for m in e["mentions"])
@@ -123,7 +125,9 @@ class ArticleGrouper:
                     # a headline that names two events ("Kherson shelled overnight; fighting near Vovchansk")
                     # adds its words to each, but its places and numbers belong to neither alone
                     target["sents"] = had
-            elif not [g for g in groups if not g["header"]] and not e["generic"]:
+            elif not [g for g in groups if not g["header"]] and not e["generic"] and not body_background:
+                # (a headline over a body whose every act is background, a feature on the feuds of past years,
+                # names those acts, not an event of its own: 'how the feuds became a killing machine')
                 groups.append(self._new_group(e))
         for g in groups:
             votes = g["votes"]
@@ -601,6 +605,11 @@ class ArticleGrouper:
                 return scene  # "On Tuesday morning another gang came for the cattle near Loruk. This time the
                 # reservists were waiting. They exchanged fire with the raiders": an answer in an interview telling
                 # the clash the lead put at Loruk on Tuesday, by its day and place
+            told_there = self._event_of_its_day_and_place(e, groups, facts)
+            if told_there is not None:
+                return told_there  # "Residents of Mount Salem blocked roads yesterday ..." in the lead, and paragraphs
+                # later "Yesterday morning, dozens of residents blocked the main road into Mount Salem and threw
+                # bottles at a police vehicle": the lead's event told in full, on its day and at its place
             return _DROP
         if self.reader.refers_back(e) and _family(target["votes"]) != fam and i - max(target["sents"]) > _FOLLOW_UP_REACH:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
@@ -659,6 +668,18 @@ class ArticleGrouper:
         there = [g for g in groups if _family(g["votes"]) == fam and g.get("creator") is not None
                  and facts[g["creator"]].days & facts[k].days
                  and set().union(*(facts[j].places for j in g["sents"])) & facts[k].places]
+        return there[0] if len(there) == 1 else None
+
+    @staticmethod
+    def _event_of_its_day_and_place(e: dict, groups: list[dict], facts: list[SentenceFacts]) -> Optional[dict]:
+        """The one event of `e`'s coarse kind (violence, crowds, developments) whose first sentence names both a day
+        and a place that `e`'s own sentence names; None otherwise."""
+        f = facts[e["sents"][0]]
+        if not (f.days and f.places):
+            return None
+        coarse = _COARSE.get(_family(e["votes"]))
+        there = [g for g in groups if _COARSE.get(_family(g["votes"])) == coarse and g.get("creator") is not None
+                 and facts[g["creator"]].days & f.days and facts[g["creator"]].places & f.places]
         return there[0] if len(there) == 1 else None
 
     def _claim_of_an_event_told(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> Optional[dict]:
