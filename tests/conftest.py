@@ -58,3 +58,9 @@ def fatality_record(counter, text, etype, sub, location=None):
                        sentences=list(doc.sents))
     counter(Article(text=text, doc=doc), [draft])
     return draft.record
+
+
+def sole_event_actors(pipeline, text, published):
+    """actor1 and actor2 of the one event a text tells (the unpacking fails when it tells none or several)."""
+    (event,) = pipeline.extract(text, published=published)
+    return event.actor1, event.actor2
