@@ -500,6 +500,13 @@ def _controls_crowd(verb) -> bool:
     return verb.lemma_.lower() in words or any(w in text for w in words)
 
 
+def _done_to_crowd(verb) -> bool:
+    """The forces' verb is done to people of a crowd that no actor word names ('police shot dead two opposition
+    supporters during election riots', 'two supporters were shot dead by police'): the forces face the riot, as
+    they do when the crowd is named as protesters or youths."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _role_words()["crowd_nouns"] for c in verb.children)
+
+
 def _crowd_faced_first(state_targets: list, forces: list, order: dict) -> tuple:
     """'One man was killed when soldiers fired live bullets to clear youths who had blocked the highway. The youths
     had pelted a police patrol with stones before the army arrived': forces the event's own sentence tells
@@ -1599,7 +1606,8 @@ class ActorResolver:
                 state_targets = [x for x in police if x[0].role == "agent" and (
                     trigger_verb is None or not _same_verb_chain(_governing_verb(x[0].span.root), trigger_verb)
                     or any(_same_verb_chain(_governing_verb(x[0].span.root), v) for v in crowd_verbs)
-                    or _controls_crowd(_governing_verb(x[0].span.root)))]
+                    or _controls_crowd(_governing_verb(x[0].span.root))
+                    or _done_to_crowd(_governing_verb(x[0].span.root)))]
             # forces the crowd protests about ("the death of a driver in a shoot-out with military police") or
             # who mutiny themselves ("mutinying soldiers fired into the air", "firing by mutinying police") are not
             # whom the riot faces
