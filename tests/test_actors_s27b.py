@@ -22,3 +22,14 @@ def test_supporters_shot_dead_by_police_in_riots_face_the_police(pipeline):
 def test_youths_shot_dead_by_police_in_riots_still_face_the_police(pipeline):
     text = "On 3 May 2023, two youths were shot dead by police during riots in Kisumu."
     assert sole_event_actors(pipeline, text, WHEN) == ("Rioters (Kenya)", "Police Forces of Kenya (2022-)")
+
+
+# ---- victims named by another nationality after 'against' ('opened fire against a Nigerien miner') ------------
+def test_fire_opened_against_a_foreign_miner_hits_civilians_of_his_country(pipeline):
+    text = "On 5 June 2020, unknown gunmen opened fire against a Nigerien miner near Markoye (Markoye, Oudalan)."
+    assert sole_event_actors(pipeline, text, WHEN)[1] == "Civilians (Niger)"
+
+
+def test_fire_opened_against_a_foreign_checkpoint_names_no_foreign_victims(pipeline):
+    text = "On 5 June 2020, unknown gunmen opened fire against a Malian checkpoint near Markoye (Markoye, Oudalan)."
+    assert sole_event_actors(pipeline, text, WHEN)[1] != "Civilians (Mali)"

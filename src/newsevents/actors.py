@@ -3008,9 +3008,10 @@ class ActorResolver:
         d = self.dictionary
         verbs = [trigger_verb] + [c for c in trigger_verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         victims = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-        # "opened fire on a Nigerien miner", "fired at Malian herders"; not "at a Russian checkpoint"
+        # "opened fire on a Nigerien miner", "fired at Malian herders", "opened fire against a Nigerien trader"; not
+        # "at a Russian checkpoint"
         places = _role_words()["facility_nouns"] | _role_words()["fixed_facility_nouns"] | _role_words()["civilian_place_nouns"]
-        victims += [o for v in verbs + victims for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "at")
+        victims += [o for v in verbs + victims for p in v.children if p.dep_ == "prep" and p.lower_ in _role_words()["target_preps"]
                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in places]
         victims += [o for v in victims for p in v.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]  # "a crew of Russian sailors"
