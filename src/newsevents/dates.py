@@ -404,7 +404,7 @@ def _names_no_noun(span) -> bool:
     return following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
-def _background(span, event_nouns: frozenset = frozenset()) -> bool:
+def _background(span, event_nouns: frozenset = frozenset(), gathering_verbs: frozenset = frozenset()) -> bool:
     """A date of something the sentence only mentions: a relative clause about a noun ('a murder
     which occurred on 07/02', 'youths who had heckled him on 08/09') or a name ('the August 8
     polls', 'his October 26 election victory'), or the day of an act in the possessive ('Saturday's murder').
@@ -433,6 +433,8 @@ def _background(span, event_nouns: frozenset = frozenset()) -> bool:
                 return False
             if any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
                 return False  # "... in Zamfara state, where gunmen killed three farmers on Tuesday": what happened there
+            if _doers_gathered(node, gathering_verbs):
+                return False  # "A crowd that had gathered on Tuesday evening ... threw stones": how the event began
             # "women who were collecting firewood ... on Sunday": what the victims were doing when
             # the event befell them is at its time
             return not (node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children))
@@ -440,6 +442,16 @@ def _background(span, event_nouns: frozenset = frozenset()) -> bool:
             return False  # reached the clause the date belongs to
         node = node.head
     return False
+
+
+def _doers_gathered(relcl, gathering_verbs: frozenset) -> bool:
+    """A relative clause telling the subject of the sentence's verb coming together ('A crowd that had gathered
+    on Tuesday evening near the scene threw stones at police', 'Protesters who assembled outside the governor's
+    office on Monday blocked the road'): the doers' gathering is the start of what they went on to do, so its
+    day is the event's, not that of something the sentence only mentions."""
+    noun = relcl.head
+    return relcl.lemma_.lower() in gathering_verbs and noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in relcl.children)
 
 
 def _names_the_event(noun) -> bool:
@@ -556,6 +568,7 @@ class DateResolver:
     def __init__(self) -> None:
         self.cues = load_cues()
         self._event_nouns = frozenset(self.cues["retelling_nouns"]["words"])
+        self._gathering_verbs = frozenset(self.cues["doers_gathering_verbs"]["words"])
         self._after = [(phrase, days, re.compile(rf"\b{re.escape(phrase)}\b"))
                        for phrase, days in self.cues["after"].items()]
         phrases = "|".join(re.escape(p) for p in sorted(self.cues["narrative"], key=len, reverse=True))
@@ -1501,7 +1514,7 @@ class DateResolver:
     def _role(self, span) -> str:
         """'report' when the date hangs off a reporting word whose clause embeds the event;
         'background' when it dates something else the sentence mentions (see `_background`)."""
-        if _background(span, self._event_nouns):
+        if _background(span, self._event_nouns, self._gathering_verbs):
             return "background"
         if self.cues["source_before_re"].search(span.doc.text, max(0, span.start_char - 40), span.start_char):
             return "report"  # 'source dated 13/05': the day the source was written

@@ -768,13 +768,26 @@ class EventDetector:
         policy = self._fights_against_acts(spans)
         out = {}
         for span, role in spans:
-            if self._hedged(span) or self._time_reference(span) or self._lasted_years(span) or span.root.i in policy:
+            if self._hedged(span) or self._time_reference(span) or self._lasted_years(span) or span.root.i in policy \
+                    or role == "Arrests" and self._kind_of_arrest(span):
                 out[span.root.i] = "hedged"
             elif self._arrested_over(span, arrests) or self._arrest_setting(span, arrests) or self._dated_before(span) \
                     or self._known_for(span) or self._earlier_at_the_place(span) \
                     or role == "Armed clash" and self._arrested_after(span, arrests):
                 out[span.root.i] = "reason"
         return out
+
+    @staticmethod
+    def _kind_of_arrest(span) -> bool:
+        """'the right to be told the reason for an arrest', 'more than 300 complaints of arbitrary arrest', 'the
+        threat of arrest': an arrest noun with no article or with 'a', after a preposition under another noun,
+        names a kind of act (what a right, a complaint or a fear is about), not one arrest told; 'the arrest of
+        the mayor', 'news of his arrest', 'two arrests' name arrests that were made."""
+        tok = span.root
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "pobj" or tok.head.head.pos_ != "NOUN":
+            return False
+        return not any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ not in ("a", "an")
+                       for c in tok.children) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
     def _fights_against_acts(self, spans) -> set[int]:
         """'a new base to fight kidnapping', 'a unit set up to combat abductions': a verb of fighting whose object is
