@@ -5,6 +5,9 @@ not an arrest told. My own example articles and sentences."""
 
 from datetime import date
 
+import pytest
+from conftest import fatality_record
+
 from newsevents.ingest import read_bytes
 
 CROWD_GATHERED = """Riot in Nakuru after stabbing
@@ -74,3 +77,47 @@ def test_an_arrest_made_is_still_told(pipeline):
     for text in ("Protests broke out in the city after the arrest of the mayor on Monday.",
                  "Police confirmed the arrest of two suspects in the town on Sunday."):
         assert "Arrests" in [m.role for m in pipeline.detector.mentions(pipeline.nlp(text))], text
+
+
+BASE_OVERRUN = """Militants overrun army base in central Somalia
+
+MOGADISHU - Al Shabaab fighters overran an army base in the town of Elbur on Sunday, killing at least nine soldiers, military officials said.
+
+The militants attacked the base at dawn with two car bombs followed by dozens of fighters, a soldier told reporters. The troops withdrew towards the nearby town of Dhusamareb after several hours of fighting.
+"""
+
+
+def test_the_weapons_an_attack_told_again_was_made_with_are_no_event_of_their_own(pipeline):
+    # 'two car bombs' is new to the report, but only says how the attack on 'the base' (told in the lead) was made
+    records = _records(pipeline, BASE_OVERRUN)
+    assert [(r.event_type, r.location) for r in records] == [("Battles", "Elbur")]
+
+
+def test_a_bombing_told_afresh_by_new_doers_is_still_its_own_event(pipeline):
+    text = BASE_OVERRUN + "\nIn a separate attack on Tuesday, gunmen attacked a police station in Beledweyne with a grenade, wounding two officers.\n"
+    locations = [r.location for r in _records(pipeline, text)]
+    assert locations[0] == "Elbur" and "Beledweyne" in locations and "Dhusamareb" not in locations
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's figure that the report says the other side rejected or disputed is no toll, whatever the noun for it
+    ("The troops withdrew towards the town of Dhusamareb after several hours of fighting, residents said. The group "
+     "said on its radio that it had killed 60 soldiers, a figure the army disputed.", 0),
+    ('The militants attacked the base at dawn with two car bombs, a soldier said. The troops withdrew towards the town '
+     'of Dhusamareb after several hours of fighting, residents said. The group said in a statement on its radio that '
+     'it had killed 60 soldiers, a figure the government rejected as "propaganda".', 0),
+    ("Militants overran an army base near Elbur on Sunday, killing at least nine soldiers, officials said. The group "
+     "said on its radio that it had killed 60 soldiers, a figure the army disputed.", 9),
+])
+def test_a_toll_the_other_side_disputes_is_no_toll(counter, text, expected):
+    record = fatality_record(counter, text, "Battles", "Non-state actor overtakes territory")
+    assert record.fatalities == expected
+
+
+def test_the_crowd_a_statement_blames_is_no_riot(pipeline):
+    text = ('Officials in the provincial capital on Wednesday blamed "troublemakers and rioters" for the deaths of two '
+            'men, while rights groups said police had fired on crowds.')
+    roles = [m.role for m in pipeline.detector.mentions(pipeline.nlp(text))]
+    assert "riot_cue" not in roles
+    text = "Rioters threw stones at police in the provincial capital on Wednesday."
+    assert "riot_cue" in [m.role for m in pipeline.detector.mentions(pipeline.nlp(text))]

@@ -153,6 +153,7 @@ class EventDetector:
         self.arrest_after_preps = set(lex["arrest_after_preps"])
         self.communal_words = set(lex["communal_words"])
         self.arrest_raid_verbs = set(lex["arrest_raid_verbs"])
+        self.means_preps = set(lex["means_preps"])
         self.statistic_nouns = set(lex["statistic_nouns"])
         self.entry_verbs = set(lex["entry_verbs"])
         self.firing_verbs = set(lex["bloodless_firing_verbs"])
@@ -213,6 +214,7 @@ class EventDetector:
         self.day_words_re = _phrase_pattern(ctx["day_words"])
         self.refer_dets = set(ctx["refer_back_determiners"])
         self.claim_verbs = set(ctx["claim_verbs"])
+        self.accusation_verbs = set(ctx["accusation_verbs"])
         self.future_modifiers = set(ctx["future_modifiers"])
         self.escape_governors = set(ctx["escape_governors"])
         self.retaliation_re = _phrase_pattern(ctx["retaliation_cues"])
@@ -295,6 +297,8 @@ class EventDetector:
                 # "a hand grenade and a pistol were seized": a weapon taken, no explosion
                 out.append((span, _SEIZED_WEAPON))
                 continue
+            if found[(start, end)] in ("riot_cue", "protest") and self._party_blamed(span.root):
+                continue  # 'officials blamed "opportunists and rioters" for the deaths': who is blamed, no riot told
             if found[(start, end)] in ("riot_cue", "Looting/property destruction") and self._burns_a_symbol(span.root):
                 continue  # "burned effigies of the minister": a token of the protest's cause, no violence
             if found[(start, end)] == "intervention_cue" and self._dispersed_itself(span):
@@ -413,6 +417,14 @@ class EventDetector:
         hit = {v.i for span, role in out if role in _HARM_ROLES for v in self._victims(span.root)}
         return sorted(((span, role) for span, role in out if not (role == "mob_cue" and span.root.i in hit)),
                       key=lambda sr: sr[0].start)
+
+    def _party_blamed(self, tok) -> bool:
+        """A crowd noun that is the object of a verb of accusing ('officials blamed "opportunists and rioters" for
+        the deaths', 'the minister accused protesters of looting') names the party blamed, not a crowd the sentence
+        tells gathering or rioting; what they are blamed for is told by its own words."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # '"opportunists and rioters"'
+        return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.accusation_verbs
 
     def _throws_missiles(self, tok) -> bool:
         """A verb of throwing (projectile_verbs) whose object, or what it pelts people 'with', is a missile a crowd
@@ -1886,9 +1898,20 @@ class EventDetector:
         def introduced(noun) -> bool:
             return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod" for c in noun.children)
 
-        return any(m.span.root.pos_ == "NOUN" and (introduced(m.span.root) or m.span.root.dep_ == "pobj" and m.span.root.head.lower_ == "of"
-                                                   and m.span.root.head.head.pos_ == "NOUN" and introduced(m.span.root.head.head))
-                   for m in e["mentions"])
+        return any(m.span.root.pos_ == "NOUN" and not self._means_of_act(m.span.root) and (
+            introduced(m.span.root) or m.span.root.dep_ == "pobj" and m.span.root.head.lower_ == "of"
+            and m.span.root.head.head.pos_ == "NOUN" and introduced(m.span.root.head.head)) for m in e["mentions"])
+
+    def _means_of_act(self, noun) -> bool:
+        """'The militants attacked the base at dawn with two car bombs': a weapon named after a means preposition
+        under a verb tells how that verb's act was done; it is new to the report but no new event, so it does not
+        make the act told afresh (the verb's own subject decides that)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in self.means_preps:
+            return False
+        above = noun.head.head
+        while above.pos_ == "NOUN" and above.dep_ == "pobj" and above.head.head.i != above.i:
+            above = above.head.head  # 'attacked the base at dawn with two car bombs': the parser may hang it on 'dawn'
+        return above.pos_ == "VERB"
 
     def _claimed(self, m: Mention) -> bool:
         """A violence word under a verb of saying or claiming ('claimed the attack and said it had killed ...')."""
