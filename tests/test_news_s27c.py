@@ -121,3 +121,22 @@ def test_the_crowd_a_statement_blames_is_no_riot(pipeline):
     assert "riot_cue" not in roles
     text = "Rioters threw stones at police in the provincial capital on Wednesday."
     assert "riot_cue" in [m.role for m in pipeline.detector.mentions(pipeline.nlp(text))]
+
+
+WEEKLY_ROUNDUP = """THE WEEK IN EL SALVADOR: arrests continue under emergency rule
+
+Our weekly round-up. Saturday 11 May 2024
+
+EMERGENCY RULE
+
+The state of emergency approved by parliament on 12 March, which extends the period of detention without charge to 15 days, entered its ninth week. The government says more than 8,000 suspected gang members have been detained so far.
+
+ILOPANGO
+
+On Monday, soldiers detained 40 young men in the town of Ilopango, police said.
+"""
+
+
+def test_a_lead_counting_arrests_so_far_tells_no_arrest_of_its_own(pipeline):
+    records = _records(pipeline, WEEKLY_ROUNDUP, published=date(2024, 5, 11))
+    assert [(r.sub_event_type, r.event_date) for r in records] == [("Arrests", date(2024, 5, 6))]

@@ -382,10 +382,13 @@ class BackgroundJudge:
             # whole country, at no place an event could be coded at (in a lead, when it counts up to now: "police
             # have arrested more than 300 people across the country since the protests began", and in reported speech
             # "he said 350 people had been arrested across the country")
-        if not lead and self._counted_up_to_now(e) and not f.places and not any(
+        if (not lead or self.reader.up_to_now_re.search(e["mentions"][0].sent.text.lower())) and \
+                self._counted_up_to_now(e) and not f.places and not any(
                 (h := self.reader.clause_head(m)) is not None and self.reader.clause_places(h) for m in e["mentions"]):
             return True  # "Khan's party said more than 4,000 of its workers had been arrested since his detention on
             # Tuesday": a tally of the days since, at no place of its own
+            # (in a lead too when it says it counts up to now: "The government says more than 8,000 suspected gang
+            # members have been detained so far")
         if all(self._accused_of(m) or self._denied(m) for m in e["mentions"]) and self.claims.denies(
                 e["mentions"][0].sent):
             return True  # "Officials accused the army of shooting a migrant, which the government called fake news",

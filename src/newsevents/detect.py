@@ -224,6 +224,7 @@ class EventDetector:
         self.background_headings = set(ctx["background_headings"])
         self.place_kinds = set(ctx["place_kind_nouns"])
         self.nationwide_re = _phrase_pattern(ctx["nationwide_cues"])
+        self.up_to_now_re = _phrase_pattern(ctx["up_to_now_cues"])
         self.sequence_verbs = set(ctx["sequence_verbs"])
         self.earlier_place_clause_re = _phrase_pattern(ctx["earlier_place_clause_dates"])
         self.place_parts = set(ctx["place_part_nouns"])
