@@ -140,3 +140,29 @@ On Monday, soldiers detained 40 young men in the town of Ilopango, police said.
 def test_a_lead_counting_arrests_so_far_tells_no_arrest_of_its_own(pipeline):
     records = _records(pipeline, WEEKLY_ROUNDUP, published=date(2024, 5, 11))
     assert [(r.sub_event_type, r.event_date) for r in records] == [("Arrests", date(2024, 5, 6))]
+
+
+MARCH_THEN_RIOT = """Teachers march in Valparaiso; riot erupts after dark
+
+VALPARAISO, Chile - Tens of thousands of teachers marched through Valparaiso on Thursday in a largely peaceful protest against pension cuts, police said.
+
+That evening the mood changed. Groups of masked youths set up burning barricades near the port and threw stones and petrol bombs at police for several hours. Police responded with water cannon and tear gas.
+"""
+
+MARCHERS_TURN_VIOLENT = """Teachers march in Valparaiso; stones thrown
+
+VALPARAISO, Chile - Tens of thousands of teachers marched through Valparaiso on Thursday against pension cuts, police said.
+
+Some of the marchers threw stones at police outside the regional parliament, and officers responded with water cannon.
+"""
+
+
+def test_a_riot_told_afresh_later_that_day_is_not_the_peaceful_march_before_it(pipeline):
+    records = _records(pipeline, MARCH_THEN_RIOT)
+    assert sorted((r.sub_event_type, r.event_date) for r in records) == [
+        ("Peaceful protest", date(2024, 5, 9)), ("Violent demonstration", date(2024, 5, 9))]
+
+
+def test_marchers_who_turn_violent_are_still_one_event(pipeline):
+    records = _records(pipeline, MARCHERS_TURN_VIOLENT)
+    assert [r.sub_event_type for r in records] == ["Violent demonstration"]

@@ -495,6 +495,10 @@ class ArticleGrouper:
                 and self.reader.fresh(e) and not self.reader.quoted(e):
             return None  # "The next day, police fired tear gas to disperse residents who had blocked the road again":
             # a crowd's next gathering, on a day of its own
+        if not refer and groups and fam == "Riots" and _leading_sub(groups[-1]["votes"]) == "Peaceful protest" \
+                and self._opens_later_in_the_day(sents, i) and self.reader.fresh(e) and not self.reader.quoted(e):
+            return None  # "That evening the mood changed. Groups of hooded young people erected barricades ... and threw
+            # stones at police lines" after a march that stayed peaceful: another crowd's riot later that day
         if not refer and groups:
             known = set().union(*(facts[k].places for g in groups for k in g["sents"]))
             seen = " ".join(sents[k].text.lower() for g in groups for k in g["sents"])
@@ -881,6 +885,17 @@ class ArticleGrouper:
                 continue
             told = sents[g["creator"]].text.lower()
             if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", told) for p in named):
+                return True
+        return False
+
+    def _opens_later_in_the_day(self, sents, i: int) -> bool:
+        """The sentence, or the one just before it ('That evening the mood changed.'), opens by moving on to a later
+        time of the same day ('That evening', 'Later in the day')."""
+        for k in (i, i - 1):
+            if k < 0:
+                continue
+            found = self.reader.later_re.search(sents[k].text.lower())
+            if found is not None and found.start() <= _OPENING_REACH:
                 return True
         return False
 
