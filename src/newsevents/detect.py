@@ -192,6 +192,7 @@ class EventDetector:
         self.symbolic_burnings = set(lex["symbolic_burnings"])
         self.civil_bodies = set(lex["civil_bodies"])
         self.seizure_verbs = set(lex["seizure_verbs"])
+        self.disposal_verbs = set(lex["disposal_verbs"])
         self.firearm_nouns = set(lex["firearm_nouns"])
         self.remains_nouns = set(lex["remains_nouns"])
         self.killing_lemmas = set(lex["killing_lemmas"])
@@ -297,9 +298,15 @@ class EventDetector:
             if found[(start, end)] in _EXPLOSIVE_ROLES and self._seized_weapon(span.root):
                 # "a hand grenade and a pistol were seized": a weapon taken, no explosion
                 out.append((span, _SEIZED_WEAPON))
+                if self._seized_by_state_alone(span.root):
+                    # ("soldiers destroyed two explosive devices": no shorter trigger inside the name tells an
+                    # explosion; with no finder named, "an explosive device was discovered" keeps its 'explosive')
+                    taken |= set(range(start, end))
                 continue
             if found[(start, end)] in ("riot_cue", "protest") and self._party_blamed(span.root):
                 continue  # 'officials blamed "opportunists and rioters" for the deaths': who is blamed, no riot told
+            if found[(start, end)] == "Looting/property destruction" and self._disposes_of_explosive(span.root, found):
+                continue  # "soldiers destroyed an IED": a weapon made harmless, no property destroyed
             if found[(start, end)] in ("riot_cue", "Looting/property destruction") and self._burns_a_symbol(span.root):
                 continue  # "burned effigies of the minister": a token of the protest's cause, no violence
             if found[(start, end)] == "intervention_cue" and self._dispersed_itself(span):
@@ -562,23 +569,38 @@ class EventDetector:
         """The violence word tells a killing ('killed', 'shot dead', 'hacked to death', 'executed')."""
         return any(t.lemma_.lower() in self.killing_lemmas or t.lower_ in ("dead", "death") for t in m.span)
 
+    def _disposes_of_explosive(self, verb, found) -> bool:
+        """A verb of making harmless whose object is an explosive trigger word ('destroyed an IED', 'two devices were
+        destroyed')."""
+        if verb.lemma_.lower() not in self.disposal_verbs:
+            return False
+        explosives = {verb.doc[start:end].root.i for (start, end), role in found.items() if role in _EXPLOSIVE_ROLES}
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.i in explosives and self._seizing_verb(c) == verb
+                   for c in verb.children)
+
     def _seized_weapon(self, noun) -> bool:
         """The weapon is what a verb of seizing or finding took ('police seized a grenade', 'a pistol and a grenade
         were recovered', 'found a cache of weapons including mortar rounds'), not a weapon used."""
         return self._seizing_verb(noun) is not None
 
     def _seized_by_state_alone(self, noun) -> bool:
-        """The state's forces seized or found the weapon, told in a clause of its own ('police found explosives and
-        a suicide vest in an empty house'), not as what armed men took in a fight ('took control of the position and
-        seized mortars') nor with no finder named."""
+        """The state's forces seized, found or made harmless the weapon, told in a clause of its own ('police found
+        explosives and a suicide vest in an empty house', 'an EOD team of the army dismantled an IED'), not as what
+        armed men took in a fight ('took control of the position and seized mortars') nor with no finder named."""
         verb = self._seizing_verb(noun)
-        if verb is None or verb.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        # (a clause with a subject of its own joined after it tells something else: 'soldiers discovered an IED, the
+        # device was planted by militants')
+        if verb is None or verb.dep_ == "conj" or any(
+                c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                for c in verb.children):
             return False
         agent = self._agent(verb)
-        return agent is not None and self._names_state_forces(agent)
+        return agent is not None and (self._names_state_forces(agent) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and self._names_state_forces(g)
+                                                            for g in c.children) for c in agent.children))
 
     def _seizing_verb(self, noun):
-        """The verb of seizing or finding whose object (or passive subject) the weapon is, or None."""
+        """The verb of seizing, finding or making harmless whose object (or passive subject) the weapon is, or None."""
         while True:
             # (the word may name the weapon's kind: 'mortar' in 'mortar rounds')
             while noun.dep_ in ("conj", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
@@ -587,8 +609,9 @@ class EventDetector:
             if noun.dep_ == "pobj" and noun.head.lower_ in _LISTING_PREPS and noun.head.head.pos_ == "NOUN":
                 noun = noun.head.head
                 continue
-            seized = noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and \
-                noun.head.lemma_.lower() in self.seizure_verbs
+            # (the parser often takes 'IED' for a name)
+            seized = noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "nsubjpass") and \
+                noun.head.lemma_.lower() in self.seizure_verbs | self.disposal_verbs
             return noun.head if seized else None
 
     def _names_a_way(self, noun) -> bool:

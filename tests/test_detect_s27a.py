@@ -1,0 +1,33 @@
+"""Detection of notes, session 27 (helper A): explosives the state's forces made harmless ('an army EOD team
+dismantled an IED', 'soldiers destroyed two explosive devices') are ACLED's Disrupted weapons use, not a bombing nor
+property destroyed; the finder may be named in an 'of' phrase ('a bomb disposal team of the army') and a clause with
+a subject of its own joined after the act ('the device had been planted by militants') does not hide it. Sentences
+written for these tests."""
+
+
+def _roles(pipeline, text):
+    return [m.role for m in pipeline.detector.mentions(pipeline.nlp(text))]
+
+
+def test_explosives_the_state_made_harmless_are_disrupted_weapons_use(pipeline):
+    for text in ("On 4 May, an army EOD team dismantled an IED planted by militants on the road to the town.",
+                 "On 4 May, a bomb disposal team of the army destroyed an IED buried near the bridge.",
+                 "On 4 May, soldiers destroyed two explosive devices found on the road to the town.",
+                 "On 4 May, police defused an explosive device left outside the market."):
+        roles = _roles(pipeline, text)
+        assert "Disrupted weapons use" in roles, (text, roles)
+        assert "Remote explosive/landmine/IED" not in roles and "Looting/property destruction" not in roles, (text, roles)
+
+
+def test_a_clause_of_its_own_after_the_find_does_not_hide_it(pipeline):
+    text = "On 3 August, soldiers found an IED near the market of Kanyama, and the device was probably planted by militants."
+    assert _roles(pipeline, text) == ["Disrupted weapons use"]
+
+
+def test_explosives_used_or_found_by_no_one_named_stay_explosions(pipeline):
+    assert "Remote explosive/landmine/IED" in _roles(pipeline, "On 4 May, militants detonated an IED near the army base.")
+    # no finder named: the explosive word keeps its vote
+    assert "Remote explosive/landmine/IED" in _roles(pipeline, "On 4 May, an explosive device was discovered near the market.")
+    roles = _roles(pipeline, "On 4 May, militants destroyed the bridge with explosives.")
+    assert "Looting/property destruction" in roles and "Disrupted weapons use" not in roles
+
