@@ -1,8 +1,9 @@
 """Detection of notes, session 27 (helper A): explosives the state's forces made harmless ('an army EOD team
 dismantled an IED', 'soldiers destroyed two explosive devices') are ACLED's Disrupted weapons use, not a bombing nor
 property destroyed; the finder may be named in an 'of' phrase ('a bomb disposal team of the army') and a clause with
-a subject of its own joined after the act ('the device had been planted by militants') does not hide it. Sentences
-written for these tests."""
+a subject of its own joined after the act ('the device had been planted by militants') does not hide it. A place
+taken over ('overtook the village', 'taking over the area') in a report that tells no fighting changed hands without
+violence. Sentences written for these tests."""
 
 
 def _roles(pipeline, text):
@@ -30,4 +31,23 @@ def test_explosives_used_or_found_by_no_one_named_stay_explosions(pipeline):
     assert "Remote explosive/landmine/IED" in _roles(pipeline, "On 4 May, an explosive device was discovered near the market.")
     roles = _roles(pipeline, "On 4 May, militants destroyed the bridge with explosives.")
     assert "Looting/property destruction" in roles and "Disrupted weapons use" not in roles
+
+
+def test_a_place_taken_over_in_a_report_that_tells_no_fighting_changed_hands_without_violence(pipeline):
+    for text in ("Reports say militants overtook Kanyama village on the night of 12 May.",
+                 "Militants overtook Kanyama without resistance and began preaching to the residents.",
+                 'Militants set up a heavy presence in the area, effectively "taking over" the village.',
+                 "On 3 May, militants took over the village of Kanyama and hoisted their flag."):
+        roles = _roles(pipeline, text)
+        assert roles == ["Non-violent transfer of territory"], (text, roles)
+
+
+def test_a_place_taken_in_a_fight_by_capture_or_control_taking_stays_overtaken(pipeline):
+    assert _roles(pipeline, "Rebels took over Kanyama after fierce clashes with the army.") == [
+        "Non-state actor overtakes territory", "Armed clash"]
+    assert _roles(pipeline, "Rebels captured the town of Kanyama on Sunday.") == ["Non-state actor overtakes territory"]
+    assert _roles(pipeline, "Rebels took control of the town of Kanyama on Sunday.") == [
+        "Non-state actor overtakes territory"]
+    # plain people taking over a building occupy it; they take no territory
+    assert _roles(pipeline, "Workers took over the party headquarters to demand their wages.") == []
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Optional
 
@@ -137,6 +137,7 @@ class EventDetector:
         self.capture_verbs = set(lex["capture_verbs"])
         self.control_taking_verbs = set(lex["control_taking_verbs"])
         self.capture_phrasal_verbs = {tuple(v.split()) for v in lex["capture_phrasal_verbs"]}
+        self.peaceful_taking_verbs = set(lex["peaceful_taking_verbs"])
         self.captured_places = set(lex["captured_places"])
         self.captured_people = set(lex["captured_people"])
         self.taking_verbs = set(lex["taking_verbs"])
@@ -328,7 +329,9 @@ class EventDetector:
                         else found[(start, end)]))
         for tok in doc:
             # "captured a military outpost", "seized an army base": a place taken, whatever its words
-            if tok.lemma_.lower() in self.capture_verbs and tok.pos_ == "VERB" and tok.i not in taken and any(
+            # (or a phrasal verb of taking, not by plain people: 'al Shabaab took over the village')
+            if (tok.lemma_.lower() in self.capture_verbs or self._phrasal_capture(tok) and not self._taken_by_civilians(
+                    tok)) and tok.pos_ == "VERB" and tok.i not in taken and any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.captured_places for c in tok.children):
                 taken.add(tok.i)
                 out.append((doc[tok.i:tok.i + 1], "Non-state actor overtakes territory"))
@@ -697,11 +700,29 @@ class EventDetector:
                 return True
         return False
 
+    def _phrasal_capture(self, verb) -> bool:
+        """The verb with its particle is one of capture_phrasal_verbs ('took over'); a one-word entry needs no particle
+        ('al Shabaab overtook Bula Golol')."""
+        lemma = verb.lemma_.lower()
+        return (lemma,) in self.capture_phrasal_verbs or any(
+            (lemma, c.lower_) in self.capture_phrasal_verbs for c in verb.children if c.dep_ == "prt")
+
+    def _taken_over(self, span) -> bool:
+        """The trigger is a verb of taking over that names no force, unlike 'captured', 'overran' or 'took control
+        of' ('al Shabaab overtook the village', 'taking over the area')."""
+        root = span.root
+        return len(span) == 1 and root.pos_ == "VERB" and root.lemma_.lower() in self.peaceful_taking_verbs and \
+            self._phrasal_capture(root)
+
+    def _taken_by_civilians(self, verb) -> bool:
+        """'workers took over the headquarters': plain people occupying a building, not armed men taking a place."""
+        doer = self._agent(verb) or (self._agent(verb.head) if verb.dep_ == "conj" else None)
+        return doer is not None and self._is_armed(doer) is False
+
     def _armed_take_named_place(self, verb) -> bool:
         """A phrasal verb of taking ('took over') with a proper name for its object, done by armed men (its own
         subject or, for a verb joined by 'and', the first verb's)."""
-        if verb.pos_ != "VERB" or not any((verb.lemma_.lower(), c.lower_) in self.capture_phrasal_verbs
-                                          for c in verb.children if c.dep_ == "prt"):
+        if verb.pos_ != "VERB" or not self._phrasal_capture(verb):
             return False
         if not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children):
             return False
@@ -794,6 +815,11 @@ class EventDetector:
                 told.add(i)
                 out.append(Mention(i, sents[i], span, "Disrupted weapons use", _SEIZURE_WEIGHT,
                                    generic=self._generic(span)))
+        if out and not any(role not in _TERRITORY_OUTCOMES for _span, role in spans):
+            # 'al Shabaab took over the village and began preaching': a place taken over in a report that tells no
+            # fighting, attack or other act (hedged or not) changed hands without violence
+            out = [replace(m, role="Non-violent transfer of territory")
+                   if m.role == "Non-state actor overtakes territory" and self._taken_over(m.span) else m for m in out]
         return sorted(out, key=lambda m: m.span.start)
 
     def _untold(self, spans) -> dict[int, str]:
