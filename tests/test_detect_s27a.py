@@ -3,7 +3,8 @@ dismantled an IED', 'soldiers destroyed two explosive devices') are ACLED's Disr
 property destroyed; the finder may be named in an 'of' phrase ('a bomb disposal team of the army') and a clause with
 a subject of its own joined after the act ('the device had been planted by militants') does not hide it. A place
 taken over ('overtook the village', 'taking over the area') in a report that tells no fighting changed hands without
-violence. Sentences written for these tests."""
+violence. Effigies burned stay a token of a protest where the parser makes 'burning' their adjective. Sentences
+written for these tests."""
 
 
 def _roles(pipeline, text):
@@ -51,3 +52,11 @@ def test_a_place_taken_in_a_fight_by_capture_or_control_taking_stays_overtaken(p
     # plain people taking over a building occupy it; they take no territory
     assert _roles(pipeline, "Workers took over the party headquarters to demand their wages.") == []
 
+
+def test_effigies_burned_where_the_parser_makes_burning_an_adjective_are_a_token(pipeline):
+    text = "On 5 May, YSL and NSU staged a protest by burning effigies of Prime Minister Oli in Kanyama municipality (Tomba district)."
+    assert _roles(pipeline, text) == ["protest"]
+    cues = pipeline.detector.cue_features(pipeline.nlp(text))
+    assert "protest+fire" not in cues and "trigger:Looting/property destruction" not in cues
+    # things burned that are no token stay a riot's
+    assert "riot_cue" in _roles(pipeline, "On 5 May, protesters blocked the road with burning tyres.")

@@ -1053,6 +1053,8 @@ class EventDetector:
                 and tok.lower_ != "fire":
             return False
         burned = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "fire"]
+        if tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+            burned.append(tok.head)  # 'staged a protest by burning effigies': the parser's adjective of the noun
         # 'set fire to effigies': the things after 'to' of the setting verb or of its 'fire'
         holders = [tok, tok.head] if tok.lower_ == "fire" else [tok] + [c for c in tok.children if c.lower_ == "fire"]
         burned += [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
