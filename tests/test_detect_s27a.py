@@ -60,3 +60,11 @@ def test_effigies_burned_where_the_parser_makes_burning_an_adjective_are_a_token
     assert "protest+fire" not in cues and "trigger:Looting/property destruction" not in cues
     # things burned that are no token stay a riot's
     assert "riot_cue" in _roles(pipeline, "On 5 May, protesters blocked the road with burning tyres.")
+
+
+def test_artillery_destroyed_or_devices_destroyed_by_no_force_named_are_no_disrupted_weapons(pipeline):
+    # destroyed artillery is a target of the strike or fight, not a weapon made harmless
+    roles = _roles(pipeline, "On Monday, a drone strike near Izium hit the Russian positions, destroying an artillery piece.")
+    assert "Shelling/artillery/missile attack" in roles and "Disrupted weapons use" not in roles
+    roles = _roles(pipeline, "Soldiers destroyed a Russian mortar near Izium on Monday.")
+    assert "Shelling/artillery/missile attack" in roles and "Disrupted weapons use" not in roles

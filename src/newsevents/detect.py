@@ -296,7 +296,7 @@ class EventDetector:
             if found[(start, end)] == "Remote explosive/landmine/IED" and (
                     self._workplace_mine(span.root) or self._mine_without_blast(span)):
                 continue  # "an attack on a gold mine": where people dig, not a landmine
-            if found[(start, end)] in _EXPLOSIVE_ROLES and self._seized_weapon(span.root):
+            if found[(start, end)] in _EXPLOSIVE_ROLES and self._seized_weapon(span.root, found[(start, end)]):
                 # "a hand grenade and a pistol were seized": a weapon taken, no explosion
                 out.append((span, _SEIZED_WEAPON))
                 if self._seized_by_state_alone(span.root):
@@ -573,18 +573,24 @@ class EventDetector:
         return any(t.lemma_.lower() in self.killing_lemmas or t.lower_ in ("dead", "death") for t in m.span)
 
     def _disposes_of_explosive(self, verb, found) -> bool:
-        """A verb of making harmless whose object is an explosive trigger word ('destroyed an IED', 'two devices were
-        destroyed')."""
+        """A verb of making harmless whose object is an explosive trigger word the state's forces made harmless
+        ('soldiers destroyed an IED')."""
         if verb.lemma_.lower() not in self.disposal_verbs:
             return False
-        explosives = {verb.doc[start:end].root.i for (start, end), role in found.items() if role in _EXPLOSIVE_ROLES}
+        explosives = {verb.doc[start:end].root.i: role for (start, end), role in found.items() if role in _DISPOSED_ROLES}
         return any(c.dep_ in ("dobj", "nsubjpass") and c.i in explosives and self._seizing_verb(c) == verb
-                   for c in verb.children)
+                   and self._seized_weapon(c, explosives[c.i]) for c in verb.children)
 
-    def _seized_weapon(self, noun) -> bool:
+    def _seized_weapon(self, noun, role: str = "") -> bool:
         """The weapon is what a verb of seizing or finding took ('police seized a grenade', 'a pistol and a grenade
-        were recovered', 'found a cache of weapons including mortar rounds'), not a weapon used."""
-        return self._seizing_verb(noun) is not None
+        were recovered', 'found a cache of weapons including mortar rounds'), not a weapon used; or a bomb, mine or
+        grenade the state's forces made harmless ('soldiers dismantled an IED'). Artillery destroyed, or a device
+        destroyed by no one named, may be a target ('troops destroyed two rocket launchers', 'operations destroyed
+        hideouts and explosive devices'), which tells the event as before."""
+        verb = self._seizing_verb(noun)
+        if verb is None:
+            return False
+        return verb.lemma_.lower() in self.seizure_verbs or role in _DISPOSED_ROLES and self._seized_by_state_alone(noun)
 
     def _seized_by_state_alone(self, noun) -> bool:
         """The state's forces seized, found or made harmless the weapon, told in a clause of its own ('police found
@@ -2163,6 +2169,8 @@ _SEIZED_WEAPON = "seized_weapon"  # an explosive word naming a weapon seized or 
 _SEIZURE_WEIGHT = 1.0  # its vote for disrupted weapons use: less than any trigger's, so it decides only alone
 # roles of the weapon that exploded: a seized or found weapon of these kinds tells no explosion
 _EXPLOSIVE_ROLES = {"Grenade", "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack"}
+# the devices among them the state's forces make harmless ('dismantled an IED'); destroyed artillery is a target
+_DISPOSED_ROLES = {"Grenade", "Remote explosive/landmine/IED", "Suicide bomb"}
 _REASON_PREPS = {"over", "for", "with"}  # "arrested over the attack", "... in connection with the killing"
 # nouns of the tie between an arrest and the act it is for: 'in connection with', 'in relation to the attack',
 # 'for their role in', 'over suspected involvement in', 'on suspicion of'
