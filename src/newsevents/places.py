@@ -1801,8 +1801,6 @@ class PlaceResolver:
                 if span.end < sent.end and self._hyphened_article(doc[span.end]):
                     continue  # 'Busra al-Harir' unknown: not 'Busra' alone (Basra's other spelling)
                 m = self._lookup(span, si, ent_label)
-                if m is not None and self._head_of_unknown_name(m):
-                    continue  # 'Tin Edia' unknown: not 'Tin' alone (another name of a Ukrainian town)
                 if m is not None:
                     found = m
                     break
@@ -1970,22 +1968,6 @@ class PlaceResolver:
         return start > 0 and doc[start - 1].lower_ in self.route_words
 
     _HYPHENED_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "en", "er", "es", "et", "ez", "ul"}
-
-    def _head_of_unknown_name(self, m: Mention) -> bool:
-        """'in the area of Tin Edia', 'near Kel Essouk': the mention is only the first words of a longer name the
-        gazetteer does not know, and only other names of small places abroad spell it (GeoNames files 'Tin' among
-        the names of Hrebinka): those places are not where the longer name is. A name the next word calls a unit or
-        a settlement ('Embu County', 'Kaya town'), a place spelled as written, or a big city ('Bombay High Court')
-        stays a place."""
-        if not m.candidates or m.country_cc or m.region_ccs:
-            return False
-        doc, end = m.span.doc, m.span.end
-        if end >= len(doc) or not doc[end].is_title or doc[end].lower_ in self.admin_after | self.settlement_after \
-                or doc[end].lower_ in _JOINERS:
-            return False
-        key = m.key
-        return not any(key in (fold(p.name), fold(gazetteer_strip(p.name))) or p.kind != "city"
-                       or p.population >= BIG_PLACE for p in m.candidates)
 
     def _hyphened_article(self, tok) -> bool:
         """'al-' before a capitalised word ('the village of al-Mazraa', 'Busra al-Harir'): the article of an
