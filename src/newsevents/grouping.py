@@ -891,19 +891,12 @@ class ArticleGrouper:
     def _opens_later_in_the_day(self, sents, i: int) -> bool:
         """The sentence, or the one just before it ('That evening the mood changed.'), opens by moving on to a later
         time of the same day ('That evening', 'Later in the day')."""
-        for k in (i, i - 1):
-            if k < 0:
-                continue
-            found = self.reader.later_re.search(sents[k].text.lower())
-            if found is not None and found.start() <= _OPENING_REACH:
-                return True
-        return False
+        return any(_opens_with(self.reader.later_re, sents[k]) for k in (i, i - 1) if k >= 0)
 
     def _opens_on_other_day(self, sent) -> bool:
         """The sentence opens by placing itself on another day than the one told before ('The next day, ...', 'Two
         days later, ...')."""
-        found = self.reader.other_day_re.search(sent.text.lower())
-        return found is not None and found.start() <= _OPENING_REACH
+        return _opens_with(self.reader.other_day_re, sent)
 
     def _how_it_came(self, e: dict, retold: list) -> bool:
         """Every mention of `e` stands in a 'when' or 'as' clause of the verb that names an event again in the same
@@ -1303,3 +1296,9 @@ _SUBHEADING_WORDS = 10
 # developments of these kinds told afresh on a day of their own are events of their own beside an attack or a
 # takeover (not an arrest, which is often the sequel of the attack it follows)
 _DISTINCT_DEVELOPMENTS = {"Looting/property destruction", "Headquarters or base established", "Agreement"}
+
+
+def _opens_with(pattern, sent) -> bool:
+    """The sentence opens with a phrase of `pattern` (within _OPENING_REACH characters of its start)."""
+    found = pattern.search(sent.text.lower())
+    return found is not None and found.start() <= _OPENING_REACH
