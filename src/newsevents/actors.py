@@ -1820,10 +1820,17 @@ class ActorResolver:
             # the named group must be said of those attackers (inside their phrase or right after it),
             # or act itself; a group named elsewhere in the sentence may be the victims
             near = set(t.i for t in one[0].span.root.subtree)
+            # a name a few words on but past the object of the attackers' verb belongs to whom they hit, not to
+            # them ("gunmen killed five civilians from Pokot": the people is the victims'); words that only
+            # describe the attackers have no object between ("gunmen described as pastoralist [Fulani]", "an
+            # armed group likely to be IS militants", "gunmen (presumed Turkana)")
+            own_verb = _governing_verb(one[0].span.root)
             named = [x for x in armed if x[0].kind not in ("unidentified", "military", "police", "unit", "government")
                      and x[0].role not in ("patient", "peer")
                      and (x[0].sent_bounds[0] == one[0].sent_bounds[0] and (
                          x[0].role == "agent" or x[0].span.root.i in near or 0 <= x[0].span.start - one[0].span.end <= 4
+                         and not (own_verb.i not in near and any(
+                             c.dep_ == "dobj" and one[0].span.end <= c.i < x[0].span.start for c in own_verb.children))
                          # "gunmen believed to belong to a local gang": the parser may hang the hedge elsewhere
                          or 0 <= x[0].span.start - one[0].span.end <= 8 and _told_as_members(
                              one[0].span.doc[one[0].span.end:x[0].span.start]))

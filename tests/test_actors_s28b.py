@@ -1,0 +1,32 @@
+"""Actors stage, session 28 (helper B). My own example sentences.
+
+Unknown attackers take the name of a group or people told right after them only where it is said of them
+('unknown gunmen (presumed Turkana)'); a people named a few words on but past the attackers' own verb tells
+whom they hit or where the victims came from ('gunmen shot dead four traders from Pokot'), not who they are."""
+
+from datetime import date
+
+from conftest import sole_event_actors
+
+WHEN = date(2018, 6, 5)
+
+
+def test_victims_people_after_the_verb_is_not_the_attackers(pipeline):
+    text = "On 2 June 2018, gunmen shot dead four traders from Pokot at a market near Kapedo (Tiaty, Baringo)."
+    assert sole_event_actors(pipeline, text, WHEN)[0] == "Unidentified Armed Group (Kenya)"
+
+
+def test_unknown_attackers_killed_civilians_from_a_people(pipeline):
+    text = "On 2 June 2018, gunmen killed three civilians from Pokot near Kapedo (Tiaty, Baringo)."
+    assert sole_event_actors(pipeline, text, WHEN)[0] == "Unidentified Armed Group (Kenya)"
+
+
+def test_people_said_of_the_attackers_in_brackets_still_names_them(pipeline):
+    text = "On 2 June 2018, unknown gunmen (presumed Turkana) shot dead four traders at a market near Kapedo (Tiaty, Baringo)."
+    assert sole_event_actors(pipeline, text, WHEN)[0] == "Turkana Ethnic Militia (Kenya)"
+
+
+def test_armed_group_likely_to_be_a_named_group_is_that_group(pipeline):
+    text = ("On 12 March 2022, an armed group likely to be IS militants shot at an SDF checkpoint in Al Busayrah "
+            "town in Deir ez Zor, wounding two fighters.")
+    assert sole_event_actors(pipeline, text, date(2022, 3, 14))[0] == "Islamic State (Syria)"
