@@ -30,3 +30,22 @@ def test_armed_group_likely_to_be_a_named_group_is_that_group(pipeline):
     text = ("On 12 March 2022, an armed group likely to be IS militants shot at an SDF checkpoint in Al Busayrah "
             "town in Deir ez Zor, wounding two fighters.")
     assert sole_event_actors(pipeline, text, date(2022, 3, 14))[0] == "Islamic State (Syria)"
+
+
+# ---- 'the authorities' who disperse a crowd are its police -------------------------------------------------------
+# ACLED codes whoever breaks up a riot or a protest with tear gas, water cannon or live rounds as the country's
+# police, whatever the report calls them ('authorities', 'the government').
+RIOT_WHEN = date(2019, 3, 6)
+
+
+def test_authorities_firing_tear_gas_at_rioting_students_are_the_police(pipeline):
+    text = ("On 4 March 2019, authorities used tear gas to disperse hundreds of students who blocked roads "
+            "in Koudougou after a classmate died in custody.")
+    assert sole_event_actors(pipeline, text, RIOT_WHEN) == (
+        "Rioters (Burkina Faso)", "Police Forces of Burkina Faso (2015-)")
+
+
+def test_authorities_who_only_speak_of_a_riot_face_no_one(pipeline):
+    text = ("On 4 March 2019, students blocked roads with burning tyres in Koudougou after a classmate died "
+            "in custody, authorities said.")
+    assert sole_event_actors(pipeline, text, RIOT_WHEN) == ("Rioters (Burkina Faso)", None)

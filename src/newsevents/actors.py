@@ -1573,6 +1573,12 @@ class ActorResolver:
         groups = [(m, a) for m, a in found if m.kind == "group" or (m.kind == "named" and a[1] not in (
             "State forces", "Rebel group", "External/Other forces") and m.role == "agent")]
         police = [(m, a) for m, a in armed if m.kind in ("police", "military", "unit")]
+        if etype in ("Protests", "Riots") and country:
+            # "authorities used tear gas to disperse the students": whoever the text calls the authorities, those
+            # who disperse a crowd are its police (ACLED codes them so)
+            police += [(replace(m, kind="police"), self._default_state("police", country, when)[1])
+                       for m, _ in armed if m.kind == "government" and m.role == "agent"
+                       and _controls_crowd(_governing_verb(m.span.root))]
         if etype in ("Protests", "Riots"):
             police = self._crowd_control(police, country, when)
 
