@@ -49,3 +49,23 @@ def test_authorities_who_only_speak_of_a_riot_face_no_one(pipeline):
     text = ("On 4 March 2019, students blocked roads with burning tyres in Koudougou after a classmate died "
             "in custody, authorities said.")
     assert sole_event_actors(pipeline, text, RIOT_WHEN) == ("Rioters (Burkina Faso)", None)
+
+
+# ---- Kenya's looting and property destruction notes before 2019 leave actor2 empty when no one is hit ----------
+# (data/actor_country_conventions.json property_destruction_no_victims)
+def test_kenyan_mast_destroyed_in_2017_has_no_victim_side(pipeline):
+    text = ("Property destruction: On 15 May 2017, Al Shabaab militants destroyed a telecommunications mast near "
+            "Elwak in Mandera county.")
+    assert sole_event_actors(pipeline, text, date(2017, 5, 18)) == ("Al Shabaab", None)
+
+
+def test_kenyan_traders_shops_burned_in_2017_still_hit_civilians(pipeline):
+    text = ("Property destruction: On 15 May 2017, Al Shabaab militants burned the shops of three traders near "
+            "Elwak in Mandera county.")
+    assert sole_event_actors(pipeline, text, date(2017, 5, 18)) == ("Al Shabaab", "Civilians (Kenya)")
+
+
+def test_kenyan_mast_destroyed_after_2018_hits_civilians(pipeline):
+    text = ("Property destruction: On 15 May 2021, Al Shabaab militants destroyed a telecommunications mast near "
+            "Elwak in Mandera county.")
+    assert sole_event_actors(pipeline, text, date(2021, 5, 18)) == ("Al Shabaab", "Civilians (Kenya)")

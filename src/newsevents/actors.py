@@ -1781,6 +1781,8 @@ class ActorResolver:
             elif sub == "Looting/property destruction" and not [x for x in others if x[0].role == "patient"]:
                 two = self._drug_owners(draft, one, country) or (
                     civ_targets[0] if civ_targets else self._generic("civilians", country))
+                if two == self._generic("civilians", country) and self._no_victim_side(country, when):
+                    two = None  # "militants destroyed a communications mast": no one's goods named, no side hit
             elif others and etype == "Explosions/Remote violence" and self._civilians_hit_first(civ_targets, others):
                 # "shells landed on a neighbourhood, killing six civilians ... the rebels accused the army of firing":
                 # the people the blast hit where it is told, not forces named in a later sentence
@@ -2716,6 +2718,13 @@ class ActorResolver:
         """Whether ACLED's coverage of the country lists the state's forces first in its battles at that date
         (data/actor_country_conventions.json; an undated event counts as within the period)."""
         return _within(_country_conventions()["state_first_in_battles"].get(country or ""), when)
+
+    @staticmethod
+    def _no_victim_side(country: Optional[str], when) -> bool:
+        """Whether ACLED's coverage of the country leaves actor2 empty in a looting or property destruction event
+        that names no one harmed, robbed or owning what was destroyed, at that date
+        (data/actor_country_conventions.json; an undated event counts as within the period)."""
+        return _within(_country_conventions().get("property_destruction_no_victims", {}).get(country or ""), when)
 
     @staticmethod
     def _perpetrator_first(when) -> bool:
