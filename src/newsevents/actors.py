@@ -1021,6 +1021,14 @@ def _umbrella_of(m, mentions: list):
     return None
 
 
+def _acts_on_crowd(verb, trigger_verb, crowd_verbs):
+    """Whether forces whose clause is headed by `verb` act on a riot's crowd rather than do the riot's own deed:
+    their verb is another act than the trigger's, one told of the crowd, or one of crowd control."""
+    return (trigger_verb is None or not _same_verb_chain(verb, trigger_verb)
+            or any(_same_verb_chain(verb, v) for v in crowd_verbs)
+            or _controls_crowd(verb) or _done_to_crowd(verb))
+
+
 def _governing_verb(token):
     """The verb of the clause a token belongs to (`clauses.verb_of`), or the sentence's root when no
     verb is above it, so that mentions of a verbless headline share one anchor."""
@@ -1609,11 +1617,8 @@ class ActorResolver:
                 # protesters")
                 crowd_verbs = [_governing_verb(m.span.root) for m, _ in found
                                if m.kind in ("protesters", "rioters", "civilians", "group") and m.role == "patient"]
-                state_targets = [x for x in police if x[0].role == "agent" and (
-                    trigger_verb is None or not _same_verb_chain(_governing_verb(x[0].span.root), trigger_verb)
-                    or any(_same_verb_chain(_governing_verb(x[0].span.root), v) for v in crowd_verbs)
-                    or _controls_crowd(_governing_verb(x[0].span.root))
-                    or _done_to_crowd(_governing_verb(x[0].span.root)))]
+                state_targets = [x for x in police if x[0].role == "agent"
+                                 and _acts_on_crowd(_governing_verb(x[0].span.root), trigger_verb, crowd_verbs)]
             # forces the crowd protests about ("the death of a driver in a shoot-out with military police") or
             # who mutiny themselves ("mutinying soldiers fired into the air", "firing by mutinying police") are not
             # whom the riot faces
