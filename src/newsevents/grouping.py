@@ -90,7 +90,10 @@ class ArticleGrouper:
                     # '... it had recaptured the town after a brief firefight': the fighting of its sentence is how
                     # the place was taken back, not more of the taking an earlier mention of it joined
                     e = self._with_its_sentence_taken_from(e, groups)
-                groups.append({**self._new_group(e), "section": section_of[i]})
+                group = {**self._new_group(e), "section": section_of[i]}
+                if e.get("scene") is not None:
+                    group["sents"] = [e["scene"], *group["sents"]]
+                groups.append(group)
             elif target is not _DROP:
                 if e.get("weapon_again") and any(target["creator"] in g["sents"] for g in groups if g is not target):
                     # "The attack came a day before a roadside bomb struck a police van. The device went off on
@@ -478,9 +481,10 @@ class ArticleGrouper:
             # a development the party announces, dated by its statement, not a detail of the fighting
         # "... and was treating at least 22 wounded people": the toll of an event told before, whatever the sentence's
         # own places and days
-        refer = self.reader.refers_back(e) or f.follow_up_cue or self._casualties_only(e) or self._during_told(e) \
-            or _bodies_of_the_told(sents[i]) or self._wounded_of_the_told(e, groups, facts)
         group_days = set().union(*(facts[g["creator"]].days for g in groups if g.get("creator") is not None))
+        refer = self.reader.refers_back(e) and not self._dated_apart(e, f, group_days) or f.follow_up_cue \
+            or self._casualties_only(e) or self._during_told(e) or _bodies_of_the_told(sents[i]) \
+            or self._wounded_of_the_told(e, groups, facts)
         # the names its clause puts after 'in', 'at', ... too, whatever the tagger took them for
         named = f.places | {p for m in e["mentions"] if (h := self.reader.clause_head(m)) is not None
                             for p in self.reader.clause_places(h)}
@@ -588,6 +592,7 @@ class ArticleGrouper:
             # for one that dates a claim ('claimed the capture of Quissanga on Tuesday')
             pool = on_its_day(pool) or (refer and on_its_day(alike or earlier)) or pool
         if not refer and self._first_in_a_scene_of_its_own(e, groups, sents, facts):
+            e["scene"] = i - 1  # the sentence that set its day and place tells them for the new event
             return None  # "On Sunday, 3 March, troops surrounded a farmhouse in Trincomalee. Gunmen inside opened
             # fire ...": the paragraph moved to another day and place, which the event after it happened on and at
         target = max(pool, key=lambda g: max(g["sents"]))
@@ -619,6 +624,26 @@ class ArticleGrouper:
             return _DROP  # "since the unrest began", far below a peaceful sit-in: the whole movement, not that event
         return target
 
+    @staticmethod
+    def _dated_apart(e: dict, f: SentenceFacts, group_days: set) -> bool:
+        """An event noun with 'the' that carries a day of its own, one no event told so far happened on ('The raid
+        was linked to the killing on Thursday of a police colonel', after a raid told on Monday): named here for the
+        first time, not a retelling, however definite its article."""
+        if not group_days:
+            return False
+        for m in e["mentions"]:
+            root = m.span.root
+            if root.pos_ != "NOUN":
+                continue
+            for prep in root.children:
+                if prep.dep_ != "prep" or prep.lower_ != "on":
+                    continue
+                words = " ".join(t.lower_ for t in prep.subtree)
+                own = {d for d in f.days if re.search(rf"(?<!\w){re.escape(d)}(?!\w)", words)}
+                if own and not own & group_days:
+                    return True
+        return False
+
     def _announced_on_its_day(self, e: dict, groups: list[dict], facts: list[SentenceFacts]) -> bool:
         """`e` is a development of a kind told apart (an agreement, looting, a base set up) that no event told is,
         not named again nor quoted, in a sentence whose only day is that of the statement telling it, a day no event
@@ -649,17 +674,21 @@ class ArticleGrouper:
         return k
 
     def _first_in_a_scene_of_its_own(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> bool:
-        """`e`, told afresh (not quoted) in a sentence with no day or place of its own, comes right after the sentence
-        that set a scene (`_scene_of`) with no event of its own, on a day and at a place no event told has."""
+        """`e`, told afresh (not quoted) in a sentence with no day of its own and no place an event told has, comes right
+        after the sentence that set a scene (`_scene_of`) with no event of its own, on a day and at a place no event
+        told has. The scene's sentence then joins the new event, whose day and place it tells."""
         i = e["sents"][0]
-        if facts[i].days or facts[i].places or self.reader.quoted(e) or not self.reader.fresh(e):
+        told = [facts[j] for g in groups for j in g["sents"]]
+        # (places of its own that no event told has are more of the new scene: 'The violence started on Monday evening
+        # in Noumea. Groups of young men set up barricades in the Magenta and Tuband districts ...')
+        if facts[i].days or any(facts[i].places & t.places for t in told) or self.reader.quoted(e) \
+                or not self.reader.fresh(e):
             return False
         k = self._scene_of(i, sents, facts)
         # (a scene set sentences before may be long over: 'Rifles were recovered', two sentences after the day and
         # place of a pursuit, is what came of the pursuit)
         if k != i - 1 or any(j >= k for g in groups for j in g["sents"]):
             return False
-        told = [facts[j] for g in groups for j in g["sents"]]
         return not any(facts[k].days & t.days or facts[k].places & t.places for t in told)
 
     def _event_of_its_scene(self, e: dict, groups: list[dict], sents, facts: list[SentenceFacts]) -> Optional[dict]:

@@ -596,13 +596,19 @@ class PlaceResolver:
                 self._villages_of(info, sents[0].doc)
                 before = [v for v in info.village_spans if v.start < sents[order[0]].start]
                 village = self._village_referred_to(before)
-            if village is None and chosen is not None and chosen.best.kind != "city":
+            unit = chosen is not None and chosen.best.kind != "city"
+            if village is None and (unit or chosen is None or chosen.sent_index not in order):
                 # 'fighting broke out in Sagaing region ... The clashes centred on the village of X': a
                 # village the sentences going on about the event name narrows the unit down
                 # not one the article puts in another unit ('a raid near Morulem, in Abim district ... the
-                # burial in Morulem' beside a clash in Kotido district)
-                village = next((v for v in (self._unknown_village(info, sents[i], None) for i in order[1:])
-                                if v is not None and not self._framed_by_other_unit(v.text, chosen, info)), None)
+                # burial in Morulem' beside a clash in Kotido district); so it does when the event's own sentences
+                # name no place the gazetteer knows, and the place found is only the article's ('linked to the
+                # killing on Thursday of a colonel ... roads young men had blocked in Al-Husseiniya'), but then
+                # only in the sentences after the first that tells it, not in a headline above it
+                later = order[1:] if unit else [i for i in order[1:] if i > order[0]]
+                village = next((v for v in (self._unknown_village(info, sents[i], None) for i in later)
+                                if v is not None and not self._framed_by_other_unit(v.text, chosen, info)
+                                and (unit or self._named_elsewhere_too(v, info))), None)
         if village is None and order and draft.record.country and (chosen is None or chosen.best.kind in ("admin1", "country")):
             # 'in the Barmal district of Paktika province': a district the gazetteer lacks narrows the province
             # down; ACLED names the district's seat, named like it
@@ -1430,6 +1436,12 @@ class PlaceResolver:
             if k < m.span.start and self._part_of_name(doc[k]) and not (k > lo and _ends_name(doc[k - 1])):
                 return doc[k:m.span.end]
         return None
+
+    def _named_elsewhere_too(self, village, info: ArticlePlaces) -> bool:
+        """The article names the village it lacks in another sentence too ('near the southern town of Al-Husseiniya'
+        in the lead, 'roads youths had blocked in Al-Husseiniya' below): a place it returns to, not a passing name."""
+        self._villages_of(info, village.doc)
+        return any(fold(v.text) == fold(village.text) and v.sent != village.sent for v in info.village_spans)
 
     def _villages_of(self, info: ArticlePlaces, doc) -> frozenset:
         """The names the article calls villages or towns the gazetteer lacks, in so many words
