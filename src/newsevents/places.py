@@ -149,6 +149,7 @@ class Mention:
     head: bool = False  # the first word(s) of a longer unknown name: "Ras Kitua", "Maili Tisa" (see _opens_longer_name)
     topic: bool = False  # what a crowd gathered about: 'the annexation of Crimea', 'the war in Ukraine' (see _names_a_topic)
     office: bool = False  # 'the Nyeri governor', 'a Baringo chief': the unit an official serves, who may act anywhere
+    street: bool = False  # 'the Passeig de Gracia', 'Avenida de Mayo': a street's namesake (see _street_named_before)
     astray: bool = False  # a unit in brackets after a big town, known to the gazetteer only abroad (see _mark_astray_units)
     frames_unplaced: bool = False  # in the brackets after the first place a sentence names, which the gazetteer lacks (see _mark_unplaced_frames)
     border_province: Optional[Place] = None  # 'Fochville (Gauteng, ...)': the province named with a border town (see _on_the_border_of)
@@ -211,6 +212,8 @@ class PlaceResolver:
                               re.compile(r"\b(?:" + "|".join(re.escape(w) for w in entry["phrases"]) + r")\b"))
                              for entry in cues.get("theatre_cues", ())]
         self.facility_after = set(cues["facility_after"])
+        self.facility_before = set(cues["facility_before"])
+        self.facility_before_joiners = set(cues["facility_before_joiners"])
         self.institution_words = set(cues["institution_words"])
         self.saint_words = set(cues["saint_words"])  # 'St Mary's school': a saint's house, not a town
         # the words that say what kind of thing a name is ('Kisumu Town', 'Bagram Airfield', 'Mandera East')
@@ -1224,7 +1227,8 @@ class PlaceResolver:
         org_towns_inside = set()
         if not any(not m.in_org and m.best.kind == "city" for m in mentions):
             units = [m.best for m in mentions if not m.in_org and m.best.kind in ("admin1", "admin2")]
-            org_towns_inside = {id(m) for m in mentions if m.in_org and m.best.kind == "city"
+            # (not a street's namesake: 'the Passeig de Gracia' in Barcelona province is a street of Barcelona)
+            org_towns_inside = {id(m) for m in mentions if m.in_org and not m.street and m.best.kind == "city"
                                 and any(_lies_in(m.best, u) for u in units)}
         # of two towns, the one people came from gives way to the other ("traders from Kitale ... in Eldoret"), and
         # so it does to a wider place it does not lie in ("men from Kericho attacked Nyakach", a sub-county elsewhere);
@@ -2259,8 +2263,10 @@ class PlaceResolver:
         m.bearing_ref = self._bearing_taken_from(span) or distance_from
         m.bracketed = self._in_brackets(span)
         m.context = m.cue == "admin" or m.bracketed
-        if self._facility_follows(span):
-            m.in_org = True  # "Hikari Plaza", "Moi Avenue": a facility named after a place, maybe far away
+        m.street = self._street_named_before(span)
+        if self._facility_follows(span) or m.street:
+            m.in_org = True  # "Hikari Plaza", "Moi Avenue", "Passeig de Gracia": a facility named after a place, maybe
+            # far away
         m.coded = self._phrase_before(span, self.coded_before)
         m.zone = self._zone_of_city(span)
         m.route = self._route_end(span)
@@ -2357,6 +2363,15 @@ class PlaceResolver:
             and bool(doc[span.start - 1].whitespace_) and (_ends_name(doc[span.start - 2]) or doc[span.start - 2].is_upper)
 
     FACILITY_NAME_REACH = 3  # words of a facility's name after a place-like name, before the facility's kind
+
+    def _street_named_before(self, span) -> bool:
+        """'the Passeig de Gracia', 'Avenida de Mayo', 'Via Laietana': a capitalised word opening a street's or square's
+        name comes before the name, maybe with joiners between ('de', 'de la')."""
+        doc = span.doc
+        k = span.start - 1
+        while k >= 0 and span.start - k <= 2 and doc[k].lower_ in self.facility_before_joiners:
+            k -= 1
+        return k >= 0 and doc[k].is_title and fold(doc[k].text) in self.facility_before
 
     def _facility_follows(self, span) -> bool:
         """'Hikari Plaza', 'Trades Hall', 'Tahrir square': a facility named after a place. Lowercase,
