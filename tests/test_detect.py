@@ -80,7 +80,11 @@ EVENTS = [
      "Strategic developments", "Looting/property destruction"),
     ("Army engineers defused a bomb planted under a bridge near Maiduguri.",
      "Strategic developments", "Disrupted weapons use"),
+    # (ACLED's codebook: a place taken with no violent interaction, here the troops having fled, is a Non-violent
+    # transfer of territory; 'took control' after fighting is overtaken territory, as the next example)
     ("Rebels took control of the town of Bunagana after government troops fled across the border.",
+     "Strategic developments", "Non-violent transfer of territory"),
+    ("Rebels took control of the town of Bunagana after two days of heavy fighting with government troops.",
      "Battles", "Non-state actor overtakes territory"),
     ("The army recaptured the town of Kidal from separatist rebels on Tuesday.",
      "Battles", "Government regains territory"),

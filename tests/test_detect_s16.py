@@ -47,9 +47,11 @@ def test_moving_into_a_village_without_a_shot_is_a_non_violent_transfer(roles, e
 
 
 def test_state_forces_taking_control_regain_territory(events):
-    assert events("The army said on Friday that its soldiers had taken control of two militant camps near the "
-                  "border.") == [("Battles", "Government regains territory")]
-    assert events("Rebels took control of the town of Kanyabayonga on Tuesday.") == [
+    # taken in a fight: the state's forces regain territory, rebels overtake it (with no fighting told, ACLED's
+    # codebook makes the same taking a Non-violent transfer of territory: tests/test_detect_s28a.py)
+    assert events("Troops took control of the rebel-held town of Kanyama on Tuesday after two days of "
+                  "fighting.") == [("Battles", "Government regains territory")]
+    assert events("Rebels took control of the town of Kanyabayonga on Tuesday after clashes with the army.") == [
         ("Battles", "Non-state actor overtakes territory")]
 
 

@@ -138,6 +138,7 @@ class EventDetector:
         self.control_taking_verbs = set(lex["control_taking_verbs"])
         self.capture_phrasal_verbs = {tuple(v.split()) for v in lex["capture_phrasal_verbs"]}
         self.peaceful_taking_verbs = set(lex["peaceful_taking_verbs"])
+        self.control_nouns = set(lex["control_nouns"])
         self.captured_places = set(lex["captured_places"])
         self.captured_people = set(lex["captured_people"])
         self.taking_verbs = set(lex["taking_verbs"])
@@ -714,11 +715,15 @@ class EventDetector:
             (lemma, c.lower_) in self.capture_phrasal_verbs for c in verb.children if c.dep_ == "prt")
 
     def _taken_over(self, span) -> bool:
-        """The trigger is a verb of taking over that names no force, unlike 'captured', 'overran' or 'took control
-        of' ('al Shabaab overtook the village', 'taking over the area')."""
+        """The trigger is a verb of taking over that names no force, unlike 'captured', 'overran' or 'wrested
+        control' ('al Shabaab overtook the village', 'taking over the area', 'rebels took control of the town',
+        'forces regained control over the village')."""
         root = span.root
-        return len(span) == 1 and root.pos_ == "VERB" and root.lemma_.lower() in self.peaceful_taking_verbs and \
-            self._phrasal_capture(root)
+        if root.pos_ != "VERB" or root.lemma_.lower() not in self.peaceful_taking_verbs:
+            return False
+        if len(span) > 1:
+            return any(t.lower_ in self.control_nouns for t in span)
+        return self._phrasal_capture(root)
 
     def _taken_by_civilians(self, verb) -> bool:
         """'workers took over the headquarters': plain people occupying a building, not armed men taking a place."""
@@ -822,10 +827,12 @@ class EventDetector:
                 out.append(Mention(i, sents[i], span, "Disrupted weapons use", _SEIZURE_WEIGHT,
                                    generic=self._generic(span)))
         if out and not any(role not in _TERRITORY_OUTCOMES for _span, role in spans):
-            # 'al Shabaab took over the village and began preaching': a place taken over in a report that tells no
-            # fighting, attack or other act (hedged or not) changed hands without violence
+            # 'al Shabaab took over the village and began preaching', 'rebels took control of the town after the
+            # troops fled': a place taken over in a report that tells no fighting, attack or other act (hedged or
+            # not) changed hands without violence (ACLED's codebook; the whole report, since news often tells the
+            # fighting in other sentences than the taking)
             out = [replace(m, role="Non-violent transfer of territory")
-                   if m.role == "Non-state actor overtakes territory" and self._taken_over(m.span) else m for m in out]
+                   if m.role in _TAKING_ROLES and self._taken_over(m.span) else m for m in out]
         return sorted(out, key=lambda m: m.span.start)
 
     def _untold(self, spans) -> dict[int, str]:
@@ -2165,6 +2172,8 @@ class EventDetector:
 _TIME_PREPS = {"after", "before", "since"}
 _LISTING_PREPS = {"of", "including"}  # 'a cache of explosives', 'weapons including mortar rounds'
 _ABDUCTION = "Abduction/forced disappearance"
+# the territorial roles a place taken with no force named may hold before it is told as changing hands peacefully
+_TAKING_ROLES = {"Non-state actor overtakes territory", "Government regains territory"}
 _SEIZED_WEAPON = "seized_weapon"  # an explosive word naming a weapon seized or found, not used
 _SEIZURE_WEIGHT = 1.0  # its vote for disrupted weapons use: less than any trigger's, so it decides only alone
 # roles of the weapon that exploded: a seized or found weapon of these kinds tells no explosion

@@ -1,0 +1,37 @@
+"""Detection of notes, session 28 (helper A): a place whose control was taken ('took control of', 'seized control of',
+'regained control over') in a report that tells no fighting, attack or casualties changed hands without violence,
+ACLED's Non-violent transfer of territory (the codebook: a group acquiring control of a location without a violent
+interaction with another group); told with fighting anywhere in the report, it stays overtaken or regained.
+Sentences written for these tests."""
+
+
+def _roles(pipeline, text):
+    return [m.role for m in pipeline.detector.mentions(pipeline.nlp(text))]
+
+
+def test_control_taken_with_no_fighting_told_is_a_non_violent_transfer(pipeline):
+    for text in ("On 3 May, rebels took control of the town of Kanyama after government troops fled.",
+                 "On 3 May, militants seized control of a gold mining site near Kanyama.",
+                 "Around 3 May (as reported), rebels took control of part of Kanyama.",
+                 "On 3 May, government forces regained control over Kanyama village.",
+                 "Soldiers have taken control of two militant camps near Kanyama, the army said on Friday."):
+        roles = _roles(pipeline, text)
+        assert roles == ["Non-violent transfer of territory"], (text, roles)
+
+
+def test_control_taken_in_a_report_that_tells_fighting_stays_a_battle(pipeline):
+    assert _roles(pipeline, "Rebels took control of Kanyama after heavy fighting with the army.") == [
+        "Non-state actor overtakes territory", "Armed clash"]
+    # the fighting told in another sentence of the report
+    roles = _roles(pipeline, "Rebels attacked army positions around Kanyama on Monday, killing four soldiers. "
+                             "By Tuesday evening, the rebels had taken control of the town.")
+    assert "Non-state actor overtakes territory" in roles and "Non-violent transfer of territory" not in roles
+    roles = _roles(pipeline, "Government forces clashed with the rebels and regained control over Kanyama.")
+    assert "Government regains territory" in roles and "Non-violent transfer of territory" not in roles
+
+
+def test_a_place_taken_by_force_keeps_its_battle_reading(pipeline):
+    # verbs that name force ('captured', 'wrested control') tell a battle even with no fighting told
+    assert _roles(pipeline, "Rebels captured the town of Kanyama on Sunday.") == ["Non-state actor overtakes territory"]
+    assert _roles(pipeline, "Government forces wrested control of Kanyama from the rebels on Sunday.") == [
+        "Government regains territory"]
