@@ -35,3 +35,35 @@ def test_a_place_taken_by_force_keeps_its_battle_reading(pipeline):
     assert _roles(pipeline, "Rebels captured the town of Kanyama on Sunday.") == ["Non-state actor overtakes territory"]
     assert _roles(pipeline, "Government forces wrested control of Kanyama from the rebels on Sunday.") == [
         "Government regains territory"]
+
+
+def test_what_the_coder_marks_as_coded_separately_is_a_setting(pipeline):
+    # the trigger's own words end right before the coder's mark: that act is another event's, not this note's
+    roles = _roles(pipeline, "On 3 May, residents of Kanyama marched to the police station after a man was shot dead "
+                             "by police officers (coded separately).")
+    assert roles == ["protest"], roles
+    roles = _roles(pipeline, "On 3 May, after being attacked with a roadside bomb (coded separately), soldiers "
+                             "arrested two men in Kanyama.")
+    assert roles == ["Arrests"], roles
+    text = "On 3 May, during a larger demonstration (coded separately), protesters beat a driver in Kanyama."
+    words = [m.span.text for m in pipeline.detector.mentions(pipeline.nlp(text))]
+    assert "demonstration" not in words and "beat" in words, words
+
+
+def test_a_mark_on_the_other_places_of_the_same_act_keeps_it(pipeline):
+    # '(coded separately)' after a list of places marks the same act's other places, which ACLED codes one by one
+    roles = _roles(pipeline, "On 3 May, militants attacked civilians in Kanyama village, as well as Mbeya and "
+                             "Rutoro (coded separately).")
+    assert roles == ["violence"], roles
+
+
+def test_an_event_recalled_by_a_commemoration_is_no_event_of_the_report(pipeline):
+    text = ("On 6 December, students in Kanyama abandoned classes to commemorate the 18th anniversary of the "
+            "assassination of a student leader.")
+    assert _roles(pipeline, text) == [], _roles(pipeline, text)
+    roles = _roles(pipeline, "Hundreds marched in Kanyama on the third anniversary of the massacre of protesters.")
+    assert roles == ["protest"], roles
+    # gathering to commemorate is a gathering with a purpose, as to mourn
+    assert _roles(pipeline, "Activists gathered in Kanyama to commemorate the murder of a girl.") == ["protest"]
+    # an event at a memorial or on an anniversary is still told
+    assert _roles(pipeline, "Gunmen killed two people at a memorial service in Kanyama.") == ["violence"]

@@ -19,6 +19,7 @@ from .background import SentenceFactReader, context_vocabulary, phrase_pattern a
 from .claims import ClaimResolver
 from .data import read_json
 from .event_kinds import MECHANISMS as _MECHANISMS, TERRITORY_OUTCOMES as _TERRITORY_OUTCOMES
+from .fatalities import coded_elsewhere_mark, load_cues as load_fatality_cues
 from .grouping import ArticleGrouper
 from .type_model import best_by_type, type_model
 
@@ -170,6 +171,8 @@ class EventDetector:
         self.occupation_verbs = set(lex["occupation_verbs"])
         self.occupied_premises = set(lex["occupied_premises"])
         self.time_nouns = set(lex["time_nouns"])
+        self.commemoration_nouns = set(lex["commemoration_nouns"])
+        self.commemoration_verbs = set(lex["commemoration_verbs"])
         self.duration_nouns = set(lex["duration_nouns"])
         self.long_durations = set(lex["long_duration_nouns"])
         self.policy_fight_verbs = set(lex["policy_fight_verbs"])
@@ -847,10 +850,21 @@ class EventDetector:
                     or role == "Arrests" and self._kind_of_arrest(span):
                 out[span.root.i] = "hedged"
             elif self._arrested_over(span, arrests) or self._arrest_setting(span, arrests) or self._dated_before(span) \
+                    or self._coded_separately(span) or self._commemorated(span) \
                     or self._known_for(span) or self._earlier_at_the_place(span) \
                     or role == "Armed clash" and self._arrested_after(span, arrests):
                 out[span.root.i] = "reason"
         return out
+
+    @staticmethod
+    def _coded_separately(span) -> bool:
+        """'during a larger demonstration (coded separately)', 'after being attacked with explosives (coded
+        separately)': what the coder marks right after the trigger's words as another event's is a setting, not this
+        report's event. Not a list of places ('attacked civilians in Pakulu, Mangwalo and Mutunanze (coded
+        separately)'), where the mark is on the other places of the same act."""
+        # (also after the doer of a passive: 'a man was shot dead by police (coded separately)')
+        i = coded_elsewhere_mark(span.root, load_fatality_cues()["elsewhere_re"], _ELSEWHERE_DEPS)
+        return i is not None and span.root.doc[i - 1].pos_ not in ("PROPN", "PUNCT")
 
     @staticmethod
     def _kind_of_arrest(span) -> bool:
@@ -886,6 +900,21 @@ class EventDetector:
         # (a relative clause tells more of the event its noun names: 'since attacks on villages last month,
         # when jihadist fighters executed dozens of men')
         return span.root.i in untold or span.root.dep_ == "relcl" and span.root.head.i in untold
+
+    def _commemorated(self, span) -> bool:
+        """'students abandoned classes to commemorate the 18th anniversary of the assassination of a student',
+        'marched in memory of those killed in the massacre': an event recalled by a word of commemoration is a past
+        event, named to say what the gathering marks."""
+        tok = span.root
+        for _ in range(3):  # the event word, its 'of' phrase, or a word the phrase names ('those killed in ...')
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.commemoration_verbs:
+                return True
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.commemoration_nouns:
+                return True
+            if tok.head.i == tok.i or tok.dep_ in ("ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):
+                return False
+            tok = tok.head
+        return False
 
     def _known_for(self, span) -> bool:
         """'NTJ, the local group blamed for the attacks', 'the gang responsible for the killings': an event told
@@ -2174,6 +2203,8 @@ _LISTING_PREPS = {"of", "including"}  # 'a cache of explosives', 'weapons includ
 _ABDUCTION = "Abduction/forced disappearance"
 # the territorial roles a place taken with no force named may hold before it is told as changing hands peacefully
 _TAKING_ROLES = {"Non-state actor overtakes territory", "Government regains territory"}
+# a verb's dependants after which a coder's '(coded separately)' marks what it tells as another event's
+_ELSEWHERE_DEPS = ("dobj", "npadvmod", "prep", "advmod", "agent")
 _SEIZED_WEAPON = "seized_weapon"  # an explosive word naming a weapon seized or found, not used
 _SEIZURE_WEIGHT = 1.0  # its vote for disrupted weapons use: less than any trigger's, so it decides only alone
 # roles of the weapon that exploded: a seized or found weapon of these kinds tells no explosion

@@ -31,6 +31,24 @@ from .dates import LISTED_DAY_RULE, load_cues as load_date_cues
 from .data import read_json
 
 
+_ELSEWHERE_DEPS = ("dobj", "npadvmod", "prep", "advmod")
+
+
+def coded_elsewhere_mark(tok, patterns, deps=_ELSEWHERE_DEPS) -> Optional[int]:
+    """The index of a coder's note marking what `tok` tells as another event's ('killing 17 militants (coded
+    separately)', 'a larger demonstration (coded separately)'), right after the word or its phrase: for a verb,
+    after its dependants of `deps` (object, time or place: 'had killed a farmer the same day (coded as a separate
+    event)')."""
+    doc = tok.doc
+    after = {tok.i + 1} if tok.pos_ in ("VERB", "AUX") else {tok.i + 1, tok.right_edge.i + 1}
+    if tok.pos_ in ("VERB", "AUX"):
+        after |= {c.right_edge.i + 1 for c in tok.children if c.i > tok.i and c.dep_ in deps}
+    for i in sorted(after):
+        if i < len(doc) and doc[i].text in ("(", "[") and any(rx.match(doc[i:i + 8].text) for rx in patterns):
+            return i
+    return None
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> dict:
     cues = read_json("fatality_cues.json")
@@ -981,18 +999,7 @@ class FatalityCounter:
     def _coded_elsewhere(self, tok) -> bool:
         """Deaths the coder marks as another event's: '(coded separately)' right after the victims
         ('killing 17 militants (coded separately)') or right after the death word."""
-        doc = tok.doc
-        after = {tok.i + 1} if tok.pos_ in ("VERB", "AUX") else {tok.i + 1, tok.right_edge.i + 1}
-        if tok.pos_ in ("VERB", "AUX"):
-            # "had killed a farmer the same day (coded as a separate event)": after the clause's object,
-            # time or place
-            after |= {c.right_edge.i + 1 for c in tok.children
-                      if c.i > tok.i and c.dep_ in ("dobj", "npadvmod", "prep", "advmod")}
-        for i in after:
-            if i < len(doc) and doc[i].text in ("(", "[") and \
-                    any(rx.match(doc[i:i + 8].text) for rx in self.cues["elsewhere_re"]):
-                return True
-        return False
+        return coded_elsewhere_mark(tok, self.cues["elsewhere_re"]) is not None
 
     def _side(self, token) -> Optional[str]:
         """The side ('security', 'militant', 'civilian') of the victims a count was read from."""
