@@ -67,3 +67,10 @@ def test_an_event_recalled_by_a_commemoration_is_no_event_of_the_report(pipeline
     assert _roles(pipeline, "Activists gathered in Kanyama to commemorate the murder of a girl.") == ["protest"]
     # an event at a memorial or on an anniversary is still told
     assert _roles(pipeline, "Gunmen killed two people at a memorial service in Kanyama.") == ["violence"]
+
+
+def test_a_gathering_that_descended_into_violence_is_a_riot(pipeline):
+    for text in ("Rival parties staged rowdy rallies in Kanyama which descended into violence.",
+                 "On 3 May, a march by opposition supporters in Kanyama degenerated into violence."):
+        roles = _roles(pipeline, text)
+        assert "riot_cue" in roles, (text, roles)
