@@ -797,6 +797,27 @@ class TypeConsistency:
                     return verb
         return None
 
+    def _arrest_by_armed_group(self, article, draft, mentions, rule):
+        """'QSD launched a security operation and detained a number of people', 'gunmen detained a civilian': an arrest
+        whose doer (the subject of the event's own verb, or its 'by' phrase) is an armed group, a militia or unknown
+        gunmen, with no state force acting in the event's sentences."""
+        if draft.trigger is None or any(m.role == "agent" and m.kind in self.rules["state_force_kinds"] for m in mentions):
+            return None
+        verb = _verb_of(clauses.head_word(draft.trigger))
+        if verb is None:
+            return None
+        # (the doer of a verb the arrest is joined to by 'and': 'launched an operation and detained ...')
+        verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
+        when = draft.record.event_date or article.published
+        for m in mentions:
+            head = m.span.root.head
+            doer = m.span.root.dep_ == "nsubj" and head.i in verbs or \
+                m.span.root.dep_ == "pobj" and head.dep_ == "agent" and head.head.i in verbs
+            if m.role == "agent" and doer and (m.kind in rule["captor_kinds"] or m.kind == "named" and self.actors.dictionary.named(
+                    m.key, when)[1] in rule["captor_named_types"]):
+                return m.span
+        return None
+
     @staticmethod
     def _said_armed(mention: Mention, rule) -> bool:
         """'armed youths', 'farmers with guns', 'unknown youths': a community's armed men are a militia, and
