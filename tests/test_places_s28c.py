@@ -26,3 +26,11 @@ def test_a_march_filling_a_street_named_after_a_district_is_in_the_city(pipeline
 def test_a_district_named_without_a_street_word_is_still_the_place(pipeline):
     text = MARCH_ON_A_STREET.replace("filled the Passeig de Gracia", "filled the streets of Gracia")
     assert [r.location for r in _records(pipeline, text, date(2019, 10, 20))] != ["Barcelona"]
+
+
+def test_a_village_told_later_for_an_event_with_no_place_is_framed_by_no_other_unit():
+    # an event whose sentences name no place the gazetteer knows has no chosen unit; a village named in a later
+    # sentence of it then has no unit to be framed apart from (this path raised AttributeError on a missing span)
+    from newsevents.places import PlaceResolver
+
+    assert PlaceResolver()._framed_by_other_unit("Kamaus", None, None) is False

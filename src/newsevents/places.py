@@ -694,9 +694,12 @@ class PlaceResolver:
 
     FRAME_REACH = 4  # how many words after a village's name the unit framing it may begin ('X, in the Y district')
 
-    def _framed_by_other_unit(self, name: str, chosen: Mention, info: ArticlePlaces) -> bool:
+    def _framed_by_other_unit(self, name: str, chosen: Optional[Mention], info: ArticlePlaces) -> bool:
         """The article names the village `name` with a province or district around it ('near Morulem, in
-        Abim district') that is neither the chosen unit nor inside it or around it."""
+        Abim district') that is neither the chosen unit nor inside it or around it. With no place chosen for the
+        event there is no unit for a frame to differ from."""
+        if chosen is None:
+            return False
         doc = chosen.span.doc
         starts = {m.span.start: m for m in info.mentions if m.best is not None and m.best.kind in ("admin1", "admin2")
                   or m.cue == "admin" and m.best is not None}
