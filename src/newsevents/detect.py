@@ -19,7 +19,7 @@ from .background import SentenceFactReader, context_vocabulary, phrase_pattern a
 from .claims import ClaimResolver
 from .data import read_json
 from .event_kinds import MECHANISMS as _MECHANISMS, TERRITORY_OUTCOMES as _TERRITORY_OUTCOMES
-from .fatalities import coded_elsewhere_mark, load_cues as load_fatality_cues
+from .fatalities import ELSEWHERE_DEPS, coded_elsewhere_mark, load_cues as load_fatality_cues
 from .grouping import ArticleGrouper
 from .type_model import best_by_type, type_model
 
@@ -2203,8 +2203,9 @@ _LISTING_PREPS = {"of", "including"}  # 'a cache of explosives', 'weapons includ
 _ABDUCTION = "Abduction/forced disappearance"
 # the territorial roles a place taken with no force named may hold before it is told as changing hands peacefully
 _TAKING_ROLES = {"Non-state actor overtakes territory", "Government regains territory"}
-# a verb's dependants after which a coder's '(coded separately)' marks what it tells as another event's
-_ELSEWHERE_DEPS = ("dobj", "npadvmod", "prep", "advmod", "agent")
+# a verb's dependants after which a coder's '(coded separately)' marks what it tells as another event's: the fatality
+# counter's, and the doer of a passive ('a man shot dead by police (coded separately)')
+_ELSEWHERE_DEPS = (*ELSEWHERE_DEPS, "agent")
 _SEIZED_WEAPON = "seized_weapon"  # an explosive word naming a weapon seized or found, not used
 _SEIZURE_WEIGHT = 1.0  # its vote for disrupted weapons use: less than any trigger's, so it decides only alone
 # roles of the weapon that exploded: a seized or found weapon of these kinds tells no explosion

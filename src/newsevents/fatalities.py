@@ -31,10 +31,11 @@ from .dates import LISTED_DAY_RULE, load_cues as load_date_cues
 from .data import read_json
 
 
-_ELSEWHERE_DEPS = ("dobj", "npadvmod", "prep", "advmod")
+# a verb's dependants after which a coder's '(coded separately)' mark may stand: its object, time or place
+ELSEWHERE_DEPS = ("dobj", "npadvmod", "prep", "advmod")
 
 
-def coded_elsewhere_mark(tok, patterns, deps=_ELSEWHERE_DEPS) -> Optional[int]:
+def coded_elsewhere_mark(tok, patterns, deps=ELSEWHERE_DEPS) -> Optional[int]:
     """The index of a coder's note marking what `tok` tells as another event's ('killing 17 militants (coded
     separately)', 'a larger demonstration (coded separately)'), right after the word or its phrase: for a verb,
     after its dependants of `deps` (object, time or place: 'had killed a farmer the same day (coded as a separate
